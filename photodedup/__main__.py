@@ -1,0 +1,21 @@
+"""Entry point: no arguments opens the GUI, a subcommand runs headless."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Dispatch to the CLI when arguments are given, else start the GUI."""
+    args = sys.argv[1:] if argv is None else argv
+    if args:
+        from photodedup.cli import main as cli_main
+
+        return cli_main(args)
+    from photodedup.gui.app import main as gui_main
+
+    return gui_main([])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

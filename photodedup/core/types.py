@@ -1,0 +1,174 @@
+"""Plain data passed between the core stages, the CLI and the GUI.
+
+Paths are ``str`` as the OS gives them (``os.fsdecode`` with surrogateescape), which is
+lossless on POSIX: ``os.fsencode(path)`` gives back the exact bytes.  Use
+:func:`display_path` to show one to a person.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+def display_path(path: str) -> str:
+    """A printable form of a path whose bytes may not be valid UTF-8."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
+@dataclass(frozen=True, slots=True)
+class FileIdentity:
+    """What identifies a file's content on disk at one moment (from ``lstat``)."""
+
+    dev: int
+    ino: int
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+
+    @classmethod
+    def from_stat(cls, st: os.stat_result) -> FileIdentity:
+        """Build from an ``os.stat_result``."""
+        return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoFile:
+    """A candidate file found by discovery (not yet decoded)."""
+
+    path: str
+    identity: FileIdentity
+    root: str
+    protected: bool = False  # under a reference root: never trashed
+
+    @property
+    def size(self) -> int:
+        """Size in bytes."""
+        return self.identity.size
+
+
+class ErrorKind(StrEnum):
+    """Why a file could not be used. Values are stable: they appear in JSON output."""
+
+    EMPTY = "empty"
+    TRUNCATED = "truncated"
+    UNREADABLE = "unreadable"
+    UNSUPPORTED = "unsupported"
+    TOO_LARGE = "too_large"
+    PERMISSION = "permission_denied"
+    VANISHED = "vanished"
+    UNSTABLE = "unstable"
+    CRASHED = "decoder_crashed"
+    TIMEOUT = "decoder_timeout"
+    NOT_REGULAR = "not_a_regular_file"
+    WARNING = "warning"  # hashed, but something was off (e.g. bad EXIF)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanError:
+    """A per-file problem; the scan goes on."""
+
+    path: str
+    kind: ErrorKind
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImageInfo:
+    """What decoding learnt about a photo (oriented size, format, EXIF bits)."""
+
+    width: int
+    height: int
+    format: str
+    taken: str | None = None  # EXIF DateTimeOriginal, ISO-like text
+    camera: str | None = None  # "Make Model"
+
+    @property
+    def pixels(self) -> int:
+        """Width times height."""
+        return self.width * self.height
+
+
+@dataclass(frozen=True, slots=True)
+class Photo:
+    """A decoded and hashed photo: file + image facts + fingerprint bytes.
+
+    ``fingerprint`` is the opaque serialized form from :mod:`photodedup.core.hashing`
+    (``Fingerprint.to_bytes()``); ``content_key`` is a fast hash of the file's bytes
+    used to label byte-identical copies as exact.
+    """
+
+    file: PhotoFile
+    info: ImageInfo
+    fingerprint: bytes
+    content_key: str = ""
+
+    @property
+    def path(self) -> str:
+        """The file's path."""
+        return self.file.path
+
+
+class GroupKind(StrEnum):
+    """Exact: byte-identical files. Similar: visually near-identical."""
+
+    EXACT = "exact"
+    SIMILAR = "similar"
+
+
+class Action(StrEnum):
+    """What should happen to a group member."""
+
+    KEEP = "keep"
+    TRASH = "trash"
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One photo in a group, with its distance to the keeper and its suggested action."""
+
+    photo: int  # index into ScanResult.photos
+    distance: int
+    action: Action
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A set of near-duplicate photos with one keeper.
+
+    ``members[0]`` is always the keeper; ``reason`` says in words why it was chosen.
+    """
+
+    id: int
+    kind: GroupKind
+    members: tuple[Member, ...]
+    reason: str
+
+    @property
+    def keeper(self) -> int:
+        """Index (into ScanResult.photos) of the photo to keep."""
+        return self.members[0].photo
+
+
+@dataclass(slots=True)
+class ScanStats:
+    """Counters for one scan."""
+
+    files_found: int = 0
+    from_cache: int = 0
+    decoded: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class ScanResult:
+    """Everything a scan produced. ``groups`` can be recomputed from ``photos`` alone."""
+
+    photos: list[Photo] = field(default_factory=list)
+    errors: list[ScanError] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    stats: ScanStats = field(default_factory=ScanStats)
+    threshold: int = 0
+    cancelled: bool = False
