@@ -1,0 +1,199 @@
+"""The scan pipeline: discover -> cache lookups -> decode misses -> store -> group -> keep.
+
+Contract:
+
+* ``run_scan(options, *, progress=ignore_progress, cancel=None, cache=None) -> ScanResult``.
+  Per-file problems end up in ``result.errors``; the scan goes on.  ``cache=None`` opens
+  the default cache (when ``options.use_cache``) and closes it at the end; a given cache
+  is left open.  Cancelling returns a partial result (``cancelled=True``, no groups);
+  everything hashed so far is in the cache.
+* ``regroup(result, threshold, rules=None) -> ScanResult``: new groups from the photos
+  already hashed (no decoding), e.g. when the GUI's threshold slider moves.
+
+Stats: ``files_found`` = files discovery yielded, ``from_cache`` = of those, results
+(hash or cached failure) read from the cache, ``decoded`` = files sent to the decoder,
+``errors`` = ``len(result.errors)``.  The decoder pool is not started when nothing misses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterable, Iterator, Sequence
+
+from photodedup.core import cluster, rules
+from photodedup.core.cache import HashCache
+from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
+from photodedup.core.discover import discover
+from photodedup.core.progress import (
+    STAGE_GROUP,
+    STAGE_HASH,
+    Cancelled,
+    CancelToken,
+    Progress,
+    ProgressCallback,
+    ignore_progress,
+)
+from photodedup.core.types import Photo, PhotoFile, ScanError, ScanResult
+
+STORE_BATCH = 256
+STORE_INTERVAL = 2.0  # seconds between cache commits while decoding
+
+
+def throttled(progress: ProgressCallback, interval: float = 0.1) -> ProgressCallback:
+    """Wrap ``progress`` so it gets at most ~1/interval events per second.
+
+    A change of stage and the last event of a stage (done == total) always pass.
+    """
+    last = {"time": 0.0, "stage": ""}
+
+    def emit(event: Progress) -> None:
+        now = time.monotonic()
+        final = event.total is not None and event.done >= event.total
+        if final or event.stage != last["stage"] or now - last["time"] >= interval:
+            last["time"], last["stage"] = now, event.stage
+            progress(event)
+
+    return emit
+
+
+def run_scan(
+    options: ScanOptions,
+    *,
+    progress: ProgressCallback = ignore_progress,
+    cancel: CancelToken | None = None,
+    cache: HashCache | None = None,
+) -> ScanResult:
+    """Scan ``options.roots`` (and reference roots) and group near-duplicate photos."""
+    started = time.monotonic()
+    emit = throttled(progress)
+    result = ScanResult(threshold=options.threshold)
+    owned = cache is None and options.use_cache
+    if owned:
+        cache = HashCache()
+    try:
+        _hash_everything(options, result, emit, cancel, cache)
+    except Cancelled:
+        result.cancelled = True
+    finally:
+        if owned and cache is not None:
+            cache.close()
+    result.photos.sort(key=lambda p: p.path)
+    result.errors.sort(key=lambda e: e.path)
+    if not result.cancelled:
+        emit(Progress(STAGE_GROUP, 0, 1))
+        result.groups = _group(result.photos, options.threshold, options.keep_rules)
+        emit(Progress(STAGE_GROUP, 1, 1))
+    result.stats.errors = len(result.errors)
+    result.stats.seconds = time.monotonic() - started
+    return result
+
+
+def regroup(result: ScanResult, threshold: int, rules: Sequence[str] | None = None) -> ScanResult:
+    """A copy of ``result`` grouped with another threshold or keeper rules (no decoding)."""
+    keep_rules = tuple(rules) if rules is not None else DEFAULT_KEEP_RULES
+    groups = _group(result.photos, threshold, keep_rules)
+    return dataclasses.replace(
+        result, groups=groups, threshold=threshold, stats=dataclasses.replace(result.stats)
+    )
+
+
+def _group(photos: Sequence[Photo], threshold: int, keep_rules: Sequence[str]) -> list:
+    clusters = cluster.find_clusters(photos, threshold)
+    return rules.choose_keepers(photos, clusters, keep_rules)
+
+
+def _hash_everything(
+    options: ScanOptions,
+    result: ScanResult,
+    emit: ProgressCallback,
+    cancel: CancelToken | None,
+    cache: HashCache | None,
+) -> None:
+    files = list(discover(options, result.errors, emit, cancel))
+    result.stats.files_found = len(files)
+    if cache is not None:
+        photos, cached_errors, misses = cache.lookup_many(files)
+    else:
+        photos, cached_errors, misses = [], [], files
+    result.photos.extend(photos)
+    result.errors.extend(cached_errors)
+    result.stats.from_cache = len(photos) + len(cached_errors)
+    total = len(files)
+    done = result.stats.from_cache
+    emit(Progress(STAGE_HASH, done, total))
+    if not misses:
+        return
+    by_path = {f.path: f for f in misses}
+    writer = _CacheWriter(cache)
+    try:
+        for item in _decode(misses, options, cancel):
+            done += 1
+            result.stats.decoded += 1
+            if isinstance(item, Photo):
+                result.photos.append(item)
+                writer.add_photo(item)
+            else:
+                result.errors.append(item)
+                writer.add_error(by_path.get(item.path), item)
+            emit(Progress(STAGE_HASH, done, total, item.path))
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+    finally:
+        writer.flush()
+
+
+class _CacheWriter:
+    """Batches cache writes from the (single) pipeline thread."""
+
+    def __init__(self, cache: HashCache | None) -> None:
+        self.cache = cache
+        self.photos: list[Photo] = []
+        self.errors: list[tuple[PhotoFile, ScanError]] = []
+        self.last_flush = time.monotonic()
+
+    def add_photo(self, photo: Photo) -> None:
+        self.photos.append(photo)
+        self._maybe_flush()
+
+    def add_error(self, file: PhotoFile | None, error: ScanError) -> None:
+        if file is not None:
+            self.errors.append((file, error))
+            self._maybe_flush()
+
+    def _maybe_flush(self) -> None:
+        pending = len(self.photos) + len(self.errors)
+        if pending >= STORE_BATCH or time.monotonic() - self.last_flush >= STORE_INTERVAL:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.cache is not None:
+            self.cache.store_many(self.photos)
+            self.cache.store_errors(self.errors)
+        self.photos, self.errors = [], []
+        self.last_flush = time.monotonic()
+
+
+def _decode(
+    files: Sequence[PhotoFile], options: ScanOptions, cancel: CancelToken | None
+) -> Iterator[Photo | ScanError]:
+    """Decode and fingerprint ``files`` (worker pool when available), completion order."""
+    try:
+        from photodedup.core.decodepool import DecodePool
+    except ImportError:
+        yield from _decode_in_process(files, options, cancel)
+        return
+    with DecodePool(options) as pool:
+        yield from pool.process(files, cancel)
+
+
+def _decode_in_process(
+    files: Iterable[PhotoFile], options: ScanOptions, cancel: CancelToken | None
+) -> Iterator[Photo | ScanError]:
+    """Fallback until the isolated decoder pool lands: decode in this process."""
+    from photodedup.core import _fallback_decode
+
+    for file in files:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        yield _fallback_decode.analyse(file, options)
