@@ -1,0 +1,138 @@
+"""The code that runs inside a decoder worker process (see :mod:`photodedup.core.decodepool`).
+
+A worker is initialised once (memory limit, decoder plugins, bomb warnings as errors),
+then loops: receive a batch of ``(task_id, PhotoFile)``, answer each with
+``(task_id, Photo | ScanError, warnings)``.  ``None`` (or a closed pipe) ends it.
+
+Test-only fault injection: when ``PHOTODEDUP_TEST_DECODER_FAULTS`` holds a JSON object
+``{"name substring": "segv" | "hang" | "alloc" | "exit"}``, matching files make the worker
+crash, hang or allocate without bound, so the pool's isolation can be tested for real.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import time
+import warnings
+from multiprocessing.connection import Connection
+from pathlib import PurePath
+from typing import Any
+
+from photodedup.core.config import ScanOptions
+from photodedup.core.types import ErrorKind, ScanError
+
+FAULTS_ENV = "PHOTODEDUP_TEST_DECODER_FAULTS"
+READY = "ready"
+OOM_EXIT_CODE = 3
+
+Task = tuple[int, Any]  # (task id, PhotoFile)
+
+
+def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> None:
+    """Entry point of a worker process."""
+    _init(options, memory_limit)
+    faults = _load_faults()
+    from photodedup.core.imaging import analyse_file_ex
+
+    conn.send(READY)
+    while True:
+        try:
+            batch: list[Task] | None = conn.recv()
+        except (EOFError, OSError):
+            return
+        if batch is None:
+            return
+        for task_id, file in batch:
+            result, out_of_memory = _run_one(analyse_file_ex, file, options, faults)
+            conn.send((task_id, *result))
+            if out_of_memory:  # the heap may be in a bad state: let the pool replace us
+                conn.close()
+                sys.exit(OOM_EXIT_CODE)
+
+
+def _run_one(
+    analyse: Any, file: Any, options: ScanOptions, faults: dict[str, str]
+) -> tuple[tuple[Any, Any], bool]:
+    """((Photo | ScanError, warnings), ran_out_of_memory) for one file; never raises."""
+    from photodedup.core.decode_io import DecodeError
+
+    try:
+        _maybe_fault(faults, file.path)
+        photo, notes = analyse(file, options)
+    except DecodeError as exc:
+        return (ScanError(file.path, exc.kind, exc.message), ()), False
+    except MemoryError:
+        message = "the decoder ran out of memory"
+        return (ScanError(file.path, ErrorKind.CRASHED, message), ()), True
+    except Exception as exc:  # an unexpected decoder error costs only this file
+        message = f"{type(exc).__name__}: {exc}"
+        return (ScanError(file.path, ErrorKind.UNREADABLE, message), ()), False
+    return (photo, notes), False
+
+
+def _init(options: ScanOptions, memory_limit: int) -> None:
+    """One-time worker setup: limits, plugins, warnings-as-errors."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _limit_memory(memory_limit)
+    from PIL import Image
+
+    from photodedup.core.imaging import setup_decoders
+
+    setup_decoders(decode_threads=1)
+    Image.MAX_IMAGE_PIXELS = options.max_pixels
+    warnings.simplefilter("error", Image.DecompressionBombWarning)
+
+
+def _limit_memory(limit: int) -> None:
+    if limit <= 0:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows: no RLIMIT_AS; timeouts still apply
+        return
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def _load_faults() -> dict[str, str]:
+    raw = os.environ.get(FAULTS_ENV)
+    if not raw:
+        return {}
+    try:
+        faults = json.loads(raw)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in faults.items()} if isinstance(faults, dict) else {}
+
+
+def _maybe_fault(faults: dict[str, str], path: str) -> None:
+    """Test hook: misbehave like a broken native decoder on matching files."""
+    name = PurePath(path).name
+    for pattern, fault in faults.items():
+        if pattern in name:
+            _do_fault(fault)
+
+
+def _do_fault(fault: str) -> None:
+    if fault == "segv":
+        os.kill(os.getpid(), signal.SIGSEGV)
+        time.sleep(5)
+    elif fault == "hang":
+        while True:
+            time.sleep(1)
+    elif fault == "alloc":  # reserve address space until RLIMIT_AS says no
+        import numpy as np
+
+        hog = []
+        while True:
+            hog.append(np.empty(256 << 20, dtype=np.uint8))
+    elif fault == "exit":
+        os._exit(1)

@@ -1,0 +1,335 @@
+"""Decode and fingerprint photos in isolated worker processes.
+
+``concurrent.futures.ProcessPoolExecutor`` breaks for good when one worker dies, and a
+native decoder (libheif, libjpeg, libwebp...) can segfault, hang or eat memory on a bad
+file.  :class:`DecodePool` is a small supervisor over ``multiprocessing`` (spawn):
+
+* one worker per core, each with its own duplex pipe, an ``RLIMIT_AS`` memory cap and
+  bomb warnings promoted to errors (:mod:`photodedup.core.decode_worker`);
+* files go out in small batches (amortised IPC) and come back one result at a time, so
+  the pool always knows which file each worker is on;
+* a worker that dies costs its current file (``CRASHED``), one that takes longer than
+  ``options.decode_timeout`` on a file is killed (``TIMEOUT``); either way its other files
+  are re-queued and a fresh worker is started;
+* cancelling stops within ~0.1 s; :meth:`DecodePool.close` kills and reaps every worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing as mp
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import count, islice
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from types import TracebackType
+
+from photodedup.core.config import ScanOptions
+from photodedup.core.decode_worker import OOM_EXIT_CODE, READY, worker_main
+from photodedup.core.progress import CancelToken
+from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 4  # files per message to a worker
+BASE_MEMORY_LIMIT = 1536 << 20  # address-space cap per worker...
+BYTES_PER_ALLOWED_PIXEL = 8  # ...plus room for the largest allowed image
+POLL_SECONDS = 0.1  # how often cancel and timeouts are checked
+STARTUP_TIMEOUT = 60.0  # a worker not ready by then is replaced
+MAX_START_FAILURES = 3  # consecutive workers dying before ready -> give up
+
+Task = tuple[int, PhotoFile]
+
+
+def default_memory_limit(options: ScanOptions) -> int:
+    """Address-space limit for one worker, scaled with the pixel limit."""
+    return BASE_MEMORY_LIMIT + BYTES_PER_ALLOWED_PIXEL * options.max_pixels
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    started: float
+    tasks: deque[Task] = field(default_factory=deque)
+    ready: bool = False
+    head_started: float = 0.0  # when it began its current (first queued) file
+
+
+class DecodePool:
+    """Isolated, parallel decode+fingerprint of :class:`PhotoFile` s (a context manager).
+
+    ``warnings`` collects non-fatal notes (e.g. bad EXIF) as ``ScanError(kind=WARNING)``
+    for files that were still hashed.
+    """
+
+    def __init__(
+        self,
+        options: ScanOptions,
+        *,
+        memory_limit: int | None = None,
+        batch_size: int = BATCH_SIZE,
+    ) -> None:
+        self._options = options
+        self._memory_limit = default_memory_limit(options) if memory_limit is None else memory_limit
+        self._batch = max(1, batch_size)
+        self._ctx = mp.get_context("spawn")
+        self._workers: list[_Worker] = []
+        self._ids = count()
+        self._start_failures = 0
+        self._closed = False
+        self.warnings: list[ScanError] = []
+
+    def __enter__(self) -> DecodePool:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def process(
+        self, files: Iterable[PhotoFile], cancel: CancelToken | None = None
+    ) -> Iterator[Photo | ScanError]:
+        """Yield one ``Photo`` or ``ScanError`` per file, in completion order.
+
+        Files are pulled from ``files`` lazily.  When ``cancel`` is set, returns within
+        about ``POLL_SECONDS`` without yielding the rest; busy workers are killed.
+        """
+        if self._closed:
+            raise RuntimeError("DecodePool is closed")
+        run = _Run(self, iter(files))
+        try:
+            while not (cancel is not None and cancel.cancelled):
+                if not run.step():
+                    return
+                yield from run.take_results()
+        finally:
+            self._kill_busy_workers()
+
+    def close(self) -> None:
+        """Stop and reap every worker (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        for worker in self._workers:
+            with contextlib.suppress(OSError):
+                worker.conn.send(None)
+        deadline = time.monotonic() + 0.5
+        for worker in self._workers:
+            worker.process.join(max(0.0, deadline - time.monotonic()))
+        for worker in list(self._workers):
+            self._discard(worker)
+
+    # -- worker management (used by _Run) ---------------------------------------------
+
+    def _spawn(self) -> _Worker:
+        parent_conn, child_conn = self._ctx.Pipe(duplex=True)
+        process = self._ctx.Process(
+            target=worker_main,
+            args=(child_conn, self._options, self._memory_limit),
+            name="photodedup-decoder",
+            daemon=True,
+        )
+        process.start()
+        child_conn.close()
+        worker = _Worker(process=process, conn=parent_conn, started=time.monotonic())
+        self._workers.append(worker)
+        return worker
+
+    def _discard(self, worker: _Worker) -> None:
+        """Kill (if alive), reap and forget a worker."""
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(2.0)
+        worker.conn.close()
+        try:
+            worker.process.close()
+        except ValueError:  # still running after SIGKILL + 2 s: leave it to the OS
+            log.warning("decoder worker %s did not exit", worker.process.pid)
+        if worker in self._workers:
+            self._workers.remove(worker)
+
+    def _kill_busy_workers(self) -> None:
+        for worker in [w for w in self._workers if w.tasks]:
+            worker.tasks.clear()
+            self._discard(worker)
+
+
+class _Run:
+    """The state of one :meth:`DecodePool.process` call."""
+
+    def __init__(self, pool: DecodePool, source: Iterator[PhotoFile]) -> None:
+        self.pool = pool
+        self.source: Iterator[PhotoFile] | None = source
+        self.pending: deque[Task] = deque()
+        self.results: list[Photo | ScanError] = []
+
+    def take_results(self) -> list[Photo | ScanError]:
+        """Results gathered since the last call."""
+        out, self.results = self.results, []
+        return out
+
+    def step(self) -> bool:
+        """Dispatch, wait briefly, collect. False once everything is done."""
+        self._refill()
+        if not self.pending and not any(w.tasks for w in self.pool._workers):
+            return bool(self.results)
+        self._ensure_workers()
+        self._dispatch()
+        self._collect()
+        self._enforce_timeouts()
+        return True
+
+    def _refill(self) -> None:
+        want = 2 * self.pool._batch * self.pool._options.worker_count()
+        if self.source is None or len(self.pending) >= want:
+            return
+        new = list(islice(self.source, want - len(self.pending)))
+        if len(new) < want - len(self.pending):
+            self.source = None
+        self.pending.extend((next(self.pool._ids), f) for f in new)
+
+    def _ensure_workers(self) -> None:
+        pool = self.pool
+        wanted = min(pool._options.worker_count(), len(self.pending) + _busy(pool))
+        while len(pool._workers) < wanted:
+            pool._spawn()
+
+    def _dispatch(self) -> None:
+        pool = self.pool
+        for worker in sorted(pool._workers, key=lambda w: len(w.tasks)):
+            if not self.pending:
+                return
+            if len(worker.tasks) > pool._batch:
+                continue
+            batch = [self.pending.popleft() for _ in range(min(pool._batch, len(self.pending)))]
+            if not worker.tasks:
+                worker.head_started = time.monotonic()
+            worker.tasks.extend(batch)
+            with contextlib.suppress(OSError):  # if it died, _collect re-queues the batch
+                worker.conn.send(batch)
+
+    def _collect(self) -> None:
+        pool = self.pool
+        waitables = {w.conn: w for w in pool._workers}
+        sentinels = {w.process.sentinel: w for w in pool._workers}
+        ready = wait([*waitables, *sentinels], timeout=POLL_SECONDS)
+        dead = {sentinels[r] for r in ready if r in sentinels}
+        for r in ready:
+            if r in waitables:
+                self._drain(waitables[r])
+        for worker in dead:
+            self._drain(worker)
+            self._on_death(worker)
+
+    def _drain(self, worker: _Worker) -> None:
+        try:
+            while worker.conn.poll():
+                self._on_message(worker, worker.conn.recv())
+        except (EOFError, OSError):
+            pass
+
+    def _on_message(self, worker: _Worker, message: object) -> None:
+        now = time.monotonic()
+        if message == READY:
+            worker.ready = True
+            worker.head_started = now
+            self.pool._start_failures = 0
+            return
+        task_id, result, notes = message  # type: ignore[misc]
+        _remove_task(worker, task_id)
+        worker.head_started = now
+        self.results.append(result)
+        if notes and isinstance(result, Photo):
+            self.pool.warnings.extend(
+                ScanError(result.path, ErrorKind.WARNING, note) for note in notes
+            )
+
+    def _on_death(self, worker: _Worker) -> None:
+        worker.process.join(1.0)  # the sentinel fires just before the exit status is ready
+        code = worker.process.exitcode
+        self.pool._discard(worker)
+        if not worker.ready:
+            self._on_start_failure(worker, code)
+            return
+        if worker.tasks and code != OOM_EXIT_CODE:  # that one already reported its file
+            _task_id, file = worker.tasks.popleft()
+            self.results.append(ScanError(file.path, ErrorKind.CRASHED, _death_message(code)))
+        self.pending.extendleft(reversed(worker.tasks))
+
+    def _on_start_failure(self, worker: _Worker, code: int | None) -> None:
+        pool = self.pool
+        pool._start_failures += 1
+        self.pending.extendleft(reversed(worker.tasks))
+        if pool._start_failures < MAX_START_FAILURES:
+            return
+        message = f"decoder processes fail to start ({_death_message(code)})"
+        self._fail_everything(message)
+
+    def _fail_everything(self, message: str) -> None:
+        if self.source is not None:
+            self.pending.extend((next(self.pool._ids), f) for f in self.source)
+            self.source = None
+        while self.pending:
+            _task_id, file = self.pending.popleft()
+            self.results.append(ScanError(file.path, ErrorKind.CRASHED, message))
+
+    def _enforce_timeouts(self) -> None:
+        pool = self.pool
+        now = time.monotonic()
+        for worker in list(pool._workers):
+            if not worker.tasks:
+                continue
+            if worker.ready and now - worker.head_started > pool._options.decode_timeout:
+                self._drain(worker)
+                if worker.tasks:
+                    self._on_timeout(worker)
+            elif not worker.ready and now - worker.started > STARTUP_TIMEOUT:
+                pool._discard(worker)
+                self._on_start_failure(worker, None)
+
+    def _on_timeout(self, worker: _Worker) -> None:
+        _task_id, file = worker.tasks.popleft()
+        limit = self.pool._options.decode_timeout
+        self.results.append(
+            ScanError(file.path, ErrorKind.TIMEOUT, f"decoding took longer than {limit:g} s")
+        )
+        self.pending.extendleft(reversed(worker.tasks))
+        worker.tasks.clear()
+        self.pool._discard(worker)
+
+
+def _busy(pool: DecodePool) -> int:
+    return sum(1 for w in pool._workers if w.tasks)
+
+
+def _remove_task(worker: _Worker, task_id: int) -> None:
+    if worker.tasks and worker.tasks[0][0] == task_id:
+        worker.tasks.popleft()
+        return
+    for task in list(worker.tasks):
+        if task[0] == task_id:
+            worker.tasks.remove(task)
+            return
+
+
+def _death_message(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        import signal
+
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        return f"the decoder crashed ({name})"
+    if exitcode == OOM_EXIT_CODE:
+        return "the decoder ran out of memory"
+    return f"the decoder exited unexpectedly (code {exitcode})"

@@ -1,0 +1,330 @@
+"""Safe, fast image decoding: allow-listed parsers, bomb limits, reduced decode, orientation.
+
+* :func:`open_oriented` opens bytes, a path or a binary stream with only the parsers in
+  :data:`ALLOWED_FORMATS`, rejects images over ``max_pixels`` before any pixel memory is
+  allocated, decodes at reduced size when ``min_side`` is given (JPEG DCT scaling via
+  ``draft``, ``reduce`` for other formats), forces a full load (so truncation is detected)
+  and applies the EXIF orientation (guarded: bad EXIF leaves the image unrotated).
+* :func:`analyse_file` is the in-process decode+fingerprint step for one discovered file:
+  it opens it without following symlinks or blocking on FIFOs, reads it once and checks it
+  did not change meanwhile (see :mod:`photodedup.core.decode_io`).
+
+Every failure is a :class:`DecodeError` carrying an :class:`ErrorKind`.  Crashes, hangs and
+memory blow-ups of the native decoders are handled one level up, by
+:class:`photodedup.core.decodepool.DecodePool`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import struct
+import threading
+import warnings
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from PIL import EpsImagePlugin, Image, ImageFile, ImageOps, UnidentifiedImageError, features
+
+from photodedup.core import hashing
+from photodedup.core.config import DEFAULT_MAX_PIXELS, ScanOptions
+from photodedup.core.decode_io import DecodeError, read_stable
+from photodedup.core.types import ErrorKind, ImageInfo, Photo, PhotoFile
+
+__all__ = [
+    "ALLOWED_FORMATS",
+    "DEFAULT_MAX_PIXELS",
+    "DecodeError",
+    "Decoded",
+    "analyse_file",
+    "content_key",
+    "decode",
+    "open_oriented",
+    "setup_decoders",
+]
+
+_BASE_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "BMP", "HEIF")
+ALLOWED_FORMATS: tuple[str, ...] = (
+    (*_BASE_FORMATS, "AVIF") if features.check("avif") else _BASE_FORMATS
+)
+
+# Formats Pillow cannot open at all (so its plugins cannot recognise them either).
+_FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF"),
+    (b"<svg", "SVG"),
+    (b"<?xml", "XML/SVG"),
+    (b"gimp xcf", "XCF"),
+)
+_EXIF_IFD = 0x8769
+_TAG_ORIENTATION = 0x0112
+_TAG_DATETIME = 0x0132
+_TAG_DATETIME_ORIGINAL = 0x9003
+_TAG_MAKE = 0x010F
+_TAG_MODEL = 0x0110
+_SWAPPED_ORIENTATIONS = frozenset({5, 6, 7, 8})
+
+_setup_lock = threading.Lock()
+_setup_done = False
+
+
+def setup_decoders(*, decode_threads: int | None = None) -> None:
+    """Register the HEIF opener and disable Ghostscript (idempotent, thread-safe).
+
+    ``decode_threads`` limits libheif/libavif threads (1 in pool workers, which already
+    run one per core).
+    """
+    global _setup_done  # noqa: PLW0603 - process-wide one-time plugin registration
+    with _setup_lock:
+        EpsImagePlugin.gs_binary = False
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        if _setup_done and decode_threads is None:
+            return
+        import pillow_heif
+
+        heif_options: dict[str, object] = {"thumbnails": True}
+        if decode_threads is not None:
+            heif_options["decode_threads"] = decode_threads
+            if "AVIF" in ALLOWED_FORMATS:
+                from PIL import AvifImagePlugin
+
+                AvifImagePlugin.DEFAULT_MAX_THREADS = decode_threads
+        pillow_heif.register_heif_opener(**heif_options)
+        _setup_done = True
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """An oriented image plus what was learnt while decoding it."""
+
+    image: Image.Image
+    info: ImageInfo
+    warnings: tuple[str, ...] = ()
+
+
+def content_key(data: bytes) -> str:
+    """The byte-identity key of a file's content (blake2b hex)."""
+    return hashlib.blake2b(data).hexdigest()
+
+
+def open_oriented(
+    source: str | bytes | BinaryIO,
+    *,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+    min_side: int | None = None,
+) -> tuple[Image.Image, ImageInfo]:
+    """Open an image safely and return it upright with its facts.
+
+    ``min_side`` allows a reduced decode whose shorter side stays >= ``min_side``.
+    ``ImageInfo`` holds the oriented *full* size.  Raises :class:`DecodeError`.
+    """
+    decoded = decode(source, max_pixels=max_pixels, min_side=min_side)
+    return decoded.image, decoded.info
+
+
+def decode(
+    source: str | bytes | BinaryIO,
+    *,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+    min_side: int | None = None,
+    grey: bool = False,
+) -> Decoded:
+    """Like :func:`open_oriented`, also returning warnings (e.g. bad EXIF).
+
+    ``grey`` lets JPEG decode straight to luminance (faster; for fingerprinting).
+    """
+    setup_decoders()
+    stream = _as_stream(source)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        img = _open_allowed(stream)
+    try:
+        return _decode_opened(img, max_pixels=max_pixels, min_side=min_side, grey=grey)
+    except DecodeError:
+        img.close()
+        raise
+
+
+def _decode_opened(
+    img: Image.Image, *, max_pixels: int, min_side: int | None, grey: bool
+) -> Decoded:
+    width, height = img.size
+    if width * height > max_pixels:
+        raise DecodeError(ErrorKind.TOO_LARGE, f"{width}x{height} is over {max_pixels} pixels")
+    fmt = "JPEG" if img.format == "MPO" else str(img.format)
+    if min_side:
+        img.draft("L" if grey else "RGB", (min_side, min_side))
+    _load_fully(img)
+    exif, orientation, exif_warning = _read_exif(img)
+    if min_side:
+        img = _reduce(img, min_side)
+    img, transpose_warning = _upright(img, orientation)
+    if orientation in _SWAPPED_ORIENTATIONS and not transpose_warning:
+        width, height = height, width
+    taken, camera = _exif_facts(exif)
+    info = ImageInfo(width=width, height=height, format=fmt, taken=taken, camera=camera)
+    notes = tuple(w for w in (exif_warning, transpose_warning) if w)
+    return Decoded(image=img, info=info, warnings=notes)
+
+
+def analyse_file(file: PhotoFile, options: ScanOptions) -> Photo:
+    """Read, decode and fingerprint one discovered file (in this process).
+
+    Raises :class:`DecodeError` (including ``UNSTABLE`` if the file changed while read).
+    """
+    return analyse_file_ex(file, options)[0]
+
+
+def analyse_file_ex(file: PhotoFile, options: ScanOptions) -> tuple[Photo, tuple[str, ...]]:
+    """:func:`analyse_file` plus the decoding warnings."""
+    data = read_stable(file, options.max_file_bytes)
+    decoded = decode(
+        data, max_pixels=options.max_pixels, min_side=hashing.DECODE_MIN_SIDE, grey=True
+    )
+    fingerprint = hashing.fingerprint_image(decoded.image)
+    photo = Photo(
+        file=file,
+        info=decoded.info,
+        fingerprint=fingerprint.to_bytes(),
+        content_key=content_key(data),
+    )
+    return photo, decoded.warnings
+
+
+def _as_stream(source: str | bytes | BinaryIO) -> BinaryIO:
+    if isinstance(source, bytes | bytearray | memoryview):
+        if not source:
+            raise DecodeError(ErrorKind.EMPTY, "the file is empty")
+        return io.BytesIO(source)
+    if isinstance(source, str):
+        from photodedup.core.decode_io import read_path
+
+        return io.BytesIO(read_path(source))
+    return source
+
+
+def _open_allowed(stream: BinaryIO) -> Image.Image:
+    """Image.open restricted to ALLOWED_FORMATS, with errors mapped to DecodeError."""
+    start = stream.tell()
+    try:
+        return Image.open(stream, formats=ALLOWED_FORMATS)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise DecodeError(ErrorKind.TOO_LARGE, str(exc)) from None
+    except UnidentifiedImageError:
+        stream.seek(start)
+        raise _unidentified(stream.read(64)) from None
+    except (OSError, ValueError, SyntaxError, EOFError, struct.error) as exc:
+        raise _load_error(exc) from None
+
+
+def _unidentified(prefix: bytes) -> DecodeError:
+    """UNSUPPORTED for a recognised but disallowed format, else UNREADABLE."""
+    if not prefix:
+        return DecodeError(ErrorKind.EMPTY, "the file is empty")
+    name = _recognise(prefix)
+    if name and name not in ALLOWED_FORMATS and name != "MPO":
+        return DecodeError(ErrorKind.UNSUPPORTED, f"{name} files are not supported")
+    return DecodeError(ErrorKind.UNREADABLE, "not a readable image")
+
+
+def _recognise(prefix: bytes) -> str | None:
+    """Name the format by magic bytes only (plugins' accept() checks; nothing is parsed)."""
+    for magic, name in _FOREIGN_MAGIC:
+        if prefix.lstrip().lower().startswith(magic.lower()):
+            return name
+    Image.init()
+    for name in Image.ID:
+        accept = Image.OPEN[name][1]
+        try:
+            if accept is not None and accept(prefix):
+                return name
+        except Exception:  # a plugin's magic check must not break us
+            continue
+    return None
+
+
+def _load_error(exc: BaseException) -> DecodeError:
+    message = str(exc) or type(exc).__name__
+    if isinstance(exc, MemoryError):
+        return DecodeError(ErrorKind.TOO_LARGE, "not enough memory to decode")
+    if isinstance(exc, EOFError) or "truncated" in message or "broken data stream" in message:
+        return DecodeError(ErrorKind.TRUNCATED, message)
+    return DecodeError(ErrorKind.UNREADABLE, message)
+
+
+def _load_fully(img: Image.Image) -> None:
+    try:
+        img.load()
+    except (OSError, ValueError, SyntaxError, EOFError, MemoryError, struct.error) as exc:
+        raise _load_error(exc) from None
+
+
+def _reduce(img: Image.Image, min_side: int) -> Image.Image:
+    """Box-reduce by an integer factor keeping the shorter side >= min_side."""
+    factor = min(img.size) // min_side
+    if factor < 2:
+        return img
+    if img.mode in ("P", "1"):
+        img = img.convert("RGBA" if "transparency" in img.info else "RGB")
+    try:
+        return img.reduce(factor)
+    except ValueError:  # modes reduce() does not support (e.g. I;16)
+        return img
+
+
+def _read_exif(img: Image.Image) -> tuple[Image.Exif | None, int, str | None]:
+    """EXIF block and orientation (1 when absent or unreadable)."""
+    try:
+        exif = img.getexif()
+        orientation = int(exif.get(_TAG_ORIENTATION, 1) or 1)
+    except Exception as exc:  # malformed EXIF must not stop decoding
+        return None, 1, f"unreadable EXIF ({exc})"
+    if orientation not in range(1, 9):
+        return exif, 1, f"invalid EXIF orientation {orientation}"
+    return exif, orientation, None
+
+
+def _upright(img: Image.Image, orientation: int) -> tuple[Image.Image, str | None]:
+    """Apply the EXIF orientation; on failure keep the raw pixels and say why."""
+    if orientation == 1:
+        return img, None
+    try:
+        rotated = ImageOps.exif_transpose(img)
+    except Exception as exc:  # Pillow#8605/#4852: bad EXIF raises
+        return img, f"could not apply EXIF orientation ({exc})"
+    return (rotated if rotated is not None else img), None
+
+
+def _exif_facts(exif: Image.Exif | None) -> tuple[str | None, str | None]:
+    """(date taken, camera) from EXIF, tolerating junk."""
+    if exif is None:
+        return None, None
+    try:
+        sub = exif.get_ifd(_EXIF_IFD)
+        raw_date = sub.get(_TAG_DATETIME_ORIGINAL) or exif.get(_TAG_DATETIME)
+        make = _text(exif.get(_TAG_MAKE))
+        model = _text(exif.get(_TAG_MODEL))
+    except Exception:  # metadata is optional
+        return None, None
+    taken = _iso_date(_text(raw_date))
+    if make and model and model.lower().startswith(make.lower()):
+        make = None
+    camera = " ".join(p for p in (make, model) if p) or None
+    return taken, camera
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    if not isinstance(value, str):
+        return None
+    value = value.replace("\x00", "").strip()
+    return value or None
+
+
+def _iso_date(value: str | None) -> str | None:
+    """'2021:07:04 12:00:00' -> '2021-07-04 12:00:00'; None for blank/zero dates."""
+    if not value or value.startswith("0000"):
+        return None
+    date, _, time = value.partition(" ")
+    date = date.replace(":", "-")
+    return f"{date} {time}".strip()
