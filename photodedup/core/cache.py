@@ -110,16 +110,20 @@ class HashCache:
         conn = getattr(self._local, "conn", None)
         if conn is not None and self._local.pid == os.getpid():
             return conn
-        try:
-            conn = self._open()
-        except sqlite3.OperationalError as exc:
-            self._disable(f"cannot open the hash cache {self.path}: {exc}")
-            return None
-        except (sqlite3.DatabaseError, CacheBroken) as exc:
-            conn = self._rebuild(exc)
-        if conn is not None:
+        for attempt in range(2):
+            try:
+                conn = self._open()
+            except sqlite3.OperationalError as exc:
+                self._disable(f"cannot open the hash cache {self.path}: {exc}")
+                return None
+            except (sqlite3.DatabaseError, CacheBroken) as exc:
+                if attempt or not self._set_aside(exc):
+                    self._disable(f"cannot rebuild the hash cache {self.path}: {exc}")
+                    return None
+                continue
             self._local.conn, self._local.pid = conn, os.getpid()
-        return conn
+            return conn
+        return None
 
     def _open(self) -> sqlite3.Connection:
         try:
@@ -127,20 +131,18 @@ class HashCache:
         except OSError as exc:
             raise sqlite3.OperationalError(str(exc)) from exc
         conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
-        try:
-            conn.execute("PRAGMA busy_timeout = 5000")
-            _set_journal_mode(conn)
-            _check_schema(conn)
-        except BaseException:
-            conn.close()
-            raise
         with self._lock:
-            self._connections.append(conn)
+            self._connections.append(conn)  # closed by _close_all, also on failure below
+        conn.execute("PRAGMA busy_timeout = 5000")
+        _set_journal_mode(conn)
+        _check_schema(conn)
         return conn
 
-    def _rebuild(self, exc: BaseException) -> sqlite3.Connection | None:
-        """Move the broken database (and its -wal/-shm) aside and start a fresh one."""
-        self._close_all()
+    def _set_aside(self, exc: BaseException) -> bool:
+        """Move the broken database and its -wal/-shm aside, then close every connection.
+
+        Renaming first matters: closing the last connection would delete the -wal file.
+        """
         stamp = time.strftime("%Y%m%d-%H%M%S")
         try:
             for suffix in ("", "-wal", "-shm"):
@@ -149,16 +151,15 @@ class HashCache:
                     src.replace(f"{self.path}.corrupt-{stamp}{suffix}")
         except OSError as move_exc:
             self._disable(f"hash cache {self.path} is broken and cannot be moved: {move_exc}")
-            return None
+            return False
+        finally:
+            self._close_all()
         self._warn(f"hash cache {self.path} was unusable ({exc}); moved aside and rebuilt")
-        try:
-            return self._open()
-        except sqlite3.DatabaseError as again:
-            self._disable(f"cannot rebuild the hash cache {self.path}: {again}")
-            return None
+        return True
 
     def _disable(self, message: str) -> None:
         self.enabled = False
+        self._close_all()
         self._warn(message + "; running without a cache")
 
     def _warn(self, message: str) -> None:
@@ -194,7 +195,7 @@ class HashCache:
         except sqlite3.OperationalError as exc:
             self._disable(f"hash cache {action} failed: {exc}")
         except sqlite3.DatabaseError as exc:
-            self._rebuild(exc)
+            self._set_aside(exc)
         return None
 
     # -- reads -----------------------------------------------------------------------------

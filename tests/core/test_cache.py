@@ -1,0 +1,259 @@
+"""HashCache: identity-keyed hits, re-hash on change, bulk lookups, self-healing."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from photodedup.core import cache as cache_mod
+from photodedup.core import paths
+from photodedup.core.cache import HashCache
+from photodedup.core.types import ErrorKind, FileIdentity, ImageInfo, Photo, PhotoFile, ScanError
+
+
+def _file(path: Path, root: Path) -> PhotoFile:
+    return PhotoFile(str(path), FileIdentity.from_stat(path.lstat()), str(root))
+
+
+def _photo(file: PhotoFile, key: int = 7) -> Photo:
+    info = ImageInfo(40, 30, "JPEG", taken="2020-01-01T00:00:00", camera="Cam X")
+    return Photo(file, info, key.to_bytes(8, "little") + b"thumb", "ck")
+
+
+@pytest.fixture
+def photo_file(tmp_path: Path) -> PhotoFile:
+    path = tmp_path / "lib" / "a.jpg"
+    path.parent.mkdir()
+    path.write_bytes(b"0123456789")
+    return _file(path, tmp_path / "lib")
+
+
+def test_default_location_round_trip_and_persistence(photo_file: PhotoFile) -> None:
+    with HashCache() as cache:
+        assert cache.lookup(photo_file) is None
+        cache.store_many([_photo(photo_file)])
+    assert paths.cache_db_path().exists()
+    with HashCache() as cache:
+        assert cache.lookup(photo_file) == _photo(photo_file)
+        assert len(cache) == 1
+
+
+def test_changed_size_mtime_or_ctime_misses(photo_file: PhotoFile, tmp_path: Path) -> None:
+    cache = HashCache(tmp_path / "c.db")
+    cache.store_many([_photo(photo_file)])
+    ident = photo_file.identity
+    for change in (
+        {"size": ident.size + 1},
+        {"mtime_ns": ident.mtime_ns + 1},
+        {"ctime_ns": ident.ctime_ns + 1},
+        {"ino": ident.ino + 1},
+    ):
+        changed = FileIdentity(**{**_as_dict(ident), **change})
+        moved = PhotoFile(photo_file.path, changed, photo_file.root)
+        assert cache.lookup(moved) is None
+        assert cache.lookup_many([moved])[2] == [moved]
+
+
+def _as_dict(ident: FileIdentity) -> dict[str, int]:
+    return {k: getattr(ident, k) for k in ("dev", "ino", "size", "mtime_ns", "ctime_ns")}
+
+
+def test_content_replaced_with_same_size_and_mtime_is_rehashed(
+    photo_file: PhotoFile, tmp_path: Path
+) -> None:
+    cache = HashCache(tmp_path / "c.db")
+    cache.store_many([_photo(photo_file)])
+    path = Path(photo_file.path)
+    old = path.stat()
+    path.write_bytes(b"9876543210")  # same size
+    os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))  # same mtime; ctime moves on
+    again = _file(path, Path(photo_file.root))
+    assert again.identity.mtime_ns == photo_file.identity.mtime_ns
+    assert cache.lookup(again) is None
+
+
+def test_file_renamed_over_another_path_is_rehashed(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    a, b = lib / "a.jpg", lib / "b.jpg"
+    a.write_bytes(b"A" * 10)
+    b.write_bytes(b"B" * 10)
+    cache = HashCache(tmp_path / "c.db")
+    cache.store_many([_photo(_file(a, lib), 1), _photo(_file(b, lib), 2)])
+    b.replace(a)
+    assert cache.lookup(_file(a, lib)) is None
+
+
+def test_lookup_many_splits_hits_failures_and_misses(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    (lib / "sub").mkdir(parents=True)
+    files = []
+    for name in ("a.jpg", "sub/b.jpg", "c.jpg", "d.jpg"):
+        (lib / name).write_bytes(name.encode())
+        files.append(_file(lib / name, lib))
+    (tmp_path / "lib2").mkdir()
+    (tmp_path / "lib2" / "x.jpg").write_bytes(b"x")
+    other = _file(tmp_path / "lib2" / "x.jpg", tmp_path / "lib2")
+    cache = HashCache(tmp_path / "c.db")
+    cache.store_many([_photo(files[0]), _photo(files[1]), _photo(other)])
+    cache.store_errors(
+        [
+            (files[2], ScanError(files[2].path, ErrorKind.TRUNCATED, "cut")),
+            (files[3], ScanError(files[3].path, ErrorKind.TIMEOUT, "slow")),  # not cached
+        ]
+    )
+    photos, errors, misses = cache.lookup_many(files)
+    assert [p.path for p in photos] == [files[0].path, files[1].path]
+    assert errors == [ScanError(files[2].path, ErrorKind.TRUNCATED, "cut")]
+    assert misses == [files[3]]
+
+
+def test_prefix_siblings_are_not_loaded_for_a_root(tmp_path: Path) -> None:
+    for folder in ("lib", "lib-other"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.jpg").write_bytes(b"a")
+    cache = HashCache(tmp_path / "c.db")
+    files = [_file(tmp_path / f / "a.jpg", tmp_path / f) for f in ("lib", "lib-other")]
+    cache.store_many([_photo(f) for f in files])
+    assert [p.path for p in cache.all_photos([str(tmp_path / "lib")])] == [files[0].path]
+    everything = {p.path: p.file.identity for p in cache.all_photos()}
+    assert everything == {f.path: f.identity for f in files}
+
+
+def test_undecodable_path_bytes_round_trip(tmp_path: Path) -> None:
+    raw = os.fsencode(str(tmp_path)) + b"/IMG_\xff.jpg"
+    with open(raw, "wb") as fh:
+        fh.write(b"data")
+    file = _file(Path(os.fsdecode(raw)), tmp_path)
+    cache = HashCache(tmp_path / "c.db")
+    cache.store_many([_photo(file)])
+    assert [os.fsencode(p.path) for p in cache.all_photos()] == [raw]
+    assert cache.lookup_many([file])[0] == [_photo(file)]
+
+
+def _corrupt_random(db: Path) -> None:
+    db.write_bytes(os.urandom(8192))
+
+
+def _corrupt_truncated(db: Path) -> None:
+    db.write_bytes(db.read_bytes()[:1500])
+
+
+def _corrupt_future_schema(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE schema_version SET version = 999")
+    conn.close()
+
+
+@pytest.mark.parametrize("corrupt", [_corrupt_random, _corrupt_truncated, _corrupt_future_schema])
+def test_broken_cache_is_moved_aside_with_wal_and_shm_and_rebuilt(
+    corrupt: object, photo_file: PhotoFile, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    db = tmp_path / "c.db"
+    with HashCache(db) as cache:
+        cache.store_many([_photo(photo_file, n) for n in range(1)])
+        many = [_photo(PhotoFile(f"/x/{n}.jpg", photo_file.identity, "/x")) for n in range(300)]
+        cache.store_many(many)
+    corrupt(db)  # type: ignore[operator]
+    Path(f"{db}-wal").write_bytes(b"stale wal")
+    with caplog.at_level(logging.WARNING), HashCache(db) as cache:
+        assert cache.enabled
+        assert cache.lookup(photo_file) is None
+        cache.store_many([_photo(photo_file)])
+        assert cache.lookup(photo_file) == _photo(photo_file)
+    aside = sorted(p.name for p in tmp_path.iterdir() if ".corrupt-" in p.name)
+    base = next(n for n in aside if not n.endswith(("-wal", "-shm")))
+    assert (tmp_path / f"{base}-wal").read_bytes() == b"stale wal"  # moved together, intact
+    assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 1
+
+
+def test_corruption_found_while_in_use_heals(photo_file: PhotoFile, tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    cache = HashCache(db)
+    cache.store_many([_photo(photo_file)])
+
+    def malformed(_conn: sqlite3.Connection) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    assert cache._run("read", malformed) is None
+    assert any(".corrupt-" in p.name for p in tmp_path.iterdir())
+    assert cache.enabled
+    assert cache.lookup_many([photo_file])[2] == [photo_file]  # fresh, empty cache
+    cache.store_many([_photo(photo_file)])
+    assert cache.lookup(photo_file) is not None
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders")
+def test_read_only_cache_dir_runs_without_cache(photo_file: PhotoFile, tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        cache = HashCache(folder / "c.db")
+        cache.store_many([_photo(photo_file)])
+        assert not cache.enabled
+        assert cache.lookup(photo_file) is None
+    finally:
+        folder.chmod(0o755)
+
+
+def test_unusable_cache_location_runs_without_cache(
+    photo_file: PhotoFile, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_bytes(b"")
+    with caplog.at_level(logging.WARNING):
+        cache = HashCache(blocker / "sub" / "c.db")  # parent is a file: cannot create
+        cache.store_many([_photo(photo_file)])
+        assert cache.lookup(photo_file) is None
+        assert cache.lookup_many([photo_file]) == ([], [], [photo_file])
+    assert not cache.enabled
+    assert len(caplog.records) == 1
+
+
+def test_disk_full_while_writing_turns_cache_off_once(
+    photo_file: PhotoFile, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    cache = HashCache(tmp_path / "c.db")
+
+    def full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    original = cache_mod._in_transaction
+    cache_mod._in_transaction = full  # type: ignore[assignment]
+    try:
+        with caplog.at_level(logging.WARNING):
+            cache.store_many([_photo(photo_file)])
+            cache.store_many([_photo(photo_file)])
+    finally:
+        cache_mod._in_transaction = original
+    assert not cache.enabled
+    assert len(caplog.records) == 1
+    assert not any(".corrupt-" in p.name for p in tmp_path.iterdir())
+
+
+def test_wal_mode_and_busy_timeout(tmp_path: Path) -> None:
+    cache = HashCache(tmp_path / "c.db")
+    conn = cache._conn()
+    assert conn is not None
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_one_connection_per_thread(photo_file: PhotoFile, tmp_path: Path) -> None:
+    import threading
+
+    cache = HashCache(tmp_path / "c.db")
+    cache.store_many([_photo(photo_file)])
+    results: list[object] = []
+    thread = threading.Thread(target=lambda: results.append(cache.lookup(photo_file)))
+    thread.start()
+    thread.join()
+    assert results == [_photo(photo_file)]
+    assert len(cache._connections) == 2
+    cache.close()
+    assert cache._connections == []

@@ -1,0 +1,177 @@
+"""Discovery: extensions, symlinks, loops, hardlinks, nested roots, trash, excludes, sizes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from photodedup.core import paths
+from photodedup.core.config import ScanOptions
+from photodedup.core.discover import discover
+from photodedup.core.progress import STAGE_DISCOVER, Cancelled, CancelToken, Progress
+from photodedup.core.types import ErrorKind, ScanError
+
+
+def _touch(path: Path, data: bytes = b"x" * 10) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def _run(*roots: Path, **kw: object) -> tuple[list[str], list[ScanError]]:
+    errors: list[ScanError] = []
+    options = ScanOptions(roots=tuple(str(r) for r in roots), **kw)  # type: ignore[arg-type]
+    return [f.path for f in discover(options, errors)], errors
+
+
+def test_image_extensions_case_insensitive_sorted_and_regular_only(tmp_path: Path) -> None:
+    for name in ("b.JPG", "a.png", "c.HeIc", "d.txt", "e.jpeg.bak", "noext"):
+        _touch(tmp_path / name)
+    _touch(tmp_path / "sub" / "f.webp")
+    os.mkfifo(tmp_path / "fifo.jpg")
+    (tmp_path / "dir.jpg").mkdir()
+    found, errors = _run(tmp_path)
+    assert [Path(p).relative_to(tmp_path).as_posix() for p in found] == [
+        "a.png",
+        "b.JPG",
+        "c.HeIc",
+        "sub/f.webp",
+    ]
+    assert errors == []
+
+
+def test_identity_and_root_are_recorded(tmp_path: Path) -> None:
+    photo = _touch(tmp_path / "a.jpg", b"12345")
+    errors: list[ScanError] = []
+    (item,) = discover(ScanOptions(roots=(str(tmp_path),)), errors)
+    st = photo.stat()
+    assert (item.identity.dev, item.identity.ino, item.size) == (st.st_dev, st.st_ino, 5)
+    assert item.identity.mtime_ns == st.st_mtime_ns
+    assert item.root == str(tmp_path)
+    assert not item.protected
+
+
+def test_symlinks_never_followed_and_loops_end(tmp_path: Path) -> None:
+    real = _touch(tmp_path / "lib" / "a.jpg")
+    (tmp_path / "lib" / "link.jpg").symlink_to(real)
+    (tmp_path / "lib" / "dangling.jpg").symlink_to(tmp_path / "missing.jpg")
+    (tmp_path / "lib" / "loop").symlink_to(tmp_path / "lib")
+    _touch(tmp_path / "outside" / "o.jpg")
+    (tmp_path / "lib" / "elsewhere").symlink_to(tmp_path / "outside")
+    found, errors = _run(tmp_path / "lib")
+    assert found == [str(real)]
+    assert errors == []
+
+
+def test_hardlinks_nested_roots_and_root_twice_list_each_file_once(tmp_path: Path) -> None:
+    a = _touch(tmp_path / "lib" / "a.jpg")
+    os.link(a, tmp_path / "lib" / "b.jpg")
+    c = _touch(tmp_path / "lib" / "sub" / "c.jpg")
+    found, _ = _run(tmp_path / "lib", tmp_path / "lib" / "sub", tmp_path / "lib")
+    assert found == [str(a), str(c)]
+
+
+def test_reference_roots_are_walked_first_and_protected(tmp_path: Path) -> None:
+    _touch(tmp_path / "lib" / "a.jpg")
+    ref = _touch(tmp_path / "lib" / "ref" / "r.jpg")
+    errors: list[ScanError] = []
+    options = ScanOptions(roots=(str(tmp_path / "lib"),), reference_roots=(str(ref.parent),))
+    files = list(discover(options, errors))
+    assert [(Path(f.path).name, f.protected) for f in files] == [("r.jpg", True), ("a.jpg", False)]
+
+
+def test_trash_and_own_dirs_are_skipped(tmp_path: Path, isolated_dirs: Path) -> None:
+    home = isolated_dirs
+    keep = _touch(home / "Pictures" / "a.jpg")
+    _touch(home / ".local" / "share" / "Trash" / "files" / "a.jpg")
+    _touch(home / ".cache" / "thumbnails" / "large" / "t.png")
+    _touch(home / "Pictures" / ".Trash-1000" / "files" / "x.jpg")
+    _touch(home / "Pictures" / ".Trash" / "x.jpg")
+    _touch(paths.cache_dir() / "c.jpg")
+    _touch(paths.data_dir() / "d.jpg")
+    found, _ = _run(home)
+    assert found == [str(keep)]
+
+
+def test_excludes_match_names_and_full_paths_and_prune_dirs(tmp_path: Path) -> None:
+    keep = _touch(tmp_path / "a.jpg")
+    _touch(tmp_path / "a_thumb.jpg")
+    _touch(tmp_path / "private" / "b.jpg")
+    found, _ = _run(tmp_path, excludes=("*_thumb.jpg", str(tmp_path / "priv*")))
+    assert found == [str(keep)]
+
+
+def test_min_size_skips_small_files_and_empty_files_are_errors(tmp_path: Path) -> None:
+    _touch(tmp_path / "small.jpg", b"x" * 10)
+    big = _touch(tmp_path / "big.jpg", b"x" * 100)
+    empty = _touch(tmp_path / "empty.jpg", b"")
+    found, errors = _run(tmp_path, min_size=50)
+    assert found == [str(big)]
+    assert errors == [ScanError(str(empty), ErrorKind.EMPTY, "empty file (0 bytes)")]
+
+
+def test_missing_root_is_an_error_and_file_root_is_listed(tmp_path: Path) -> None:
+    photo = _touch(tmp_path / "a.jpg")
+    found, errors = _run(tmp_path / "missing", photo)
+    assert found == [str(photo)]
+    assert [(e.path, e.kind) for e in errors] == [(str(tmp_path / "missing"), ErrorKind.VANISHED)]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads chmod 000 folders anyway")
+def test_unreadable_folder_is_reported_and_the_walk_goes_on(tmp_path: Path) -> None:
+    keep = _touch(tmp_path / "a.jpg")
+    locked = tmp_path / "locked"
+    _touch(locked / "b.jpg")
+    locked.chmod(0)
+    try:
+        found, errors = _run(tmp_path)
+    finally:
+        locked.chmod(0o755)
+    assert found == [str(keep)]
+    assert [(e.path, e.kind) for e in errors] == [(str(locked), ErrorKind.PERMISSION)]
+
+
+def test_unreadable_folder_error_via_scandir_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keep = _touch(tmp_path / "a.jpg")
+    _touch(tmp_path / "locked" / "b.jpg")
+    real_scandir = os.scandir
+
+    def scandir(path: str) -> object:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found, errors = _run(tmp_path)
+    assert found == [str(keep)]
+    assert [(Path(e.path).name, e.kind) for e in errors] == [("locked", ErrorKind.PERMISSION)]
+
+
+def test_undecodable_names_survive_as_lossless_str(tmp_path: Path) -> None:
+    raw = os.fsencode(str(tmp_path)) + b"/IMG_\xff.jpg"
+    with open(raw, "wb") as fh:
+        fh.write(b"data")
+    found, _ = _run(tmp_path)
+    assert [os.fsencode(p) for p in found] == [raw]
+
+
+def test_progress_and_cancel(tmp_path: Path) -> None:
+    for n in range(450):
+        _touch(tmp_path / f"{n:03}.jpg")
+    events: list[Progress] = []
+    errors: list[ScanError] = []
+    options = ScanOptions(roots=(str(tmp_path),))
+    found = list(discover(options, errors, events.append))
+    assert len(found) == 450
+    assert all(e.stage == STAGE_DISCOVER and e.total is None for e in events)
+    assert [e.done for e in events] == [200, 400, 450]
+    token = CancelToken()
+    walk = discover(options, errors, cancel=token)
+    next(walk)
+    token.cancel()
+    with pytest.raises(Cancelled):
+        next(walk)
