@@ -1,38 +1,159 @@
-"""Keeper rules: ordered, composable criteria that pick the photo to keep in each cluster.
+"""Keeper rules: named, ordered criteria that pick the photo to keep in each cluster (G17).
 
 Contract: ``choose_keepers(photos, clusters, rules) -> list[Group]``; ``Group.members[0]``
-is the keeper, ``Group.reason`` explains why, members under reference roots are never
-marked ``trash``.  (First version; the safety issue hardens it.)
+is the keeper, ``Group.reason`` says which criterion decided ("most pixels (4032×3024)",
+"reference folder", ...).  Rules are data: :data:`CRITERIA` maps a name to a sort key
+(smaller is better) and an explanation; ``rules`` (``ScanOptions.keep_rules``) orders them.
+
+Whatever the order, two criteria always come first:
+
+* ``reference``: members under a reference root are kept and never marked ``trash``;
+* ``undamaged``: a photo reported damaged is never the automatic keeper (G14).
+
+Exact groups (byte-identical) start with every non-keeper marked ``trash``; similar groups
+start with nothing marked (near-duplicate is not duplicate: the user decides).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from photodedup.core.cluster import Cluster, photo_distance
-from photodedup.core.types import Action, Group, Member, Photo
+from photodedup.core.config import DEFAULT_KEEP_RULES
+from photodedup.core.types import Action, Group, GroupKind, Member, Photo
+
+log = logging.getLogger(__name__)
+
+ALWAYS_FIRST = ("reference", "undamaged")
+TIE_REASON = "all criteria equal; first by path"
 
 
-def _sort_key(photo: Photo) -> tuple[int, int, int, int]:
-    return (
-        0 if photo.file.protected else 1,
-        -photo.info.pixels,
-        -photo.file.size,
-        photo.file.identity.mtime_ns,
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """Facts the criteria need beyond the photo itself."""
+
+    damaged: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    """One way of ranking group members: smaller key is better."""
+
+    name: str
+    title: str  # for settings UIs, e.g. "Most pixels"
+    key: Callable[[Photo, RuleContext], float]
+    explain: Callable[[Photo], str]  # the reason text when this criterion decided
+
+
+def _human_bytes(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"  # pragma: no cover - loop always returns
+
+
+def _day(photo: Photo) -> str:
+    stamp = datetime.fromtimestamp(photo.file.identity.mtime_ns / 1e9, UTC)
+    return stamp.strftime("%Y-%m-%d")
+
+
+CRITERIA: dict[str, Criterion] = {
+    c.name: c
+    for c in (
+        Criterion(
+            "reference", "In a reference folder",
+            lambda p, _c: 0 if p.file.protected else 1, lambda _p: "reference folder",
+        ),
+        Criterion(
+            "undamaged", "Not damaged",
+            lambda p, c: 1 if p.path in c.damaged else 0, lambda _p: "undamaged",
+        ),
+        Criterion(
+            "pixels", "Most pixels",
+            lambda p, _c: -p.info.pixels,
+            lambda p: f"most pixels ({p.info.width}×{p.info.height})",
+        ),
+        Criterion(
+            "bytes", "Largest file",
+            lambda p, _c: -p.file.size, lambda p: f"largest file ({_human_bytes(p.file.size)})",
+        ),
+        Criterion(
+            "oldest", "Oldest file",
+            lambda p, _c: p.file.identity.mtime_ns, lambda p: f"oldest file ({_day(p)})",
+        ),
+        Criterion(
+            "newest", "Newest file",
+            lambda p, _c: -p.file.identity.mtime_ns, lambda p: f"newest file ({_day(p)})",
+        ),
+        Criterion(
+            "shortest_path", "Shortest path",
+            lambda p, _c: len(p.path), lambda _p: "shortest path",
+        ),
     )
+}  # fmt: skip
+
+
+def resolve_rules(rules: Sequence[str]) -> list[Criterion]:
+    """The criteria to apply, in order: reference, undamaged, then ``rules`` (unknown skipped)."""
+    names = list(ALWAYS_FIRST)
+    for name in rules:
+        if name not in CRITERIA:
+            log.warning("unknown keep rule %r ignored", name)
+        elif name not in names:
+            names.append(name)
+    return [CRITERIA[n] for n in names]
+
+
+def rank(
+    photos: Sequence[Photo], members: Sequence[int], criteria: Sequence[Criterion], ctx: RuleContext
+) -> list[int]:
+    """Members best-first by the criteria, ties broken by path bytes (deterministic)."""
+
+    def sort_key(m: int) -> tuple[list[float], bytes]:
+        photo = photos[m]
+        return [c.key(photo, ctx) for c in criteria], photo.path.encode("utf-8", "surrogateescape")
+
+    return sorted(members, key=sort_key)
+
+
+def explain(best: Photo, runner_up: Photo, criteria: Sequence[Criterion], ctx: RuleContext) -> str:
+    """Why ``best`` beat ``runner_up``: the first criterion that told them apart."""
+    for criterion in criteria:
+        if criterion.key(best, ctx) != criterion.key(runner_up, ctx):
+            return criterion.explain(best)
+    return TIE_REASON
+
+
+def _member(keeper: Photo, photos: Sequence[Photo], m: int, kind: GroupKind) -> Member:
+    photo = photos[m]
+    suggest_trash = kind is GroupKind.EXACT and not photo.file.protected
+    return Member(m, photo_distance(keeper, photo), Action.TRASH if suggest_trash else Action.KEEP)
 
 
 def choose_keepers(
-    photos: Sequence[Photo], clusters: Sequence[Cluster], rules: Sequence[str] = ()
+    photos: Sequence[Photo],
+    clusters: Sequence[Cluster],
+    rules: Sequence[str] = (),
+    damaged: Collection[str] = (),
 ) -> list[Group]:
-    """Order each cluster best-first and mark the others for the trash."""
+    """One Group per cluster: keeper first, reason says which criterion decided.
+
+    ``rules`` are criterion names (default: ``DEFAULT_KEEP_RULES`` order when empty);
+    ``damaged`` holds paths reported damaged (e.g. truncated), never the automatic keeper.
+    """
+    criteria = resolve_rules(rules or DEFAULT_KEEP_RULES)
+    ctx = RuleContext(frozenset(damaged))
     groups = []
     for gid, cluster in enumerate(clusters):
-        order = sorted(cluster.members, key=lambda m: (_sort_key(photos[m]), photos[m].path))
+        order = rank(photos, cluster.members, criteria, ctx)
         keeper = photos[order[0]]
+        reason = explain(keeper, photos[order[1]], criteria, ctx) if len(order) > 1 else ""
         members = [Member(order[0], 0, Action.KEEP)]
-        for m in order[1:]:
-            action = Action.KEEP if photos[m].file.protected else Action.TRASH
-            members.append(Member(m, photo_distance(keeper, photos[m]), action))
-        groups.append(Group(gid, cluster.kind, tuple(members), "most pixels"))
+        members += [_member(keeper, photos, m, cluster.kind) for m in order[1:]]
+        groups.append(Group(gid, cluster.kind, tuple(members), reason))
     return groups
