@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from photodedup.core import cluster, rules
 from photodedup.core.cache import HashCache
 from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
+from photodedup.core.decodepool import DecodePool
 from photodedup.core.discover import discover
 from photodedup.core.progress import (
     STAGE_GROUP,
@@ -127,7 +128,7 @@ def _hash_everything(
     by_path = {f.path: f for f in misses}
     writer = _CacheWriter(cache)
     try:
-        for item in _decode(misses, options, cancel):
+        for item in _decode(misses, options, cancel, result.errors):
             done += 1
             result.stats.decoded += 1
             if isinstance(item, Photo):
@@ -175,25 +176,14 @@ class _CacheWriter:
 
 
 def _decode(
-    files: Sequence[PhotoFile], options: ScanOptions, cancel: CancelToken | None
+    files: Sequence[PhotoFile],
+    options: ScanOptions,
+    cancel: CancelToken | None,
+    warnings: list[ScanError],
 ) -> Iterator[Photo | ScanError]:
-    """Decode and fingerprint ``files`` (worker pool when available), completion order."""
-    try:
-        from photodedup.core.decodepool import DecodePool
-    except ImportError:
-        yield from _decode_in_process(files, options, cancel)
-        return
+    """Decode and fingerprint ``files`` in the isolated worker pool, completion order."""
     with DecodePool(options) as pool:
-        yield from pool.process(files, cancel)
-
-
-def _decode_in_process(
-    files: Iterable[PhotoFile], options: ScanOptions, cancel: CancelToken | None
-) -> Iterator[Photo | ScanError]:
-    """Fallback until the isolated decoder pool lands: decode in this process."""
-    from photodedup.core import _fallback_decode
-
-    for file in files:
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        yield _fallback_decode.analyse(file, options)
+        try:
+            yield from pool.process(files, cancel)
+        finally:
+            warnings.extend(pool.warnings)

@@ -50,13 +50,30 @@ def test_copies_group_with_their_original_and_bad_files_are_errors(
     assert _snapshot(library.root) == before
 
 
-def test_every_group_keeps_one_and_trashes_the_rest(library: Library, tmp_path: Path) -> None:
+def test_every_group_has_a_kept_keeper_first_with_a_reason(
+    library: Library, tmp_path: Path
+) -> None:
     with HashCache(tmp_path / "c.db") as cache:
         result = pipeline.run_scan(ScanOptions(roots=(str(library.root),)), cache=cache)
     for group in result.groups:
         assert group.members[0].action == Action.KEEP
-        assert [m.action for m in group.members[1:]] == [Action.TRASH] * (len(group.members) - 1)
+        assert group.members[0].distance == 0
         assert group.reason
+        assert len({m.photo for m in group.members}) == len(group.members) >= 2
+
+
+def test_reference_root_members_are_never_marked_trash(library: Library, tmp_path: Path) -> None:
+    options = ScanOptions(
+        roots=(str(library.root),), reference_roots=(str(library.root / "copies"),)
+    )
+    with HashCache(tmp_path / "c.db") as cache:
+        result = pipeline.run_scan(options, cache=cache)
+    protected = {p.path for p in result.photos if p.file.protected}
+    assert protected == {str(c) for cs in library.copies.values() for c in cs}
+    for group in result.groups:
+        for member in group.members:
+            if result.photos[member.photo].path in protected:
+                assert member.action == Action.KEEP
 
 
 def test_second_scan_reads_everything_from_cache_without_starting_the_decoder(
