@@ -16,15 +16,15 @@ memory blow-ups of the native decoders are handled one level up, by
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import struct
 import threading
 import warnings
-from dataclasses import dataclass
 from typing import BinaryIO
 
-from PIL import EpsImagePlugin, Image, ImageFile, ImageOps, UnidentifiedImageError, features
+from PIL import EpsImagePlugin, Image, ImageFile, UnidentifiedImageError, features
 
 from photodedup.core import hashing
 from photodedup.core.config import DEFAULT_MAX_PIXELS, ScanOptions
@@ -62,6 +62,15 @@ _TAG_DATETIME_ORIGINAL = 0x9003
 _TAG_MAKE = 0x010F
 _TAG_MODEL = 0x0110
 _SWAPPED_ORIENTATIONS = frozenset({5, 6, 7, 8})
+_TRANSPOSE_FOR_ORIENTATION: dict[int, Image.Transpose] = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
 
 _setup_lock = threading.Lock()
 _setup_done = False
@@ -92,7 +101,7 @@ def setup_decoders(*, decode_threads: int | None = None) -> None:
         _setup_done = True
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Decoded:
     """An oriented image plus what was learnt while decoding it."""
 
@@ -134,14 +143,19 @@ def decode(
     """
     setup_decoders()
     stream = _as_stream(source)
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         img = _open_allowed(stream)
     try:
-        return _decode_opened(img, max_pixels=max_pixels, min_side=min_side, grey=grey)
+        decoded = _decode_opened(img, max_pixels=max_pixels, min_side=min_side, grey=grey)
     except DecodeError:
         img.close()
         raise
+    if not caught:
+        return decoded
+    notes = tuple(f"damaged metadata ({str(w.message).strip()})" for w in caught[:1])
+    return dataclasses.replace(decoded, warnings=notes + decoded.warnings)
 
 
 def _decode_opened(
@@ -154,15 +168,14 @@ def _decode_opened(
     if min_side:
         img.draft("L" if grey else "RGB", (min_side, min_side))
     _load_fully(img)
-    exif, orientation, exif_warning = _read_exif(img)
+    exif, orientation, notes = _read_exif(img)  # before reduce(): TIFF keeps it in tags
     if min_side:
         img = _reduce(img, min_side)
-    img, transpose_warning = _upright(img, orientation)
-    if orientation in _SWAPPED_ORIENTATIONS and not transpose_warning:
+    img = _upright(img, orientation)
+    if orientation in _SWAPPED_ORIENTATIONS:
         width, height = height, width
     taken, camera = _exif_facts(exif)
     info = ImageInfo(width=width, height=height, format=fmt, taken=taken, camera=camera)
-    notes = tuple(w for w in (exif_warning, transpose_warning) if w)
     return Decoded(image=img, info=info, warnings=notes)
 
 
@@ -271,27 +284,31 @@ def _reduce(img: Image.Image, min_side: int) -> Image.Image:
         return img
 
 
-def _read_exif(img: Image.Image) -> tuple[Image.Exif | None, int, str | None]:
-    """EXIF block and orientation (1 when absent or unreadable)."""
-    try:
-        exif = img.getexif()
-        orientation = int(exif.get(_TAG_ORIENTATION, 1) or 1)
-    except Exception as exc:  # malformed EXIF must not stop decoding
-        return None, 1, f"unreadable EXIF ({exc})"
-    if orientation not in range(1, 9):
-        return exif, 1, f"invalid EXIF orientation {orientation}"
-    return exif, orientation, None
+def _read_exif(img: Image.Image) -> tuple[Image.Exif | None, int, tuple[str, ...]]:
+    """EXIF block and orientation (1 when absent or unreadable), plus notes if damaged."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            exif = img.getexif()
+            orientation = int(exif.get(_TAG_ORIENTATION, 1) or 1)
+        except Exception as exc:  # Pillow#8605/#4852/#8348: malformed EXIF raises
+            return None, 1, (f"unreadable EXIF, orientation ignored ({exc})",)
+    notes = tuple(f"damaged EXIF ({str(w.message).strip()})" for w in caught[:1])
+    if orientation not in _TRANSPOSE_FOR_ORIENTATION and orientation != 1:
+        return exif, 1, (*notes, f"invalid EXIF orientation {orientation} ignored")
+    return exif, orientation, notes
 
 
-def _upright(img: Image.Image, orientation: int) -> tuple[Image.Image, str | None]:
-    """Apply the EXIF orientation; on failure keep the raw pixels and say why."""
-    if orientation == 1:
-        return img, None
-    try:
-        rotated = ImageOps.exif_transpose(img)
-    except Exception as exc:  # Pillow#8605/#4852: bad EXIF raises
-        return img, f"could not apply EXIF orientation ({exc})"
-    return (rotated if rotated is not None else img), None
+def _upright(img: Image.Image, orientation: int) -> Image.Image:
+    """Turn the pixels upright for an EXIF orientation (what ImageOps.exif_transpose does,
+    minus re-reading and rewriting the metadata, which can raise and is lost by reduce())."""
+    method = _TRANSPOSE_FOR_ORIENTATION.get(orientation)
+    if method is None:
+        return img
+    upright = img.transpose(method)
+    for key in ("exif", "xmp", "XML:com.adobe.xmp"):  # never rotate twice downstream
+        upright.info.pop(key, None)
+    return upright
 
 
 def _exif_facts(exif: Image.Exif | None) -> tuple[str | None, str | None]:
@@ -299,7 +316,9 @@ def _exif_facts(exif: Image.Exif | None) -> tuple[str | None, str | None]:
     if exif is None:
         return None, None
     try:
-        sub = exif.get_ifd(_EXIF_IFD)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # already reported by _read_exif
+            sub = exif.get_ifd(_EXIF_IFD)
         raw_date = sub.get(_TAG_DATETIME_ORIGINAL) or exif.get(_TAG_DATETIME)
         make = _text(exif.get(_TAG_MAKE))
         model = _text(exif.get(_TAG_MODEL))
