@@ -24,3 +24,8 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for kind in ("CACHE", "DATA", "CONFIG", "LOG"):
         monkeypatch.delenv(f"PHOTODEDUP_{kind}_DIR", raising=False)
     return home
+
+
+# Safety audit hook (G6): fails any test in which photodedup removes a user file or renames
+# one anywhere but into a trash can. See tests/safety_audit.py.
+from tests.safety_audit import user_files_audit  # noqa: E402, F401
