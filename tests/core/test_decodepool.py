@@ -1,0 +1,158 @@
+"""DecodePool: isolation of crashing/hanging/greedy decoders, cancel, clean shutdown."""
+
+from __future__ import annotations
+
+import io
+import json
+import multiprocessing as mp
+import os
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from photodedup.core.config import ScanOptions
+from photodedup.core.decode_worker import FAULTS_ENV
+from photodedup.core.decodepool import DecodePool
+from photodedup.core.imaging import analyse_file
+from photodedup.core.progress import CancelToken
+from photodedup.core.types import ErrorKind, FileIdentity, Photo, PhotoFile, ScanError
+
+
+def noise_jpeg(seed: int, size: tuple[int, int] = (96, 72)) -> bytes:
+    rng = np.random.default_rng(seed)
+    arr = (rng.random((size[1], size[0], 3)) * 255).astype(np.uint8)
+    buf = io.BytesIO()
+    Image.fromarray(arr).save(buf, "JPEG")
+    return buf.getvalue()
+
+
+def make_files(folder: Path, names: list[str], data: dict[str, bytes] | None = None) -> list:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for seed, name in enumerate(names):
+        path = folder / name
+        path.write_bytes((data or {}).get(name, noise_jpeg(seed)))
+        files.append(PhotoFile(str(path), FileIdentity.from_stat(os.lstat(path)), str(folder)))
+    return files
+
+
+def by_name(results: list[Photo | ScanError]) -> dict[str, Photo | ScanError]:
+    return {Path(r.path).name: r for r in results}
+
+
+def decoder_children() -> list:
+    return [p for p in mp.active_children() if p.name == "photodedup-decoder"]
+
+
+def test_faulty_decoders_cost_only_their_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    faults = {"segv": "segv", "hang": "hang", "alloc": "alloc"}
+    monkeypatch.setenv(FAULTS_ENV, json.dumps(faults))
+    good = [f"good{i}.jpg" for i in range(8)]
+    files = make_files(tmp_path, ["a_segv.jpg", *good[:4], "b_hang.jpg", "c_alloc.jpg", *good[4:]])
+    options = ScanOptions(workers=2, decode_timeout=1.0)
+    started = time.monotonic()
+
+    with DecodePool(options, memory_limit=1 << 30) as pool:
+        results = by_name(list(pool.process(files)))
+        again = list(pool.process(files[1:3]))  # still usable afterwards
+
+    assert time.monotonic() - started < 15
+    assert len(results) == len(files)
+    kinds = {name: r.kind for name, r in results.items() if isinstance(r, ScanError)}
+    assert kinds == {
+        "a_segv.jpg": ErrorKind.CRASHED,
+        "b_hang.jpg": ErrorKind.TIMEOUT,
+        "c_alloc.jpg": ErrorKind.CRASHED,
+    }
+    assert "SIGSEGV" in results["a_segv.jpg"].message
+    assert all(isinstance(results[name], Photo) for name in good)
+    assert [type(r) for r in again] == [Photo, Photo]
+    assert decoder_children() == []
+
+
+def test_results_match_in_process_decoding_one_per_file(tmp_path: Path) -> None:
+    good = [f"p{i}.jpg" for i in range(6)]
+    bad = {"empty.jpg": b"", "text.jpg": b"not an image at all" * 3}
+    files = make_files(tmp_path, [*good, *bad], data=bad)
+    os.mkfifo(tmp_path / "fifo.jpg")
+    fifo = PhotoFile(
+        str(tmp_path / "fifo.jpg"), FileIdentity.from_stat(os.lstat(tmp_path / "fifo.jpg")), ""
+    )
+    options = ScanOptions(workers=2)
+
+    with DecodePool(options) as pool:
+        results = by_name(list(pool.process(iter([*files, fifo]))))
+
+    assert len(results) == len(files) + 1
+    for file in files[: len(good)]:
+        expected = analyse_file(file, options)
+        assert results[Path(file.path).name] == expected
+    assert results["empty.jpg"].kind is ErrorKind.EMPTY  # type: ignore[union-attr]
+    assert results["text.jpg"].kind is ErrorKind.UNREADABLE  # type: ignore[union-attr]
+    assert results["fifo.jpg"].kind is ErrorKind.NOT_REGULAR  # type: ignore[union-attr]
+
+
+def test_cancel_stops_within_a_second_and_leaves_no_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(FAULTS_ENV, json.dumps({"hang": "hang"}))
+    files = make_files(tmp_path, [f"hang{i}.jpg" for i in range(6)])
+    cancel = CancelToken()
+    pool = DecodePool(ScanOptions(workers=2, decode_timeout=60))
+    timer = threading.Timer(1.0, cancel.cancel)
+    timer.start()
+
+    results = list(pool.process(files, cancel))
+    stopped = time.monotonic()
+    pool.close()
+    pool.close()  # idempotent
+
+    assert results == []
+    assert cancel.cancelled
+    assert time.monotonic() - stopped < 1.0
+    assert decoder_children() == []
+    with pytest.raises(RuntimeError):
+        list(pool.process(files))
+
+
+def test_cancel_latency_is_under_a_second(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(FAULTS_ENV, json.dumps({"hang": "hang"}))
+    files = make_files(tmp_path, ["hang.jpg"])
+    cancel = CancelToken()
+
+    with DecodePool(ScanOptions(workers=1, decode_timeout=60)) as pool:
+        gen = pool.process(files, cancel)
+        threading.Timer(0.8, cancel.cancel).start()
+        started = time.monotonic()
+        assert list(gen) == []
+        latency = time.monotonic() - started - 0.8
+
+    assert latency < 1.0
+
+
+def read_peak_rss(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    raise AssertionError("no VmHWM")
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
+def test_one_bit_bomb_is_too_large_with_bounded_worker_memory(tmp_path: Path) -> None:
+    from tests.core.test_imaging import one_bit_bomb
+
+    files = make_files(tmp_path, ["bomb.png", "ok.jpg"], data={"bomb.png": one_bit_bomb(20000)})
+
+    with DecodePool(ScanOptions(workers=1)) as pool:
+        results = by_name(list(pool.process(files)))
+        peak = read_peak_rss(pool._workers[0].process.pid)  # type: ignore[arg-type]
+
+    assert results["bomb.png"].kind is ErrorKind.TOO_LARGE  # type: ignore[union-attr]
+    assert isinstance(results["ok.jpg"], Photo)
+    assert peak < 512 << 20
