@@ -16,6 +16,7 @@ No code here removes or renames a user file itself.
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from collections.abc import Iterator
@@ -35,6 +36,8 @@ from photodedup.core.progress import (
 )
 from photodedup.core.trash import is_out_of_scope
 from photodedup.core.types import FileIdentity, display_path
+
+log = logging.getLogger(__name__)
 
 
 class Outcome(StrEnum):
@@ -108,15 +111,25 @@ def _trash_one(group: PlannedGroup, victim: Candidate, journal: Journal) -> Acti
     try:
         item = trash.send_to_trash(victim.path)
     except OSError as exc:
-        reason = _error_text(exc)
-        journal.failed(entry, reason)
-        return ActionOutcome(victim.path, group.group_id, Outcome.FAILED, reason)
+        item = _moved_despite(victim, exc)
+        if item is None:
+            reason = _error_text(exc)
+            journal.failed(entry, reason)
+            return ActionOutcome(victim.path, group.group_id, Outcome.FAILED, reason)
     reason = _confirm(victim, item)
     if reason or item is None:
         journal.failed(entry, reason)
         return ActionOutcome(victim.path, group.group_id, Outcome.FAILED, reason)
     journal.done(entry, item)
     return ActionOutcome(victim.path, group.group_id, Outcome.TRASHED)
+
+
+def _moved_despite(victim: Candidate, exc: OSError) -> trash.TrashedItem | None:
+    """After an error: the file may still have reached the trash (report the truth)."""
+    if os.path.lexists(victim.path):
+        return None
+    log.warning("trash reported %s but %s left its folder", exc, display_path(victim.path))
+    return trash.locate(victim.path, victim.identity)
 
 
 def _confirm(victim: Candidate, item: trash.TrashedItem | None) -> str:
