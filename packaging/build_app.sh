@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Build the one-folder PyInstaller app into dist/photodedup/ and smoke-test it.
+#   bash packaging/build_app.sh            # build (reusing PyInstaller's cache) + smoke test
+#   CLEAN=1 bash packaging/build_app.sh    # from scratch
+#   SKIP_SMOKE=1 bash packaging/build_app.sh
+# The build uses its own virtualenv (build/venv, override with PHOTODEDUP_BUILD_VENV) with
+# photodedup's runtime dependencies and PyInstaller (`pip install .[packaging]`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+VENV=${PHOTODEDUP_BUILD_VENV:-build/venv}
+
+if [ ! -x "$VENV/bin/python" ]; then
+    "$PY" -m venv "$VENV"
+fi
+"$VENV/bin/python" -m pip install -q --disable-pip-version-check ".[packaging]"
+
+# Generated assets must be current before they are bundled.
+QT_QPA_PLATFORM=offscreen "$VENV/bin/python" packaging/make_icons.py >/dev/null
+"$VENV/bin/python" packaging/make_metadata.py --check
+
+clean_flag=()
+[ -n "${CLEAN:-}" ] && clean_flag=(--clean)
+"$VENV/bin/pyinstaller" --noconfirm "${clean_flag[@]}" --log-level WARN \
+    --workpath build/pyinstaller --distpath dist packaging/pyinstaller/photodedup.spec
+
+echo "built: dist/photodedup ($(du -sh dist/photodedup | cut -f1))"
+if [ -z "${SKIP_SMOKE:-}" ]; then
+    "$VENV/bin/python" packaging/smoke_test.py dist/photodedup/photodedup
+fi
