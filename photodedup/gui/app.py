@@ -1,15 +1,81 @@
-"""Placeholder GUI entry point (replaced by the real application window)."""
+"""Desktop application entry point: QApplication, single-instance lock, main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from photodedup import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
+from photodedup.core import paths
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "gui.lock"
+STALE_LOCK_MS = 0  # a lock is stale only when its process is gone (checked by QLockFile)
+
+
+def instance_lock() -> QLockFile:
+    """The lock file that makes the app single-instance (in the data dir)."""
+    directory = paths.data_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(directory / LOCK_NAME))
+    lock.setStaleLockTime(STALE_LOCK_MS)
+    return lock
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The QApplication, named from the package constants."""
+    app = QApplication.instance() or QApplication(argv)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
+    QApplication.setDesktopFileName(APP_ID)
+    return app  # type: ignore[return-value]
+
+
+def _setup_logging(show: Callable[[str], None]) -> None:
+    """Use photodedup.logs when the package provides it."""
+    try:
+        from photodedup import logs
+    except ImportError:
+        logging.basicConfig(level=logging.INFO)
+        return
+    logs.setup_logging()
+    logs.install_crash_handler(show)
+
+
+def _show_crash(message: str) -> None:
+    QMessageBox.critical(None, APP_DISPLAY_NAME, message)
+
+
+def already_running_message() -> str:
+    """What a second instance tells the user."""
+    return QCoreApplication.translate(
+        "App",
+        "Photo Dedup is already running. Switch to its window: only one copy can run at a "
+        "time, so two scans never fight over the same cache and trash.",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Start the desktop application."""
-    from PySide6.QtWidgets import QApplication, QLabel
+    app = create_application(sys.argv[:1] + list(argv or []))
+    lock = instance_lock()
+    if not lock.tryLock(100):
+        log.warning("another instance holds %s", lock.fileName())
+        QMessageBox.information(None, APP_DISPLAY_NAME, already_running_message())
+        return 1
+    _setup_logging(_show_crash)
+    from photodedup.gui.main_window import MainWindow
 
-    app = QApplication(sys.argv[:1] + list(argv or []))
-    label = QLabel("photodedup")
-    label.show()
-    return app.exec()
+    window = MainWindow()
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        lock.unlock()

@@ -1,0 +1,286 @@
+"""ScanController: the GUI's single owner of scan state and the user's decisions.
+
+It starts, cancels and regroups scans, runs the trash and undo, all through
+:mod:`photodedup.gui.workers`, and tells the views what changed through signals.  It
+holds no duplicate-finding or safety logic: those are core calls
+(``pipeline.run_scan``/``regroup``, ``plan.make_plan``, ``actions.execute``,
+``journal.undo_last``).
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from photodedup.core.config import Settings, load_settings, save_settings
+from photodedup.core.progress import CancelToken, Progress
+from photodedup.core.types import ScanResult
+from photodedup.gui.decisions import Review
+from photodedup.gui.workers import Job, Runner
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 10
+ProgressFn = Callable[[Progress], None]
+
+
+class Busy(StrEnum):
+    """What the controller is doing in the background."""
+
+    IDLE = ""
+    SCAN = "scan"
+    TRASH = "trash"
+    UNDO = "undo"
+
+
+class ScanController(QObject):
+    """Drives the core from the GUI; every handler runs on the GUI thread."""
+
+    state_changed = Signal()  # folders, busy state or settings changed
+    progress = Signal(object)  # Progress
+    result_changed = Signal()  # new groups: scan, regroup, trash or undo
+    marks_changed = Signal()  # marks or keepers changed within the same groups
+    scan_finished = Signal(object)  # ScanResult
+    trash_finished = Signal(object)  # list[ActionOutcome]
+    undo_finished = Signal(object)  # list[RestoreOutcome]
+    failed = Signal(str)  # a background task raised
+
+    def __init__(self, runner: Runner | None = None, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.runner = runner or Runner(max_threads=2)
+        self._saver = Runner(max_threads=1, synchronous=self.runner.synchronous)  # serial writes
+        self.settings = settings if settings is not None else load_settings()
+        self.review = Review()
+        self.has_result = False
+        self.busy = Busy.IDLE
+        self._job: Job | None = None
+        self._regroup_seq = 0
+
+    # ---------------------------------------------------------------- folders
+    @property
+    def folders(self) -> list[str]:
+        """Folders to scan, in the order added."""
+        return list(self.settings.roots)
+
+    def is_reference(self, folder: str) -> bool:
+        """True for a reference folder (its photos are never trashed)."""
+        return folder in self.settings.reference_roots
+
+    def add_folder(self, folder: str) -> bool:
+        """Add a folder to scan; False if it was already there."""
+        folder = os.path.abspath(folder)  # noqa: PTH100 - str paths, no symlink resolution
+        recent = [folder] + [r for r in self.settings.recent_roots if r != folder]
+        self.settings.recent_roots = recent[:MAX_RECENT]
+        added = folder not in self.settings.roots
+        if added:
+            self.settings.roots.append(folder)
+        self._settings_changed()
+        return added
+
+    def remove_folder(self, folder: str) -> None:
+        """Stop scanning a folder."""
+        self.settings.roots = [r for r in self.settings.roots if r != folder]
+        self.settings.reference_roots = [r for r in self.settings.reference_roots if r != folder]
+        self._settings_changed()
+
+    def set_reference(self, folder: str, reference: bool) -> None:
+        """Make a folder a reference folder (never trashed) or a normal one."""
+        refs = [r for r in self.settings.reference_roots if r != folder]
+        self.settings.reference_roots = [*refs, folder] if reference else refs
+        self._settings_changed()
+
+    def update_settings(self, settings: Settings) -> None:
+        """Take edited settings (from the settings dialog)."""
+        self.settings = settings
+        self._settings_changed()
+
+    def save_settings_now(self) -> None:
+        """Write the settings synchronously (application exit)."""
+        save_settings(self.settings)
+
+    def _settings_changed(self) -> None:
+        snapshot = copy.deepcopy(self.settings)
+        self._saver.submit(lambda _p, _c: save_settings(snapshot), on_error=self._report_error)
+        self.state_changed.emit()
+
+    # ------------------------------------------------------------------- scan
+    def start_scan(self) -> bool:
+        """Scan the folders in the background; False if busy or there is nothing to scan."""
+        if self.busy or not self.settings.roots:
+            return False
+        from photodedup.core import pipeline
+
+        options = self.settings.scan_options()
+
+        def work(progress: ProgressFn, cancel: CancelToken) -> ScanResult:
+            return pipeline.run_scan(options, progress=progress, cancel=cancel)
+
+        self._start(Busy.SCAN, work, self._scan_done)
+        return True
+
+    def cancel(self) -> None:
+        """Ask the running scan (or trash) to stop; what was done is kept."""
+        if self._job is not None:
+            self._job.cancel()
+
+    def _scan_done(self, result: ScanResult) -> None:
+        self.review = Review(result)
+        self.has_result = True
+        self._set_idle()
+        self.result_changed.emit()
+        self.scan_finished.emit(result)
+
+    # ---------------------------------------------------------------- regroup
+    def set_threshold(self, threshold: int) -> None:
+        """Regroup the cached fingerprints at a new threshold (no decoding, no rescan)."""
+        if threshold == self.settings.threshold:
+            return
+        self.settings.threshold = threshold
+        self._settings_changed()
+        if not self.has_result or self.busy == Busy.SCAN:
+            return
+        from photodedup.core import pipeline
+
+        self._regroup_seq += 1
+        seq, result = self._regroup_seq, self.review.result
+        rules = tuple(self.settings.keep_rules)
+        self.runner.submit(
+            lambda _p, _c: pipeline.regroup(result, threshold, rules),
+            on_result=lambda regrouped: self._regroup_done(seq, regrouped),
+            on_error=self._report_error,
+        )
+
+    def _regroup_done(self, seq: int, result: ScanResult) -> None:
+        if seq != self._regroup_seq or result.photos is not self.review.result.photos:
+            return  # a newer regroup or a new scan superseded this one
+        self.review.replace_result(result)
+        self.result_changed.emit()
+
+    # ------------------------------------------------------------ decisions
+    def set_marked(self, photo: int, marked: bool) -> bool:
+        """Mark or unmark one photo for the trash."""
+        changed = self.review.set_marked(photo, marked)
+        if changed:
+            self.marks_changed.emit()
+        return changed
+
+    def set_keeper(self, photo: int) -> None:
+        """Keep this photo in its group instead of the suggested one."""
+        self.review.set_keeper(photo)
+        self.result_changed.emit()
+
+    def mark_lower_resolution(self) -> int:
+        """Mark, in every group, each copy with fewer pixels than its keeper."""
+        count = self.review.mark_lower_resolution()
+        self.marks_changed.emit()
+        return count
+
+    def clear_marks(self) -> None:
+        """Unmark every photo."""
+        self.review.clear_marks()
+        self.marks_changed.emit()
+
+    # ------------------------------------------------------------------ trash
+    def make_trash_plan(self) -> Any:
+        """The core's TrashPlan for the marked photos (pure data, nothing is touched)."""
+        from photodedup.core import plan
+
+        review = self.review
+        candidates = plan.candidates_from_result(
+            review.view_result(), review.marked_paths(), review.keepers()
+        )
+        return plan.make_plan(candidates)
+
+    def execute_trash(self, trash_plan: Any) -> bool:
+        """Move the plan's victims to the trash in the background, one file at a time."""
+        if self.busy:
+            return False
+        from photodedup.core import actions
+
+        def work(progress: ProgressFn, cancel: CancelToken) -> Any:
+            return actions.execute(trash_plan, progress=progress, cancel=cancel)
+
+        self._start(Busy.TRASH, work, self._trash_done)
+        return True
+
+    def _trash_done(self, outcomes: list[Any]) -> None:
+        trashed = [o.path for o in outcomes if str(o.outcome) == "trashed"]
+        failed = {o.path: f"{o.outcome}: {o.reason}" for o in outcomes if o.path not in trashed}
+        self.review.record_failed(failed)
+        self.review.record_trashed(trashed)
+        self._set_idle()
+        self.result_changed.emit()
+        self.trash_finished.emit(outcomes)
+
+    # ------------------------------------------------------------------- undo
+    def fetch_undo_summary(self, handler: Callable[[str | None], None]) -> None:
+        """Read what the last clean-up did (off the GUI thread) and pass it to ``handler``."""
+        from photodedup.core import journal
+
+        self.runner.submit(
+            lambda _p, _c: journal.last_cleanup_summary(),
+            on_result=handler,
+            on_error=self._report_error,
+        )
+
+    def undo_last(self) -> bool:
+        """Restore the files of the last clean-up from the trash, in the background."""
+        if self.busy:
+            return False
+        from photodedup.core import journal
+
+        self._start(Busy.UNDO, lambda p, _c: journal.undo_last(progress=p), self._undo_done)
+        return True
+
+    def _undo_done(self, outcomes: list[Any]) -> None:
+        self.review.record_restored(o.path for o in outcomes if o.restored)
+        self._set_idle()
+        self.result_changed.emit()
+        self.undo_finished.emit(outcomes)
+
+    # ------------------------------------------------------------------ export
+    def export(self, path: str, fmt: str, handler: Callable[[str], None]) -> None:
+        """Write the visible groups as ``fmt`` ("json" or "csv") to ``path`` in the background."""
+        from photodedup.core import report
+
+        result = self.review.view_result()
+
+        def work(_p: ProgressFn, _c: CancelToken) -> str:
+            writer = report.write_json if fmt == "json" else report.write_csv
+            writer(result, path)
+            return path
+
+        self.runner.submit(work, on_result=handler, on_error=self._report_error)
+
+    # ---------------------------------------------------------------- plumbing
+    def _start(self, busy: Busy, work: Callable[..., Any], done: Callable[[Any], None]) -> None:
+        self.busy = busy
+        self.state_changed.emit()
+        self._job = self.runner.submit(
+            work, on_result=done, on_error=self._job_failed, on_progress=self.progress.emit
+        )
+
+    def _job_failed(self, error: BaseException) -> None:
+        self._set_idle()
+        self._report_error(error)
+
+    def _report_error(self, error: BaseException) -> None:
+        self.failed.emit(f"{type(error).__name__}: {error}")
+
+    def _set_idle(self) -> None:
+        self.busy = Busy.IDLE
+        self._job = None
+        self.state_changed.emit()
+
+    def shutdown(self) -> None:
+        """Cancel background work and save the settings (application exit)."""
+        self.cancel()
+        self.runner.shutdown(3000)
+        self._saver.shutdown(3000)
+        self.save_settings_now()

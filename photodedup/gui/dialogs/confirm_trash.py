@@ -1,0 +1,75 @@
+"""Confirmation before anything moves: how many files, how many MB, what is protected.
+
+``confirm_trash`` and ``confirm_undo`` are module-level functions so tests can replace
+them (auto-accept) without a modal dialog.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from photodedup.core.types import display_path
+from photodedup.gui.formatting import file_name, human_bytes
+
+MAX_DETAIL_LINES = 200
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConfirmTrash", text)
+
+
+def plan_summary(plan: Any) -> str:
+    """'Move 12 files (34.5 MB) to the trash?'."""
+    return _tr("Move {count} files ({size}) to the trash?").format(
+        count=plan.file_count, size=human_bytes(plan.total_bytes)
+    )
+
+
+def plan_details(plan: Any) -> str:
+    """One line per victim and per refused file (truncated for huge plans)."""
+    lines = [display_path(v.path) for v in plan.victims[:MAX_DETAIL_LINES]]
+    if plan.file_count > MAX_DETAIL_LINES:
+        lines.append(_tr("… and {n} more").format(n=plan.file_count - MAX_DETAIL_LINES))
+    if plan.refused:
+        lines.append("")
+        lines.append(_tr("Not trashed:"))
+        lines += [f"{file_name(r.path)}: {r.reason}" for r in plan.refused[:MAX_DETAIL_LINES]]
+    return "\n".join(lines)
+
+
+def confirm_trash(parent: QWidget | None, plan: Any) -> bool:
+    """Ask before trashing; True to go ahead."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Move to Trash"))
+    box.setText(plan_summary(plan))
+    info = _tr(
+        "Keepers and photos in reference folders are never touched. Each file is checked "
+        "again just before it moves. You can undo with Edit → Undo Last Clean-up."
+    )
+    if plan.refused:
+        info += "\n\n" + _tr("{n} marked files will be kept (see details).").format(
+            n=len(plan.refused)
+        )
+    box.setInformativeText(info)
+    box.setDetailedText(plan_details(plan))
+    go = box.addButton(_tr("Move to Trash"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def confirm_undo(parent: QWidget | None, summary: str) -> bool:
+    """Ask before restoring the last clean-up; True to go ahead."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Undo Last Clean-up"),
+        _tr("Restore the last clean-up ({summary}) from the trash?").format(summary=summary),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,66 @@
+"""Edits the persisted scan settings: algorithm, minimum file size, exclusions."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photodedup.core import hashing
+from photodedup.core.config import Settings
+
+KB = 1024
+
+
+class SettingsDialog(QDialog):
+    """A small form over ``Settings``; ``settings()`` returns the edited copy."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = copy.deepcopy(settings)
+        self.algorithm = QComboBox()
+        self.algorithm.addItem(self.tr("Perceptual hash (pHash, 64 bit)"), hashing.ALGO_ID)
+        self.algorithm.setEnabled(self.algorithm.count() > 1)
+        self.algorithm.setToolTip(hashing.ALGO_ID)
+        self.min_size = QSpinBox()
+        self.min_size.setRange(0, 100 * KB)
+        self.min_size.setSuffix(" KB")
+        self.min_size.setValue(settings.min_size // KB)
+        self.min_size.setToolTip(self.tr("Files smaller than this are skipped (icons, thumbnails)"))
+        self.excludes = QPlainTextEdit("\n".join(settings.excludes))
+        self.excludes.setPlaceholderText(self.tr("One pattern per line, e.g.\n*/cache/*\n*.gif"))
+        self.excludes.setMaximumHeight(120)
+        form = QFormLayout()
+        form.addRow(self.tr("Algorithm:"), self.algorithm)
+        form.addRow(self.tr("Minimum file size:"), self.min_size)
+        form.addRow(self.tr("Exclude:"), self.excludes)
+        note = QLabel(self.tr("Changes apply to the next scan."))
+        note.setStyleSheet("color: palette(placeholder-text);")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def settings(self) -> Settings:
+        """The settings with the form's values."""
+        edited = copy.deepcopy(self._settings)
+        edited.min_size = max(1, self.min_size.value() * KB)
+        lines = self.excludes.toPlainText().splitlines()
+        edited.excludes = [line.strip() for line in lines if line.strip()]
+        return edited

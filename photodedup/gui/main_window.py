@@ -1,0 +1,251 @@
+"""The main window: composes the panels, wires actions to the controller.
+
+Every enabled state is derived from the controller's state in :meth:`_update_actions`.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photodedup import APP_DISPLAY_NAME
+from photodedup.core import paths
+from photodedup.gui import review_actions
+from photodedup.gui.controller import Busy, ScanController
+from photodedup.gui.models.cluster_model import ClusterModel, GroupIdRole
+from photodedup.gui.models.member_model import MemberModel
+from photodedup.gui.resources import app_icon
+from photodedup.gui.status import StatusBar
+from photodedup.gui.thumbnails import ThumbnailLoader
+from photodedup.gui.widgets.compare_view import CompareView
+from photodedup.gui.widgets.empty_state import EmptyState
+from photodedup.gui.widgets.error_panel import ErrorPanel
+from photodedup.gui.widgets.folder_panel import FolderPanel, local_folders
+from photodedup.gui.widgets.group_list import GroupList
+from photodedup.gui.widgets.group_view import GroupView
+from photodedup.gui.widgets.progress_panel import ProgressPanel
+from photodedup.gui.widgets.threshold import ThresholdSlider
+from photodedup.gui.window_actions import build_menus, build_toolbar, create_actions
+
+PAGE_EMPTY, PAGE_RESULTS = 0, 1
+PAGE_CARDS, PAGE_COMPARE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    """Folders on the left, groups in the middle, the selected group's photos on the right."""
+
+    def __init__(
+        self, controller: ScanController | None = None, thumbnails: ThumbnailLoader | None = None
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.controller = controller or ScanController()
+        self.thumbnails = thumbnails or ThumbnailLoader()
+        self.cluster_model = ClusterModel(self.thumbnails, self)
+        self.member_model = MemberModel(self.controller.set_marked, self)
+        self._build_widgets()
+        self.acts = create_actions(self)
+        build_menus(self, self.acts)
+        self.threshold = ThresholdSlider(self.controller.settings.threshold)
+        build_toolbar(self, self.acts, self.threshold)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        review_actions.connect(self)
+        self._restore_geometry()
+        self.refresh_folders()
+        self.update_pages()
+
+    # ------------------------------------------------------------------ layout
+    def _build_widgets(self) -> None:
+        self.folder_panel = FolderPanel(os.path.isdir)
+        self.group_list = GroupList()
+        self.group_list.setModel(self.cluster_model)
+        self.group_view = GroupView(self.member_model, self.thumbnails)
+        self.compare_view = CompareView(self.thumbnails)
+        self.compare_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.group_view)
+        self.detail_stack.addWidget(self.compare_view)
+        self.results_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.results_splitter.addWidget(self.group_list)
+        self.results_splitter.addWidget(self.detail_stack)
+        self.results_splitter.setStretchFactor(1, 1)
+        self.results_splitter.setSizes([300, 900])
+        self.empty_state = EmptyState()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(self.results_splitter)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.addWidget(self.folder_panel)
+        self.main_splitter.addWidget(self.pages)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([260, 1140])
+        self.progress_panel = ProgressPanel()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.progress_panel)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+        self.error_panel = ErrorPanel()
+        self.error_dock = QDockWidget(self.tr("Problems"), self)
+        self.error_dock.setObjectName("problems-dock")
+        self.error_dock.setWidget(self.error_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.error_dock)
+        self.error_dock.hide()
+
+    # ---------------------------------------------------------------- updates
+    def refresh_folders(self) -> None:
+        """Show the controller's folders and the recent-folders menu."""
+        c = self.controller
+        self.folder_panel.set_folders(c.folders, set(c.settings.reference_roots))
+        review_actions.fill_recent_menu(self)
+        self.update_pages()
+
+    def update_pages(self) -> None:
+        """Pick the empty-state text or the results page, then the actions."""
+        c = self.controller
+        groups = c.review.groups
+        if c.has_result and groups:
+            self.pages.setCurrentIndex(PAGE_RESULTS)
+        else:
+            self.pages.setCurrentIndex(PAGE_EMPTY)
+            review_actions.fill_empty_state(self)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        c, a = self.controller, self.acts
+        idle = c.busy == Busy.IDLE
+        has_groups = c.has_result and bool(c.review.groups)
+        browsing = has_groups and self.detail_stack.currentIndex() == PAGE_CARDS
+        has_photo = browsing and self.group_view.current is not None
+        a.add_folder.setEnabled(c.busy != Busy.SCAN)
+        a.recent_menu.setEnabled(c.busy != Busy.SCAN and bool(c.settings.recent_roots))
+        a.scan.setEnabled(idle and bool(c.folders))
+        a.cancel.setEnabled(c.busy in (Busy.SCAN, Busy.TRASH))
+        a.export_csv.setEnabled(c.has_result)
+        a.export_json.setEnabled(c.has_result)
+        a.settings.setEnabled(c.busy != Busy.SCAN)
+        a.undo.setEnabled(idle)
+        a.trash_lower.setEnabled(idle and has_groups)
+        a.mark_lower.setEnabled(has_groups)
+        a.trash_marked.setEnabled(idle and bool(c.review.marked))
+        a.clear_marks.setEnabled(bool(c.review.marked))
+        a.compare.setEnabled(browsing and self.member_model.rowCount() > 1)
+        for action in (a.next_group, a.previous_group, a.next_photo, a.previous_photo):
+            action.setEnabled(browsing)
+        a.keep_current.setEnabled(has_photo)
+        a.toggle_mark.setEnabled(has_photo)
+        self.folder_panel.setEnabled(c.busy != Busy.SCAN)
+        self.threshold.setEnabled(c.busy != Busy.SCAN)
+        self.status.update_counts(c)
+
+    def show_group(self, group_id: int | None) -> None:
+        """Show one group's cards (None: nothing selected)."""
+        self.member_model.set_group(self.controller.review, group_id)
+        self._update_actions()
+
+    def selected_group_id(self) -> int | None:
+        """The group selected in the list."""
+        index = self.group_list.currentIndex()
+        return int(index.data(GroupIdRole)) if index.isValid() else None
+
+    def select_group(self, group_id: int | None) -> None:
+        """Select a group in the list (the first one if it is gone)."""
+        row = self.cluster_model.row_of_group(group_id) if group_id is not None else None
+        if row is None and self.cluster_model.rowCount():
+            row = 0
+        if row is None:
+            self.show_group(None)
+            return
+        self.group_list.setCurrentIndex(self.cluster_model.index(row))
+        self.show_group(self.selected_group_id())
+
+    def set_problems(self, problems: list[Any]) -> None:
+        """Fill the problems panel and the status-bar counter."""
+        self.error_panel.set_problems(problems)
+        self.status.set_problem_count(len(problems))
+
+    # ------------------------------------------------------------- folders
+    def choose_folder(self) -> None:
+        """Ask for a folder with the native dialog."""
+        start = self.controller.folders[-1] if self.controller.folders else ""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder of Photos"), start)
+        if folder:
+            self.add_folders([folder])
+
+    def add_folders(self, folders: list[str]) -> None:
+        """Add folders to scan."""
+        for folder in folders:
+            self.controller.add_folder(folder)
+        self.refresh_folders()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        """Folders can be dropped anywhere on the window."""
+        if local_folders(event, os.path.isdir):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """Add dropped folders."""
+        folders = local_folders(event, os.path.isdir)
+        if folders:
+            event.acceptProposedAction()
+            self.add_folders(folders)
+
+    # --------------------------------------------------------------- closing
+    def _gui_settings(self) -> QSettings:
+        return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        store = self._gui_settings()
+        geometry = store.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        for name in ("main_splitter", "results_splitter"):
+            state = store.value(name)
+            if isinstance(state, QByteArray):
+                getattr(self, name).restoreState(state)
+
+    def save_geometry(self) -> None:
+        """Remember window size, position and splitters."""
+        store = self._gui_settings()
+        store.setValue("geometry", self.saveGeometry())
+        store.setValue("main_splitter", self.main_splitter.saveState())
+        store.setValue("results_splitter", self.results_splitter.saveState())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Ask before quitting during a clean-up; stop work; save settings and geometry."""
+        if self.controller.busy == Busy.TRASH:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit"),
+                self.tr(
+                    "Files are being moved to the trash. Stop after the current file and quit?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_geometry()
+        self.controller.shutdown()
+        self.thumbnails.shutdown()
+        event.accept()

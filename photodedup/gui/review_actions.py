@@ -1,0 +1,374 @@
+"""What the main window's actions do: wiring of signals to controller calls and dialogs.
+
+Kept apart from ``main_window`` (layout and state) so each file stays small.  The
+confirmation dialogs are looked up on :mod:`dialogs.confirm_trash` at call time so tests
+can auto-accept them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from photodedup import APP_DISPLAY_NAME, __version__
+from photodedup.core.types import display_path
+from photodedup.gui.controller import Busy
+from photodedup.gui.dialogs import confirm_trash
+from photodedup.gui.formatting import human_bytes
+
+if TYPE_CHECKING:
+    from photodedup.gui.main_window import MainWindow
+
+STATUS_MS = 8000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def connect(w: MainWindow) -> None:
+    """Wire every action and signal of the window."""
+    c, a = w.controller, w.acts
+    a.add_folder.triggered.connect(w.choose_folder)
+    a.scan.triggered.connect(lambda: start_scan(w))
+    a.cancel.triggered.connect(c.cancel)
+    a.export_csv.triggered.connect(lambda: export(w, "csv"))
+    a.export_json.triggered.connect(lambda: export(w, "json"))
+    a.settings.triggered.connect(lambda: edit_settings(w))
+    a.quit.triggered.connect(w.close)
+    a.undo.triggered.connect(lambda: undo(w))
+    a.trash_lower.triggered.connect(lambda: trash_lower_resolution(w))
+    a.mark_lower.triggered.connect(lambda: mark_lower_resolution(w))
+    a.trash_marked.triggered.connect(lambda: trash_marked(w))
+    a.clear_marks.triggered.connect(c.clear_marks)
+    a.compare.triggered.connect(lambda: open_compare(w, w.group_view.current))
+    a.next_group.triggered.connect(lambda: step_group(w, 1))
+    a.previous_group.triggered.connect(lambda: step_group(w, -1))
+    a.next_photo.triggered.connect(lambda: step_photo(w, 1))
+    a.previous_photo.triggered.connect(lambda: step_photo(w, -1))
+    a.keep_current.triggered.connect(lambda: keep(w, w.group_view.current))
+    a.toggle_mark.triggered.connect(lambda: toggle_mark(w, w.group_view.current))
+    a.show_problems.toggled.connect(w.error_dock.setVisible)
+    a.about.triggered.connect(lambda: show_about(w))
+    w.status.problems_button.toggled.connect(a.show_problems.setChecked)
+    w.error_dock.visibilityChanged.connect(a.show_problems.setChecked)
+    w.error_dock.visibilityChanged.connect(w.status.problems_button.setChecked)
+    _connect_panels(w)
+    _connect_controller(w)
+
+
+def _connect_panels(w: MainWindow) -> None:
+    c = w.controller
+    w.folder_panel.add_requested.connect(w.choose_folder)
+    w.folder_panel.folders_dropped.connect(w.add_folders)
+    w.folder_panel.remove_requested.connect(lambda f: (c.remove_folder(f), w.refresh_folders()))
+    w.folder_panel.reference_toggled.connect(c.set_reference)
+    w.empty_state.action_clicked.connect(lambda: empty_state_clicked(w))
+    w.threshold.threshold_changed.connect(c.set_threshold)
+    w.progress_panel.cancel_requested.connect(c.cancel)
+    w.group_list.selectionModel().currentChanged.connect(
+        lambda _cur, _prev: w.show_group(w.selected_group_id())
+    )
+    w.group_view.keep_requested.connect(lambda photo: keep(w, photo))
+    w.group_view.compare_requested.connect(lambda photo: open_compare(w, photo))
+    w.group_view.current_changed.connect(lambda _photo: w._update_actions())
+    cv = w.compare_view
+    cv.back_requested.connect(lambda: close_compare(w))
+    cv.next_group.connect(lambda: (step_group(w, 1), open_compare(w, None)))
+    cv.previous_group.connect(lambda: (step_group(w, -1), open_compare(w, None)))
+    cv.keep_requested.connect(lambda photo: (keep(w, photo), open_compare(w, None)))
+    cv.mark_toggled.connect(lambda photo: (toggle_mark(w, photo), cv.refresh()))
+
+
+def _connect_controller(w: MainWindow) -> None:
+    c = w.controller
+    c.state_changed.connect(lambda: busy_changed(w))
+    c.progress.connect(w.progress_panel.update_progress)
+    c.result_changed.connect(lambda: result_changed(w))
+    c.marks_changed.connect(lambda: marks_changed(w))
+    c.scan_finished.connect(lambda result: scan_finished(w, result))
+    c.trash_finished.connect(lambda outcomes: trash_finished(w, outcomes))
+    c.undo_finished.connect(lambda outcomes: undo_finished(w, outcomes))
+    c.failed.connect(lambda text: task_failed(w, text))
+
+
+# ---------------------------------------------------------------- state changes
+def busy_changed(w: MainWindow) -> None:
+    """Show or hide the progress panel and refresh enabled states."""
+    if w.controller.busy == Busy.IDLE:
+        w.progress_panel.finish()
+    elif not w.progress_panel.isVisible():
+        w.progress_panel.start()
+    w.update_pages()
+
+
+def result_changed(w: MainWindow) -> None:
+    """New groups: reload the list, keep the selected group if it still exists."""
+    selected = w.selected_group_id()
+    w.cluster_model.set_review(w.controller.review)
+    w.select_group(selected)
+    w.set_problems(problems(w))
+    w.update_pages()
+
+
+def marks_changed(w: MainWindow) -> None:
+    """Same groups, different marks: repaint."""
+    w.cluster_model.refresh()
+    w.member_model.refresh()
+    w._update_actions()
+
+
+def problems(w: MainWindow) -> list[tuple[str, str, str]]:
+    """Scan errors plus files that could not be trashed."""
+    review = w.controller.review
+    rows = [(e.path, str(e.kind), e.message) for e in review.result.errors]
+    rows += [(review.photo(i).path, _tr("not trashed"), why) for i, why in review.failures.items()]
+    return rows
+
+
+def scan_finished(w: MainWindow, result: Any) -> None:
+    """Say what the scan found."""
+    groups = len(w.controller.review.groups)
+    if result.cancelled:
+        text = _tr("Scan stopped: {n} photos read (kept in the cache for next time)")
+        w.status.showMessage(text.format(n=f"{len(result.photos):,}"), STATUS_MS)
+    else:
+        text = _tr("Scan finished: {photos} photos, {groups} groups, {errors} problems")
+        w.status.showMessage(
+            text.format(photos=f"{len(result.photos):,}", groups=groups, errors=len(result.errors)),
+            STATUS_MS,
+        )
+    w.group_list.setFocus()
+
+
+def task_failed(w: MainWindow, text: str) -> None:
+    """A background task raised: one message, not one per file."""
+    w.status.showMessage(_tr("Error: {text}").format(text=text), STATUS_MS)
+    QMessageBox.warning(w, APP_DISPLAY_NAME, _tr("Something went wrong:\n{text}").format(text=text))
+
+
+# -------------------------------------------------------------------- actions
+def start_scan(w: MainWindow) -> None:
+    """Start scanning the folders."""
+    close_compare(w)
+    if w.controller.start_scan():
+        w.status.showMessage(_tr("Scanning…"))
+
+
+def empty_state_clicked(w: MainWindow) -> None:
+    """The empty state's button: add a folder, or scan."""
+    if w.controller.folders and w.controller.busy == Busy.IDLE:
+        start_scan(w)
+    else:
+        w.choose_folder()
+
+
+def fill_empty_state(w: MainWindow) -> None:
+    """Tell the user what to do next."""
+    c = w.controller
+    if c.busy == Busy.SCAN:
+        title, body, button = _tr("Scanning…"), _tr("Groups appear here when the scan ends."), None
+    elif not c.folders:
+        title = _tr("Add a folder to start")
+        body = _tr(
+            "Photo Dedup finds resized, re-saved, converted and lightly edited copies of your "
+            "photos. Drop a folder anywhere on this window, or click the button below. "
+            "Nothing is ever deleted: copies go to the trash, and you can undo."
+        )
+        button = _tr("Add Folder…")
+    elif c.has_result:
+        title = _tr("No duplicates found")
+        body = _tr("{n} photos checked. Move the similarity slider towards Loose to find more.")
+        body = body.format(n=f"{len(c.review.result.photos):,}")
+        button = _tr("Scan Again")
+    else:
+        title = _tr("Ready to scan")
+        body = _tr("{n} folder(s) selected. Tick Reference for folders whose photos must stay.")
+        body = body.format(n=len(c.folders))
+        button = _tr("Scan Now")
+    w.empty_state.show_state(title, body, button, None)
+
+
+def fill_recent_menu(w: MainWindow) -> None:
+    """Recent folders, one action each."""
+    menu = w.acts.recent_menu
+    menu.clear()
+    for folder in w.controller.settings.recent_roots:
+        action = menu.addAction(display_path(folder))
+        action.triggered.connect(lambda _=False, f=folder: w.add_folders([f]))
+
+
+def mark_lower_resolution(w: MainWindow) -> int:
+    """Mark lower-resolution copies in every group and say how many."""
+    count = w.controller.mark_lower_resolution()
+    w.status.showMessage(_tr("{n} lower-resolution copies marked").format(n=count), STATUS_MS)
+    return count
+
+
+def trash_lower_resolution(w: MainWindow) -> None:
+    """Mark every lower-resolution copy, then confirm and trash the marked files."""
+    mark_lower_resolution(w)
+    trash_marked(w)
+
+
+def trash_marked(w: MainWindow) -> None:
+    """Plan, confirm, then trash the marked files in the background."""
+    plan = w.controller.make_trash_plan()
+    if plan.file_count == 0:
+        QMessageBox.information(w, APP_DISPLAY_NAME, _tr("Nothing to move to the trash."))
+        return
+    if confirm_trash.confirm_trash(w, plan):
+        w.controller.execute_trash(plan)
+
+
+def trash_finished(w: MainWindow, outcomes: list[Any]) -> None:
+    """Report per-file outcomes; failures stay listed and marked."""
+    trashed = [o for o in outcomes if str(o.outcome) == "trashed"]
+    size = sum(o_size(w, o.path) for o in trashed)
+    text = _tr("Moved {n} files ({size}) to the trash.").format(
+        n=len(trashed), size=human_bytes(size)
+    )
+    left = len(outcomes) - len(trashed)
+    if left:
+        text += " " + _tr("{n} were not moved: see Problems.").format(n=left)
+        w.error_dock.show()
+    w.status.showMessage(text, STATUS_MS * 2)
+
+
+def o_size(w: MainWindow, path: str) -> int:
+    """Size recorded at scan time for a path."""
+    index = w.controller.review.index_of(path)
+    return w.controller.review.photo(index).file.size if index is not None else 0
+
+
+def undo(w: MainWindow) -> None:
+    """Confirm with the last clean-up's summary, then restore it in the background."""
+
+    def ask(summary: str | None) -> None:
+        if summary is None:
+            QMessageBox.information(w, APP_DISPLAY_NAME, _tr("There is no clean-up to undo."))
+        elif confirm_trash.confirm_undo(w, summary):
+            w.controller.undo_last()
+
+    w.controller.fetch_undo_summary(ask)
+
+
+def undo_finished(w: MainWindow, outcomes: list[Any]) -> None:
+    """Say how many files came back."""
+    restored = sum(1 for o in outcomes if o.restored)
+    text = _tr("Restored {n} of {total} files from the trash.").format(
+        n=restored, total=len(outcomes)
+    )
+    w.status.showMessage(text, STATUS_MS)
+
+
+def export(w: MainWindow, fmt: str) -> None:
+    """Ask where to save, then export in the background."""
+    title = _tr("Export Groups as CSV") if fmt == "csv" else _tr("Export Groups as JSON")
+    pattern = "CSV (*.csv)" if fmt == "csv" else "JSON (*.json)"
+    path, _ = QFileDialog.getSaveFileName(w, title, f"photodedup.{fmt}", pattern)
+    if path:
+        w.controller.export(
+            path,
+            fmt,
+            lambda p: w.status.showMessage(
+                _tr("Saved {path}").format(path=display_path(p)), STATUS_MS
+            ),
+        )
+
+
+def edit_settings(w: MainWindow) -> None:
+    """Open the settings dialog."""
+    from photodedup.gui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(w.controller.settings, w)
+    if dialog.exec():
+        w.controller.update_settings(dialog.settings())
+
+
+def show_about(w: MainWindow) -> None:
+    """Help → About: the packaging engineer's dialog when present, else a simple box."""
+    try:
+        from photodedup.gui.about import show_about as about
+    except ImportError:
+        QMessageBox.about(w, APP_DISPLAY_NAME, f"{APP_DISPLAY_NAME} {__version__}")
+        return
+    about(w)
+
+
+# --------------------------------------------------------------- navigation
+def step_group(w: MainWindow, delta: int) -> None:
+    """Select the next / previous group."""
+    row = w.group_list.currentIndex().row() + delta
+    model = w.cluster_model
+    if row >= model.rowCount() and model.canFetchMore(w.group_list.rootIndex()):
+        model.fetchMore(w.group_list.rootIndex())
+    if 0 <= row < model.rowCount():
+        w.group_list.setCurrentIndex(model.index(row))
+
+
+def step_photo(w: MainWindow, delta: int) -> None:
+    """Move the current card left / right."""
+    cards = [card.photo_index for card in w.group_view.cards]
+    if not cards:
+        return
+    current = w.group_view.current
+    position = cards.index(current) if current in cards else 0
+    w.group_view.set_current(cards[(position + delta) % len(cards)])
+
+
+def keep(w: MainWindow, photo: int | None) -> None:
+    """Make a photo the keeper of its group."""
+    if photo is not None and photo >= 0:
+        w.controller.set_keeper(photo)
+
+
+def toggle_mark(w: MainWindow, photo: int | None) -> None:
+    """Mark / unmark a photo for the trash."""
+    if photo is None or photo < 0:
+        return
+    marked = photo in w.controller.review.marked
+    if not w.controller.set_marked(photo, not marked) and not marked:
+        w.status.showMessage(_tr("Keepers and reference photos cannot be marked"), STATUS_MS)
+
+
+def open_compare(w: MainWindow, photo: int | None) -> None:
+    """Show the compare page for the selected group."""
+    group = w.member_model.group
+    if group is None or len(group.members) < 2:
+        close_compare(w)
+        return
+    review = w.controller.review
+    from photodedup.gui.widgets.compare_view import caption_html
+
+    def describe(index: int) -> tuple[str, str, int, int]:
+        p = review.photo(index)
+        keeper = review.is_keeper(index)
+        marked = index in review.marked
+        badge, color = (
+            (_tr("KEEP"), "#2e9d57")
+            if keeper
+            else (_tr("TRASH"), "#d0473d")
+            if marked
+            else (_tr("COPY"), "#777777")
+        )
+        return (
+            p.path,
+            caption_html(p.path, p.info, p.file.size, badge, color),
+            p.info.width,
+            p.info.height,
+        )
+
+    w.compare_view.set_photos([m.photo for m in group.members], photo, describe)
+    w.detail_stack.setCurrentIndex(1)
+    w.compare_view.setFocus()
+    w._update_actions()
+
+
+def close_compare(w: MainWindow) -> None:
+    """Back to the cards."""
+    w.detail_stack.setCurrentIndex(0)
+    w.group_list.setFocus()
+    w._update_actions()

@@ -1,0 +1,46 @@
+"""The status bar: messages on the left; groups, marks and problems on the right."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+
+from photodedup.gui.formatting import human_bytes
+
+if TYPE_CHECKING:
+    from photodedup.gui.controller import ScanController
+
+
+class StatusBar(QStatusBar):
+    """Counts of photos, groups and marked files, and a Problems button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts = QLabel()
+        self.problems_button = QPushButton()
+        self.problems_button.setFlat(True)
+        self.problems_button.setCheckable(True)
+        self.problems_button.hide()
+        self.addPermanentWidget(self.counts)
+        self.addPermanentWidget(self.problems_button)
+
+    def update_counts(self, controller: ScanController) -> None:
+        """Show photos scanned, groups, marked files and their size."""
+        review = controller.review
+        if not controller.has_result:
+            self.counts.setText(self.tr("{n} folders").format(n=len(controller.folders)))
+            return
+        text = self.tr("{photos} photos · {groups} groups").format(
+            photos=f"{len(review.result.photos):,}", groups=f"{len(review.groups):,}"
+        )
+        if review.marked:
+            text += self.tr(" · {n} marked ({size})").format(
+                n=len(review.marked), size=human_bytes(review.marked_bytes())
+            )
+        self.counts.setText(text)
+
+    def set_problem_count(self, count: int) -> None:
+        """Show '⚠ 3 problems' (hidden when there are none)."""
+        self.problems_button.setVisible(count > 0)
+        self.problems_button.setText(self.tr("⚠ {n} problems").format(n=count))

@@ -1,0 +1,240 @@
+"""Two photos side by side with synchronized zoom and pan.
+
+Both images are scaled to the same scene width, so the same region of the photo shows in
+both panes even when their resolutions differ; "100 %" shows the larger one pixel for
+pixel.  Keys: N / P next / previous group, ← / → other photo, S swap, K keep the right
+photo, Space / M toggle its trash mark, F fit, 1 actual size, Esc back to the cards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPixmap, QWheelEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photodedup.gui.formatting import file_name, human_bytes, resolution
+from photodedup.gui.thumbnails import FULL_SIZE, ThumbnailLoader
+
+ZOOM_STEP = 1.25
+PREVIEW_SIDE = 280  # the card thumbnail, shown while the full image decodes
+
+
+class ImagePane(QGraphicsView):
+    """One zoomable, pannable image; wheel zoom is forwarded to keep both panes in sync."""
+
+    zoom_requested = Signal(float)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setScene(QGraphicsScene(self))
+        self.item = QGraphicsPixmapItem()
+        self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene().addItem(self.item)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setBackgroundBrush(Qt.GlobalColor.darkGray)
+
+    def show_pixmap(self, pixmap: QPixmap | None, scene_width: float, aspect: float) -> None:
+        """Show ``pixmap`` stretched to ``scene_width`` (None: keep the area empty)."""
+        height = scene_width * aspect
+        if pixmap is None:
+            self.item.setPixmap(QPixmap())
+        else:
+            self.item.setPixmap(pixmap)
+            self.item.setScale(scene_width / max(1, pixmap.width()))
+        self.scene().setSceneRect(QRectF(0, 0, scene_width, height))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        """Wheel zooms (both panes) instead of scrolling."""
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_requested.emit(ZOOM_STEP**steps)
+        event.accept()
+
+
+class CompareView(QWidget):
+    """The compare page: captions, two synchronized panes and a toolbar."""
+
+    back_requested = Signal()
+    next_group = Signal()
+    previous_group = Signal()
+    keep_requested = Signal(int)  # photo index
+    mark_toggled = Signal(int)  # photo index
+
+    def __init__(self, thumbnails: ThumbnailLoader) -> None:
+        super().__init__()
+        self._thumbnails = thumbnails
+        self.photos: list[int] = []  # the group's photo indices, keeper first
+        self.left = self.right = -1
+        self._describe = lambda _i: ("", "", 0, 0)
+        self._scene_width = 1000.0
+        self._fit = True
+        self.panes = (ImagePane(), ImagePane())
+        self.captions = (QLabel(wordWrap=True), QLabel(wordWrap=True))
+        for pane in self.panes:
+            pane.zoom_requested.connect(self.zoom_by)
+        self._link_scrollbars()
+        thumbnails.ready.connect(self._image_ready)
+        self._build()
+
+    def _build(self) -> None:
+        grid = QGridLayout()
+        for column, (caption, pane) in enumerate(zip(self.captions, self.panes, strict=True)):
+            caption.setTextFormat(Qt.TextFormat.RichText)
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(pane, 1, column)
+        grid.setRowStretch(1, 1)
+        bar = QHBoxLayout()
+        buttons = (
+            (self.tr("← Back to group"), self.back_requested.emit, ""),
+            (self.tr("Previous group"), self.previous_group.emit, "P"),
+            (self.tr("Next group"), self.next_group.emit, "N"),
+            (self.tr("Swap"), self.swap, "S"),
+            (self.tr("Fit"), self.fit, "F"),
+            (self.tr("100 %"), self.actual_size, "1"),
+            (self.tr("Keep right"), lambda: self.keep_requested.emit(self.right), "K"),
+            (self.tr("Mark right"), lambda: self.mark_toggled.emit(self.right), "M"),
+        )
+        for text, slot, key in buttons:
+            button = QPushButton(text)
+            button.setToolTip(self.tr("Shortcut: {key}").format(key=key) if key else "")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            if text == self.tr("Next group"):
+                bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(grid, 1)
+
+    def _link_scrollbars(self) -> None:
+        a, b = self.panes
+        for first, second in ((a, b), (b, a)):
+            first.horizontalScrollBar().valueChanged.connect(second.horizontalScrollBar().setValue)
+            first.verticalScrollBar().valueChanged.connect(second.verticalScrollBar().setValue)
+
+    def set_photos(self, photos: list[int], right: int | None, describe: object) -> None:
+        """Compare the keeper (left) with ``right`` (default: the next photo).
+
+        ``describe(photo) -> (path, caption_html, width, height)``.
+        """
+        self.photos = photos
+        self._describe = describe  # type: ignore[assignment]
+        self.left = photos[0] if photos else -1
+        others = [p for p in photos if p != self.left]
+        self.right = right if right in others else (others[0] if others else -1)
+        self._fit = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw captions and images (e.g. after a mark changed)."""
+        sides = (self.left, self.right)
+        sizes = [self._describe(p)[2:] for p in sides if p >= 0]
+        self._scene_width = float(max((w for w, _h in sizes), default=1000) or 1000)
+        for pane, caption, photo in zip(self.panes, self.captions, sides, strict=True):
+            self._show(pane, caption, photo)
+        if self._fit:
+            self.fit()
+
+    def _show(self, pane: ImagePane, caption: QLabel, photo: int) -> None:
+        if photo < 0:
+            caption.setText("")
+            pane.show_pixmap(None, self._scene_width, 0.75)
+            return
+        path, html, width, height = self._describe(photo)
+        caption.setText(html)
+        pixmap = self._thumbnails.cached(path, FULL_SIZE)
+        if pixmap is None:
+            self._thumbnails.request(path, FULL_SIZE)
+            pixmap = self._thumbnails.cached(path, PREVIEW_SIDE)
+        pane.show_pixmap(pixmap, self._scene_width, height / max(1, width))
+
+    def _image_ready(self, path: str) -> None:
+        if any(self._describe(p)[0] == path for p in (self.left, self.right) if p >= 0):
+            self.refresh()
+
+    def swap(self) -> None:
+        """Exchange the two sides."""
+        self.left, self.right = self.right, self.left
+        self.refresh()
+
+    def step(self, delta: int) -> None:
+        """Show the next / previous other photo on the right."""
+        others = [p for p in self.photos if p != self.left]
+        if self.right in others and len(others) > 1:
+            self.right = others[(others.index(self.right) + delta) % len(others)]
+            self.refresh()
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom both panes by ``factor``."""
+        self._fit = False
+        for pane in self.panes:
+            pane.scale(factor, factor)
+
+    def fit(self) -> None:
+        """Fit the images in the panes."""
+        self._fit = True
+        for pane in self.panes:
+            pane.fitInView(pane.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def actual_size(self) -> None:
+        """Show the larger photo at 100 % (one image pixel per screen pixel)."""
+        self._fit = False
+        for pane in self.panes:
+            pane.resetTransform()
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        """Keep fitting while in fit mode."""
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self._fit:
+            self.fit()
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        """Keyboard control of the compare view."""
+        key = event.key()  # type: ignore[attr-defined]
+        keys = {
+            Qt.Key.Key_N: self.next_group.emit,
+            Qt.Key.Key_PageDown: self.next_group.emit,
+            Qt.Key.Key_P: self.previous_group.emit,
+            Qt.Key.Key_PageUp: self.previous_group.emit,
+            Qt.Key.Key_S: self.swap,
+            Qt.Key.Key_F: self.fit,
+            Qt.Key.Key_1: self.actual_size,
+            Qt.Key.Key_Right: lambda: self.step(1),
+            Qt.Key.Key_Left: lambda: self.step(-1),
+            Qt.Key.Key_K: lambda: self.keep_requested.emit(self.right),
+            Qt.Key.Key_M: lambda: self.mark_toggled.emit(self.right),
+            Qt.Key.Key_Space: lambda: self.mark_toggled.emit(self.right),
+            Qt.Key.Key_Escape: self.back_requested.emit,
+        }
+        action = keys.get(key)
+        if action is None:
+            super().keyPressEvent(event)  # type: ignore[arg-type]
+        else:
+            action()
+
+
+def caption_html(photo_path: str, info: object, size: int, badge: str, color: str) -> str:
+    """Caption above one pane: badge, name, resolution and size."""
+    return (
+        f"<span style='background:{color};color:white;border-radius:6px;padding:1px 6px;'>"
+        f"&nbsp;{badge}&nbsp;</span>&nbsp; <b>{_escape(file_name(photo_path))}</b><br>"
+        f"{resolution(info)} · {human_bytes(size)}"  # type: ignore[arg-type]
+    )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,247 @@
+"""The selected group's photos side by side, as cards over the member model.
+
+Each card shows the thumbnail and the facts of one photo.  The keeper has a green border,
+a "Keep" badge and the reason; other cards have a "Move to trash" check box and a
+"Keep this one" button.  Photos under a reference folder say so and cannot be marked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photodedup.gui.models.member_model import (
+    COLUMNS,
+    FailureRole,
+    IsKeeperRole,
+    MarkableRole,
+    MemberModel,
+    PathRole,
+    PhotoIndexRole,
+    ProtectedRole,
+)
+from photodedup.gui.thumbnails import ThumbnailLoader
+
+CARD_THUMB = 280
+FACT_COLUMNS = (1, 2, 3, 4, 5, 6, 7)  # resolution .. distance
+
+CARD_STYLE = """
+QFrame#card { background: palette(base); border: 2px solid palette(mid); border-radius: 10px; }
+QFrame#card[role="keeper"] { border: 3px solid #2e9d57; }
+QFrame#card[role="marked"] { border: 3px solid #d0473d; }
+QFrame#card[current="true"] { background: palette(alternate-base); }
+QLabel#badgeKeep { background: #2e9d57; color: white; border-radius: 8px; padding: 2px 10px;
+                   font-weight: 600; }
+QLabel#badgeCopy { background: palette(mid); color: palette(base); border-radius: 8px;
+                   padding: 2px 10px; font-weight: 600; }
+QLabel#badgeTrash { background: #d0473d; color: white; border-radius: 8px; padding: 2px 10px;
+                    font-weight: 600; }
+QLabel#reason { color: #2e7d4f; }
+QLabel#failure { color: #c0392b; font-weight: 600; }
+QLabel#factName { color: palette(placeholder-text); }
+"""
+
+
+class PhotoCard(QFrame):
+    """One photo of the group."""
+
+    clicked = Signal(int)
+    double_clicked = Signal(int)
+
+    def __init__(self, model: MemberModel, row: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.photo_index = int(model.index(row, 0).data(PhotoIndexRole))
+        self.path = str(model.index(row, 0).data(PathRole))
+        self._model = model
+        self._row = row
+        self.thumb = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.thumb.setFixedSize(QSize(CARD_THUMB, CARD_THUMB))
+        self.thumb.setText(self.tr("Loading…"))
+        self.mark_box = QCheckBox(self.tr("Move to trash"))
+        self.keep_button = QPushButton(self.tr("Keep this one"))
+        self._build()
+        self.update_state()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        self.badge = QLabel()
+        name = QLabel(self._text(0), textFormat=Qt.TextFormat.PlainText)
+        name.setStyleSheet("font-weight: 600;")
+        name.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.badge)
+        header.addStretch(1)
+        layout.addLayout(header)
+        layout.addWidget(self.thumb, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(name)
+        self.reason = QLabel(objectName="reason", wordWrap=True)
+        self.failure = QLabel(objectName="failure", wordWrap=True)
+        layout.addWidget(self.reason)
+        layout.addLayout(self._facts())
+        layout.addWidget(self.failure)
+        layout.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.mark_box)
+        actions.addStretch(1)
+        actions.addWidget(self.keep_button)
+        layout.addLayout(actions)
+        self.mark_box.toggled.connect(self._toggled)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.setFixedWidth(CARD_THUMB + 28)
+
+    def _facts(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        for line, column in enumerate(FACT_COLUMNS):
+            label = QLabel(self.tr(COLUMNS[column]), objectName="factName")
+            value = QLabel(self._text(column), wordWrap=True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(label, line, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, line, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _text(self, column: int) -> str:
+        return str(self._model.index(self._row, column).data())
+
+    def _value(self, role: int) -> object:
+        return self._model.index(self._row, 0).data(role)
+
+    def update_state(self) -> None:
+        """Refresh badge, border, check box and failure text from the model."""
+        keeper = bool(self._value(IsKeeperRole))
+        checked = self._value(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        protected = bool(self._value(ProtectedRole))
+        group = self._model.group
+        self.badge.setObjectName(
+            "badgeKeep" if keeper else "badgeTrash" if checked else "badgeCopy"
+        )
+        self.badge.setText(
+            self.tr("KEEP") if keeper else self.tr("TRASH") if checked else self.tr("COPY")
+        )
+        self.reason.setVisible(keeper or protected)
+        if keeper and group is not None:
+            self.reason.setText(self.tr("Suggested keeper: {reason}").format(reason=group.reason))
+        elif protected:
+            self.reason.setText(self.tr("In a reference folder: never trashed"))
+        failure = str(self._value(FailureRole) or "")
+        self.failure.setVisible(bool(failure))
+        self.failure.setText(self.tr("Not trashed: {reason}").format(reason=failure))
+        self.mark_box.blockSignals(True)
+        self.mark_box.setChecked(checked)
+        self.mark_box.blockSignals(False)
+        self.mark_box.setEnabled(bool(self._value(MarkableRole)) or checked)
+        self.mark_box.setVisible(not keeper)
+        self.keep_button.setVisible(not keeper)
+        self.setProperty("role", "keeper" if keeper else "marked" if checked else "copy")
+        for widget in (self, self.badge):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def set_current(self, current: bool) -> None:
+        """Highlight the card the keyboard and the compare view act on."""
+        self.setProperty("current", "true" if current else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def _toggled(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self._model.setData(self._model.index(self._row, 0), state, Qt.ItemDataRole.CheckStateRole)
+        self.update_state()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Clicking a card makes it the current one."""
+        self.clicked.emit(self.photo_index)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Double-clicking opens the compare view."""
+        self.double_clicked.emit(self.photo_index)
+        super().mouseDoubleClickEvent(event)
+
+
+class GroupView(QScrollArea):
+    """Cards of every photo in the selected group, keeper first."""
+
+    keep_requested = Signal(int)  # photo index
+    compare_requested = Signal(int)  # photo index
+    current_changed = Signal(int)  # photo index
+
+    def __init__(self, model: MemberModel, thumbnails: ThumbnailLoader) -> None:
+        super().__init__()
+        self._model = model
+        self._thumbnails = thumbnails
+        self.cards: list[PhotoCard] = []
+        self.current: int | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._strip = QWidget()
+        self._strip.setStyleSheet(CARD_STYLE)
+        self._row = QHBoxLayout(self._strip)
+        self._row.setContentsMargins(16, 16, 16, 16)
+        self._row.setSpacing(16)
+        self.setWidget(self._strip)
+        model.modelReset.connect(self._rebuild)
+        model.dataChanged.connect(self._refresh)
+        thumbnails.ready.connect(self._thumbnail_ready)
+        thumbnails.failed.connect(lambda path, _message: self._thumbnail_ready(path))
+
+    def _rebuild(self) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        while self._row.count():
+            self._row.takeAt(0)
+        self.cards = [PhotoCard(self._model, row) for row in range(self._model.rowCount())]
+        for card in self.cards:
+            self._row.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
+            card.keep_button.clicked.connect(lambda _=False, c=card: self._keep(c.photo_index))
+            card.clicked.connect(self.set_current)
+            card.double_clicked.connect(self.compare_requested)
+            self._show_thumbnail(card)
+        self._row.addStretch(1)
+        self.current = None
+        if len(self.cards) > 1:
+            self.set_current(self.cards[1].photo_index)
+
+    def _keep(self, photo_index: int) -> None:
+        self.keep_requested.emit(photo_index)
+
+    def set_current(self, photo_index: int) -> None:
+        """Make one card current (highlighted)."""
+        self.current = photo_index
+        for card in self.cards:
+            card.set_current(card.photo_index == photo_index)
+            if card.photo_index == photo_index:
+                self.ensureWidgetVisible(card)
+        self.current_changed.emit(photo_index)
+
+    def _refresh(self, _top: QModelIndex | None = None, _bottom: QModelIndex | None = None) -> None:
+        for card in self.cards:
+            card.update_state()
+
+    def _show_thumbnail(self, card: PhotoCard) -> None:
+        pixmap = self._thumbnails.pixmap(card.path, CARD_THUMB)
+        if pixmap is not None:
+            card.thumb.setPixmap(pixmap)
+        elif self._thumbnails.has_failed(card.path, CARD_THUMB):
+            card.thumb.setText(self.tr("Cannot show this image"))
+
+    def _thumbnail_ready(self, path: str) -> None:
+        for card in self.cards:
+            if card.path == path:
+                self._show_thumbnail(card)

@@ -1,0 +1,42 @@
+"""GUI test fixtures: a synchronous or threaded controller, a main window, photo folders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from photodedup.core.config import Settings
+from photodedup.gui.controller import ScanController
+from photodedup.gui.main_window import MainWindow
+from photodedup.gui.thumbnails import ThumbnailLoader
+from photodedup.gui.workers import Runner
+from tests.photos import Library, build_library
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    """Two originals with resized/re-compressed/PNG copies, two singles, no bad files."""
+    return build_library(
+        tmp_path / "home" / "Pictures",
+        originals=2,
+        kinds=("resized", "recompressed", "png"),
+        singles=2,
+        bad=False,
+    )
+
+
+@pytest.fixture
+def sync_controller() -> ScanController:
+    """A controller whose background work runs inline (deterministic)."""
+    return ScanController(runner=Runner(synchronous=True), settings=Settings())
+
+
+@pytest.fixture
+def window(qtbot, sync_controller: ScanController) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A main window over the synchronous controller (thumbnails decode in threads)."""
+    win = MainWindow(sync_controller, ThumbnailLoader())
+    qtbot.addWidget(win)
+    yield win
+    win.thumbnails.shutdown()
