@@ -1,15 +1,213 @@
-"""Command-line interface over the core (placeholder until the CLI lands)."""
+"""Command line: ``photodedup scan | apply | find | undo`` over the Qt-free core.
+
+See ``docs/cli.md`` for usage, the JSON format and exit codes.  Output for people goes
+to stdout, progress and warnings to stderr (the progress bar only on a terminal).
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
 
 from photodedup import __version__
+from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD, ScanOptions
+from photodedup.core.progress import Progress
+from photodedup.core.types import ScanResult, display_path
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class TerminalProgress:
+    """A one-line progress display on a terminal stream (a no-op elsewhere)."""
+
+    def __init__(self, stream: TextIO | None = None, width: int = 100) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty()
+        self.width = width
+        self.shown = 0
+
+    def __call__(self, event: Progress) -> None:
+        if not self.enabled:
+            return
+        count = f"{event.done}/{event.total}" if event.total else f"{event.done}"
+        pct = f" {100 * event.done // event.total:3d}%" if event.total else ""
+        label = f"{event.stage} {count}{pct} "
+        room = max(0, self.width - len(label))
+        current = display_path(event.current)
+        tail = current if len(current) <= room else "…" + current[-(room - 1) :] if room else ""
+        line = (label + tail).ljust(self.shown)
+        self.shown = len(label + tail)
+        self.stream.write("\r" + line)
+        self.stream.flush()
+
+    def close(self) -> None:
+        """Erase the progress line."""
+        if self.enabled and self.shown:
+            self.stream.write("\r" + " " * self.shown + "\r")
+            self.stream.flush()
+            self.shown = 0
+
+
+def human_bytes(size: int) -> str:
+    """1536 -> '1.5 KB'."""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} TB"
+
+
+def _threshold(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= MAX_THRESHOLD:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_THRESHOLD}")
+    return value
+
+
+def _add_scan_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--threshold",
+        type=_threshold,
+        default=DEFAULT_THRESHOLD,
+        metavar="N",
+        help=f"max Hamming distance of near-duplicates, 0-{MAX_THRESHOLD} "
+        f"(default {DEFAULT_THRESHOLD})",
+    )
+    parser.add_argument(
+        "--reference",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also scan DIR, but never trash its files (repeatable)",
+    )
+    parser.add_argument(
+        "--exclude", action="append", default=[], metavar="GLOB", help="skip matching paths"
+    )
+    parser.add_argument("--min-size", type=int, default=1, metavar="BYTES")
+    parser.add_argument("--workers", type=int, default=0, help="decoder processes (0: per core)")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argparse parser of every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="photodedup", description="Find near-duplicate photos and clean them up safely."
+    )
+    parser.add_argument("--version", action="version", version=f"photodedup {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    scan = sub.add_parser("scan", help="find groups of near-duplicate photos")
+    scan.add_argument("roots", nargs="+", metavar="ROOT")
+    scan.add_argument("--json", metavar="FILE", help="write the result as JSON ('-': stdout)")
+    scan.add_argument("--csv", metavar="FILE", help="write one row per group member")
+    _add_scan_options(scan)
+    apply = sub.add_parser("apply", help="trash the members marked 'trash' in a scan result")
+    apply.add_argument("result", metavar="RESULT.json")
+    apply.add_argument("--yes", action="store_true", help="really do it (default: dry run)")
+    find = sub.add_parser("find", help="list library photos that are near-duplicates of IMAGE")
+    find.add_argument("image", metavar="IMAGE")
+    find.add_argument("roots", nargs="*", metavar="ROOT", help="scan these first")
+    find.add_argument("--json", action="store_true", help="print the matches as JSON")
+    _add_scan_options(find)
+    sub.add_parser("undo", help="restore the files of the last clean-up from the trash")
+    return parser
+
+
+def scan_options(args: argparse.Namespace, roots: Sequence[str]) -> ScanOptions:
+    """ScanOptions from parsed command-line arguments."""
+    return ScanOptions(
+        roots=tuple(str(Path(r).absolute()) for r in roots),
+        reference_roots=tuple(str(Path(r).absolute()) for r in args.reference),
+        excludes=tuple(args.exclude),
+        min_size=max(1, args.min_size),
+        threshold=args.threshold,
+        workers=max(0, args.workers),
+        use_cache=not args.no_cache,
+    )
+
+
+def summary_line(result: ScanResult) -> str:
+    """E.g. '18 files: 15 photos in 2 groups, 3 errors (15 decoded, 3 from cache) in 1.2 s'."""
+    s = result.stats
+    text = (
+        f"{s.files_found} files: {len(result.photos)} photos in {len(result.groups)} groups, "
+        f"{len(result.errors)} errors ({s.decoded} decoded, {s.from_cache} from cache) "
+        f"in {s.seconds:.1f} s"
+    )
+    return text + (" - cancelled, partial result" if result.cancelled else "")
+
+
+def print_groups(result: ScanResult, out: TextIO) -> None:
+    """Human-readable listing of groups and errors."""
+    for group in result.groups:
+        print(f"group {group.id} ({group.kind.value}, keeper: {group.reason})", file=out)
+        for m in group.members:
+            p = result.photos[m.photo]
+            size = f"{p.info.width}x{p.info.height}"
+            print(
+                f"  {m.action.value:<5} {size:>11} {human_bytes(p.file.size):>9} "
+                f"{p.info.format:<5} d={m.distance:<2} {display_path(p.path)}",
+                file=out,
+            )
+    for e in result.errors:
+        print(f"error {e.kind.value}: {display_path(e.path)}: {e.message}", file=out)
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    """``photodedup scan``: group near-duplicates; writes JSON/CSV; changes nothing."""
+    from photodedup.core import report
+    from photodedup.core.pipeline import run_scan
+
+    missing = [r for r in [*args.roots, *args.reference] if not Path(r).exists()]
+    if missing:
+        print(f"photodedup: no such folder: {display_path(missing[0])}", file=sys.stderr)
+        return EXIT_USAGE
+    options = scan_options(args, args.roots)
+    bar = TerminalProgress()
+    try:
+        result = run_scan(options, progress=bar)
+    finally:
+        bar.close()
+    if args.json:
+        report.write_json(report.scan_document(result, options), args.json)
+    if args.csv:
+        report.write_csv(result, args.csv)
+    to_stdout = "-" in (args.json, args.csv)
+    if not (args.json or args.csv):
+        print_groups(result, sys.stdout)
+    print(summary_line(result), file=sys.stderr if to_stdout else sys.stdout)
+    return EXIT_OK
+
+
+def _setup_logging() -> None:
+    from photodedup.logs import setup_logging
+
+    try:
+        setup_logging()
+    except OSError:
+        logging.basicConfig(level=logging.WARNING, format="photodedup: %(message)s")
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line."""
-    parser = argparse.ArgumentParser(prog="photodedup")
-    parser.add_argument("--version", action="version", version=f"photodedup {__version__}")
-    parser.parse_args(argv)
-    return 0
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    _setup_logging()
+    from photodedup import cli_actions
+
+    commands = {
+        "scan": cmd_scan,
+        "apply": cli_actions.cmd_apply,
+        "find": cli_actions.cmd_find,
+        "undo": cli_actions.cmd_undo,
+    }
+    try:
+        return commands[args.command](args)
+    except KeyboardInterrupt:
+        with contextlib.suppress(OSError):
+            print("\nphotodedup: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

@@ -1,0 +1,187 @@
+"""``photodedup apply``, ``find`` and ``undo`` (see ``docs/cli.md``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from photodedup.cli import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_USAGE,
+    TerminalProgress,
+    human_bytes,
+    scan_options,
+)
+from photodedup.core.plan import TrashPlan
+from photodedup.core.types import FileIdentity, Photo, PhotoFile, ScanError, display_path
+
+
+def print_plan(plan: TrashPlan) -> None:
+    """What a clean-up would trash and keep, and what it refuses."""
+    for group in plan.groups:
+        keepers = ", ".join(display_path(k.path) for k in group.keepers)
+        print(f"group {group.group_id}: keep {keepers}")
+        for victim in group.victims:
+            print(f"  trash {display_path(victim.path)}")
+    for refusal in plan.refused:
+        print(f"refused {display_path(refusal.path)}: {refusal.reason}")
+
+
+def cmd_apply(args: argparse.Namespace) -> int:
+    """Trash the ``trash`` members of a (possibly edited) scan result; dry run without --yes."""
+    from photodedup.core import actions, plan, report
+
+    try:
+        doc = report.read_document(args.result)
+    except report.ReportError as exc:
+        print(f"photodedup: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    trash_plan = plan.make_plan(report.candidates_from_document(doc))
+    print_plan(trash_plan)
+    size = human_bytes(trash_plan.total_bytes)
+    if not args.yes:
+        print(
+            f"Dry run: would move {trash_plan.file_count} files ({size}) to the trash. "
+            "Run again with --yes to do it."
+        )
+        return EXIT_OK
+    bar = TerminalProgress()
+    try:
+        outcomes = actions.execute(trash_plan, progress=bar)
+    finally:
+        bar.close()
+    for outcome in outcomes:
+        reason = f": {outcome.reason}" if outcome.reason else ""
+        print(f"{outcome.outcome.value} {display_path(outcome.path)}{reason}")
+    counts = Counter(o.outcome for o in outcomes)
+    print(", ".join(f"{counts[kind]} {kind.value}" for kind in actions.Outcome))
+    return EXIT_PROBLEM if counts[actions.Outcome.FAILED] else EXIT_OK
+
+
+def cmd_undo(_args: argparse.Namespace) -> int:
+    """Restore the files of the last clean-up."""
+    from photodedup.core import journal
+
+    bar = TerminalProgress()
+    try:
+        outcomes = journal.undo_last(progress=bar)
+    finally:
+        bar.close()
+    if not outcomes:
+        print("Nothing to undo.")
+        return EXIT_OK
+    for outcome in outcomes:
+        if outcome.restored:
+            print(f"restored {display_path(outcome.path)}")
+        else:
+            print(f"not restored {display_path(outcome.path)}: {outcome.reason}")
+    failed = sum(not o.restored for o in outcomes)
+    print(f"{len(outcomes) - failed} restored, {failed} not restored")
+    return EXIT_PROBLEM if failed else EXIT_OK
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A library photo near the query image."""
+
+    photo: Photo
+    distance: int
+
+
+def _fingerprint_query(path: str, args: argparse.Namespace) -> Photo | ScanError:
+    """Decode the query image in the isolated pool (it is not added to the cache)."""
+    from photodedup.core.decodepool import DecodePool
+
+    st = os.lstat(path)
+    file = PhotoFile(path, FileIdentity.from_stat(st), root=str(Path(path).parent))
+    with DecodePool(scan_options(args, ())) as pool:
+        return next(iter(pool.process([file])))
+
+
+def _library(args: argparse.Namespace, bar: TerminalProgress) -> list[Photo]:
+    """Photos to search: a fresh scan of ROOTs, else every cached photo still unchanged."""
+    from photodedup.core.cache import HashCache
+    from photodedup.core.pipeline import run_scan
+
+    if args.roots:
+        return run_scan(scan_options(args, args.roots), progress=bar).photos
+    with HashCache() as cache:
+        cached = cache.all_photos()
+    return [p for p in cached if _unchanged(p.file)]
+
+
+def _unchanged(file: PhotoFile) -> bool:
+    try:
+        return FileIdentity.from_stat(os.lstat(file.path)) == file.identity
+    except OSError:
+        return False
+
+
+def find_matches(query: Photo, library: list[Photo], threshold: int) -> list[Match]:
+    """Library photos within ``threshold`` of ``query`` (itself excluded), nearest first."""
+    import numpy as np
+
+    from photodedup.core.cluster import photo_distance
+    from photodedup.core.hashing import Fingerprint
+    from photodedup.core.index import HammingIndex
+
+    own = (query.file.identity.dev, query.file.identity.ino)
+    keys = np.array([Fingerprint.from_bytes(p.fingerprint).key for p in library], dtype=np.uint64)
+    key = Fingerprint.from_bytes(query.fingerprint).key
+    matches = []
+    for position, _ in HammingIndex(keys).query(key, threshold):
+        photo = library[position]
+        if (photo.file.identity.dev, photo.file.identity.ino) == own:
+            continue
+        distance = photo_distance(query, photo)
+        if distance <= threshold:
+            matches.append(Match(photo, distance))
+    return sorted(matches, key=lambda m: (m.distance, m.photo.path))
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    """List library photos that are near-duplicates of IMAGE; exit 1 when there are none."""
+    missing = [p for p in [args.image, *args.roots] if not Path(p).exists()]
+    if missing:
+        print(f"photodedup: no such file or folder: {display_path(missing[0])}", file=sys.stderr)
+        return EXIT_USAGE
+    query = _fingerprint_query(str(Path(args.image).absolute()), args)
+    if isinstance(query, ScanError):
+        print(
+            f"photodedup: cannot read {display_path(query.path)}: {query.message}", file=sys.stderr
+        )
+        return EXIT_USAGE
+    bar = TerminalProgress()
+    try:
+        library = _library(args, bar)
+    finally:
+        bar.close()
+    matches = find_matches(query, library, args.threshold)
+    if args.json:
+        rows = [_match_row(m) for m in matches]
+        json.dump({"image": query.path, "threshold": args.threshold, "matches": rows}, sys.stdout)
+        print()
+    for m in matches if not args.json else ():
+        info = m.photo.info
+        print(f"d={m.distance:<2} {info.width}x{info.height} {display_path(m.photo.path)}")
+    if not matches and not args.json:
+        print(f"No near-duplicate of {display_path(query.path)} among {len(library)} photos.")
+    return EXIT_OK if matches else EXIT_PROBLEM
+
+
+def _match_row(match: Match) -> dict[str, object]:
+    p = match.photo
+    return {
+        "path": p.path,
+        "distance": match.distance,
+        "width": p.info.width,
+        "height": p.info.height,
+        "bytes": p.file.size,
+        "format": p.info.format,
+    }

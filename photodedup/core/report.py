@@ -1,0 +1,195 @@
+"""Scan results as documents: versioned JSON (read back by ``photodedup apply``) and CSV.
+
+Contract:
+
+* ``scan_document(result, options) -> dict`` and ``write_json(doc, dest)``; the format is
+  described in ``docs/cli.md`` (``"format": "photodedup-scan", "version": 1``).
+* ``write_csv(result, dest)``: one row per group member.
+* ``read_document(path) -> dict``: parse and validate (raises ``ReportError``).
+* ``candidates_from_document(doc) -> {group id: [plan.Candidate]}``: what a (possibly
+  user-edited) document asks for; ``keep`` is ``action != "trash"``.
+
+Paths are the lossless ``str`` form; JSON escapes undecodable bytes as ``\\udcXX``
+surrogates (read back exactly), CSV writes the original bytes (surrogateescape).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from photodedup import __version__
+from photodedup.core.config import ScanOptions
+from photodedup.core.plan import Candidate
+from photodedup.core.types import Action, FileIdentity, Group, Photo, ScanResult
+
+FORMAT = "photodedup-scan"
+VERSION = 1
+IDENTITY_FIELDS = ("dev", "ino", "size", "mtime_ns", "ctime_ns")
+CSV_COLUMNS = (
+    "group",
+    "kind",
+    "path",
+    "width",
+    "height",
+    "bytes",
+    "format",
+    "distance",
+    "action",
+    "protected",
+    "reason",
+)
+
+
+class ReportError(ValueError):
+    """A document that is not a valid photodedup scan result."""
+
+
+def _member(photo: Photo, distance: int, action: Action) -> dict[str, Any]:
+    ident = photo.file.identity
+    return {
+        "path": photo.path,
+        "width": photo.info.width,
+        "height": photo.info.height,
+        "bytes": photo.file.size,
+        "format": photo.info.format,
+        "distance": distance,
+        "action": action.value,
+        "protected": photo.file.protected,
+        "taken": photo.info.taken,
+        "camera": photo.info.camera,
+        "identity": {name: getattr(ident, name) for name in IDENTITY_FIELDS},
+    }
+
+
+def _group(result: ScanResult, group: Group) -> dict[str, Any]:
+    members = [_member(result.photos[m.photo], m.distance, m.action) for m in group.members]
+    return {"id": group.id, "kind": group.kind.value, "reason": group.reason, "members": members}
+
+
+def scan_document(result: ScanResult, options: ScanOptions) -> dict[str, Any]:
+    """The JSON-ready document of one scan."""
+    stats = result.stats
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "generator": f"photodedup {__version__}",
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "roots": list(options.roots),
+        "reference_roots": list(options.reference_roots),
+        "threshold": result.threshold,
+        "cancelled": result.cancelled,
+        "stats": {
+            "files_found": stats.files_found,
+            "photos": len(result.photos),
+            "groups": len(result.groups),
+            "from_cache": stats.from_cache,
+            "decoded": stats.decoded,
+            "errors": stats.errors,
+            "seconds": round(stats.seconds, 3),
+        },
+        "groups": [_group(result, g) for g in result.groups],
+        "errors": [
+            {"path": e.path, "kind": e.kind.value, "reason": e.message} for e in result.errors
+        ],
+    }
+
+
+@contextlib.contextmanager
+def _output(dest: str | Path, newline: str | None = None) -> Iterator[IO[str]]:
+    """A text stream to ``dest``; ``"-"`` is stdout (flushed, not closed)."""
+    if str(dest) == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with open(dest, "w", encoding="utf-8", errors="surrogateescape", newline=newline) as out:
+        yield out
+
+
+def write_json(doc: dict[str, Any], dest: str | Path) -> None:
+    """Write ``doc`` as indented JSON to a file, or to stdout for ``"-"``."""
+    with _output(dest) as out:
+        json.dump(doc, out, indent=2, ensure_ascii=True)
+        out.write("\n")
+
+
+def csv_rows(result: ScanResult) -> Iterator[dict[str, Any]]:
+    """One dict per group member, keys ``CSV_COLUMNS``."""
+    for group in result.groups:
+        for m in group.members:
+            photo = result.photos[m.photo]
+            yield {
+                "group": group.id,
+                "kind": group.kind.value,
+                "path": photo.path,
+                "width": photo.info.width,
+                "height": photo.info.height,
+                "bytes": photo.file.size,
+                "format": photo.info.format,
+                "distance": m.distance,
+                "action": m.action.value,
+                "protected": int(photo.file.protected),
+                "reason": group.reason if m.photo == group.keeper else "",
+            }
+
+
+def write_csv(result: ScanResult, dest: str | Path) -> None:
+    """Write one CSV row per group member (header ``CSV_COLUMNS``)."""
+    with _output(dest, newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(csv_rows(result))
+
+
+def read_document(path: str | Path) -> dict[str, Any]:
+    """Load and validate a scan document (``ReportError`` says what is wrong)."""
+    try:
+        text = sys.stdin.read() if str(path) == "-" else Path(path).read_text(encoding="utf-8")
+        doc = json.loads(text)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReportError(f"cannot read {path}: {exc}") from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ReportError(f"{path} is not a photodedup scan result")
+    if doc.get("version") != VERSION:
+        raise ReportError(f"{path} has format version {doc.get('version')!r}; expected {VERSION}")
+    groups = doc.get("groups")
+    if not isinstance(groups, list):
+        raise ReportError(f"{path}: 'groups' must be a list")
+    for group in groups:
+        _check_group(group)
+    return doc
+
+
+def _check_group(group: Any) -> None:
+    if not isinstance(group, dict) or not isinstance(group.get("id"), int):
+        raise ReportError(f"bad group entry: {str(group)[:80]}")
+    members = group.get("members")
+    if not isinstance(members, list):
+        raise ReportError(f"group {group['id']}: 'members' must be a list")
+    for member in members:
+        ident = member.get("identity") if isinstance(member, dict) else None
+        if (
+            not isinstance(ident, dict)
+            or not isinstance(member.get("path"), str)
+            or member.get("action") not in (Action.KEEP.value, Action.TRASH.value)
+            or not all(isinstance(ident.get(k), int) for k in IDENTITY_FIELDS)
+        ):
+            raise ReportError(f"group {group['id']}: bad member {str(member)[:120]}")
+
+
+def candidates_from_document(doc: dict[str, Any]) -> dict[int, list[Candidate]]:
+    """Plan candidates per group id from a validated document."""
+    out: dict[int, list[Candidate]] = {}
+    for group in doc["groups"]:
+        members = out.setdefault(group["id"], [])
+        for m in group["members"]:
+            identity = FileIdentity(**{k: m["identity"][k] for k in IDENTITY_FIELDS})
+            keep = m["action"] != Action.TRASH.value
+            members.append(Candidate(m["path"], identity, keep, bool(m.get("protected", False))))
+    return out

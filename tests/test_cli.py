@@ -1,0 +1,256 @@
+"""The command line end to end: scan -> (edit) -> apply -> undo, find, errors, cache."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from photodedup import __version__, cli
+from tests.photos import Library, build_library, make_copy, textured_image
+
+
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    """cli.main installs log handlers on the root logger; take them off after each test."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    return build_library(tmp_path_factory.mktemp("pristine") / "photos")
+
+
+@pytest.fixture
+def library(pristine: Library, tmp_path: Path) -> Library:
+    """A fresh copy of the module's photo folder (tests change it)."""
+    root = tmp_path / "photos"
+    shutil.copytree(pristine.root, root)
+
+    def moved(p: Path) -> Path:
+        return root / p.relative_to(pristine.root)
+
+    return Library(
+        root=root,
+        originals=[moved(p) for p in pristine.originals],
+        copies={moved(o): [moved(c) for c in cs] for o, cs in pristine.copies.items()},
+        singles=[moved(p) for p in pristine.singles],
+        bad=[moved(p) for p in pristine.bad],
+    )
+
+
+def _snapshot(root: Path) -> dict[str, tuple[int, int, int]]:
+    return {
+        str(p): (p.stat().st_size, p.stat().st_mtime_ns, p.stat().st_ino)
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _scan(library: Library, out: Path, *extra: str) -> dict[str, Any]:
+    assert cli.main(["scan", str(library.root), "--json", str(out), *extra]) == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _trash_files(home: Path) -> list[str]:
+    folder = home / ".local/share/Trash/files"
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"photodedup {__version__}"
+
+
+def test_scan_groups_copies_lists_bad_files_and_changes_nothing(
+    library: Library, tmp_path: Path
+) -> None:
+    before = _snapshot(library.root)
+    doc = _scan(library, tmp_path / "out.json")
+    assert (doc["format"], doc["version"]) == ("photodedup-scan", 1)
+    groups = [{m["path"] for m in g["members"]} for g in doc["groups"]]
+    expected = [library.group_of(o) for o in library.originals]
+    assert sorted(groups, key=sorted) == sorted(expected, key=sorted)
+    assert {e["path"] for e in doc["errors"]} == {str(p) for p in library.bad}
+    assert {e["kind"] for e in doc["errors"]} == {"empty", "truncated", "unreadable"}
+    member = doc["groups"][0]["members"][0]
+    assert member["action"] == "keep" and member["distance"] == 0
+    assert set(member) >= {"path", "width", "height", "bytes", "format", "protected", "identity"}
+    assert doc["stats"]["files_found"] == len(library.good_files) + 2
+    assert doc["roots"] == [str(library.root)]
+    assert _snapshot(library.root) == before
+
+
+def test_second_scan_reads_every_hash_from_the_cache(library: Library, tmp_path: Path) -> None:
+    first = _scan(library, tmp_path / "1.json")
+    second = _scan(library, tmp_path / "2.json")
+    assert first["stats"]["decoded"] == first["stats"]["files_found"] > 0
+    assert second["stats"]["decoded"] == 0
+    assert second["stats"]["from_cache"] == second["stats"]["files_found"]
+    assert second["groups"] == first["groups"]
+
+
+def _mark_for_trash(doc: dict[str, Any], count: int) -> list[str]:
+    """Edit the document like a user would: mark ``count`` non-keepers of each group."""
+    marked = []
+    for group in doc["groups"]:
+        for member in group["members"][1 : 1 + count]:
+            member["action"] = "trash"
+            marked.append(member["path"])
+    return marked
+
+
+def test_apply_trashes_exactly_the_marked_members_and_skips_changed_ones(
+    library: Library, tmp_path: Path, isolated_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.json"
+    doc = _scan(library, out)
+    marked = _mark_for_trash(doc, 2)
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    changed = Path(marked[-1])
+    with changed.open("ab") as fh:
+        fh.write(b"edited after the scan")
+    before = _snapshot(library.root)
+    capsys.readouterr()
+
+    assert cli.main(["apply", str(out)]) == 0  # dry run
+    dry = capsys.readouterr().out
+    assert "Dry run: would move 4 files" in dry
+    assert _snapshot(library.root) == before
+    assert _trash_files(isolated_dirs) == []
+
+    assert cli.main(["apply", str(out), "--yes"]) == 0
+    text = capsys.readouterr().out
+    trashed = set(marked) - {str(changed)}
+    assert {p for p in before if not Path(p).exists()} == trashed
+    assert changed.exists()
+    assert sorted(_trash_files(isolated_dirs)) == sorted(Path(p).name for p in trashed)
+    assert f"changed {changed}" in text
+    assert "3 trashed, 1 changed, 0 failed, 0 skipped" in text
+
+    assert cli.main(["undo"]) == 0
+    assert "3 restored, 0 not restored" in capsys.readouterr().out
+    assert all(Path(p).exists() for p in trashed)
+    assert cli.main(["undo"]) == 0
+    assert "Nothing to undo." in capsys.readouterr().out
+
+
+def test_apply_never_trashes_a_whole_group(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.json"
+    doc = _scan(library, out)
+    for member in doc["groups"][0]["members"]:
+        member["action"] = "trash"
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    before = _snapshot(library.root)
+    assert cli.main(["apply", str(out), "--yes"]) == 0
+    assert "refused" in capsys.readouterr().out
+    assert _snapshot(library.root) == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["not json", json.dumps({"format": "other"}), json.dumps({"format": "photodedup-scan"})],
+)
+def test_apply_rejects_bad_documents(
+    content: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    assert cli.main(["apply", str(bad), "--yes"]) == 2
+    assert "photodedup:" in capsys.readouterr().err
+
+
+def test_scan_json_to_stdout_and_csv(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_path = tmp_path / "out.csv"
+    assert cli.main(["scan", str(library.root), "--json", "-", "--csv", str(csv_path)]) == 0
+    captured = capsys.readouterr()
+    doc = json.loads(captured.out)
+    assert "photos in 2 groups, 3 errors" in captured.err
+    rows = csv_path.read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("group,kind,path,width,height,bytes,format,distance,action")
+    assert len(rows) == 1 + sum(len(g["members"]) for g in doc["groups"])
+
+
+def test_scan_prints_groups_for_people(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["scan", str(library.root), "--threshold", "4"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("group ") == 2
+    assert "error truncated:" in out
+    assert "photos in 2 groups" in out.splitlines()[-1]
+
+
+def test_scan_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["scan", str(tmp_path / "missing")]) == 2
+    assert "no such folder" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["scan", str(tmp_path), "--threshold", "99"])
+    assert stop.value.code == 2
+
+
+def test_find_lists_library_copies_nearest_first(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    query = make_copy(textured_image(seed=100), "webp", tmp_path / "query")
+    assert cli.main(["find", str(query), str(library.root)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    found = [line.split(maxsplit=2)[2] for line in lines]
+    assert set(found) == library.group_of(library.originals[0])
+    distances = [int(line.split()[0].removeprefix("d=")) for line in lines]
+    assert distances == sorted(distances)
+
+    # Without ROOTs: from the cache the scan above filled.
+    assert cli.main(["find", str(query), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert {m["path"] for m in doc["matches"]} == library.group_of(library.originals[0])
+
+
+def test_find_reports_nothing_for_a_new_picture(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    query = make_copy(textured_image(seed=4242), "png", tmp_path / "new")
+    assert cli.main(["find", str(query), str(library.root)]) == 1
+    assert "No near-duplicate" in capsys.readouterr().out
+
+
+def test_find_skips_stale_cache_entries_and_the_image_itself(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["scan", str(library.root)]) == 0
+    original = library.originals[0]
+    gone = library.copies[original][0]
+    os.utime(library.copies[original][1], ns=(1, 1))  # changed since cached: not listed
+    gone.rename(gone.with_suffix(".moved"))
+    capsys.readouterr()
+    assert cli.main(["find", str(original)]) == 0
+    found = {line.split(maxsplit=2)[2] for line in capsys.readouterr().out.splitlines()}
+    assert found == library.group_of(original) - {
+        str(original),
+        str(gone),
+        str(library.copies[original][1]),
+    }
+
+
+def test_find_with_unreadable_image(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["find", str(library.bad[1])]) == 2
+    assert "cannot read" in capsys.readouterr().err
