@@ -1,0 +1,142 @@
+"""Scan documents: JSON round trip (bytes-safe paths), validation, CSV, plan candidates."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from photodedup.core import report
+from photodedup.core.config import ScanOptions
+from photodedup.core.plan import Candidate
+from photodedup.core.types import (
+    Action,
+    ErrorKind,
+    FileIdentity,
+    Group,
+    GroupKind,
+    ImageInfo,
+    Member,
+    Photo,
+    PhotoFile,
+    ScanError,
+    ScanResult,
+    ScanStats,
+)
+
+ODD = os.fsdecode(b"/photos/IMG_\xff.jpg")
+
+
+def _photo(path: str, n: int, protected: bool = False) -> Photo:
+    ident = FileIdentity(dev=2**63 + n, ino=n, size=1000 * n, mtime_ns=10**18 + n, ctime_ns=n)
+    return Photo(
+        PhotoFile(path, ident, "/photos", protected),
+        ImageInfo(40 * n, 30 * n, "JPEG", taken="2021-05-01T10:00:00"),
+        b"\x00" * 8,
+    )
+
+
+@pytest.fixture
+def result() -> ScanResult:
+    photos = [_photo("/photos/a.jpg", 1), _photo(ODD, 2), _photo("/photos/ref/c.jpg", 3, True)]
+    members = (Member(2, 0, Action.KEEP), Member(1, 3, Action.TRASH), Member(0, 4, Action.KEEP))
+    return ScanResult(
+        photos=photos,
+        errors=[ScanError("/photos/bad.jpg", ErrorKind.TRUNCATED, "image file is truncated")],
+        groups=[Group(7, GroupKind.SIMILAR, members, "most pixels (120×90)")],
+        stats=ScanStats(files_found=4, from_cache=1, decoded=3, errors=1, seconds=0.5),
+        threshold=9,
+    )
+
+
+def test_json_round_trip_keeps_undecodable_paths_and_identity(
+    result: ScanResult, tmp_path: Path
+) -> None:
+    doc = report.scan_document(result, ScanOptions(roots=("/photos",)))
+    out = tmp_path / "out.json"
+    report.write_json(doc, out)
+    assert out.read_bytes().isascii()
+    back = report.read_document(out)
+    assert back == json.loads(json.dumps(doc))
+    (group,) = back["groups"]
+    assert (group["id"], group["kind"], group["reason"]) == (7, "similar", "most pixels (120×90)")
+    odd = group["members"][1]
+    assert os.fsencode(odd["path"]) == b"/photos/IMG_\xff.jpg"
+    assert (odd["action"], odd["distance"], odd["width"], odd["bytes"]) == ("trash", 3, 80, 2000)
+    assert odd["identity"]["dev"] == 2**63 + 2
+    assert group["members"][0]["protected"] is True
+    assert back["errors"] == [
+        {"path": "/photos/bad.jpg", "kind": "truncated", "reason": "image file is truncated"}
+    ]
+    assert back["stats"]["files_found"] == 4 and back["threshold"] == 9
+    assert back["roots"] == ["/photos"]
+
+
+def test_candidates_follow_the_edited_actions(result: ScanResult, tmp_path: Path) -> None:
+    doc = report.scan_document(result, ScanOptions())
+    doc["groups"][0]["members"][2]["action"] = "trash"  # the user marked one more
+    cands = report.candidates_from_document(doc)
+    assert list(cands) == [7]
+    assert [(c.path, c.keep, c.protected) for c in cands[7]] == [
+        ("/photos/ref/c.jpg", True, True),
+        (ODD, False, False),
+        ("/photos/a.jpg", False, False),
+    ]
+    assert cands[7][1] == Candidate(ODD, result.photos[1].file.identity, False, False)
+
+
+def _write(tmp_path: Path, doc: object) -> Path:
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda d: d.update(format="something"), "not a photodedup scan result"),
+        (lambda d: d.update(version=2), "format version 2"),
+        (lambda d: d.update(groups={}), "'groups' must be a list"),
+        (lambda d: d["groups"][0].update(id="x"), "bad group entry"),
+        (lambda d: d["groups"][0]["members"][0].update(action="delete"), "bad member"),
+        (lambda d: d["groups"][0]["members"][0]["identity"].pop("ino"), "bad member"),
+        (lambda d: d["groups"][0]["members"].append("oops"), "bad member"),
+    ],
+)
+def test_read_document_rejects_invalid_documents(
+    result: ScanResult, tmp_path: Path, edit: object, message: str
+) -> None:
+    doc = report.scan_document(result, ScanOptions())
+    edit(doc)  # type: ignore[operator]
+    with pytest.raises(report.ReportError, match=message):
+        report.read_document(_write(tmp_path, doc))
+
+
+def test_read_document_rejects_unreadable_files(tmp_path: Path) -> None:
+    (tmp_path / "x.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(report.ReportError, match="cannot read"):
+        report.read_document(tmp_path / "x.json")
+    with pytest.raises(report.ReportError, match="cannot read"):
+        report.read_document(tmp_path / "missing.json")
+
+
+def test_csv_has_one_row_per_member_with_original_path_bytes(
+    result: ScanResult, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.csv"
+    report.write_csv(result, out)
+    with open(out, encoding="utf-8", errors="surrogateescape", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["path"] for r in rows] == ["/photos/ref/c.jpg", ODD, "/photos/a.jpg"]
+    assert [r["action"] for r in rows] == ["keep", "trash", "keep"]
+    assert rows[0]["reason"] == "most pixels (120×90)" and rows[1]["reason"] == ""
+    assert (rows[1]["width"], rows[1]["bytes"], rows[0]["protected"]) == ("80", "2000", "1")
+    assert b"IMG_\xff.jpg" in out.read_bytes()
+
+
+def test_json_to_stdout(result: ScanResult, capsys: pytest.CaptureFixture[str]) -> None:
+    report.write_json(report.scan_document(result, ScanOptions()), "-")
+    assert json.loads(capsys.readouterr().out)["format"] == "photodedup-scan"
