@@ -107,8 +107,9 @@ class _Walker:
             self.errors.append(ScanError(root, _error_kind(exc), f"root not usable: {exc}"))
             return
         if stat.S_ISREG(st.st_mode):  # a single file given as a root
-            item = self.consider_file(root, Path(root).name, os.lstat(root), root, protected)
-            if item is not None:
+            name = Path(root).name
+            item = self.consider_file(root, name, os.lstat(root), root, protected)
+            if item is not None and _extension(name) in self.extensions:
                 yield item
             return
         if not stat.S_ISDIR(st.st_mode) or is_trash_dir_name(Path(root).name):
@@ -127,17 +128,14 @@ class _Walker:
             self.seen_dirs.add(folder_key)
             subdirs: list[tuple[str, tuple[int, int]]] = []
             for entry in self.list_dir(folder):
-                self.check_cancel()
-                if entry.is_symlink():
-                    continue
-                if entry.is_dir(follow_symlinks=False):
+                if entry.is_dir(follow_symlinks=False):  # False for symlinks (d_type)
                     sub = self.subdir_key(entry)
                     if sub is not None:
                         subdirs.append((entry.path, sub))
-                    continue
-                item = self.consider_entry(entry, root, protected)
-                if item is not None:
-                    yield item
+                elif _extension(entry.name) in self.extensions:
+                    item = self.consider_entry(entry, root, protected)
+                    if item is not None:
+                        yield item
             stack.extend(reversed(subdirs))  # pop() then visits them in sorted order
 
     def list_dir(self, folder: str) -> list[os.DirEntry[str]]:
@@ -161,10 +159,8 @@ class _Walker:
     def consider_entry(
         self, entry: os.DirEntry[str], root: str, protected: bool
     ) -> PhotoFile | None:
-        if _extension(entry.name) not in self.extensions:
-            return None
         try:
-            st = entry.stat(follow_symlinks=False)
+            st = entry.stat(follow_symlinks=False)  # the one stat per file (lstat)
         except OSError as exc:
             self.errors.append(ScanError(entry.path, _error_kind(exc), str(exc)))
             return None
@@ -173,13 +169,13 @@ class _Walker:
     def consider_file(
         self, path: str, name: str, st: os.stat_result, root: str, protected: bool
     ) -> PhotoFile | None:
-        if not stat.S_ISREG(st.st_mode) or self.excluded(path, name):
+        """A PhotoFile for a regular image file not seen before (symlinks fail S_ISREG)."""
+        if not stat.S_ISREG(st.st_mode) or (self.options.excludes and self.excluded(path, name)):
             return None
-        if _extension(name) not in self.extensions:
+        inode = (st.st_dev, st.st_ino)
+        if inode in self.seen_files:
             return None
-        if (st.st_dev, st.st_ino) in self.seen_files:
-            return None
-        self.seen_files.add((st.st_dev, st.st_ino))
+        self.seen_files.add(inode)
         if st.st_size == 0:
             self.errors.append(ScanError(path, ErrorKind.EMPTY, "empty file (0 bytes)"))
             return None
@@ -187,14 +183,15 @@ class _Walker:
             return None
         self.found += 1
         if self.found % PROGRESS_EVERY == 0:
+            self.check_cancel()
             self.progress(Progress(STAGE_DISCOVER, self.found, None, path))
         return PhotoFile(path, FileIdentity.from_stat(st), root, protected)
 
 
 def _extension(name: str) -> str:
     """Lower-case suffix with its dot ("" when none); cheaper than Path.suffix."""
-    stem, dot, ext = name.rpartition(".")
-    return f".{ext.lower()}" if dot and stem else ""
+    dot = name.rfind(".")
+    return name[dot:].lower() if dot > 0 else ""
 
 
 def _error_kind(exc: OSError) -> ErrorKind:
