@@ -28,6 +28,7 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 sys.path.insert(0, str(ROOT / "packaging"))
 import make_metadata  # noqa: E402
+import make_translations  # noqa: E402
 
 
 def _run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
@@ -165,3 +166,49 @@ def test_built_app() -> None:
     )
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
     assert "SMOKE TEST PASSED" in proc.stdout
+
+
+def test_translation_helper_calls_are_spelled_out_for_lupdate() -> None:
+    source = (
+        "def _tr(text: str) -> str:\n"
+        '    return QCoreApplication.translate("MainWindow", text)\n'
+        'a = _tr("&File")\nb = _tr(\n    "Two " "parts"\n)\nc = _tr(variable)\n'
+    )
+    expanded = make_translations.expand_helper_calls(source)
+    assert 'a = QCoreApplication.translate("MainWindow", "&File")' in expanded
+    assert 'b = QCoreApplication.translate("MainWindow", \n    "Two "' in expanded
+    assert "c = _tr(variable)" in expanded
+    assert make_translations.expand_helper_calls('x = _tr("a")\n') == 'x = _tr("a")\n'
+
+
+def test_every_translation_is_compiled_and_loads(qapp: object) -> None:
+    from PySide6.QtCore import QTranslator
+
+    ts_files = sorted(make_translations.TS_DIR.glob("photodedup_*.ts"))
+    assert ts_files, "at least one translation must exist"
+    assert make_translations.TEMPLATE.exists()
+    for ts in ts_files:
+        qm = make_translations.QM_DIR / f"{ts.stem}.qm"
+        assert qm.exists(), f"{qm.name} missing: run packaging/update_translations.sh"
+    german = QTranslator()
+    assert german.load("photodedup_de", str(make_translations.QM_DIR))
+    assert german.translate("MainWindow", "&File") == "&Datei"
+    assert german.translate("AboutDialog", "Version {version}") == "Version {version}"
+    assert german.translate("AboutDialog", "About {name}") == "Über {name}"
+
+
+def test_about_dialog_follows_the_installed_translator(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from photodedup.gui.about import AboutDialog
+
+    german = QTranslator()
+    assert german.load("photodedup_de", str(make_translations.QM_DIR))
+    QCoreApplication.installTranslator(german)
+    try:
+        dialog = AboutDialog()
+        assert dialog.windowTitle() == f"Über {APP_DISPLAY_NAME}"
+        assert "Freie Software" in dialog.summary.text()
+        dialog.deleteLater()
+    finally:
+        QCoreApplication.removeTranslator(german)

@@ -1,0 +1,120 @@
+"""Extract the GUI's translatable strings into Qt .ts files and compile them to .qm.
+
+Usage: ``python packaging/make_translations.py [--check]`` (or ``packaging/update_translations.sh``)
+
+- ``resources/translations/photodedup.ts`` is the template (every source string, no
+  language); ``photodedup_<lang>.ts`` are the translations, edited with Qt Linguist
+  (``pyside6-linguist``). Existing translations survive every update.
+- Compiled ``photodedup_<lang>.qm`` files go to ``photodedup/gui/translations/`` (package data).
+
+pyside6-lupdate finds ``self.tr("…")`` and ``QCoreApplication.translate("Ctx", "…")``.
+GUI modules may also define a helper ``def _tr(text): return QCoreApplication.translate(
+"Ctx", text)``; lupdate cannot see through it, so the sources are copied to a temporary
+folder with each literal ``_tr("…")`` call spelled out as ``translate("Ctx", "…")`` first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GUI_DIR = ROOT / "photodedup" / "gui"
+TS_DIR = ROOT / "resources" / "translations"
+QM_DIR = GUI_DIR / "translations"
+TEMPLATE = TS_DIR / "photodedup.ts"
+BIN_DIR = Path(sys.executable).parent
+
+_HELPER_CONTEXT = re.compile(
+    r"def _tr\([^)]*\)[^:]*:\s*(?:\"\"\".*?\"\"\"\s*)?return QCoreApplication\.translate\(\s*"
+    r"[\"'](?P<context>[^\"']+)[\"']",
+    re.DOTALL,
+)
+_HELPER_CALL = re.compile(r"\b_tr\((?=\s*[\"'])")
+
+
+def expand_helper_calls(source: str) -> str:
+    """Spell out literal ``_tr("…")`` calls as ``QCoreApplication.translate("Ctx", "…")``."""
+    match = _HELPER_CONTEXT.search(source)
+    if match is None:
+        return source
+    call = f'QCoreApplication.translate("{match["context"]}", '
+    return _HELPER_CALL.sub(call, source)
+
+
+def prepared_sources(target: Path) -> list[Path]:
+    """Copy the GUI sources into ``target`` with helper calls expanded; return the copies."""
+    copies = []
+    for source in sorted(GUI_DIR.rglob("*.py")):
+        copy = target / source.relative_to(ROOT)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text(expand_helper_calls(source.read_text(encoding="utf-8")), "utf-8")
+        copies.append(copy)
+    return copies
+
+
+def _tool(name: str) -> str:
+    local = BIN_DIR / name
+    found = str(local) if local.exists() else shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found (it comes with PySide6)")
+    return found
+
+
+def lupdate(ts_files: list[Path]) -> None:
+    """Refresh the .ts files from the current GUI sources (keeps existing translations)."""
+    with tempfile.TemporaryDirectory(prefix="photodedup-lupdate-") as tmp:
+        sources = prepared_sources(Path(tmp))
+        for ts in ts_files:
+            cmd = [_tool("pyside6-lupdate"), *map(str, sources), "-source-language", "en"]
+            cmd += ["-locations", "none", "-no-obsolete", "-silent", "-ts", str(ts)]
+            if ts != TEMPLATE:
+                cmd[-2:-2] = ["-target-language", ts.stem.split("_", 1)[1]]
+            subprocess.run(cmd, check=True)
+
+
+def lrelease(ts_files: list[Path]) -> list[Path]:
+    """Compile every translation (not the template) to a .qm in the package."""
+    QM_DIR.mkdir(parents=True, exist_ok=True)
+    compiled = []
+    for ts in ts_files:
+        if ts == TEMPLATE:
+            continue
+        qm = QM_DIR / f"{ts.stem}.qm"
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        compiled.append(qm)
+    return compiled
+
+
+def translation_files() -> list[Path]:
+    """The template plus every ``photodedup_<lang>.ts``."""
+    return [TEMPLATE, *sorted(TS_DIR.glob("photodedup_*.ts"))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Update the .ts files and compile them; --check only reports whether they were stale."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if the .ts were stale")
+    parser.add_argument("--add", metavar="LANG", help="start a new translation, e.g. fr")
+    args = parser.parse_args(argv)
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    files = translation_files()
+    if args.add:
+        files.append(TS_DIR / f"photodedup_{args.add}.ts")
+    before = {ts: ts.read_bytes() if ts.exists() else b"" for ts in files}
+    lupdate(files)
+    stale = [ts for ts in files if ts.read_bytes() != before[ts]]
+    for qm in lrelease(files):
+        print(f"compiled {qm.relative_to(ROOT)}")
+    for ts in stale:
+        print(f"updated {ts.relative_to(ROOT)}")
+    return 1 if args.check and stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
