@@ -84,6 +84,16 @@ def _init(options: ScanOptions, memory_limit: int) -> None:
     setup_decoders(decode_threads=1)
     Image.MAX_IMAGE_PIXELS = options.max_pixels
     warnings.simplefilter("error", Image.DecompressionBombWarning)
+    _warm_up()
+
+
+def _warm_up() -> None:
+    """Import what the first fingerprint would (scipy), so no file pays for it."""
+    from PIL import Image
+
+    from photodedup.core.hashing import fingerprint_image
+
+    fingerprint_image(Image.new("L", (64, 64)))
 
 
 def _limit_memory(limit: int) -> None:

@@ -8,6 +8,7 @@ import os
 import socket
 import struct
 import subprocess
+import time
 import zlib
 from pathlib import Path
 
@@ -211,6 +212,30 @@ def test_animated_gif_uses_the_first_frame() -> None:
     assert hashing.hamming(key_of(img), UPRIGHT_KEY) <= 4
 
 
+def test_many_frame_gif_decodes_only_the_first_frame_quickly() -> None:
+    frames = [Image.new("P", (32, 32), i % 256) for i in range(1000)]
+    frames[0] = scene(32, 32).convert("P")
+    data = encode(frames[0], "GIF", save_all=True, append_images=frames[1:])
+    started = time.monotonic()
+
+    img, info = open_oriented(data, min_side=16)
+
+    assert time.monotonic() - started < 1.0
+    assert (info.width, info.height) == (32, 32)
+    assert img.getextrema() != ((0, 0), (0, 0), (0, 0))
+
+
+def test_heic_with_a_broken_box_is_unreadable() -> None:
+    imaging.setup_decoders()
+    data = bytearray(encode(scene(), "HEIF", quality=50))
+    meta = data.find(b"meta")
+    data[meta + 20 : meta + 60] = b"\xff" * 40
+
+    with pytest.raises(DecodeError) as info:
+        open_oriented(bytes(data))
+    assert info.value.kind in (ErrorKind.UNREADABLE, ErrorKind.TRUNCATED)
+
+
 def test_png_named_jpg_is_decoded_by_content(tmp_path: Path) -> None:
     path = write(tmp_path / "photo.jpg", encode(scene(), "PNG"))
 
@@ -294,6 +319,14 @@ def one_bit_bomb(side: int) -> bytes:
 def test_20000_squared_one_bit_png_is_too_large() -> None:
     data = one_bit_bomb(20000)
     assert len(data) < 200_000
+
+    with pytest.raises(DecodeError) as info:
+        open_oriented(data)
+    assert info.value.kind is ErrorKind.TOO_LARGE
+
+
+def test_image_between_one_and_two_times_the_default_limit_is_too_large() -> None:
+    data = png_header(10000, 10000, 1, 0, zlib.compress(b"\x00" * 1251))  # only a warning in Pillow
 
     with pytest.raises(DecodeError) as info:
         open_oriented(data)
