@@ -135,6 +135,8 @@ class ScanController(QObject):
         self._set_idle()
         self.result_changed.emit()
         self.scan_finished.emit(result)
+        if result.cancelled and result.photos:
+            self._regroup(self.settings.threshold)  # show what was hashed before the stop
 
     # ---------------------------------------------------------------- regroup
     def set_threshold(self, threshold: int) -> None:
@@ -143,8 +145,10 @@ class ScanController(QObject):
             return
         self.settings.threshold = threshold
         self._settings_changed()
-        if not self.has_result or self.busy == Busy.SCAN:
-            return
+        if self.has_result and self.busy != Busy.SCAN:
+            self._regroup(threshold)
+
+    def _regroup(self, threshold: int) -> None:
         from photodedup.core import pipeline
 
         self._regroup_seq += 1

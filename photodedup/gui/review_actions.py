@@ -99,7 +99,7 @@ def busy_changed(w: MainWindow) -> None:
     """Show or hide the progress panel and refresh enabled states."""
     if w.controller.busy == Busy.IDLE:
         w.progress_panel.finish()
-    elif not w.progress_panel.isVisible():
+    elif not w.progress_panel.running:
         w.progress_panel.start()
     w.update_pages()
 

@@ -50,6 +50,7 @@ class ProgressPanel(QWidget):
         self._show_timer.timeout.connect(self.show)
         self._stage = ""
         self._stage_started = 0.0
+        self.running = False
         self.hide()
 
     def stage_text(self, stage: str) -> str:
@@ -65,6 +66,7 @@ class ProgressPanel(QWidget):
 
     def start(self) -> None:
         """Work started: show the panel after a short delay."""
+        self.running = True
         self._stage = ""
         self.bar.setRange(0, 0)
         self.stage_label.setText(self.tr("Starting…"))
@@ -75,6 +77,7 @@ class ProgressPanel(QWidget):
 
     def finish(self) -> None:
         """Work ended: hide the panel."""
+        self.running = False
         self._show_timer.stop()
         self.hide()
 
