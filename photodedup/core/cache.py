@@ -28,7 +28,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -53,14 +53,14 @@ CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS photos (
     path BLOB NOT NULL, algo TEXT NOT NULL, {_ID_COLUMNS},
     fingerprint BLOB NOT NULL, width INTEGER, height INTEGER, format TEXT,
-    taken TEXT, camera TEXT, content_key TEXT,
+    taken TEXT, camera TEXT, content_key TEXT, notes TEXT,
     PRIMARY KEY (path, algo)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS failures (
     path BLOB NOT NULL, algo TEXT NOT NULL, {_ID_COLUMNS}, kind TEXT, message TEXT,
     PRIMARY KEY (path, algo)) WITHOUT ROWID;
 """
 _PHOTO_COLS = "path, dev, ino, size, mtime_ns, ctime_ns, fingerprint, width, height, format, "
-_PHOTO_COLS += "taken, camera, content_key"
+_PHOTO_COLS += "taken, camera, content_key, notes"
 _U64 = 1 << 64
 
 
@@ -222,6 +222,8 @@ class HashCache:
             row = photo_rows.get(key)
             if row is not None and row[1:6] == ident:
                 photos.append(_photo_from_row(file, row))
+                if row[13]:
+                    errors.extend(_notes_as_errors(file.path, row[13]))
                 continue
             failure = failure_rows.get(key)
             if failure is not None and failure[1:6] == ident:
@@ -265,25 +267,24 @@ class HashCache:
 
     # -- writes ----------------------------------------------------------------------------
 
-    def store_many(self, photos: Iterable[Photo]) -> None:
-        """Insert or replace these photos in one transaction."""
+    def store_many(
+        self, photos: Iterable[Photo], notes: Mapping[str, Sequence[str]] | None = None
+    ) -> None:
+        """Insert or replace these photos in one transaction.
+
+        ``notes``: decoder warnings per path (e.g. damaged EXIF), given back by
+        ``lookup_many`` as ``ErrorKind.WARNING`` errors so a warm scan equals a cold one.
+        """
+        notes = notes or {}
         rows = [
-            (
-                os.fsencode(p.path),
-                ALGO_ID,
-                *_identity_row(p.file.identity),
-                p.fingerprint,
-                p.info.width,
-                p.info.height,
-                p.info.format,
-                p.info.taken,
-                p.info.camera,
-                p.content_key,
-            )
+            (os.fsencode(p.path), ALGO_ID, *_identity_row(p.file.identity), p.fingerprint,
+             p.info.width, p.info.height, p.info.format, p.info.taken, p.info.camera,
+             p.content_key, "\n".join(notes.get(p.path, ())) or None)
             for p in photos
-        ]
+        ]  # fmt: skip
         sql = f"INSERT OR REPLACE INTO photos (path, algo, {_ID_COLUMNS}, fingerprint, width, "
-        sql += "height, format, taken, camera, content_key) VALUES (" + ",".join("?" * 14) + ")"
+        sql += "height, format, taken, camera, content_key, notes) VALUES ("
+        sql += ",".join("?" * 15) + ")"
         if rows:
             self._run("write", lambda c: _in_transaction(c, sql, rows))
 
@@ -310,6 +311,10 @@ def _in_transaction(conn: sqlite3.Connection, sql: str, rows: list[tuple[Any, ..
     conn.execute("COMMIT")
 
 
+def _notes_as_errors(path: str, notes: str) -> list[ScanError]:
+    return [ScanError(path, ErrorKind.WARNING, note) for note in notes.split("\n")]
+
+
 def _photo_from_row(file: PhotoFile, row: Sequence[Any]) -> Photo:
     info = ImageInfo(row[7], row[8], row[9] or "", row[10], row[11])
     return Photo(file, info, bytes(row[6]), row[12] or "")
@@ -331,15 +336,3 @@ def _check_schema(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
     elif len(rows) != 1 or rows[0][0] != SCHEMA_VERSION:
         raise CacheBroken(f"unknown cache schema {rows}")
-
-
-def iter_batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Split ``items`` into lists of at most ``size``."""
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

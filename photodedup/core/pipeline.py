@@ -13,6 +13,10 @@ Contract:
 Stats: ``files_found`` = files discovery yielded, ``from_cache`` = of those, results
 (hash or cached failure) read from the cache, ``decoded`` = files sent to the decoder,
 ``errors`` = ``len(result.errors)``.  The decoder pool is not started when nothing misses.
+
+Decoder warnings (damaged EXIF...) are listed in ``errors`` as ``ErrorKind.WARNING`` for
+photos that were still hashed (and cached with them, so a warm scan gives the same
+result); such photos are passed to the keeper rules as damaged (never auto-keeper).
 """
 
 from __future__ import annotations
@@ -35,8 +39,10 @@ from photodedup.core.progress import (
     ProgressCallback,
     ignore_progress,
 )
-from photodedup.core.types import Photo, PhotoFile, ScanError, ScanResult
+from photodedup.core.types import ErrorKind, Group, Photo, PhotoFile, ScanError, ScanResult
 
+# Problems that make a hashed photo a worse keeper (e.g. damaged EXIF, orientation ignored).
+DAMAGE_KINDS = frozenset({ErrorKind.WARNING, ErrorKind.TRUNCATED})
 STORE_BATCH = 256
 STORE_INTERVAL = 2.0  # seconds between cache commits while decoding
 
@@ -83,7 +89,7 @@ def run_scan(
     result.errors.sort(key=lambda e: e.path)
     if not result.cancelled:
         emit(Progress(STAGE_GROUP, 0, 1))
-        result.groups = _group(result.photos, options.threshold, options.keep_rules)
+        result.groups = _group(result, options.threshold, options.keep_rules)
         emit(Progress(STAGE_GROUP, 1, 1))
     result.stats.errors = len(result.errors)
     result.stats.seconds = time.monotonic() - started
@@ -93,15 +99,17 @@ def run_scan(
 def regroup(result: ScanResult, threshold: int, rules: Sequence[str] | None = None) -> ScanResult:
     """A copy of ``result`` grouped with another threshold or keeper rules (no decoding)."""
     keep_rules = tuple(rules) if rules is not None else DEFAULT_KEEP_RULES
-    groups = _group(result.photos, threshold, keep_rules)
+    groups = _group(result, threshold, keep_rules)
     return dataclasses.replace(
         result, groups=groups, threshold=threshold, stats=dataclasses.replace(result.stats)
     )
 
 
-def _group(photos: Sequence[Photo], threshold: int, keep_rules: Sequence[str]) -> list:
-    clusters = cluster.find_clusters(photos, threshold)
-    return rules.choose_keepers(photos, clusters, keep_rules)
+def _group(result: ScanResult, threshold: int, keep_rules: Sequence[str]) -> list[Group]:
+    """Cluster the photos and pick keepers; photos with problems are never auto-keepers."""
+    damaged = {e.path for e in result.errors if e.kind in DAMAGE_KINDS}
+    clusters = cluster.find_clusters(result.photos, threshold)
+    return rules.choose_keepers(result.photos, clusters, keep_rules, damaged=damaged)
 
 
 def _hash_everything(
@@ -128,12 +136,13 @@ def _hash_everything(
     by_path = {f.path: f for f in misses}
     writer = _CacheWriter(cache)
     try:
-        for item in _decode(misses, options, cancel, result.errors):
+        for item, notes in _decode(misses, options, cancel):
             done += 1
             result.stats.decoded += 1
             if isinstance(item, Photo):
                 result.photos.append(item)
-                writer.add_photo(item)
+                result.errors.extend(ScanError(item.path, ErrorKind.WARNING, n) for n in notes)
+                writer.add_photo(item, notes)
             else:
                 result.errors.append(item)
                 writer.add_error(by_path.get(item.path), item)
@@ -150,11 +159,14 @@ class _CacheWriter:
     def __init__(self, cache: HashCache | None) -> None:
         self.cache = cache
         self.photos: list[Photo] = []
+        self.notes: dict[str, list[str]] = {}
         self.errors: list[tuple[PhotoFile, ScanError]] = []
         self.last_flush = time.monotonic()
 
-    def add_photo(self, photo: Photo) -> None:
+    def add_photo(self, photo: Photo, notes: list[str]) -> None:
         self.photos.append(photo)
+        if notes:
+            self.notes[photo.path] = notes
         self._maybe_flush()
 
     def add_error(self, file: PhotoFile | None, error: ScanError) -> None:
@@ -169,21 +181,24 @@ class _CacheWriter:
 
     def flush(self) -> None:
         if self.cache is not None:
-            self.cache.store_many(self.photos)
+            self.cache.store_many(self.photos, self.notes)
             self.cache.store_errors(self.errors)
-        self.photos, self.errors = [], []
+        self.photos, self.errors, self.notes = [], [], {}
         self.last_flush = time.monotonic()
 
 
 def _decode(
-    files: Sequence[PhotoFile],
-    options: ScanOptions,
-    cancel: CancelToken | None,
-    warnings: list[ScanError],
-) -> Iterator[Photo | ScanError]:
-    """Decode and fingerprint ``files`` in the isolated worker pool, completion order."""
+    files: Sequence[PhotoFile], options: ScanOptions, cancel: CancelToken | None
+) -> Iterator[tuple[Photo | ScanError, list[str]]]:
+    """Decode and fingerprint ``files`` in the isolated worker pool, completion order.
+
+    Yields each result with the decoder's warnings for that file (e.g. damaged EXIF).
+    """
+    pending: dict[str, list[str]] = {}
     with DecodePool(options) as pool:
-        try:
-            yield from pool.process(files, cancel)
-        finally:
-            warnings.extend(pool.warnings)
+        seen = 0
+        for item in pool.process(files, cancel):
+            for warning in pool.warnings[seen:]:  # reported no later than their file
+                pending.setdefault(warning.path, []).append(warning.message)
+            seen = len(pool.warnings)
+            yield item, pending.pop(item.path, [])

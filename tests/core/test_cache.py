@@ -257,3 +257,15 @@ def test_one_connection_per_thread(photo_file: PhotoFile, tmp_path: Path) -> Non
     assert len(cache._connections) == 2
     cache.close()
     assert cache._connections == []
+
+
+def test_decoder_notes_come_back_as_warnings(photo_file: PhotoFile, tmp_path: Path) -> None:
+    cache = HashCache(tmp_path / "c.db")
+    notes = {photo_file.path: ["damaged EXIF (x)", "invalid EXIF orientation 9 ignored"]}
+    cache.store_many([_photo(photo_file)], notes)
+    photos, errors, misses = cache.lookup_many([photo_file])
+    assert (photos, misses) == ([_photo(photo_file)], [])
+    assert errors == [
+        ScanError(photo_file.path, ErrorKind.WARNING, "damaged EXIF (x)"),
+        ScanError(photo_file.path, ErrorKind.WARNING, "invalid EXIF orientation 9 ignored"),
+    ]

@@ -13,7 +13,7 @@ from photodedup.core.cache import HashCache
 from photodedup.core.config import ScanOptions
 from photodedup.core.progress import STAGE_HASH, CancelToken, Progress
 from photodedup.core.types import Action, ErrorKind, ScanResult
-from tests.photos import Library, build_library
+from tests.photos import Library, build_library, save_jpeg, textured_image
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +160,23 @@ def test_scan_without_cache(library: Library) -> None:
     result = pipeline.run_scan(ScanOptions(roots=(str(library.root),), use_cache=False))
     assert result.stats.from_cache == 0
     assert len(result.groups) == len(library.originals)
+
+
+def test_photo_with_damaged_exif_is_listed_and_never_keeper_also_when_cached(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    img = textured_image(seed=7)
+    save_jpeg(img, root / "good.jpg", quality=80)
+    damaged = save_jpeg(img, root / "damaged.jpg", quality=100, orientation=9)  # bigger file
+    options = ScanOptions(roots=(str(root),), workers=1)
+    with HashCache(tmp_path / "c.db") as cache:
+        cold = pipeline.run_scan(options, cache=cache)
+        warm = pipeline.run_scan(options, cache=cache)
+    for result in (cold, warm):
+        assert [(e.path, e.kind) for e in result.errors] == [(str(damaged), ErrorKind.WARNING)]
+        (group,) = result.groups
+        assert result.photos[group.keeper].path == str(root / "good.jpg")
+    assert warm.stats.decoded == 0
+    assert warm.errors == cold.errors
