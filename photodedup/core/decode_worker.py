@@ -28,11 +28,13 @@ FAULTS_ENV = "PHOTODEDUP_TEST_DECODER_FAULTS"
 READY = "ready"
 OOM_EXIT_CODE = 3
 
+_THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
 Task = tuple[int, Any]  # (task id, PhotoFile)
 
 
 def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> None:
-    """Entry point of a worker process."""
+    """Entry point of a worker process (numpy and the decoders are imported only here)."""
     _init(options, memory_limit)
     faults = _load_faults()
     from photodedup.core.imaging import analyse_file_ex
@@ -76,6 +78,8 @@ def _run_one(
 def _init(options: ScanOptions, memory_limit: int) -> None:
     """One-time worker setup: limits, plugins, warnings-as-errors."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for name in _THREAD_ENV:  # one worker per core already; BLAS thread pools would also
+        os.environ[name] = "1"  # reserve address space that counts against RLIMIT_AS
     _limit_memory(memory_limit)
     from PIL import Image
 

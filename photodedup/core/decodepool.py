@@ -288,7 +288,8 @@ class _Run:
         for worker in list(pool._workers):
             if not worker.tasks:
                 continue
-            if worker.ready and now - worker.head_started > pool._options.decode_timeout:
+            limit = pool._options.decode_timeout
+            if worker.ready and limit > 0 and now - worker.head_started > limit:
                 self._drain(worker)
                 if worker.tasks:
                     self._on_timeout(worker)

@@ -62,6 +62,7 @@ _TAG_DATETIME_ORIGINAL = 0x9003
 _TAG_MAKE = 0x010F
 _TAG_MODEL = 0x0110
 _SWAPPED_ORIENTATIONS = frozenset({5, 6, 7, 8})
+_WIDE_MODES = frozenset({"I", "F", "I;16", "I;16L", "I;16B", "I;16N"})
 _TRANSPOSE_FOR_ORIENTATION: dict[int, Image.Transpose] = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
     3: Image.Transpose.ROTATE_180,
@@ -169,6 +170,7 @@ def _decode_opened(
         img.draft("L" if grey else "RGB", (min_side, min_side))
     _load_fully(img)
     exif, orientation, notes = _read_exif(img)  # before reduce(): TIFF keeps it in tags
+    img = _to_8bit(img)
     if min_side:
         img = _reduce(img, min_side)
     img = _upright(img, orientation)
@@ -269,6 +271,16 @@ def _load_fully(img: Image.Image) -> None:
         img.load()
     except (OSError, ValueError, SyntaxError, EOFError, MemoryError, struct.error) as exc:
         raise _load_error(exc) from None
+
+
+def _to_8bit(img: Image.Image) -> Image.Image:
+    """16-bit/int/float grey as 8-bit "L" (Pillow's convert("L") would clip it to white)."""
+    if img.mode not in _WIDE_MODES:
+        return img
+    wide = img.convert("F")
+    high = float(wide.getextrema()[1])  # type: ignore[index, arg-type]
+    scale = 1.0 if high <= 255 else 255 / 65535 if high <= 65535 else 255 / high
+    return wide.point(lambda value: value * scale).convert("L")
 
 
 def _reduce(img: Image.Image, min_side: int) -> Image.Image:

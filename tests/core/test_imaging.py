@@ -192,6 +192,18 @@ def test_each_allowed_format_hashes_like_the_jpeg(fmt: str) -> None:
     assert hashing.hamming(key_of(img), key_of(jpeg)) <= 4
 
 
+@pytest.mark.parametrize("fmt", ["PNG", "TIFF"])
+def test_16_bit_grey_is_scaled_not_clipped(fmt: str) -> None:
+    grey8 = np.asarray(scene().convert("L"))
+    wide = Image.fromarray(grey8.astype(np.uint16) * 257)
+    assert wide.mode == "I;16"
+
+    img, _ = open_oriented(encode(wide, fmt), min_side=64)
+
+    assert img.mode == "L"
+    assert hashing.hamming(key_of(img), key_of(Image.fromarray(grey8))) <= 2
+
+
 def test_reduced_decode_keeps_enough_pixels_and_reports_full_size() -> None:
     data = encode(scene(1600, 1200), "JPEG")
 
