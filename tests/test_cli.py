@@ -254,3 +254,46 @@ def test_find_skips_stale_cache_entries_and_the_image_itself(
 def test_find_with_unreadable_image(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["find", str(library.bad[1])]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+class _Tty:
+    def __init__(self) -> None:
+        self.text = ""
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> None:
+        self.text += text
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_bar_only_on_a_terminal_and_erased_at_the_end() -> None:
+    from photodedup.core.progress import Progress
+
+    tty = _Tty()
+    bar = cli.TerminalProgress(tty, width=40)  # type: ignore[arg-type]
+    bar(Progress("hash", 5, 10, "/photos/" + "x" * 60 + ".jpg"))
+    bar(Progress("group", 1, 1))
+    line = tty.text.split("\r")[1]
+    assert line.startswith("hash 5/10  50% …") and len(line) <= 40
+    assert tty.text.split("\r")[2].startswith("group 1/1 100%")
+    bar.close()
+    assert tty.text.endswith("\r")
+    assert tty.text.split("\r")[-2].strip() == ""
+    plain = cli.TerminalProgress(__import__("io").StringIO())
+    plain(Progress("hash", 1, 2))
+    assert plain.stream.getvalue() == ""  # type: ignore[attr-defined]
+
+
+def test_interrupt_exits_130(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(*_args: object, **_kw: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("photodedup.core.pipeline.run_scan", interrupted)
+    assert cli.main(["scan", str(tmp_path)]) == 130
+    assert "interrupted" in capsys.readouterr().err

@@ -269,3 +269,36 @@ def test_decoder_notes_come_back_as_warnings(photo_file: PhotoFile, tmp_path: Pa
         ScanError(photo_file.path, ErrorKind.WARNING, "damaged EXIF (x)"),
         ScanError(photo_file.path, ErrorKind.WARNING, "invalid EXIF orientation 9 ignored"),
     ]
+
+
+def test_two_writers_at_once_do_not_lock_each_other_out(tmp_path: Path) -> None:
+    import threading
+
+    db = tmp_path / "c.db"
+    ident = FileIdentity(1, 2, 3, 4, 5)
+    problems: list[BaseException] = []
+
+    def write(prefix: str) -> None:
+        try:
+            cache = HashCache(db)  # its own connection, like a second app instance
+            for start in range(0, 2000, 200):
+                batch = [
+                    PhotoFile(f"/{prefix}/{n}.jpg", ident, "/") for n in range(start, start + 200)
+                ]
+                cache.store_many([_photo(f) for f in batch])
+            assert cache.enabled
+            cache.close()
+        except BaseException as exc:  # reported below, in the test thread
+            problems.append(exc)
+
+    threads = [threading.Thread(target=write, args=(p,)) for p in ("a", "b")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert problems == []
+    with HashCache(db) as cache:
+        assert len(cache) == 4000
+        conn = cache._conn()
+        assert conn is not None
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
