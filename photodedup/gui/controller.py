@@ -254,10 +254,13 @@ class ScanController(QObject):
         from photodedup.core import report
 
         result = self.review.view_result()
+        options = self.settings.scan_options()
 
         def work(_p: ProgressFn, _c: CancelToken) -> str:
-            writer = report.write_json if fmt == "json" else report.write_csv
-            writer(result, path)
+            if fmt == "json":
+                report.write_json(report.scan_document(result, options), path)
+            else:
+                report.write_csv(result, path)
             return path
 
         self.runner.submit(work, on_result=handler, on_error=self._report_error)

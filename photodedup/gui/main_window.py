@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -81,11 +82,18 @@ class MainWindow(QMainWindow):
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.group_view)
         self.detail_stack.addWidget(self.compare_view)
+        self.group_header = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
+        self.group_header.setContentsMargins(16, 10, 16, 0)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.group_header)
+        detail_layout.addWidget(self.detail_stack, 1)
         self.results_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.results_splitter.addWidget(self.group_list)
-        self.results_splitter.addWidget(self.detail_stack)
+        self.results_splitter.addWidget(detail)
         self.results_splitter.setStretchFactor(1, 1)
-        self.results_splitter.setSizes([300, 900])
+        self.results_splitter.setSizes([300, 870])
         self.empty_state = EmptyState()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
@@ -94,7 +102,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.folder_panel)
         self.main_splitter.addWidget(self.pages)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([260, 1140])
+        self.main_splitter.setSizes([230, 1170])
         self.progress_panel = ProgressPanel()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -159,6 +167,7 @@ class MainWindow(QMainWindow):
     def show_group(self, group_id: int | None) -> None:
         """Show one group's cards (None: nothing selected)."""
         self.member_model.set_group(self.controller.review, group_id)
+        self.group_header.setText(review_actions.group_header(self, group_id))
         self._update_actions()
 
     def selected_group_id(self) -> int | None:

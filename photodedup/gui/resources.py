@@ -21,3 +21,11 @@ def app_icon() -> QIcon:
     if icon.isNull() and svg.is_file():
         icon = QIcon(str(svg))
     return icon
+
+
+def icon(name: str, fallback: QIcon | None = None) -> QIcon:
+    """One of the app's SVG icons (``icons/<name>.svg``), else ``fallback``."""
+    svg = resources.files("photodedup.gui") / "icons" / f"{name}.svg"
+    if svg.is_file():
+        return QIcon(str(svg))
+    return fallback if fallback is not None else QIcon()

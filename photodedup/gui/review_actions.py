@@ -120,6 +120,26 @@ def marks_changed(w: MainWindow) -> None:
     w._update_actions()
 
 
+def group_header(w: MainWindow, group_id: int | None) -> str:
+    """Title above the cards: position, kind, keeper rule and the keys to use."""
+    review = w.controller.review
+    group = review.group(group_id) if group_id is not None else None
+    if group is None:
+        return ""
+    position = next((n for n, g in enumerate(review.groups, 1) if g.id == group_id), 0)
+    kind = _tr("identical copies") if str(group.kind) == "exact" else _tr("look-alikes")
+    title = _tr("Group {n} of {total}: {count} {kind}").format(
+        n=position, total=len(review.groups), count=len(group.members), kind=kind
+    )
+    keys = _tr(
+        "←/→ choose a photo · Space mark for trash · K keep · Enter compare · PgDn next group"
+    )
+    return (
+        f"<span style='font-size:13pt;font-weight:600'>{title}</span>"
+        f"<br><span style='color:gray'>{keys}</span>"
+    )
+
+
 def problems(w: MainWindow) -> list[tuple[str, str, str]]:
     """Scan errors plus files that could not be trashed."""
     review = w.controller.review

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
+
+from photodedup.gui.resources import icon
 
 
 def _tr(text: str) -> str:
@@ -41,8 +43,8 @@ class WindowActions:
     recent_menu: QMenu
 
 
-def _icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    return QIcon.fromTheme(theme, widget.style().standardIcon(fallback))
+def _icon(widget: QWidget, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    return icon(name, widget.style().standardIcon(fallback))
 
 
 def _action(
@@ -67,13 +69,11 @@ def create_actions(window: QMainWindow) -> WindowActions:
             window,
             _tr("&Add Folder…"),
             key.Open,
-            _icon(window, "folder-new", sp.SP_FileDialogNewFolder),
+            _icon(window, "folder-add", sp.SP_FileDialogNewFolder),
         ),
-        scan=_action(
-            window, _tr("&Scan"), "Ctrl+R", _icon(window, "edit-find", sp.SP_BrowserReload)
-        ),
+        scan=_action(window, _tr("&Scan"), "Ctrl+R", _icon(window, "scan", sp.SP_BrowserReload)),
         cancel=_action(
-            window, _tr("S&top Scan"), "Ctrl+.", _icon(window, "process-stop", sp.SP_BrowserStop)
+            window, _tr("S&top Scan"), "Ctrl+.", _icon(window, "stop", sp.SP_BrowserStop)
         ),
         export_csv=_action(window, _tr("Export as &CSV…"), "Ctrl+Shift+E"),
         export_json=_action(window, _tr("Export as &JSON…"), "Ctrl+E"),
@@ -83,27 +83,27 @@ def create_actions(window: QMainWindow) -> WindowActions:
             window,
             _tr("&Undo Last Clean-up…"),
             key.Undo,
-            _icon(window, "edit-undo", sp.SP_ArrowBack),
+            _icon(window, "undo", sp.SP_ArrowBack),
         ),
         trash_lower=_action(
             window,
             _tr("Trash &Lower-Resolution Copies…"),
             "Ctrl+L",
-            _icon(window, "user-trash", sp.SP_TrashIcon),
+            _icon(window, "trash-lower", sp.SP_TrashIcon),
         ),
         mark_lower=_action(window, _tr("&Mark Lower-Resolution Copies"), "Ctrl+Shift+L"),
         trash_marked=_action(
             window,
             _tr("Move &Marked to Trash…"),
             key.Delete,
-            _icon(window, "edit-delete", sp.SP_DialogDiscardButton),
+            _icon(window, "trash", sp.SP_DialogDiscardButton),
         ),
         clear_marks=_action(window, _tr("&Clear All Marks"), "Ctrl+Shift+A"),
         compare=_action(
             window,
             _tr("&Compare Side by Side"),
             "Return",
-            _icon(window, "zoom-in", sp.SP_FileDialogDetailedView),
+            _icon(window, "compare", sp.SP_FileDialogDetailedView),
         ),
         next_group=_action(window, _tr("&Next Group"), "PgDown"),
         previous_group=_action(window, _tr("&Previous Group"), "PgUp"),
@@ -168,6 +168,7 @@ def build_toolbar(window: QMainWindow, acts: WindowActions, threshold: QWidget) 
     toolbar = QToolBar(_tr("Main"))
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
+    toolbar.setIconSize(QSize(22, 22))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([acts.add_folder, acts.scan, acts.cancel])
     toolbar.addSeparator()

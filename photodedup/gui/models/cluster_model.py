@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from photodedup.core.types import GroupKind, Member
+from photodedup.core.types import Member
 from photodedup.gui.decisions import Review
 from photodedup.gui.formatting import file_name, human_bytes
 from photodedup.gui.thumbnails import ThumbnailLoader
@@ -110,7 +110,7 @@ class ClusterModel(QAbstractListModel):
             MarkedCountRole: lambda: sum(
                 1 for m in group.members if m.photo in self._review.marked
             ),
-            SubtitleRole: lambda: self._subtitle(group.kind, group.members),
+            SubtitleRole: lambda: self._subtitle(group.members),
             Qt.ItemDataRole.ToolTipRole: lambda: _tr("Keeper: {reason}").format(
                 reason=group.reason
             ),
@@ -118,12 +118,10 @@ class ClusterModel(QAbstractListModel):
         getter = values.get(role)
         return getter() if getter is not None else None
 
-    def _subtitle(self, kind: GroupKind, members: tuple[Member, ...]) -> str:
-        count = len(members)
-        kind_text = _tr("identical") if kind == GroupKind.EXACT else _tr("similar")
+    def _subtitle(self, members: tuple[Member, ...]) -> str:
         extra = sum(self._review.photo(m.photo).file.size for m in members[1:])
-        return _tr("{count} photos · {kind} · {size} in copies").format(
-            count=count, kind=kind_text, size=human_bytes(extra)
+        return _tr("{count} photos · {size} in copies").format(
+            count=len(members), size=human_bytes(extra)
         )
 
     def _thumbnail_ready(self, path: str) -> None:

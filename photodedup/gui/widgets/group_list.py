@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -13,7 +13,12 @@ from photodedup.gui.models.cluster_model import (
     SubtitleRole,
 )
 
-ROW_HEIGHT = THUMB_SIDE + 16
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GroupList", text)
+
+
+ROW_HEIGHT = THUMB_SIDE + 20
 EXACT_COLOR = QColor("#2e7dd1")
 SIMILAR_COLOR = QColor("#8e6bbf")
 MARKED_COLOR = QColor("#d0473d")
@@ -84,6 +89,8 @@ class GroupDelegate(QStyledItemDelegate):
         chip = self._chip_text(index)
         if chip:
             color = MARKED_COLOR if chip[1] else (EXACT_COLOR if chip[2] else SIMILAR_COLOR)
+            if option.state & QStyle.StateFlag.State_Selected:
+                color = option.palette.color(role)
             painter.setPen(color)
             line3 = line2 + painter.fontMetrics().height() + 2
             painter.drawText(rect.left(), line3, chip[0])
@@ -93,8 +100,8 @@ class GroupDelegate(QStyledItemDelegate):
         marked = int(index.data(MarkedCountRole) or 0)
         exact = index.data(KindRole) == "exact"
         if marked:
-            return (f"● {marked} marked for trash", True, exact)
-        return ("● identical copies" if exact else "● look-alikes", False, exact)
+            return (_tr("● {n} marked for trash").format(n=marked), True, exact)
+        return (_tr("● identical copies") if exact else _tr("● look-alikes"), False, exact)
 
 
 class GroupList(QListView):
@@ -106,4 +113,4 @@ class GroupList(QListView):
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(280)

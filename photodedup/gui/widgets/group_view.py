@@ -8,7 +8,7 @@ a "Keep" badge and the reason; other cards have a "Move to trash" check box and 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -34,14 +34,15 @@ from photodedup.gui.models.member_model import (
 )
 from photodedup.gui.thumbnails import ThumbnailLoader
 
-CARD_THUMB = 280
+CARD_THUMB = 220
+CARD_SPACING = 16
 FACT_COLUMNS = (1, 2, 3, 4, 5, 6, 7)  # resolution .. distance
 
 CARD_STYLE = """
 QFrame#card { background: palette(base); border: 2px solid palette(mid); border-radius: 10px; }
 QFrame#card[role="keeper"] { border: 3px solid #2e9d57; }
 QFrame#card[role="marked"] { border: 3px solid #d0473d; }
-QFrame#card[current="true"] { background: palette(alternate-base); }
+QFrame#card[current="true"] { background: #eaf2ff; }
 QLabel#badgeKeep { background: #2e9d57; color: white; border-radius: 8px; padding: 2px 10px;
                    font-weight: 600; }
 QLabel#badgeCopy { background: palette(mid); color: palette(base); border-radius: 8px;
@@ -68,7 +69,7 @@ class PhotoCard(QFrame):
         self._model = model
         self._row = row
         self.thumb = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.thumb.setFixedSize(QSize(CARD_THUMB, CARD_THUMB))
+        self.thumb.setFixedSize(QSize(CARD_THUMB, CARD_THUMB * 3 // 4))
         self.thumb.setText(self.tr("Loading…"))
         self.mark_box = QCheckBox(self.tr("Move to trash"))
         self.keep_button = QPushButton(self.tr("Keep this one"))
@@ -192,9 +193,11 @@ class GroupView(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._strip = QWidget()
         self._strip.setStyleSheet(CARD_STYLE)
-        self._row = QHBoxLayout(self._strip)
-        self._row.setContentsMargins(16, 16, 16, 16)
-        self._row.setSpacing(16)
+        self._grid = QGridLayout(self._strip)
+        self._grid.setContentsMargins(16, 16, 16, 16)
+        self._grid.setSpacing(CARD_SPACING)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._columns = 0
         self.setWidget(self._strip)
         model.modelReset.connect(self._rebuild)
         model.dataChanged.connect(self._refresh)
@@ -203,20 +206,36 @@ class GroupView(QScrollArea):
 
     def _rebuild(self) -> None:
         for card in self.cards:
+            self._grid.removeWidget(card)
             card.deleteLater()
-        while self._row.count():
-            self._row.takeAt(0)
         self.cards = [PhotoCard(self._model, row) for row in range(self._model.rowCount())]
+        self._columns = 0
+        self._layout_cards()
         for card in self.cards:
-            self._row.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
             card.keep_button.clicked.connect(lambda _=False, c=card: self._keep(c.photo_index))
             card.clicked.connect(self.set_current)
             card.double_clicked.connect(self.compare_requested)
             self._show_thumbnail(card)
-        self._row.addStretch(1)
         self.current = None
         if len(self.cards) > 1:
             self.set_current(self.cards[1].photo_index)
+
+    def _layout_cards(self) -> None:
+        """Wrap the cards into as many columns as the width allows."""
+        card_width = CARD_THUMB + 28 + CARD_SPACING
+        columns = max(1, (self.viewport().width() - 32 + CARD_SPACING) // card_width)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for position, card in enumerate(self.cards):
+            self._grid.removeWidget(card)
+            row, column = divmod(position, columns)
+            self._grid.addWidget(card, row, column, Qt.AlignmentFlag.AlignTop)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Re-wrap the cards."""
+        super().resizeEvent(event)
+        self._layout_cards()
 
     def _keep(self, photo_index: int) -> None:
         self.keep_requested.emit(photo_index)
@@ -237,7 +256,9 @@ class GroupView(QScrollArea):
     def _show_thumbnail(self, card: PhotoCard) -> None:
         pixmap = self._thumbnails.pixmap(card.path, CARD_THUMB)
         if pixmap is not None:
-            card.thumb.setPixmap(pixmap)
+            size = card.thumb.size()
+            mode = Qt.TransformationMode.SmoothTransformation
+            card.thumb.setPixmap(pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, mode))
         elif self._thumbnails.has_failed(card.path, CARD_THUMB):
             card.thumb.setText(self.tr("Cannot show this image"))
 

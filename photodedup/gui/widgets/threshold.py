@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QWidget
 
 from photodedup.core.config import MAX_THRESHOLD
 
@@ -34,15 +34,24 @@ class ThresholdSlider(QWidget):
         self.slider.valueChanged.connect(self._moved)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)
-        layout.addWidget(QLabel(self.tr("Similarity:")))
-        layout.addWidget(QLabel(self.tr("Strict")))
+        strict, loose = QLabel(self.tr("Strict")), QLabel(self.tr("Loose"))
+        for hint in (strict, loose):
+            hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.setSpacing(6)
+        layout.addWidget(QLabel(self.tr("Similarity")))
+        layout.addSpacing(4)
+        layout.addWidget(strict)
         layout.addWidget(self.slider)
-        layout.addWidget(QLabel(self.tr("Loose")))
+        layout.addWidget(loose)
         layout.addWidget(self.value_label)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self._moved(value, emit=False)
 
     def _moved(self, value: int, *, emit: bool = True) -> None:
         self.value_label.setText(f"<b>{value}</b>")
+        self.value_label.setToolTip(
+            self.tr("Photos up to {n} bits apart are grouped").format(n=value)
+        )
         if emit:
             self._timer.start()
 
