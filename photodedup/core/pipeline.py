@@ -4,9 +4,9 @@ Contract:
 
 * ``run_scan(options, *, progress=ignore_progress, cancel=None, cache=None) -> ScanResult``.
   Per-file problems end up in ``result.errors``; the scan goes on.  ``cache=None`` opens
-  the default cache (when ``options.use_cache``) and closes it at the end; a given cache
-  is left open.  Cancelling returns a partial result (``cancelled=True``, no groups);
-  everything hashed so far is in the cache.
+  the default cache and closes it at the end; a given cache is left open; with
+  ``options.use_cache`` False no cache is read or written.  Cancelling returns a partial
+  result (``cancelled=True``, no groups); everything hashed so far is in the cache.
 * ``regroup(result, threshold, rules=None) -> ScanResult``: new groups from the photos
   already hashed (no decoding), e.g. when the GUI's threshold slider moves.
 
@@ -75,6 +75,8 @@ def run_scan(
     started = time.monotonic()
     emit = throttled(progress)
     result = ScanResult(threshold=options.threshold)
+    if not options.use_cache:
+        cache = None
     owned = cache is None and options.use_cache
     if owned:
         cache = HashCache()
@@ -151,6 +153,8 @@ def _hash_everything(
                 cancel.raise_if_cancelled()
     finally:
         writer.flush()
+    if cancel is not None:  # the pool stops quietly when cancelled
+        cancel.raise_if_cancelled()
 
 
 class _CacheWriter:

@@ -1,14 +1,20 @@
-"""run_scan / regroup end to end on a Pillow-made photo folder."""
+"""run_scan / regroup end to end on a Pillow-made photo folder.
+
+One cold scan per module (``scanned``) feeds most tests: spawning decoder workers is the
+slow part on a loaded machine.  Tests use one worker.
+"""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from photodedup.core import pipeline
+from photodedup.core import paths, pipeline
 from photodedup.core.cache import HashCache
 from photodedup.core.config import ScanOptions
 from photodedup.core.progress import STAGE_HASH, CancelToken, Progress
@@ -16,13 +22,15 @@ from photodedup.core.types import Action, ErrorKind, ScanResult
 from tests.photos import Library, build_library, save_jpeg, textured_image
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
-    return build_library(tmp_path_factory.mktemp("lib") / "photos")
+@dataclass
+class Scanned:
+    library: Library
+    cache_path: Path
+    result: ScanResult
+    before: dict[str, tuple[int, int]]
 
-
-def _groups_as_paths(result: ScanResult) -> list[set[str]]:
-    return [{result.photos[m.photo].path for m in g.members} for g in result.groups]
+    def options(self, **kw: Any) -> ScanOptions:
+        return ScanOptions(roots=(str(self.library.root),), workers=1, **kw)
 
 
 def _snapshot(root: Path) -> dict[str, tuple[int, int]]:
@@ -31,12 +39,37 @@ def _snapshot(root: Path) -> dict[str, tuple[int, int]]:
     }
 
 
-def test_copies_group_with_their_original_and_bad_files_are_errors(
-    library: Library, tmp_path: Path
-) -> None:
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> Scanned:
+    base = tmp_path_factory.mktemp("pipeline")
+    library = build_library(base / "photos")
     before = _snapshot(library.root)
-    with HashCache(tmp_path / "c.db") as cache:
-        result = pipeline.run_scan(ScanOptions(roots=(str(library.root),)), cache=cache)
+    cache_path = base / "cache.sqlite3"
+    options = ScanOptions(roots=(str(library.root),), workers=1)
+    with HashCache(cache_path) as cache:
+        result = pipeline.run_scan(options, cache=cache)
+    return Scanned(library, cache_path, result, before)
+
+
+@pytest.fixture
+def warm_cache(scanned: Scanned, tmp_path: Path) -> Iterator[HashCache]:
+    """A private copy of the module's filled cache."""
+    path = tmp_path / "warm.sqlite3"
+    shutil.copyfile(scanned.cache_path, path)
+    with HashCache(path) as cache:
+        yield cache
+
+
+def _groups_as_paths(result: ScanResult) -> list[set[str]]:
+    return [{result.photos[m.photo].path for m in g.members} for g in result.groups]
+
+
+def _no_decoding(*_args: object) -> None:
+    raise AssertionError("the decoder must not start")
+
+
+def test_copies_group_with_their_original_and_bad_files_are_errors(scanned: Scanned) -> None:
+    library, result = scanned.library, scanned.result
     groups = _groups_as_paths(result)
     assert sorted(groups, key=sorted) == sorted(
         (library.group_of(o) for o in library.originals), key=sorted
@@ -47,66 +80,57 @@ def test_copies_group_with_their_original_and_bad_files_are_errors(
     assert kinds["truncated.jpg"] == ErrorKind.TRUNCATED
     assert result.stats.files_found == len(library.good_files) + 2  # truncated + text
     assert result.stats.decoded == result.stats.files_found
-    assert _snapshot(library.root) == before
+    assert result.stats.errors == 3 and not result.cancelled
+    assert _snapshot(library.root) == scanned.before  # nothing changed on disk
 
 
-def test_every_group_has_a_kept_keeper_first_with_a_reason(
-    library: Library, tmp_path: Path
-) -> None:
-    with HashCache(tmp_path / "c.db") as cache:
-        result = pipeline.run_scan(ScanOptions(roots=(str(library.root),)), cache=cache)
-    for group in result.groups:
+def test_every_group_has_a_kept_keeper_first_with_a_reason(scanned: Scanned) -> None:
+    for group in scanned.result.groups:
         assert group.members[0].action == Action.KEEP
         assert group.members[0].distance == 0
         assert group.reason
         assert len({m.photo for m in group.members}) == len(group.members) >= 2
 
 
-def test_reference_root_members_are_never_marked_trash(library: Library, tmp_path: Path) -> None:
-    options = ScanOptions(
-        roots=(str(library.root),), reference_roots=(str(library.root / "copies"),)
-    )
-    with HashCache(tmp_path / "c.db") as cache:
-        result = pipeline.run_scan(options, cache=cache)
+def test_second_scan_reads_everything_from_cache_without_starting_the_decoder(
+    scanned: Scanned, warm_cache: HashCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "_decode", _no_decoding)
+    second = pipeline.run_scan(scanned.options(), cache=warm_cache)
+    first = scanned.result
+    assert second.stats.from_cache == second.stats.files_found == first.stats.files_found
+    assert second.stats.decoded == 0
+    assert _groups_as_paths(second) == _groups_as_paths(first)
+    assert second.errors == first.errors
+
+
+def test_reference_root_members_are_never_marked_trash(
+    scanned: Scanned, warm_cache: HashCache
+) -> None:
+    copies = scanned.library.root / "copies"
+    result = pipeline.run_scan(scanned.options(reference_roots=(str(copies),)), cache=warm_cache)
     protected = {p.path for p in result.photos if p.file.protected}
-    assert protected == {str(c) for cs in library.copies.values() for c in cs}
+    assert protected == {str(c) for cs in scanned.library.copies.values() for c in cs}
     for group in result.groups:
         for member in group.members:
             if result.photos[member.photo].path in protected:
                 assert member.action == Action.KEEP
 
 
-def test_second_scan_reads_everything_from_cache_without_starting_the_decoder(
-    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_default_cache_is_used_and_closed(
+    scanned: Scanned, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    options = ScanOptions(roots=(str(library.root),))
-    with HashCache(tmp_path / "c.db") as cache:
-        first = pipeline.run_scan(options, cache=cache)
-
-        def no_decoding(*_args: object) -> None:
-            raise AssertionError("the decoder must not start on a warm rescan")
-
-        monkeypatch.setattr(pipeline, "_decode", no_decoding)
-        second = pipeline.run_scan(options, cache=cache)
-    assert first.stats.decoded == first.stats.files_found
-    assert second.stats.from_cache == second.stats.files_found == first.stats.files_found
-    assert second.stats.decoded == 0
-    assert _groups_as_paths(second) == _groups_as_paths(first)
-    assert {e.path for e in second.errors} == {e.path for e in first.errors}
-
-
-def test_default_cache_is_used_and_closed(library: Library) -> None:
-    options = ScanOptions(roots=(str(library.root),))
-    pipeline.run_scan(options)
-    assert pipeline.run_scan(options).stats.decoded == 0
+    paths.cache_db_path().parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(scanned.cache_path, paths.cache_db_path())
+    monkeypatch.setattr(pipeline, "_decode", _no_decoding)
+    assert pipeline.run_scan(scanned.options()).stats.from_cache > 0
 
 
 def test_regroup_changes_threshold_without_decoding(
-    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    scanned: Scanned, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with HashCache(tmp_path / "c.db") as cache:
-        result = pipeline.run_scan(ScanOptions(roots=(str(library.root),)), cache=cache)
-    monkeypatch.setattr(pipeline, "_decode", None)
+    result = scanned.result
+    monkeypatch.setattr(pipeline, "_decode", _no_decoding)
     loose = pipeline.regroup(result, 64)
     assert loose.threshold == 64
     assert len(loose.groups) == 1  # everything is within 64 bits
@@ -117,7 +141,7 @@ def test_regroup_changes_threshold_without_decoding(
 
 
 def test_cancel_returns_a_partial_result_and_keeps_hashes_in_cache(
-    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    scanned: Scanned, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     token = CancelToken()
     real_decode = pipeline._decode
@@ -129,17 +153,38 @@ def test_cancel_returns_a_partial_result_and_keeps_hashes_in_cache(
             yield item
 
     monkeypatch.setattr(pipeline, "_decode", decode_then_cancel)
-    options = ScanOptions(roots=(str(library.root),))
     with HashCache(tmp_path / "c.db") as cache:
-        partial = pipeline.run_scan(options, cache=cache, cancel=token)
+        partial = pipeline.run_scan(scanned.options(), cache=cache, cancel=token)
         assert partial.cancelled
         assert partial.groups == []
         assert partial.stats.decoded == 3 < partial.stats.files_found
-        monkeypatch.setattr(pipeline, "_decode", real_decode)
-        full = pipeline.run_scan(options, cache=cache)
-    assert not full.cancelled
-    assert full.stats.from_cache == 3
-    assert full.stats.decoded == full.stats.files_found - 3
+        assert len(cache) == len(partial.photos) > 0  # what was hashed is cached
+
+
+def test_cancel_before_decoding_starts(scanned: Scanned, tmp_path: Path) -> None:
+    token = CancelToken()
+
+    def progress(event: Progress) -> None:
+        if event.stage == STAGE_HASH:
+            token.cancel()
+
+    with HashCache(tmp_path / "c.db") as cache:
+        result = pipeline.run_scan(scanned.options(), cache=cache, progress=progress, cancel=token)
+    assert result.cancelled
+    assert result.photos == [] and result.groups == []
+    assert result.stats.files_found > 0
+
+
+def test_use_cache_false_neither_reads_nor_writes(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    save_jpeg(textured_image(seed=1), root / "a.jpg")
+    options = ScanOptions(roots=(str(root),), workers=1, use_cache=False)
+    with HashCache(tmp_path / "c.db") as cache:
+        result = pipeline.run_scan(options, cache=cache)
+        assert len(cache) == 0
+    assert (result.stats.from_cache, result.stats.decoded) == (0, 1)
+    assert not paths.cache_db_path().exists()
 
 
 def test_progress_is_throttled_but_keeps_stage_changes_and_final_events() -> None:
@@ -154,12 +199,6 @@ def test_progress_is_throttled_but_keeps_stage_changes_and_final_events() -> Non
         (STAGE_HASH, 1000),
         ("group", 0),
     ]
-
-
-def test_scan_without_cache(library: Library) -> None:
-    result = pipeline.run_scan(ScanOptions(roots=(str(library.root),), use_cache=False))
-    assert result.stats.from_cache == 0
-    assert len(result.groups) == len(library.originals)
 
 
 def test_photo_with_damaged_exif_is_listed_and_never_keeper_also_when_cached(
