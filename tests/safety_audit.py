@@ -4,8 +4,9 @@ A ``sys.addaudithook`` (installed once; audit hooks cannot be removed) watches
 ``os.remove`` (also fired by ``unlink``), ``os.rmdir``, ``shutil.rmtree``, ``os.rename``
 (also ``replace``) and ``shutil.move``.  While a test runs, an event is a violation when
 
-* it is caused by photodedup code (a ``photodedup.*`` frame is on the call stack; the
-  test's own setup, pytest and its tmp-dir cleanup are not photodedup), and
+* it is caused by photodedup code: the nearest caller outside the standard library and
+  site-packages is a ``photodedup.*`` module (a test simulating the user, pytest and its
+  tmp-dir cleanup are not), and
 * it removes a path under the test's ``tmp_path`` that is not in a trash can
   (``*/Trash/*``, ``*/.Trash-*/*``, ``*/.Trash/*``) nor in photodedup's cache/data/
   config/state dirs, or renames such a path anywhere but into a trash can's ``files/``
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import os
 import sys
+import sysconfig
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,11 +87,20 @@ def _is_user_file(path: bytes) -> bool:
     return not any(path == d or path.startswith(d + b"/") for d in _app_dirs())
 
 
+_LIBRARY_DIRS = tuple(
+    {sysconfig.get_paths()["stdlib"], sysconfig.get_paths()["purelib"], "<"}
+    | {p for p in sys.path if "site-packages" in p}
+)
+
+
 def _caused_by_photodedup() -> bool:
+    """True if the nearest non-library caller is photodedup code (not a test, not pytest)."""
     frame = sys._getframe(2)
     while frame is not None:
         if frame.f_globals.get("__name__", "").startswith("photodedup"):
             return True
+        if not frame.f_code.co_filename.startswith(_LIBRARY_DIRS):
+            return False  # test code (e.g. simulating the user) is allowed to touch files
         frame = frame.f_back  # type: ignore[assignment]
     return False
 
