@@ -134,6 +134,7 @@ def main(argv: list[str]) -> int:
     binary = str(Path(argv[0]).resolve())
     with tempfile.TemporaryDirectory(prefix="photodedup-smoke-") as tmp:
         work = Path(tmp)
+        os.chdir(work)  # like a user: no checkout in the working directory
         env = app_env(work / "home")
         check_version(binary, env)
         scanned = check_scan(binary, env, work)
