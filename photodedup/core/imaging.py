@@ -19,9 +19,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
-import struct
 import threading
-import warnings
 from typing import BinaryIO
 
 from PIL import EpsImagePlugin, Image, ImageFile, UnidentifiedImageError, features
@@ -29,6 +27,12 @@ from PIL import EpsImagePlugin, Image, ImageFile, UnidentifiedImageError, featur
 from photodedup.core import hashing
 from photodedup.core.config import DEFAULT_MAX_PIXELS, ScanOptions
 from photodedup.core.decode_io import DecodeError, read_stable
+from photodedup.core.decode_meta import (
+    SWAPPED_ORIENTATIONS,
+    read_metadata,
+    recorded_warnings,
+    upright,
+)
 from photodedup.core.types import ErrorKind, ImageInfo, Photo, PhotoFile
 
 __all__ = [
@@ -37,6 +41,7 @@ __all__ = [
     "DecodeError",
     "Decoded",
     "analyse_file",
+    "analyse_file_ex",
     "content_key",
     "decode",
     "open_oriented",
@@ -55,23 +60,7 @@ _FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"<?xml", "XML/SVG"),
     (b"gimp xcf", "XCF"),
 )
-_EXIF_IFD = 0x8769
-_TAG_ORIENTATION = 0x0112
-_TAG_DATETIME = 0x0132
-_TAG_DATETIME_ORIGINAL = 0x9003
-_TAG_MAKE = 0x010F
-_TAG_MODEL = 0x0110
-_SWAPPED_ORIENTATIONS = frozenset({5, 6, 7, 8})
 _WIDE_MODES = frozenset({"I", "F", "I;16", "I;16L", "I;16B", "I;16N"})
-_TRANSPOSE_FOR_ORIENTATION: dict[int, Image.Transpose] = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
 
 _setup_lock = threading.Lock()
 _setup_done = False
@@ -144,41 +133,43 @@ def decode(
     """
     setup_decoders()
     stream = _as_stream(source)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+    with recorded_warnings() as caught:
         img = _open_allowed(stream)
     try:
         decoded = _decode_opened(img, max_pixels=max_pixels, min_side=min_side, grey=grey)
     except DecodeError:
         img.close()
         raise
-    if not caught:
-        return decoded
-    notes = tuple(f"damaged metadata ({str(w.message).strip()})" for w in caught[:1])
-    return dataclasses.replace(decoded, warnings=notes + decoded.warnings)
+    except Exception as exc:  # any other decoder failure costs only this file
+        img.close()
+        raise _load_error(exc) from None
+    notes = tuple(
+        f"damaged metadata ({str(w.message).strip()})"
+        for w in caught[:1]
+        if not issubclass(w.category, Image.DecompressionBombWarning)
+    )
+    return dataclasses.replace(decoded, warnings=notes + decoded.warnings) if notes else decoded
 
 
 def _decode_opened(
     img: Image.Image, *, max_pixels: int, min_side: int | None, grey: bool
 ) -> Decoded:
-    width, height = img.size
+    width, height = img.size  # from the header: nothing allocated yet
     if width * height > max_pixels:
         raise DecodeError(ErrorKind.TOO_LARGE, f"{width}x{height} is over {max_pixels} pixels")
     fmt = "JPEG" if img.format == "MPO" else str(img.format)
     if min_side:
         img.draft("L" if grey else "RGB", (min_side, min_side))
     _load_fully(img)
-    exif, orientation, notes = _read_exif(img)  # before reduce(): TIFF keeps it in tags
+    meta = read_metadata(img)  # before reduce(): TIFF keeps orientation in its tags
     img = _to_8bit(img)
     if min_side:
         img = _reduce(img, min_side)
-    img = _upright(img, orientation)
-    if orientation in _SWAPPED_ORIENTATIONS:
+    img = upright(img, meta.orientation)
+    if meta.orientation in SWAPPED_ORIENTATIONS:
         width, height = height, width
-    taken, camera = _exif_facts(exif)
-    info = ImageInfo(width=width, height=height, format=fmt, taken=taken, camera=camera)
-    return Decoded(image=img, info=info, warnings=notes)
+    info = ImageInfo(width, height, fmt, taken=meta.taken, camera=meta.camera)
+    return Decoded(image=img, info=info, warnings=meta.notes)
 
 
 def analyse_file(file: PhotoFile, options: ScanOptions) -> Photo:
@@ -227,7 +218,7 @@ def _open_allowed(stream: BinaryIO) -> Image.Image:
     except UnidentifiedImageError:
         stream.seek(start)
         raise _unidentified(stream.read(64)) from None
-    except (OSError, ValueError, SyntaxError, EOFError, struct.error) as exc:
+    except Exception as exc:  # OSError, ValueError, struct.error... from a parser
         raise _load_error(exc) from None
 
 
@@ -269,7 +260,7 @@ def _load_error(exc: BaseException) -> DecodeError:
 def _load_fully(img: Image.Image) -> None:
     try:
         img.load()
-    except (OSError, ValueError, SyntaxError, EOFError, MemoryError, struct.error) as exc:
+    except Exception as exc:  # OSError("image file is truncated"), ValueError, MemoryError...
         raise _load_error(exc) from None
 
 
@@ -294,68 +285,3 @@ def _reduce(img: Image.Image, min_side: int) -> Image.Image:
         return img.reduce(factor)
     except ValueError:  # modes reduce() does not support (e.g. I;16)
         return img
-
-
-def _read_exif(img: Image.Image) -> tuple[Image.Exif | None, int, tuple[str, ...]]:
-    """EXIF block and orientation (1 when absent or unreadable), plus notes if damaged."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            exif = img.getexif()
-            orientation = int(exif.get(_TAG_ORIENTATION, 1) or 1)
-        except Exception as exc:  # Pillow#8605/#4852/#8348: malformed EXIF raises
-            return None, 1, (f"unreadable EXIF, orientation ignored ({exc})",)
-    notes = tuple(f"damaged EXIF ({str(w.message).strip()})" for w in caught[:1])
-    if orientation not in _TRANSPOSE_FOR_ORIENTATION and orientation != 1:
-        return exif, 1, (*notes, f"invalid EXIF orientation {orientation} ignored")
-    return exif, orientation, notes
-
-
-def _upright(img: Image.Image, orientation: int) -> Image.Image:
-    """Turn the pixels upright for an EXIF orientation (what ImageOps.exif_transpose does,
-    minus re-reading and rewriting the metadata, which can raise and is lost by reduce())."""
-    method = _TRANSPOSE_FOR_ORIENTATION.get(orientation)
-    if method is None:
-        return img
-    upright = img.transpose(method)
-    for key in ("exif", "xmp", "XML:com.adobe.xmp"):  # never rotate twice downstream
-        upright.info.pop(key, None)
-    return upright
-
-
-def _exif_facts(exif: Image.Exif | None) -> tuple[str | None, str | None]:
-    """(date taken, camera) from EXIF, tolerating junk."""
-    if exif is None:
-        return None, None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # already reported by _read_exif
-            sub = exif.get_ifd(_EXIF_IFD)
-        raw_date = sub.get(_TAG_DATETIME_ORIGINAL) or exif.get(_TAG_DATETIME)
-        make = _text(exif.get(_TAG_MAKE))
-        model = _text(exif.get(_TAG_MODEL))
-    except Exception:  # metadata is optional
-        return None, None
-    taken = _iso_date(_text(raw_date))
-    if make and model and model.lower().startswith(make.lower()):
-        make = None
-    camera = " ".join(p for p in (make, model) if p) or None
-    return taken, camera
-
-
-def _text(value: object) -> str | None:
-    if isinstance(value, bytes):
-        value = value.decode("utf-8", errors="replace")
-    if not isinstance(value, str):
-        return None
-    value = value.replace("\x00", "").strip()
-    return value or None
-
-
-def _iso_date(value: str | None) -> str | None:
-    """'2021:07:04 12:00:00' -> '2021-07-04 12:00:00'; None for blank/zero dates."""
-    if not value or value.startswith("0000"):
-        return None
-    date, _, time = value.partition(" ")
-    date = date.replace(":", "-")
-    return f"{date} {time}".strip()

@@ -1,0 +1,118 @@
+"""Photo metadata for decoding: EXIF orientation, date taken, camera, and warnings capture.
+
+Malformed EXIF is common (Pillow#8605, #4852, #8348): nothing here raises; problems come back
+as short notes, and the pixels are then used as stored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PIL import Image
+
+_EXIF_IFD = 0x8769
+_TAG_ORIENTATION = 0x0112
+_TAG_DATETIME = 0x0132
+_TAG_DATETIME_ORIGINAL = 0x9003
+_TAG_MAKE = 0x010F
+_TAG_MODEL = 0x0110
+
+SWAPPED_ORIENTATIONS = frozenset({5, 6, 7, 8})  # width and height trade places
+TRANSPOSE_FOR_ORIENTATION: dict[int, Image.Transpose] = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+# warnings.catch_warnings swaps process-global state: serialise our (short) uses of it so
+# concurrent thumbnail threads cannot leave the filters or the recorder swapped.
+_warnings_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def recorded_warnings() -> Iterator[list[warnings.WarningMessage]]:
+    """Collect the warnings raised inside the block (thread-safe among our callers)."""
+    with _warnings_lock, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield caught
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the EXIF block says, plus notes on anything damaged."""
+
+    orientation: int = 1
+    taken: str | None = None
+    camera: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+def read_metadata(img: Image.Image) -> Metadata:
+    """Orientation (1 when absent, invalid or unreadable), date taken and camera."""
+    with recorded_warnings() as caught:
+        try:
+            exif = img.getexif()
+            orientation = int(exif.get(_TAG_ORIENTATION, 1) or 1)
+        except Exception as exc:  # malformed EXIF raises all sorts of things
+            return Metadata(notes=(f"unreadable EXIF, orientation ignored ({exc})",))
+        taken, camera = _facts(exif)
+    notes = tuple(f"damaged EXIF ({str(w.message).strip()})" for w in caught[:1])
+    if orientation != 1 and orientation not in TRANSPOSE_FOR_ORIENTATION:
+        notes = (*notes, f"invalid EXIF orientation {orientation} ignored")
+        orientation = 1
+    return Metadata(orientation, taken, camera, notes)
+
+
+def upright(img: Image.Image, orientation: int) -> Image.Image:
+    """The pixels turned upright for an EXIF orientation.
+
+    Like ``ImageOps.exif_transpose`` minus re-reading and rewriting the metadata (which can
+    raise, and which ``reduce()`` has already dropped).  The result carries no orientation
+    any more, so nothing downstream can rotate it twice.
+    """
+    method = TRANSPOSE_FOR_ORIENTATION.get(orientation)
+    if method is None:
+        return img
+    turned = img.transpose(method)
+    for key in ("exif", "xmp", "XML:com.adobe.xmp"):
+        turned.info.pop(key, None)
+    return turned
+
+
+def _facts(exif: Image.Exif) -> tuple[str | None, str | None]:
+    """(date taken, camera) from EXIF, tolerating junk."""
+    try:
+        raw_date = exif.get_ifd(_EXIF_IFD).get(_TAG_DATETIME_ORIGINAL) or exif.get(_TAG_DATETIME)
+        make = _text(exif.get(_TAG_MAKE))
+        model = _text(exif.get(_TAG_MODEL))
+    except Exception:  # metadata is optional
+        return None, None
+    if make and model and model.lower().startswith(make.lower()):
+        make = None
+    camera = " ".join(p for p in (make, model) if p) or None
+    return _iso_date(_text(raw_date)), camera
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    if not isinstance(value, str):
+        return None
+    value = value.replace("\x00", "").strip()
+    return value or None
+
+
+def _iso_date(value: str | None) -> str | None:
+    """'2021:07:04 12:00:00' -> '2021-07-04 12:00:00'; None for blank/zero dates."""
+    if not value or value.startswith("0000"):
+        return None
+    date, _, time = value.partition(" ")
+    return f"{date.replace(':', '-')} {time}".strip()
