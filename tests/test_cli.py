@@ -52,6 +52,26 @@ def library(pristine: Library, tmp_path: Path) -> Library:
     )
 
 
+def run(*args: str) -> int:
+    """cli.main with one decoder worker (spawning workers is the slow part of these tests)."""
+    argv = list(args)
+    if argv[0] in ("scan", "find"):
+        argv[1:1] = ["--workers", "1"]
+    return cli.main(argv)
+
+
+@pytest.fixture(scope="module")
+def shared_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("shared-cache")
+
+
+@pytest.fixture
+def shared(pristine: Library, shared_cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
+    """The module's photo folder, read-only, with a cache shared by the tests using it."""
+    monkeypatch.setenv("PHOTODEDUP_CACHE_DIR", str(shared_cache_dir))
+    return pristine
+
+
 def _snapshot(root: Path) -> dict[str, tuple[int, int, int]]:
     return {
         str(p): (p.stat().st_size, p.stat().st_mtime_ns, p.stat().st_ino)
@@ -61,7 +81,7 @@ def _snapshot(root: Path) -> dict[str, tuple[int, int, int]]:
 
 
 def _scan(library: Library, out: Path, *extra: str) -> dict[str, Any]:
-    assert cli.main(["scan", str(library.root), "--json", str(out), *extra]) == 0
+    assert run("scan", str(library.root), "--json", str(out), *extra) == 0
     return json.loads(out.read_text(encoding="utf-8"))
 
 
@@ -78,22 +98,22 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_scan_groups_copies_lists_bad_files_and_changes_nothing(
-    library: Library, tmp_path: Path
+    shared: Library, tmp_path: Path
 ) -> None:
-    before = _snapshot(library.root)
-    doc = _scan(library, tmp_path / "out.json")
+    before = _snapshot(shared.root)
+    doc = _scan(shared, tmp_path / "out.json")
     assert (doc["format"], doc["version"]) == ("photodedup-scan", 1)
     groups = [{m["path"] for m in g["members"]} for g in doc["groups"]]
-    expected = [library.group_of(o) for o in library.originals]
+    expected = [shared.group_of(o) for o in shared.originals]
     assert sorted(groups, key=sorted) == sorted(expected, key=sorted)
-    assert {e["path"] for e in doc["errors"]} == {str(p) for p in library.bad}
+    assert {e["path"] for e in doc["errors"]} == {str(p) for p in shared.bad}
     assert {e["kind"] for e in doc["errors"]} == {"empty", "truncated", "unreadable"}
     member = doc["groups"][0]["members"][0]
     assert member["action"] == "keep" and member["distance"] == 0
     assert set(member) >= {"path", "width", "height", "bytes", "format", "protected", "identity"}
-    assert doc["stats"]["files_found"] == len(library.good_files) + 2
-    assert doc["roots"] == [str(library.root)]
-    assert _snapshot(library.root) == before
+    assert doc["stats"]["files_found"] == len(shared.good_files) + 2
+    assert doc["roots"] == [str(shared.root)]
+    assert _snapshot(shared.root) == before
 
 
 def test_second_scan_reads_every_hash_from_the_cache(library: Library, tmp_path: Path) -> None:
@@ -128,13 +148,13 @@ def test_apply_trashes_exactly_the_marked_members_and_skips_changed_ones(
     before = _snapshot(library.root)
     capsys.readouterr()
 
-    assert cli.main(["apply", str(out)]) == 0  # dry run
+    assert run("apply", str(out)) == 0  # dry run
     dry = capsys.readouterr().out
     assert "Dry run: would move 4 files" in dry
     assert _snapshot(library.root) == before
     assert _trash_files(isolated_dirs) == []
 
-    assert cli.main(["apply", str(out), "--yes"]) == 0
+    assert run("apply", str(out), "--yes") == 0
     text = capsys.readouterr().out
     trashed = set(marked) - {str(changed)}
     assert {p for p in before if not Path(p).exists()} == trashed
@@ -143,10 +163,10 @@ def test_apply_trashes_exactly_the_marked_members_and_skips_changed_ones(
     assert f"changed {changed}" in text
     assert "3 trashed, 1 changed, 0 failed, 0 skipped" in text
 
-    assert cli.main(["undo"]) == 0
+    assert run("undo") == 0
     assert "3 restored, 0 not restored" in capsys.readouterr().out
     assert all(Path(p).exists() for p in trashed)
-    assert cli.main(["undo"]) == 0
+    assert run("undo") == 0
     assert "Nothing to undo." in capsys.readouterr().out
 
 
@@ -159,7 +179,7 @@ def test_apply_never_trashes_a_whole_group(
         member["action"] = "trash"
     out.write_text(json.dumps(doc), encoding="utf-8")
     before = _snapshot(library.root)
-    assert cli.main(["apply", str(out), "--yes"]) == 0
+    assert run("apply", str(out), "--yes") == 0
     assert "refused" in capsys.readouterr().out
     assert _snapshot(library.root) == before
 
@@ -173,15 +193,15 @@ def test_apply_rejects_bad_documents(
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
-    assert cli.main(["apply", str(bad), "--yes"]) == 2
+    assert run("apply", str(bad), "--yes") == 2
     assert "photodedup:" in capsys.readouterr().err
 
 
 def test_scan_json_to_stdout_and_csv(
-    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    shared: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     csv_path = tmp_path / "out.csv"
-    assert cli.main(["scan", str(library.root), "--json", "-", "--csv", str(csv_path)]) == 0
+    assert run("scan", str(shared.root), "--json", "-", "--csv", str(csv_path)) == 0
     captured = capsys.readouterr()
     doc = json.loads(captured.out)
     assert "photos in 2 groups, 3 errors" in captured.err
@@ -190,10 +210,8 @@ def test_scan_json_to_stdout_and_csv(
     assert len(rows) == 1 + sum(len(g["members"]) for g in doc["groups"])
 
 
-def test_scan_prints_groups_for_people(
-    library: Library, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert cli.main(["scan", str(library.root), "--threshold", "4"]) == 0
+def test_scan_prints_groups_for_people(shared: Library, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("scan", str(shared.root), "--threshold", "4") == 0
     out = capsys.readouterr().out
     assert out.count("group ") == 2
     assert "error truncated:" in out
@@ -201,48 +219,48 @@ def test_scan_prints_groups_for_people(
 
 
 def test_scan_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["scan", str(tmp_path / "missing")]) == 2
+    assert run("scan", str(tmp_path / "missing")) == 2
     assert "no such folder" in capsys.readouterr().err
     with pytest.raises(SystemExit) as stop:
-        cli.main(["scan", str(tmp_path), "--threshold", "99"])
+        run("scan", str(tmp_path), "--threshold", "99")
     assert stop.value.code == 2
 
 
 def test_find_lists_library_copies_nearest_first(
-    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    shared: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     query = make_copy(textured_image(seed=100), "webp", tmp_path / "query")
-    assert cli.main(["find", str(query), str(library.root)]) == 0
+    assert run("find", str(query), str(shared.root)) == 0
     lines = capsys.readouterr().out.splitlines()
     found = [line.split(maxsplit=2)[2] for line in lines]
-    assert set(found) == library.group_of(library.originals[0])
+    assert set(found) == shared.group_of(shared.originals[0])
     distances = [int(line.split()[0].removeprefix("d=")) for line in lines]
     assert distances == sorted(distances)
 
     # Without ROOTs: from the cache the scan above filled.
-    assert cli.main(["find", str(query), "--json"]) == 0
+    assert run("find", str(query), "--json") == 0
     doc = json.loads(capsys.readouterr().out)
-    assert {m["path"] for m in doc["matches"]} == library.group_of(library.originals[0])
+    assert {m["path"] for m in doc["matches"]} == shared.group_of(shared.originals[0])
 
 
 def test_find_reports_nothing_for_a_new_picture(
-    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    shared: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     query = make_copy(textured_image(seed=4242), "png", tmp_path / "new")
-    assert cli.main(["find", str(query), str(library.root)]) == 1
+    assert run("find", str(query), str(shared.root)) == 1
     assert "No near-duplicate" in capsys.readouterr().out
 
 
 def test_find_skips_stale_cache_entries_and_the_image_itself(
     library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["scan", str(library.root)]) == 0
+    assert run("scan", str(library.root)) == 0
     original = library.originals[0]
     gone = library.copies[original][0]
     os.utime(library.copies[original][1], ns=(1, 1))  # changed since cached: not listed
     gone.rename(gone.with_suffix(".moved"))
     capsys.readouterr()
-    assert cli.main(["find", str(original)]) == 0
+    assert run("find", str(original)) == 0
     found = {line.split(maxsplit=2)[2] for line in capsys.readouterr().out.splitlines()}
     assert found == library.group_of(original) - {
         str(original),
@@ -251,8 +269,8 @@ def test_find_skips_stale_cache_entries_and_the_image_itself(
     }
 
 
-def test_find_with_unreadable_image(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["find", str(library.bad[1])]) == 2
+def test_find_with_unreadable_image(shared: Library, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("find", str(shared.bad[1])) == 2
     assert "cannot read" in capsys.readouterr().err
 
 
@@ -295,5 +313,5 @@ def test_interrupt_exits_130(
         raise KeyboardInterrupt
 
     monkeypatch.setattr("photodedup.core.pipeline.run_scan", interrupted)
-    assert cli.main(["scan", str(tmp_path)]) == 130
+    assert run("scan", str(tmp_path)) == 130
     assert "interrupted" in capsys.readouterr().err
