@@ -55,7 +55,7 @@ def test_faulty_decoders_cost_only_their_file(
     monkeypatch.setenv(FAULTS_ENV, json.dumps(faults))
     good = [f"good{i}.jpg" for i in range(8)]
     files = make_files(tmp_path, ["a_segv.jpg", *good[:4], "b_hang.jpg", "c_alloc.jpg", *good[4:]])
-    options = ScanOptions(workers=2, decode_timeout=1.0)
+    options = ScanOptions(workers=2, decode_timeout=2.0)  # margin for a loaded CI box
     started = time.monotonic()
 
     with DecodePool(options, memory_limit=1 << 30) as pool:
@@ -96,6 +96,21 @@ def test_results_match_in_process_decoding_one_per_file(tmp_path: Path) -> None:
     assert results["empty.jpg"].kind is ErrorKind.EMPTY  # type: ignore[union-attr]
     assert results["text.jpg"].kind is ErrorKind.UNREADABLE  # type: ignore[union-attr]
     assert results["fifo.jpg"].kind is ErrorKind.NOT_REGULAR  # type: ignore[union-attr]
+
+
+def test_started_workers_are_used_and_reaped(tmp_path: Path) -> None:
+    files = make_files(tmp_path, ["a.jpg", "b.jpg", "c.jpg"])
+
+    with DecodePool(ScanOptions(workers=2)) as pool:
+        pool.start()
+        started = {p.pid for p in decoder_children()}
+        results = list(pool.process(files))
+        used = {p.pid for p in decoder_children()}
+
+    assert len(started) == 2
+    assert used == started
+    assert all(isinstance(r, Photo) for r in results)
+    assert decoder_children() == []
 
 
 def test_cancel_stops_within_a_second_and_leaves_no_processes(
