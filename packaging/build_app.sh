@@ -25,6 +25,10 @@ clean_flag=()
     --workpath build/pyinstaller --distpath dist packaging/pyinstaller/photodedup.spec
 
 echo "built: dist/photodedup ($(du -sh dist/photodedup | cut -f1))"
+# Package data must be in the bundle where importlib.resources finds it.
+for data in photodedup/gui/icons/*.png photodedup/gui/icons/*.svg photodedup/gui/translations/*.qm; do
+    [ -f "dist/photodedup/_internal/$data" ] || { echo "missing in the bundle: $data" >&2; exit 1; }
+done
 if [ -z "${SKIP_SMOKE:-}" ]; then
     "$VENV/bin/python" packaging/smoke_test.py dist/photodedup/photodedup
 fi
