@@ -1,0 +1,65 @@
+"""G10: the clean-up process is SIGKILLed mid-way -> no last copy lost, the restarted app
+lists the pending entry, and undo brings every trashed file back byte-identical."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from photodedup.core.journal import pending_entries, undo_last
+from tests.core.safety_helpers import trash_names, write
+
+REPO = Path(__file__).resolve().parents[2]
+
+CHILD = textwrap.dedent(
+    """
+    import json, os, signal, sys
+    from send2trash import plat_other
+    from photodedup.core.actions import execute
+    from photodedup.core.plan import Candidate, make_plan
+    from photodedup.core.types import FileIdentity
+
+    paths, kill_at, after_move = json.loads(sys.argv[1])
+    real, calls = plat_other.send2trash, []
+
+    def dying(path):
+        calls.append(path)
+        if len(calls) == kill_at and not after_move:
+            os.kill(os.getpid(), signal.SIGKILL)
+        real(path)
+        if len(calls) == kill_at and after_move:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    plat_other.send2trash = dying
+    cands = [Candidate(p, FileIdentity.from_stat(os.lstat(p)), i == 0) for i, p in enumerate(paths)]
+    execute(make_plan({1: cands}))
+    """
+)
+
+
+@pytest.mark.parametrize(("kill_at", "after_move"), [(1, False), (1, True), (3, True), (5, False)])
+def test_sigkill_mid_cleanup_then_restart_and_undo(
+    tmp_path: Path, kill_at: int, after_move: bool
+) -> None:
+    paths = [write(tmp_path / "u" / f"d{i}" / "IMG_1.jpg", b"photo %d" % i) for i in range(6)]
+    before = {p: Path(p).read_bytes() for p in paths}
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, json.dumps([paths, kill_at, after_move])],
+        cwd=REPO, env=os.environ.copy(), check=False, capture_output=True,
+    )  # fmt: skip
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    assert Path(paths[0]).read_bytes() == before[paths[0]]  # the keeper is untouched
+    moved = kill_at if after_move else kill_at - 1
+    assert len(trash_names()) == moved
+    assert [e.path for e in pending_entries()] == [paths[kill_at]]  # listed after restart
+    outcomes = undo_last()
+    assert sum(o.restored for o in outcomes) == moved
+    assert {p: Path(p).read_bytes() for p in paths} == before
+    assert trash_names() == []
