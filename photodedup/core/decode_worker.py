@@ -55,6 +55,50 @@ def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> No
                 sys.exit(OOM_EXIT_CODE)
 
 
+def preview_worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> None:
+    """Entry point of an :class:`~photodedup.core.decode_isolated.IsolatedDecoder` process.
+
+    Requests are ``(path, min_side, max_side)``; answers ``("ok", mode, size, pixels, info)``
+    or ``("error", kind, message)``.
+    """
+    _init(options, memory_limit)
+    faults = _load_faults()
+    conn.send(READY)
+    while True:
+        try:
+            request: tuple[str, int | None, int | None] | None = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        conn.send(_preview_one(*request, options=options, faults=faults))
+
+
+def _preview_one(
+    path: str, min_side: int | None, max_side: int | None, *, options: ScanOptions, faults: Any
+) -> tuple[Any, ...]:
+    from PIL import Image
+
+    from photodedup.core.decode_io import DecodeError
+    from photodedup.core.imaging import open_oriented
+
+    try:
+        _maybe_fault(faults, path)
+        image, info = open_oriented(path, max_pixels=options.max_pixels, min_side=min_side)
+        if max_side:
+            image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+        if image.mode in ("P", "PA"):
+            image = image.convert("RGBA")
+        pixels = image.tobytes()
+    except DecodeError as exc:
+        return ("error", exc.kind, exc.message)
+    except MemoryError:
+        return ("error", ErrorKind.TOO_LARGE, "not enough memory to decode")
+    except Exception as exc:
+        return ("error", ErrorKind.UNREADABLE, f"{type(exc).__name__}: {exc}")
+    return ("ok", image.mode, image.size, pixels, info)
+
+
 def _run_one(
     analyse: Any, file: Any, options: ScanOptions, faults: dict[str, str]
 ) -> tuple[tuple[Any, Any], bool]:

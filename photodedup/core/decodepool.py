@@ -273,7 +273,7 @@ class _Run:
             return
         if worker.tasks and code != OOM_EXIT_CODE:  # that one already reported its file
             _task_id, file = worker.tasks.popleft()
-            self.results.append(ScanError(file.path, ErrorKind.CRASHED, _death_message(code)))
+            self.results.append(ScanError(file.path, ErrorKind.CRASHED, death_message(code)))
         self.pending.extendleft(reversed(worker.tasks))
 
     def _on_start_failure(self, worker: _Worker, code: int | None) -> None:
@@ -282,7 +282,7 @@ class _Run:
         self.pending.extendleft(reversed(worker.tasks))
         if pool._start_failures < MAX_START_FAILURES:
             return
-        message = f"decoder processes fail to start ({_death_message(code)})"
+        message = f"decoder processes fail to start ({death_message(code)})"
         self._fail_everything(message)
 
     def _fail_everything(self, message: str) -> None:
@@ -333,7 +333,8 @@ def _remove_task(worker: _Worker, task_id: int) -> None:
             return
 
 
-def _death_message(exitcode: int | None) -> str:
+def death_message(exitcode: int | None) -> str:
+    """How a worker's exit code reads in a ScanError message."""
     if exitcode is not None and exitcode < 0:
         import signal
 

@@ -171,3 +171,29 @@ def test_one_bit_bomb_is_too_large_with_bounded_worker_memory(tmp_path: Path) ->
     assert results["bomb.png"].kind is ErrorKind.TOO_LARGE  # type: ignore[union-attr]
     assert isinstance(results["ok.jpg"], Photo)
     assert peak < 512 << 20
+
+
+def test_isolated_decoder_survives_crashes_and_hangs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from photodedup.core.decode_isolated import IsolatedDecoder
+    from photodedup.core.imaging import DecodeError, open_oriented
+
+    monkeypatch.setenv(FAULTS_ENV, json.dumps({"segv": "segv", "hang": "hang"}))
+    files = make_files(tmp_path, ["ok.jpg", "x_segv.jpg", "x_hang.jpg"])
+    ok, segv, hang = (f.path for f in files)
+
+    with IsolatedDecoder(workers=1, timeout=2.0) as decoder:
+        image, info = decoder.open_oriented(ok, max_side=48)
+        kinds = []
+        for path in (segv, hang):
+            with pytest.raises(DecodeError) as error:
+                decoder.open_oriented(path)
+            kinds.append(error.value.kind)
+        again, _ = decoder.open_oriented(ok)
+
+    expected, expected_info = open_oriented(ok)
+    assert kinds == [ErrorKind.CRASHED, ErrorKind.TIMEOUT]
+    assert info == expected_info and max(image.size) == 48
+    assert again.tobytes() == expected.tobytes()
+    assert [p for p in mp.active_children() if p.name == "photodedup-preview"] == []
