@@ -116,6 +116,7 @@ class DecodePool:
         """
         if self._closed:
             raise RuntimeError("DecodePool is closed")
+        self._kill_busy_workers()  # left over from a run whose generator was dropped
         run = _Run(self, iter(files))
         try:
             while not (cancel is not None and cancel.cancelled):
@@ -256,8 +257,9 @@ class _Run:
             self.pool._start_failures = 0
             return
         task_id, result, notes = message  # type: ignore[misc]
-        _remove_task(worker, task_id)
         worker.head_started = now
+        if not _remove_task(worker, task_id):
+            return  # a leftover from an abandoned run: not ours to report
         self.results.append(result)
         if notes and isinstance(result, Photo):
             self.pool.warnings.extend(
@@ -323,14 +325,16 @@ def _busy(pool: DecodePool) -> int:
     return sum(1 for w in pool._workers if w.tasks)
 
 
-def _remove_task(worker: _Worker, task_id: int) -> None:
+def _remove_task(worker: _Worker, task_id: int) -> bool:
+    """Forget a finished task; False if the worker was not holding it."""
     if worker.tasks and worker.tasks[0][0] == task_id:
         worker.tasks.popleft()
-        return
+        return True
     for task in list(worker.tasks):
         if task[0] == task_id:
             worker.tasks.remove(task)
-            return
+            return True
+    return False
 
 
 def death_message(exitcode: int | None) -> str:

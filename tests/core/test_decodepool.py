@@ -59,11 +59,12 @@ def test_faulty_decoders_cost_only_their_file(
     started = time.monotonic()
 
     with DecodePool(options, memory_limit=1 << 30) as pool:
-        results = by_name(list(pool.process(files)))
+        raw = list(pool.process(files))
         again = list(pool.process(files[1:3]))  # still usable afterwards
 
     assert time.monotonic() - started < 15
-    assert len(results) == len(files)
+    results = by_name(raw)
+    assert len(raw) == len(results) == len(files)
     kinds = {name: r.kind for name, r in results.items() if isinstance(r, ScanError)}
     assert kinds == {
         "a_segv.jpg": ErrorKind.CRASHED,
@@ -87,15 +88,28 @@ def test_results_match_in_process_decoding_one_per_file(tmp_path: Path) -> None:
     options = ScanOptions(workers=2)
 
     with DecodePool(options) as pool:
-        results = by_name(list(pool.process(iter([*files, fifo]))))
+        raw = list(pool.process(iter([*files, fifo])))
 
-    assert len(results) == len(files) + 1
+    results = by_name(raw)
+    assert len(raw) == len(results) == len(files) + 1
     for file in files[: len(good)]:
         expected = analyse_file(file, options)
         assert results[Path(file.path).name] == expected
     assert results["empty.jpg"].kind is ErrorKind.EMPTY  # type: ignore[union-attr]
     assert results["text.jpg"].kind is ErrorKind.UNREADABLE  # type: ignore[union-attr]
     assert results["fifo.jpg"].kind is ErrorKind.NOT_REGULAR  # type: ignore[union-attr]
+
+
+def test_an_abandoned_run_does_not_leak_into_the_next(tmp_path: Path) -> None:
+    files = make_files(tmp_path, [f"p{i}.jpg" for i in range(12)])
+
+    with DecodePool(ScanOptions(workers=2)) as pool:
+        first = pool.process(files)
+        next(first)  # the caller walks away with work in flight (generator not closed)
+        raw = list(pool.process(files[:3]))
+        first.close()
+
+    assert sorted(r.path for r in raw) == sorted(f.path for f in files[:3])
 
 
 def test_started_workers_are_used_and_reaped(tmp_path: Path) -> None:
