@@ -1,0 +1,46 @@
+"""Synthetic 64-bit hash sets with planted near-duplicates, for the grouping benchmark."""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+U64 = npt.NDArray[np.uint64]
+
+
+def random_keys(n: int, rng: np.random.Generator, skewed: bool = False) -> U64:
+    """``n`` random keys; ``skewed`` gives every bit its own bias (p from 0.2 to 0.8)."""
+    if not skewed:
+        return rng.integers(0, np.iinfo(np.uint64).max, size=n, dtype=np.uint64, endpoint=True)
+    bias = rng.uniform(0.2, 0.8, size=64)
+    keys = np.zeros(n, dtype=np.uint64)
+    for bit, p in enumerate(bias):
+        keys |= (rng.random(n) < p).astype(np.uint64) << np.uint64(bit)
+    return keys
+
+
+def flip_bits(keys: U64, counts: npt.NDArray[np.int64], rng: np.random.Generator) -> U64:
+    """Copies of ``keys`` with ``counts[i]`` distinct random bits flipped in key ``i``."""
+    out = keys.copy()
+    ranks = np.argsort(rng.random((len(keys), 64)), axis=1)  # a random bit order per key
+    for k in range(int(counts.max(initial=0))):
+        chosen = counts > k
+        bits = ranks[chosen, k].astype(np.uint64)
+        out[chosen] ^= np.uint64(1) << bits
+    return out
+
+
+def planted_keys(
+    n: int, seed: int = 0, dup_fraction: float = 0.1, max_flips: int = 8, skewed: bool = False
+) -> U64:
+    """``n`` keys where ``dup_fraction`` of them are near-copies (0..max_flips bits) of others.
+
+    Copies are of random earlier keys (so some originals get several copies), shuffled in.
+    """
+    rng = np.random.default_rng(seed)
+    copies = int(n * dup_fraction)
+    originals = random_keys(n - copies, rng, skewed)
+    sources = originals[rng.integers(0, len(originals), size=copies)]
+    flips = rng.integers(0, max_flips + 1, size=copies)
+    keys = np.concatenate([originals, flip_bits(sources, flips, rng)])
+    return keys[rng.permutation(n)]
