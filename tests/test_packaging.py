@@ -27,6 +27,7 @@ SPEC = ROOT / "packaging" / "pyinstaller" / "photodedup.spec"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 sys.path.insert(0, str(ROOT / "packaging"))
+import make_icons  # noqa: E402
 import make_metadata  # noqa: E402
 import make_translations  # noqa: E402
 
@@ -127,6 +128,20 @@ def test_icons_exist_with_their_sizes() -> None:
                 alpha = img.getchannel("A")
                 assert alpha.getextrema() == (0, 255), f"{png}: needs transparency and content"
     assert (LINUX / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").exists()
+
+
+@pytest.mark.parametrize("size", [16, 64, 512])
+def test_committed_icons_are_rendered_from_the_master(
+    qapp: object, tmp_path: Path, size: int
+) -> None:
+    from PIL import Image, ImageChops, ImageStat
+
+    fresh = tmp_path / f"{size}.png"
+    make_icons.render_png(make_icons.MASTER, size, fresh)
+    with Image.open(fresh) as new, Image.open(make_icons.runtime_png(size)) as committed:
+        diff = ImageChops.difference(new.convert("RGBA"), committed.convert("RGBA"))
+        worst = max(ImageStat.Stat(diff).mean)
+    assert worst < 2.0, f"{size}px icon is stale: run packaging/make_icons.py"
 
 
 def test_app_id_is_one_identity_everywhere() -> None:
