@@ -45,7 +45,7 @@ from photodedup.core.types import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: photos.notes
 CACHED_ERROR_KINDS = frozenset({ErrorKind.TRUNCATED, ErrorKind.UNREADABLE, ErrorKind.UNSUPPORTED})
 _ID_COLUMNS = "dev, ino, size, mtime_ns, ctime_ns"
 _SCHEMA = f"""
@@ -193,7 +193,10 @@ class HashCache:
         try:
             return work(conn)
         except sqlite3.OperationalError as exc:
-            self._disable(f"hash cache {action} failed: {exc}")
+            if _is_schema_error(exc):  # e.g. "no such column": a foreign layout
+                self._set_aside(exc)
+            else:  # disk full, read-only, locked...: go on without a cache
+                self._disable(f"hash cache {action} failed: {exc}")
         except sqlite3.DatabaseError as exc:
             self._set_aside(exc)
         return None
@@ -299,6 +302,10 @@ class HashCache:
         sql += "VALUES (?,?,?,?,?,?,?,?,?)"
         if rows:
             self._run("write", lambda c: _in_transaction(c, sql, rows))
+
+
+def _is_schema_error(exc: sqlite3.OperationalError) -> bool:
+    return getattr(exc, "sqlite_errorname", "") == "SQLITE_ERROR" and "no such" in str(exc)
 
 
 def _in_transaction(conn: sqlite3.Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:

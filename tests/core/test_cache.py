@@ -302,3 +302,31 @@ def test_two_writers_at_once_do_not_lock_each_other_out(tmp_path: Path) -> None:
         conn = cache._conn()
         assert conn is not None
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_older_layout_is_rebuilt_not_disabled(photo_file: PhotoFile, tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    with sqlite3.connect(db) as conn:  # same schema version, a table missing a column
+        conn.executescript(
+            "CREATE TABLE schema_version (version INTEGER NOT NULL);"
+            f"INSERT INTO schema_version VALUES ({cache_mod.SCHEMA_VERSION});"
+            "CREATE TABLE photos (path BLOB, algo TEXT, PRIMARY KEY (path, algo));"
+        )
+    conn.close()
+    cache = HashCache(db)
+    assert cache.lookup_many([photo_file]) == ([], [], [photo_file])
+    cache.store_many([_photo(photo_file)])
+    assert cache.enabled
+    assert cache.lookup(photo_file) == _photo(photo_file)
+    assert any(".corrupt-" in p.name for p in tmp_path.iterdir())
+
+
+def test_older_schema_version_is_rebuilt(photo_file: PhotoFile, tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    with HashCache(db) as cache:
+        cache.store_many([_photo(photo_file)])
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE schema_version SET version = 1")
+    conn.close()
+    with HashCache(db) as cache:
+        assert cache.enabled and cache.lookup(photo_file) is None
