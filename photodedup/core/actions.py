@@ -6,7 +6,8 @@ For each victim, right before acting:
 1. every keeper of its group is re-verified (still there, a regular file, same dev/ino/
    size/mtime/ctime as scanned, not in a trash or photodedup folder, not the victim's
    inode or real path); if one fails, the rest of the group is SKIPPED ("keeper changed");
-2. the victim is re-verified (same identity, regular file); else CHANGED;
+2. the victim is re-verified (same identity, regular file); else CHANGED.  In exact
+   groups the bytes of keepers and victims are re-hashed too (rmlint ``-p``);
 3. an intent line is fsync'd to the journal, the file goes to the trash with
    send2trash, and the result is checked on disk: gone from its path *and* found in the
    trash, else FAILED (per-file truth, G7); the journal gets the outcome.
@@ -25,6 +26,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from photodedup.core import trash
+from photodedup.core.decode_io import DecodeError, read_path
+from photodedup.core.imaging import content_key
 from photodedup.core.journal import Journal
 from photodedup.core.plan import Candidate, PlannedGroup, TrashPlan
 from photodedup.core.progress import (
@@ -81,6 +84,19 @@ def check_unchanged(candidate: Candidate) -> str:
     return ""
 
 
+def content_changed(candidate: Candidate) -> str:
+    """For exact-group members (a recorded content hash): empty if the bytes still match."""
+    if not candidate.content_key:
+        return ""
+    try:
+        data = read_path(candidate.path, max(candidate.identity.size, 1))
+    except DecodeError as exc:
+        return f"cannot be re-read ({exc})"
+    if content_key(data) != candidate.content_key:
+        return "content differs from the scan"
+    return ""
+
+
 def _same_file(a: str, b: str) -> bool:
     try:
         return os.path.realpath(a) == os.path.realpath(b) or Path(a).samefile(b)
@@ -100,14 +116,16 @@ def keeper_problem(keepers: tuple[Candidate, ...], victim: Candidate | None = No
 
 
 def _trash_one(group: PlannedGroup, victim: Candidate, journal: Journal) -> ActionOutcome:
-    changed = check_unchanged(victim)
+    changed = check_unchanged(victim) or content_changed(victim)
     if changed:
         return ActionOutcome(victim.path, group.group_id, Outcome.CHANGED,
                              f"changed since scan: {changed}")  # fmt: skip
     problem = keeper_problem(group.keepers, victim)
     if problem:
         return ActionOutcome(victim.path, group.group_id, Outcome.SKIPPED, problem)
-    entry = journal.intent(group.group_id, victim.path, victim.identity, group.keepers[0].path)
+    entry = journal.intent(
+        group.group_id, victim.path, victim.identity, group.keepers[0].path, victim.content_key
+    )
     try:
         item = trash.send_to_trash(victim.path)
     except OSError as exc:
@@ -148,14 +166,24 @@ def _error_text(exc: OSError) -> str:
     return f"could not trash: {detail}" + (f" [errno {exc.errno}]" if exc.errno else "")
 
 
+def _keeper_content_problem(group: PlannedGroup) -> str:
+    """Exact groups: the keepers' bytes are re-hashed once, before the first victim."""
+    for keeper in group.keepers:
+        if problem := content_changed(keeper):
+            return f"keeper changed: {display_path(keeper.path)} {problem}"
+    return ""
+
+
 def _run_group(
     group: PlannedGroup, journal: Journal, cancel: CancelToken | None
 ) -> Iterator[ActionOutcome]:
     refuse = ""
-    for victim in group.victims:
+    for index, victim in enumerate(group.victims):
         if cancel is not None and cancel.cancelled:
             refuse = refuse or "cancelled"
         refuse = refuse or keeper_problem(group.keepers)
+        if index == 0:
+            refuse = refuse or _keeper_content_problem(group)
         if refuse:
             yield ActionOutcome(victim.path, group.group_id, Outcome.SKIPPED, refuse)
         else:

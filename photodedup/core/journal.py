@@ -112,14 +112,16 @@ class Journal:
         _append(self.path, {"op": "begin", "v": JOURNAL_VERSION, "time": _now()})
         _fsync_dir(self.directory)
 
-    def intent(self, group_id: int, path: str, identity: FileIdentity, keeper: str) -> int:
+    def intent(
+        self, group_id: int, path: str, identity: FileIdentity, keeper: str, content: str = ""
+    ) -> int:
         """Record that ``path`` is about to be trashed; returns the entry number."""
         number = self._next
         self._next += 1
         ident = [identity.dev, identity.ino, identity.size, identity.mtime_ns, identity.ctime_ns]
         self._write(
             {"op": "intent", "n": number, "group": group_id, "path": _hex(path),
-             "identity": ident, "keeper": _hex(keeper), "time": _now()}
+             "identity": ident, "keeper": _hex(keeper), "content_key": content, "time": _now()}
         )  # fmt: skip
         return number
 

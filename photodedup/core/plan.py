@@ -20,10 +20,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from photodedup.core.trash import is_out_of_scope
-from photodedup.core.types import FileIdentity, ScanResult
+from photodedup.core.types import FileIdentity, GroupKind, ScanResult
 
 LAST_COPY = "every copy was selected: nothing in this group is trashed"
-SAME_FILE = "same file as another member (hard link or path given twice)"
+SAME_FILE = "same file as a kept or already listed member (hard link or path given twice)"
 OUT_OF_SCOPE = "inside a trash or photodedup folder"
 
 
@@ -35,6 +35,7 @@ class Candidate:
     identity: FileIdentity  # dev, ino, size, mtime_ns, ctime_ns from the scan
     keep: bool  # True: keeper or otherwise not to be trashed
     protected: bool = False  # under a reference root: never trashed, whatever keep says
+    content_key: str = ""  # exact groups: hash of the bytes, re-checked before acting
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,34 +83,52 @@ def _inode(c: Candidate) -> tuple[int, int]:
     return (c.identity.dev, c.identity.ino)
 
 
-def _plan_group(
-    group_id: int, members: Sequence[Candidate]
-) -> tuple[PlannedGroup | None, list[Refusal]]:
-    refused: list[Refusal] = []
+@dataclass(slots=True)
+class _Taken:
+    """Files already spoken for across the whole plan: kept anywhere, or planned once."""
+
+    inodes: set[tuple[int, int]]
+    paths: set[str]
+
+    def has(self, c: Candidate) -> bool:
+        return _inode(c) in self.inodes or c.path in self.paths
+
+    def add(self, c: Candidate) -> None:
+        self.inodes.add(_inode(c))
+        self.paths.add(c.path)
+
+
+def _split(members: Sequence[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """Keepers (in scope) and wanted victims, each path once."""
     keepers: list[Candidate] = []
     wanted: list[Candidate] = []
-    seen_paths: set[str] = set()
+    seen: set[str] = set()
     for c in members:
-        if c.path in seen_paths:
+        if c.path in seen:
             continue
-        seen_paths.add(c.path)
+        seen.add(c.path)
         if c.keep or c.protected:
             if not is_out_of_scope(c.path):
                 keepers.append(c)
         else:
             wanted.append(c)
+    return keepers, wanted
+
+
+def _plan_group(
+    group_id: int, members: Sequence[Candidate], taken: _Taken
+) -> tuple[PlannedGroup | None, list[Refusal]]:
+    keepers, wanted = _split(members)
     if not keepers:
         return None, [Refusal(c.path, LAST_COPY, group_id) for c in wanted]
-    taken = {_inode(k) for k in keepers}
+    refused: list[Refusal] = []
     victims: list[Candidate] = []
     for c in wanted:
-        reason = (
-            OUT_OF_SCOPE if is_out_of_scope(c.path) else SAME_FILE if _inode(c) in taken else ""
-        )
+        reason = OUT_OF_SCOPE if is_out_of_scope(c.path) else SAME_FILE if taken.has(c) else ""
         if reason:
             refused.append(Refusal(c.path, reason, group_id))
             continue
-        taken.add(_inode(c))
+        taken.add(c)
         victims.append(c)
     if not victims:
         return None, refused
@@ -117,11 +136,20 @@ def _plan_group(
 
 
 def make_plan(groups: Mapping[int, Sequence[Candidate]]) -> TrashPlan:
-    """Plan the clean-up of ``groups`` (group id -> members); never plans a last copy."""
+    """Plan the clean-up of ``groups`` (group id -> members); never plans a last copy.
+
+    A file kept in any group is never a victim in another, and a file listed in several
+    groups is planned once.
+    """
+    taken = _Taken(set(), set())
+    for members in groups.values():
+        for c in members:
+            if c.keep or c.protected:
+                taken.add(c)
     planned: list[PlannedGroup] = []
     refused: list[Refusal] = []
     for group_id, members in groups.items():
-        group, refusals = _plan_group(group_id, members)
+        group, refusals = _plan_group(group_id, members, taken)
         refused.extend(refusals)
         if group is not None:
             planned.append(group)
@@ -145,10 +173,14 @@ def candidates_from_result(
         chosen = overrides.get(group.id)
         first = chosen if chosen in indices else group.keeper
         ordered = [first] + [i for i in indices if i != first]
+        exact = group.kind is GroupKind.EXACT
         cands = []
         for idx in ordered:
             photo = result.photos[idx]
             keep = photo.path not in marked_set or (idx == chosen)
-            cands.append(Candidate(photo.path, photo.file.identity, keep, photo.file.protected))
+            key = photo.content_key if exact else ""
+            cands.append(
+                Candidate(photo.path, photo.file.identity, keep, photo.file.protected, key)
+            )
         out[group.id] = cands
     return out

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
 from pathlib import Path
@@ -14,8 +15,9 @@ from send2trash import plat_other
 
 from photodedup.core import trash
 from photodedup.core.actions import Outcome, execute
+from photodedup.core.imaging import content_key
 from photodedup.core.journal import Journal, load_sessions
-from photodedup.core.plan import make_plan
+from photodedup.core.plan import Candidate, make_plan
 from photodedup.core.progress import CancelToken
 from photodedup.core.trash import home_trash
 from tests.core.safety_helpers import candidate, trash_names, trashinfo_names, write
@@ -272,3 +274,34 @@ def test_explicit_journal_is_used(tmp_path: Path) -> None:
     execute(_plan([keeper, v1]), journal=journal)
     assert journal.path is not None and journal.path.parent == tmp_path / "j"
     assert load_sessions(tmp_path / "j")[0].entries[0].state == "trashed"
+
+
+def _with_key(path: str, key: str, keep: bool = False) -> Candidate:
+    return dataclasses.replace(candidate(path, keep=keep), content_key=key)
+
+
+def test_exact_groups_rehash_keeper_and_victim(tmp_path: Path) -> None:
+    """G2/G3 (rmlint -p): bytes are re-hashed; a mismatch the stat missed stops the act."""
+    keeper, v1, v2 = _group(tmp_path, "g")
+    keys = {p: content_key(Path(p).read_bytes()) for p in (keeper, v1, v2)}
+    plan = make_plan(
+        {
+            0: [
+                _with_key(keeper, keys[keeper], keep=True),
+                _with_key(v1, "0" * 32),
+                _with_key(v2, keys[v2]),
+            ]
+        }
+    )
+    outcomes = execute(plan)
+    assert [o.outcome for o in outcomes] == [Outcome.CHANGED, Outcome.TRASHED]
+    assert "content differs" in outcomes[0].reason and os.path.exists(v1)
+    assert load_sessions()[0].entries[0].path == v2
+
+
+def test_keeper_with_different_bytes_refuses_exact_group(tmp_path: Path) -> None:
+    keeper, v1 = _group(tmp_path, "g", 2)
+    plan = make_plan({0: [_with_key(keeper, "f" * 32, keep=True), _with_key(v1, "")]})
+    (outcome,) = execute(plan)
+    assert outcome.outcome is Outcome.SKIPPED and "content differs" in outcome.reason
+    assert os.path.exists(v1)

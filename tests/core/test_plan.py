@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -144,3 +145,38 @@ def test_protected_flag_carried_from_scan(tmp_path: Path) -> None:
     plan = make_plan(cands)
     assert [k.path for k in plan.groups[0].keepers] == [b]
     assert [v.path for v in plan.victims] == [a, c]
+
+
+def test_file_kept_in_one_group_is_never_a_victim_in_another(tmp_path: Path) -> None:
+    a, b, c = _three(tmp_path)
+    plan = make_plan(
+        {
+            1: [candidate(a, keep=True), candidate(b)],
+            2: [candidate(b, keep=True), candidate(a), candidate(c)],
+        }
+    )
+    assert [v.path for v in plan.victims] == [c]
+    assert {(r.path, r.group_id) for r in plan.refused} == {(b, 1), (a, 2)}
+
+
+def test_victim_listed_in_two_groups_is_planned_once(tmp_path: Path) -> None:
+    a, b, c = _three(tmp_path)
+    plan = make_plan(
+        {1: [candidate(a, keep=True), candidate(c)], 2: [candidate(b, keep=True), candidate(c)]}
+    )
+    assert [v.path for v in plan.victims] == [c]
+
+
+def test_exact_groups_carry_content_keys(tmp_path: Path) -> None:
+    a, b, c = _three(tmp_path)
+    result = _result([a, b, c])
+    result.photos = [
+        dataclasses.replace(p, content_key=f"k{i}") for i, p in enumerate(result.photos)
+    ]
+    assert {x.content_key for x in candidates_from_result(result, marked={c})[5]} == {""}
+    result.groups = [dataclasses.replace(result.groups[0], kind=GroupKind.EXACT)]
+    assert [x.content_key for x in candidates_from_result(result, marked={c})[5]] == [
+        "k0",
+        "k1",
+        "k2",
+    ]
