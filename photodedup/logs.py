@@ -9,6 +9,7 @@ optional user-facing message instead of a silent exit.
 from __future__ import annotations
 
 import datetime as dt
+import faulthandler
 import logging
 import logging.handlers
 import platform
@@ -26,12 +27,14 @@ LOG_FILE_NAME = f"{APP_NAME}.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUP_COUNT = 5
 CRASH_PREFIX = "crash-"
+FAULT_FILE_NAME = "native-crashes.log"
 _FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
 _HANDLER_TAG = "_photodedup_handler"
 
 log = logging.getLogger(__name__)
 
 ShowMessage = Callable[[str], None]
+_fault_file: list[object] = []  # keeps the faulthandler file open for the process lifetime
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
@@ -143,9 +146,14 @@ def _handle(
             log.exception("Could not show the crash message")
 
 
-def install_crash_handler(show: ShowMessage | None = None) -> None:
+def install_crash_handler(
+    show: ShowMessage | None = None, *, native_crash_log: bool = True
+) -> None:
     """Route uncaught exceptions (any thread) to a crash report, the log and ``show``.
 
+    Native crashes (segfault, abort in a C library) cannot be caught: their Python
+    tracebacks are appended to ``native-crashes.log`` in the log dir (faulthandler),
+    unless ``native_crash_log`` is False.
     ``KeyboardInterrupt`` keeps Python's default behaviour. ``show`` is called on the
     thread that crashed; a GUI must marshal it to its main thread itself.
     """
@@ -167,3 +175,22 @@ def install_crash_handler(show: ShowMessage | None = None) -> None:
 
     sys.excepthook = excepthook
     threading.excepthook = thread_hook
+    if native_crash_log:
+        _enable_faulthandler()
+
+
+def _enable_faulthandler() -> None:
+    """Dump Python tracebacks of a native crash (segfault, abort) to a file in the log dir."""
+    if _fault_file:
+        return
+    try:
+        directory = paths.log_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        stream = open(directory / FAULT_FILE_NAME, "a", encoding="utf-8")  # noqa: SIM115
+    except OSError:
+        log.warning("native crash log unavailable", exc_info=True)
+        return
+    stream.write(f"--- {APP_NAME} {__version__} started {dt.datetime.now().isoformat()}\n")
+    stream.flush()
+    faulthandler.enable(stream, all_threads=True)
+    _fault_file.append(stream)

@@ -89,7 +89,7 @@ def test_crash_report_is_readable(log_dir: Path) -> None:
 @pytest.mark.usefixtures("restore_hooks", "restore_logging")
 def test_excepthook_writes_report_and_calls_show(log_dir: Path) -> None:
     shown: list[str] = []
-    logs.install_crash_handler(shown.append)
+    logs.install_crash_handler(shown.append, native_crash_log=False)
     exc_type, exc, tb = _raise_and_capture()
     sys.excepthook(exc_type, exc, tb)  # type: ignore[arg-type]
     reports = list(log_dir.glob(f"{logs.CRASH_PREFIX}*.txt"))
@@ -102,7 +102,7 @@ def test_excepthook_writes_report_and_calls_show(log_dir: Path) -> None:
 @pytest.mark.usefixtures("restore_hooks", "restore_logging")
 def test_thread_exceptions_are_reported(log_dir: Path) -> None:
     shown: list[str] = []
-    logs.install_crash_handler(shown.append)
+    logs.install_crash_handler(shown.append, native_crash_log=False)
 
     def crash() -> None:
         raise RuntimeError("worker died")
@@ -122,7 +122,7 @@ def test_failing_show_does_not_raise(log_dir: Path) -> None:
     def broken_show(_message: str) -> None:
         raise OSError("no display")
 
-    logs.install_crash_handler(broken_show)
+    logs.install_crash_handler(broken_show, native_crash_log=False)
     exc_type, exc, tb = _raise_and_capture()
     sys.excepthook(exc_type, exc, tb)  # type: ignore[arg-type]
     assert len(list(log_dir.glob(f"{logs.CRASH_PREFIX}*.txt"))) == 1
@@ -156,3 +156,25 @@ def test_uncaught_crash_in_subprocess_leaves_report(tmp_path: Path) -> None:
 def test_logs_module_does_not_import_qt() -> None:
     code = "import sys, photodedup.logs; sys.exit('PySide6' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False, timeout=60).returncode == 0
+
+
+def test_native_crash_leaves_a_traceback(tmp_path: Path) -> None:
+    """A segfault cannot be caught, but faulthandler writes where it happened."""
+    log_dir = tmp_path / "native"
+    code = (
+        "import faulthandler\n"
+        "from photodedup import logs\n"
+        "logs.install_crash_handler()\n"
+        "def decode_that_segfaults():\n"
+        "    faulthandler._sigsegv()\n"
+        "decode_that_segfaults()\n"
+    )
+    env = {"PHOTODEDUP_LOG_DIR": str(log_dir), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], check=False, env=env, capture_output=True, timeout=60
+    )
+    assert proc.returncode != 0
+    text = (log_dir / logs.FAULT_FILE_NAME).read_text(encoding="utf-8")
+    assert f"photodedup {__version__} started" in text
+    assert "Segmentation fault" in text
+    assert "decode_that_segfaults" in text
