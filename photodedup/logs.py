@@ -186,7 +186,9 @@ def _enable_faulthandler() -> None:
     try:
         directory = paths.log_dir()
         directory.mkdir(parents=True, exist_ok=True)
-        stream = open(directory / FAULT_FILE_NAME, "a", encoding="utf-8")  # noqa: SIM115
+        fault_log = directory / FAULT_FILE_NAME
+        too_big = fault_log.exists() and fault_log.stat().st_size > LOG_MAX_BYTES
+        stream = open(fault_log, "w" if too_big else "a", encoding="utf-8")  # noqa: SIM115
     except OSError:
         log.warning("native crash log unavailable", exc_info=True)
         return
