@@ -77,10 +77,20 @@ def test_faulty_decoders_cost_only_their_file(
     assert decoder_children() == []
 
 
+def encoded(fmt: str) -> bytes:
+    from photodedup.core.imaging import setup_decoders
+
+    setup_decoders()
+    buf = io.BytesIO()
+    Image.open(io.BytesIO(noise_jpeg(99, (160, 120)))).save(buf, fmt)
+    return buf.getvalue()
+
+
 def test_results_match_in_process_decoding_one_per_file(tmp_path: Path) -> None:
-    good = [f"p{i}.jpg" for i in range(6)]
+    other = {"h.heic": encoded("HEIF"), "w.webp": encoded("WEBP"), "p.png": encoded("PNG")}
+    good = [*(f"p{i}.jpg" for i in range(5)), *other]
     bad = {"empty.jpg": b"", "text.jpg": b"not an image at all" * 3}
-    files = make_files(tmp_path, [*good, *bad], data=bad)
+    files = make_files(tmp_path, [*good, *bad], data={**other, **bad})
     os.mkfifo(tmp_path / "fifo.jpg")
     fifo = PhotoFile(
         str(tmp_path / "fifo.jpg"), FileIdentity.from_stat(os.lstat(tmp_path / "fifo.jpg")), ""
