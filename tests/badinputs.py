@@ -1,4 +1,4 @@
-"""Build the bad-input corpus of docs/safety.md (design table, 40 rows).
+"""Build the bad-input corpus of docs/safety.md (40 rows; part 2: tests/badinputs_actions.py).
 
 ``build_corpus(root)`` writes every case it can and returns a manifest: case number ->
 :class:`Case` (the files it made by role, and why a case or part of one was skipped:
@@ -13,7 +13,7 @@ Run as a script to get the corpus on disk: ``python -m tests.badinputs DIR [--fi
 """
 
 # Bytes paths on purpose (exact file names): os.path, not pathlib.
-# ruff: noqa: PTH116, PTH211
+# ruff: noqa: PTH211
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ import socket
 import stat
 import struct
 import sys
-import tempfile
 import warnings
 import zlib
 from dataclasses import dataclass, field
@@ -55,17 +54,17 @@ class Case:
         return text
 
 
-def _case(root: Path, number: int, slug: str, area: str = "scan") -> Case:
+def make_case(root: Path, number: int, slug: str, area: str = "scan") -> Case:
     folder = root / area / f"{number:02d}-{slug}"
     folder.mkdir(parents=True, exist_ok=True)
     return Case(number, slug, folder)
 
 
-def _jpeg(path: Path, seed: int, **kw: object) -> Path:
+def write_jpeg(path: Path, seed: int, **kw: object) -> Path:
     return save_jpeg(textured_image(seed), path, **kw)  # type: ignore[arg-type]
 
 
-def _pair(case: Case, seed: int, names: tuple[str, str] = ("keep.jpg", "copy.jpg")) -> None:
+def write_pair(case: Case, seed: int, names: tuple[str, str] = ("keep.jpg", "copy.jpg")) -> None:
     """An original and a smaller re-compressed copy: one exact-enough similar group."""
     img = textured_image(seed)
     case.add("original", save_jpeg(img, case.folder / names[0], quality=95))
@@ -86,46 +85,46 @@ def _png_header_only(width: int, height: int) -> bytes:
 
 def build_decoding_cases(root: Path, cases: dict[int, Case]) -> None:
     """Rows 1-16: empty, damaged, disguised, bombs, animations, HEIC, EXIF, formats, flats."""
-    c = cases[1] = _case(root, 1, "empty")
+    c = cases[1] = make_case(root, 1, "empty")
     (c.folder / "a.jpg").write_bytes(b"")
     c.add("empty", c.folder / "a.jpg")
 
-    c = cases[2] = _case(root, 2, "truncated")
-    intact = _jpeg(c.folder / "intact.jpg", 2002, quality=95)
+    c = cases[2] = make_case(root, 2, "truncated")
+    intact = write_jpeg(c.folder / "intact.jpg", 2002, quality=95)
     data = intact.read_bytes()
     (c.folder / "truncated.jpg").write_bytes(data[: len(data) // 2])
     c.add("intact", intact)
     c.add("truncated", c.folder / "truncated.jpg")
 
-    c = cases[3] = _case(root, 3, "unreadable")
+    c = cases[3] = make_case(root, 3, "unreadable")
     (c.folder / "soi_only.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00")
     (c.folder / "text.jpg").write_text("not a picture\n", encoding="utf-8")
     c.add("soi_only", c.folder / "soi_only.jpg")
     c.add("text", c.folder / "text.jpg")
 
-    c = cases[4] = _case(root, 4, "png-named-jpg")
+    c = cases[4] = make_case(root, 4, "png-named-jpg")
     textured_image(2004).save(c.folder / "really_png.jpg", "PNG")
     c.add("png", c.folder / "really_png.jpg")
 
-    c = cases[5] = _case(root, 5, "bomb")
+    c = cases[5] = make_case(root, 5, "bomb")
     Image.new("1", (20000, 20000)).save(c.folder / "bomb.png")
     c.add("bomb", c.folder / "bomb.png")
 
-    c = cases[6] = _case(root, 6, "over-limit")
+    c = cases[6] = make_case(root, 6, "over-limit")
     Image.new("1", (10000, 10000)).save(c.folder / "big.png")
     c.add("big", c.folder / "big.png")
 
-    c = cases[7] = _case(root, 7, "ztxt")
+    c = cases[7] = make_case(root, 7, "ztxt")
     info = PngImagePlugin.PngInfo()
     info.add_text("Comment", "A" * 10_000_000, zip=True)
     textured_image(2007).save(c.folder / "ztxt.png", "PNG", pnginfo=info)
     c.add("ztxt", c.folder / "ztxt.png")
 
-    c = cases[8] = _case(root, 8, "huge-header")
+    c = cases[8] = make_case(root, 8, "huge-header")
     (c.folder / "huge.png").write_bytes(_png_header_only(65535, 65535))
     c.add("huge", c.folder / "huge.png")
 
-    c = cases[9] = _case(root, 9, "many-frames")
+    c = cases[9] = make_case(root, 9, "many-frames")
     palette = [textured_image(2009 + i, (64, 48)).quantize(64) for i in range(7)]
     frames = [palette[i % 7] for i in range(1000)]
     frames[0].save(c.folder / "anim.gif", save_all=True, append_images=frames[1:], duration=10)
@@ -138,7 +137,7 @@ def build_decoding_cases(root: Path, cases: dict[int, Case]) -> None:
 
 
 def _heic_cases(root: Path, cases: dict[int, Case]) -> None:
-    c = cases[10] = _case(root, 10, "broken-heic")
+    c = cases[10] = make_case(root, 10, "broken-heic")
     good = save_heic(textured_image(2010), c.folder / "good.tmp.heic").read_bytes()
     (c.folder / "good.tmp.heic").unlink()
     broken = bytearray(good)
@@ -151,7 +150,7 @@ def _heic_cases(root: Path, cases: dict[int, Case]) -> None:
     c.add("bad_ftyp", c.folder / "bad_ftyp.heic")
     c.add("bad_meta", c.folder / "bad_meta.heic")
 
-    c = cases[11] = _case(root, 11, "heic-irot")
+    c = cases[11] = make_case(root, 11, "heic-irot")
     img = textured_image(2011)
     c.add("upright", save_jpeg(img, c.folder / "upright.jpg", quality=95))
     exif = Image.Exif()
@@ -165,13 +164,13 @@ def _heic_cases(root: Path, cases: dict[int, Case]) -> None:
 
 
 def _exif_cases(root: Path, cases: dict[int, Case]) -> None:
-    c = cases[12] = _case(root, 12, "orientation")
+    c = cases[12] = make_case(root, 12, "orientation")
     img = textured_image(2012)
     c.add("rotated", save_jpeg(img, c.folder / "physically_rotated.jpg", quality=95))
     stored = img.transpose(Image.Transpose.ROTATE_90)
     c.add("tagged", save_jpeg(stored, c.folder / "orientation6.jpg", orientation=6))
 
-    c = cases[13] = _case(root, 13, "bad-exif")
+    c = cases[13] = make_case(root, 13, "bad-exif")
     img = textured_image(2013)
     variants = {
         "exif_only": b"Exif\x00\x00",
@@ -193,7 +192,7 @@ def _exif_zero_rational() -> bytes:
 
 
 def _format_cases(root: Path, cases: dict[int, Case]) -> None:
-    c = cases[14] = _case(root, 14, "unsupported")
+    c = cases[14] = make_case(root, 14, "unsupported")
     samples = {
         "eps": b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\nshowpage\n",
         "pdf": b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n",
@@ -209,7 +208,7 @@ def _format_cases(root: Path, cases: dict[int, Case]) -> None:
 
 
 def _flat_cases(root: Path, cases: dict[int, Case]) -> None:
-    c = cases[15] = _case(root, 15, "flat")
+    c = cases[15] = make_case(root, 15, "flat")
     for i, (colour, size) in enumerate(
         [((0, 0, 0), (320, 240)), ((3, 3, 3), (640, 480)), ((1, 0, 2), (300, 200))]
     ):
@@ -219,7 +218,7 @@ def _flat_cases(root: Path, cases: dict[int, Case]) -> None:
         Image.new("RGB", (400, 300), (shade,) * 3).save(c.folder / f"blank{i}.png")
         c.add(f"blank{i}", c.folder / f"blank{i}.png")
 
-    c = cases[16] = _case(root, 16, "screenshots")
+    c = cases[16] = make_case(root, 16, "screenshots")
     for i, text in enumerate(("Meeting at 10:00 in room 4", "Invoice 2023-0042 paid")):
         shot = Image.new("RGB", (400, 300), (250, 250, 250))
         draw = ImageDraw.Draw(shot)
@@ -231,63 +230,63 @@ def _flat_cases(root: Path, cases: dict[int, Case]) -> None:
 
 def build_tree_cases(root: Path, cases: dict[int, Case]) -> None:
     """Rows 17-21, 24, 32, 33, 40: links, doubles, permissions, names, specials, trash."""
-    c = cases[17] = _case(root, 17, "symlink")
-    target = c.add("target", _jpeg(c.folder / "photo.jpg", 2017))
+    c = cases[17] = make_case(root, 17, "symlink")
+    target = c.add("target", write_jpeg(c.folder / "photo.jpg", 2017))
     os.symlink(target, c.folder / "link.jpg")
     c.add("link", c.folder / "link.jpg")
 
-    c = cases[18] = _case(root, 18, "loops")
+    c = cases[18] = make_case(root, 18, "loops")
     (c.folder / "d").mkdir()
-    c.add("photo", _jpeg(c.folder / "d" / "photo.jpg", 2018))
+    c.add("photo", write_jpeg(c.folder / "d" / "photo.jpg", 2018))
     os.symlink("..", c.folder / "d" / "loop")
     os.symlink("missing.jpg", c.folder / "dangling.jpg")
     c.add("loop", c.folder / "d" / "loop")
     c.add("dangling", c.folder / "dangling.jpg")
 
-    c = cases[19] = _case(root, 19, "hardlinks")
-    c.add("a", _jpeg(c.folder / "a.jpg", 2019))
+    c = cases[19] = make_case(root, 19, "hardlinks")
+    c.add("a", write_jpeg(c.folder / "a.jpg", 2019))
     os.link(c.folder / "a.jpg", c.folder / "b.jpg")
     c.add("b", c.folder / "b.jpg")
 
-    c = cases[20] = _case(root, 20, "roots-twice")
+    c = cases[20] = make_case(root, 20, "roots-twice")
     (c.folder / "nested").mkdir()
-    c.add("top", _jpeg(c.folder / "top.jpg", 2020))
-    c.add("inner", _jpeg(c.folder / "nested" / "inner.jpg", 2120))
+    c.add("top", write_jpeg(c.folder / "top.jpg", 2020))
+    c.add("inner", write_jpeg(c.folder / "nested" / "inner.jpg", 2120))
     c.add("root", c.folder)
     c.add("nested_root", c.folder / "nested")
     c.notes.append("mount --bind not built: needs CAP_SYS_ADMIN (discover tracks dev+ino)")
 
-    c = cases[21] = _case(root, 21, "no-permission")
-    _jpeg(c.folder / "locked.jpg", 2021).chmod(0)
+    c = cases[21] = make_case(root, 21, "no-permission")
+    write_jpeg(c.folder / "locked.jpg", 2021).chmod(0)
     (c.folder / "locked_dir").mkdir()
-    _jpeg(c.folder / "locked_dir" / "inside.jpg", 2121)
+    write_jpeg(c.folder / "locked_dir" / "inside.jpg", 2121)
     (c.folder / "locked_dir").chmod(0)
     c.add("file", c.folder / "locked.jpg")
     c.add("dir", c.folder / "locked_dir")
     if IS_ROOT:
         c.skipped = ROOT_SKIP
 
-    _name_cases(root, cases)
+    build_name_cases(root, cases)
     _special_cases(root, cases)
 
-    c = cases[33] = _case(root, 33, "sparse")
+    c = cases[33] = make_case(root, 33, "sparse")
     with open(c.folder / "sparse.jpg", "wb") as fh:
         fh.write(b"\xff\xd8\xff")
         fh.truncate(10 * 1024**3)
     c.add("sparse", c.folder / "sparse.jpg")
 
-    c = cases[40] = _case(root, 40, "trash-in-root")
+    c = cases[40] = make_case(root, 40, "trash-in-root")
     home_trash = c.folder / "home" / ".local" / "share" / "Trash" / "files"
     home_trash.mkdir(parents=True)
     (c.folder / ".Trash-1000" / "files").mkdir(parents=True)
-    c.add("live", _jpeg(c.folder / "photo.jpg", 2040, quality=80))
-    c.add("home_trash", _jpeg(home_trash / "photo.jpg", 2040, quality=95))
-    c.add("volume_trash", _jpeg(c.folder / ".Trash-1000" / "files" / "photo.jpg", 2040))
+    c.add("live", write_jpeg(c.folder / "photo.jpg", 2040, quality=80))
+    c.add("home_trash", write_jpeg(home_trash / "photo.jpg", 2040, quality=95))
+    c.add("volume_trash", write_jpeg(c.folder / ".Trash-1000" / "files" / "photo.jpg", 2040))
     c.add("xdg_data_home", c.folder / "home" / ".local" / "share")
 
 
-def _name_cases(root: Path, cases: dict[int, Case]) -> None:
-    c = cases[24] = _case(root, 24, "names")
+def build_name_cases(root: Path, cases: dict[int, Case]) -> None:
+    c = cases[24] = make_case(root, 24, "names")
     folder = os.fsencode(c.folder)
     names = {
         "ff": b"\xff.jpg",
@@ -305,7 +304,7 @@ def _name_cases(root: Path, cases: dict[int, Case]) -> None:
 
 
 def _special_cases(root: Path, cases: dict[int, Case]) -> None:
-    c = cases[32] = _case(root, 32, "special-files")
+    c = cases[32] = make_case(root, 32, "special-files")
     os.mkfifo(c.folder / "photo.jpg")
     c.add("fifo", c.folder / "photo.jpg")
     sock_path = c.folder / "sock.jpg"
@@ -325,95 +324,10 @@ def _special_cases(root: Path, cases: dict[int, Case]) -> None:
     c.add("link_to_dev_zero", c.folder / "devzero.jpg")
 
 
-def build_action_cases(root: Path, cases: dict[int, Case]) -> None:
-    """Rows 22, 23, 27, 28, 30, 31, 39: duplicates the clean-up tests act on."""
-    for number, slug, seed in (
-        (22, "readonly-dir", 2222),
-        (23, "readonly-file", 2323),
-        (27, "victim-modified", 2727),
-        (28, "keeper-changed", 2828),
-        (30, "unplugged", 3030),
-        (31, "network-share", 3131),
-    ):
-        c = cases[number] = _case(root, number, slug)
-        _pair(c, seed)
-    if IS_ROOT:
-        cases[22].notes.append(f"chmod 555 {ROOT_SKIP}; the rename failure is injected")
-        cases[23].notes.append(
-            "os.access() is always true for root; send2trash's check is emulated"
-        )
-    cases[30].notes.append("unplugging is emulated by moving the folder away after the scan")
-    cases[31].notes.append("a share without a usable trash is emulated (TrashPermissionError)")
-    c = cases[39] = _case(root, 39, "same-names")
-    img = textured_image(3939)
-    c.add("keeper", save_jpeg(img, c.folder / "IMG_0001_original.JPG", quality=95))
-    for i in range(30):
-        (c.folder / f"d{i:02d}").mkdir()
-        c.add(f"copy{i:02d}", save_jpeg(img, c.folder / f"d{i:02d}" / "IMG_0001.JPG", quality=60))
-
-
-def build_separate_cases(root: Path, cases: dict[int, Case], many_files: int) -> None:
-    """Rows 25, 26, 29, 34-38: each needs its own scan or set-up."""
-    for number, slug, seed in (
-        (25, "vanishes", 2525),
-        (26, "rewritten", 2626),
-        (38, "ctime", 3838),
-    ):
-        c = cases[number] = _case(root, number, slug, "separate")
-        c.add("photo", _jpeg(c.folder / "photo.jpg", seed))
-        c.add("other", _jpeg(c.folder / "other.jpg", seed + 1))
-    c = cases[29] = _case(root, 29, "other-filesystem", "separate")
-    _pair(c, 2929)
-    second = second_filesystem(c.folder)
-    if second is None:
-        c.notes.append("no second writable file system found; a fake volume is used instead")
-    else:
-        other = Path(tempfile.mkdtemp(prefix="photodedup-corpus-", dir=second))
-        c.add("other_fs_dir", other)
-        c.add("other_fs_copy", save_jpeg(textured_image(2929), other / "copy.jpg", quality=70))
-    c = cases[34] = _case(root, 34, "many-files", "separate")
-    for i in range(many_files):
-        (c.folder / f"IMG_{i:06d}.jpg").write_bytes(b"\xff\xd8\xff\xe0 tiny")
-    c.add("count", str(many_files))
-    for number, slug in ((35, "corrupt-cache"), (36, "unusable-cache"), (37, "two-instances")):
-        c = cases[number] = _case(root, number, slug, "separate")
-        (c.folder / "photos").mkdir()
-        c.add("photo", _jpeg(c.folder / "photos" / "photo.jpg", 3500 + number))
-        c.add("copy", _jpeg(c.folder / "photos" / "copy.jpg", 3500 + number, quality=60))
-    _cache_files(cases[35], cases[36])
-
-
-def _cache_files(corrupt: Case, unusable: Case) -> None:
-    (corrupt.folder / "random.sqlite3").write_bytes(os.urandom(8192))
-    corrupt.add("random", corrupt.folder / "random.sqlite3")
-    (corrupt.folder / "truncated.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\x10\x00")
-    corrupt.add("truncated", corrupt.folder / "truncated.sqlite3")
-    import sqlite3
-
-    with sqlite3.connect(corrupt.folder / "future.sqlite3") as conn:
-        conn.execute("CREATE TABLE schema_version (version INTEGER)")
-        conn.execute("INSERT INTO schema_version VALUES (999)")
-    conn.close()
-    corrupt.add("future", corrupt.folder / "future.sqlite3")
-    (unusable.folder / "not_a_dir").write_bytes(b"a file where the cache folder should be")
-    unusable.add("cache", unusable.folder / "not_a_dir" / "cache.sqlite3")
-    unusable.notes.append(f"read-only cache dir {ROOT_SKIP}" if IS_ROOT else "")
-
-
-def second_filesystem(near: Path) -> Path | None:
-    """A writable directory on another device than ``near`` (env override, else /dev/shm)."""
-    candidates = [os.environ.get("PHOTODEDUP_SECOND_FS", ""), "/dev/shm"]
-    for candidate in filter(None, candidates):
-        try:
-            if os.stat(candidate).st_dev != os.stat(near).st_dev and os.access(candidate, os.W_OK):
-                return Path(candidate)
-        except OSError:
-            continue
-    return None
-
-
 def build_corpus(root: Path, *, many_files: int = 100_000) -> dict[int, Case]:
     """Write all 40 cases under ``root``; returns the manifest (number -> Case)."""
+    from tests.badinputs_actions import build_action_cases, build_separate_cases
+
     cases: dict[int, Case] = {}
     build_decoding_cases(root, cases)
     build_tree_cases(root, cases)

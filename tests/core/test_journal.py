@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -141,3 +142,21 @@ def test_journal_lines_are_bytes_safe_and_torn_lines_ignored(tmp_path: Path) -> 
     assert session.entries[0].path == victim and session.entries[0].state == "trashed"
     (outcome,) = undo_last()
     assert outcome.restored and os.path.exists(victim)
+
+
+def test_restore_without_hard_links_copies_exclusively(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File systems without link() (vfat, some shares): O_EXCL copy, same bytes and mtime."""
+    keeper, v1 = _files(tmp_path, 2)
+    before = (Path(v1).read_bytes(), os.lstat(v1).st_mtime_ns)
+    execute(make_plan({1: [candidate(keeper, keep=True), candidate(v1)]}))
+
+    def no_links(*_a: object, **_k: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    (outcome,) = undo_last()
+    assert outcome.restored
+    assert (Path(v1).read_bytes(), os.lstat(v1).st_mtime_ns) == before
+    assert trash_names() == [] and trashinfo_names() == []

@@ -27,7 +27,8 @@ from photodedup.core.plan import candidates_from_result, make_plan
 from photodedup.core.progress import CancelToken, Progress
 from photodedup.core.trash import home_trash
 from photodedup.core.types import ErrorKind, ScanResult
-from tests.badinputs import IS_ROOT, Case, build_action_cases, build_separate_cases
+from tests.badinputs import IS_ROOT, Case
+from tests.badinputs_actions import build_action_cases, build_separate_cases
 from tests.core.safety_helpers import trash_names, trashinfo_names
 from tests.safety_audit import _AuditState
 
@@ -116,10 +117,10 @@ def test_23_readonly_file_is_refused(corpus: Corpus, monkeypatch: pytest.MonkeyP
 
 
 def test_24_names_trashed_exactly(tmp_path: Path) -> None:
-    from tests.badinputs import _name_cases
+    from tests.badinputs import build_name_cases
 
     cases: dict[int, Case] = {}
-    _name_cases(tmp_path, cases)
+    build_name_cases(tmp_path, cases)
     case = cases[24]
     result = run(case.folder)
     roles = ("ff", "newline", "dash", "percent", "long")
