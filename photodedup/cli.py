@@ -173,10 +173,14 @@ def cmd_scan(args: argparse.Namespace) -> int:
         result = run_scan(options, progress=bar)
     finally:
         bar.close()
-    if args.json:
-        report.write_json(report.scan_document(result, options), args.json)
-    if args.csv:
-        report.write_csv(result, args.csv)
+    try:
+        if args.json:
+            report.write_json(report.scan_document(result, options), args.json)
+        if args.csv:
+            report.write_csv(result, args.csv)
+    except OSError as exc:
+        print(f"photodedup: cannot write the result: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
     to_stdout = "-" in (args.json, args.csv)
     if not (args.json or args.csv):
         print_groups(result, sys.stdout)

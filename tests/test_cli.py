@@ -218,6 +218,13 @@ def test_scan_prints_groups_for_people(shared: Library, capsys: pytest.CaptureFi
     assert "photos in 2 groups" in out.splitlines()[-1]
 
 
+def test_scan_unwritable_output_is_reported(
+    shared: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("scan", str(shared.root), "--json", str(tmp_path / "no" / "such" / "x.json")) == 1
+    assert "cannot write the result" in capsys.readouterr().err
+
+
 def test_scan_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run("scan", str(tmp_path / "missing")) == 2
     assert "no such folder" in capsys.readouterr().err

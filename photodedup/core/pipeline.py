@@ -99,7 +99,10 @@ def run_scan(
 
 
 def regroup(result: ScanResult, threshold: int, rules: Sequence[str] | None = None) -> ScanResult:
-    """A copy of ``result`` grouped with another threshold or keeper rules (no decoding)."""
+    """A copy of ``result`` grouped with another threshold or keeper rules (no decoding).
+
+    The copy shares ``photos`` and ``errors`` (the same list objects) with ``result``.
+    """
     keep_rules = tuple(rules) if rules is not None else DEFAULT_KEEP_RULES
     groups = _group(result, threshold, keep_rules)
     return dataclasses.replace(

@@ -131,13 +131,13 @@ def test_regroup_changes_threshold_without_decoding(
 ) -> None:
     result = scanned.result
     monkeypatch.setattr(pipeline, "_decode", _no_decoding)
-    loose = pipeline.regroup(result, 64)
-    assert loose.threshold == 64
-    assert len(loose.groups) == 1  # everything is within 64 bits
-    assert len(loose.groups[0].members) == len(result.photos)
-    again = pipeline.regroup(loose, result.threshold)
+    strict = pipeline.regroup(result, 0)
+    assert strict.threshold == 0
+    assert all(m.distance == 0 for g in strict.groups for m in g.members)
+    again = pipeline.regroup(strict, result.threshold)
     assert _groups_as_paths(again) == _groups_as_paths(result)
-    assert result.threshold != 64  # the original is untouched
+    assert result.threshold != 0  # the original is untouched
+    assert strict.photos is result.photos  # shared: the GUI keeps its per-photo state
 
 
 def test_cancel_returns_a_partial_result_and_keeps_hashes_in_cache(
