@@ -116,30 +116,42 @@ def keeper_problem(keepers: tuple[Candidate, ...], victim: Candidate | None = No
 
 
 def _trash_one(group: PlannedGroup, victim: Candidate, journal: Journal) -> ActionOutcome:
+    gid = group.group_id
     changed = check_unchanged(victim) or content_changed(victim)
     if changed:
-        return ActionOutcome(victim.path, group.group_id, Outcome.CHANGED,
-                             f"changed since scan: {changed}")  # fmt: skip
+        return ActionOutcome(victim.path, gid, Outcome.CHANGED, f"changed since scan: {changed}")
     problem = keeper_problem(group.keepers, victim)
     if problem:
-        return ActionOutcome(victim.path, group.group_id, Outcome.SKIPPED, problem)
-    entry = journal.intent(
-        group.group_id, victim.path, victim.identity, group.keepers[0].path, victim.content_key
-    )
+        return ActionOutcome(victim.path, gid, Outcome.SKIPPED, problem)
+    try:  # write-ahead: no journal line, no trashing
+        entry = journal.intent(gid, victim.path, victim.identity, group.keepers[0].path,
+                               victim.content_key)  # fmt: skip
+    except OSError as exc:
+        reason = f"not trashed: the undo journal cannot be written ({exc.strerror or exc})"
+        return ActionOutcome(victim.path, gid, Outcome.FAILED, reason)
+    item, reason = _move(victim)
+    try:
+        if item is None:
+            journal.failed(entry, reason)
+        else:
+            journal.done(entry, item)
+    except OSError as exc:  # the file's fate is known; only the journal line is missing
+        log.error("journal not updated for %s: %s", display_path(victim.path), exc)
+    if item is None:
+        return ActionOutcome(victim.path, gid, Outcome.FAILED, reason)
+    return ActionOutcome(victim.path, gid, Outcome.TRASHED)
+
+
+def _move(victim: Candidate) -> tuple[trash.TrashedItem | None, str]:
+    """send2trash, then the truth on disk: (where it went, "") or (None, why not)."""
     try:
         item = trash.send_to_trash(victim.path)
     except OSError as exc:
         item = _moved_despite(victim, exc)
         if item is None:
-            reason = _error_text(exc)
-            journal.failed(entry, reason)
-            return ActionOutcome(victim.path, group.group_id, Outcome.FAILED, reason)
+            return None, _error_text(exc)
     reason = _confirm(victim, item)
-    if reason or item is None:
-        journal.failed(entry, reason)
-        return ActionOutcome(victim.path, group.group_id, Outcome.FAILED, reason)
-    journal.done(entry, item)
-    return ActionOutcome(victim.path, group.group_id, Outcome.TRASHED)
+    return (None, reason) if reason or item is None else (item, "")
 
 
 def _moved_despite(victim: Candidate, exc: OSError) -> trash.TrashedItem | None:

@@ -305,3 +305,13 @@ def test_keeper_with_different_bytes_refuses_exact_group(tmp_path: Path) -> None
     (outcome,) = execute(plan)
     assert outcome.outcome is Outcome.SKIPPED and "content differs" in outcome.reason
     assert os.path.exists(v1)
+
+
+def test_no_journal_no_trashing(tmp_path: Path) -> None:
+    """G10 write-ahead: if the intent cannot be written, the file is not touched."""
+    keeper, v1 = _group(tmp_path, "g", 2)
+    blocked = tmp_path / "not_a_dir"
+    blocked.write_bytes(b"a file where the journal folder should be")
+    (outcome,) = execute(_plan([keeper, v1]), journal=Journal(blocked / "journal"))
+    assert outcome.outcome is Outcome.FAILED and "journal cannot be written" in outcome.reason
+    assert os.path.exists(v1) and trash_names() == []
