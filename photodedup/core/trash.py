@@ -157,35 +157,42 @@ def _snapshot(path_b: bytes) -> dict[bytes, set[bytes]]:
 
 def _new_entries(
     path_b: bytes, before: dict[bytes, set[bytes]]
-) -> Iterator[tuple[bytes, bytes, bytes]]:
-    """Yield (root, info_file, trash_file) for .trashinfo files created for ``path_b``."""
+) -> Iterator[tuple[bytes, bytes, bool]]:
+    """Yield (info_file, trash_file, whether its Path is ``path_b``) for new .trashinfo files."""
     base = os.path.basename(path_b)
     for root, old in before.items():
         for name in sorted(_info_entries(root, base) - old):
             info_file = os.path.join(root, b"info", name)
-            if _info_path_bytes(info_file, _topdir_of(root)) == path_b:
-                yield root, info_file, os.path.join(root, b"files", name[: -len(INFO_SUFFIX)])
+            matches = _info_path_bytes(info_file, _topdir_of(root)) == path_b
+            yield info_file, os.path.join(root, b"files", name[: -len(INFO_SUFFIX)]), matches
 
 
 def _remove_orphans(path_b: bytes, before: dict[bytes, set[bytes]]) -> None:
-    for _root, info_file, trash_file in list(_new_entries(path_b, before)):
-        if not os.path.lexists(trash_file):
+    for info_file, trash_file, matches in list(_new_entries(path_b, before)):
+        if matches and not os.path.lexists(trash_file):
             os.unlink(info_file)  # our own orphan .trashinfo, never a user file
 
 
 def _find_trashed(
-    path_b: bytes, before: dict[bytes, set[bytes]], dev: int, ino: int, size: int
-) -> TrashedItem | None:
+    path_b: bytes, before: dict[bytes, set[bytes]], identity: tuple[int, int, int], *,
+    trust_new: bool,
+) -> TrashedItem | None:  # fmt: skip
+    """The trash entry for ``path_b``: same inode (a rename), else same size (a copy).
+
+    ``trust_new``: entries created during our own send2trash call count even if their
+    ``Path`` was written differently (e.g. relative to a symlinked top dir).
+    """
+    dev, ino, size = identity
     fallback = None
-    for _root, info_file, trash_file in _new_entries(path_b, before):
+    for info_file, trash_file, matches in _new_entries(path_b, before):
         try:
             tst = os.lstat(trash_file)
         except OSError:
             continue
         item = TrashedItem(os.fsdecode(trash_file), os.fsdecode(info_file))
-        if (tst.st_dev, tst.st_ino) == (dev, ino):
+        if (tst.st_dev, tst.st_ino) == (dev, ino) and (matches or trust_new):
             return item
-        if tst.st_size == size and fallback is None:
+        if matches and tst.st_size == size and fallback is None:
             fallback = item  # moved across devices: a copy
     return fallback
 
@@ -194,7 +201,8 @@ def locate(path: str, identity: FileIdentity) -> TrashedItem | None:
     """Find a file trashed from ``path`` (its .trashinfo ``Path`` and inode, else size)."""
     path_b = os.fsencode(os.path.abspath(path))
     everything: dict[bytes, set[bytes]] = {r: set() for r in _candidate_trash_roots(path_b)}
-    return _find_trashed(path_b, everything, identity.dev, identity.ino, identity.size)
+    ident = (identity.dev, identity.ino, identity.size)
+    return _find_trashed(path_b, everything, ident, trust_new=False)
 
 
 def _call_send2trash(path_b: bytes) -> None:
@@ -221,7 +229,7 @@ def send_to_trash(path: str) -> TrashedItem | None:
     except BaseException:
         _remove_orphans(path_b, before)
         raise
-    return _find_trashed(path_b, before, st.st_dev, st.st_ino, st.st_size)
+    return _find_trashed(path_b, before, (st.st_dev, st.st_ino, st.st_size), trust_new=True)
 
 
 def restore(item: TrashedItem, original: str) -> None:

@@ -315,3 +315,18 @@ def test_no_journal_no_trashing(tmp_path: Path) -> None:
     (outcome,) = execute(_plan([keeper, v1]), journal=Journal(blocked / "journal"))
     assert outcome.outcome is Outcome.FAILED and "journal cannot be written" in outcome.reason
     assert os.path.exists(v1) and trash_names() == []
+
+
+def test_trash_entry_found_when_trashinfo_path_is_written_relative(tmp_path: Path) -> None:
+    """send2trash writes Path relative to XDG_DATA_HOME when the real path is under it."""
+    real = home_trash().parent / "photos"
+    keeper = write(real / "k.jpg", b"same")
+    write(real / "v.jpg", b"same")
+    alias = tmp_path / "alias"
+    alias.symlink_to(real)
+    victim = str(alias / "v.jpg")
+    (outcome,) = execute(make_plan({0: [candidate(keeper, keep=True), candidate(victim)]}))
+    assert outcome.outcome is Outcome.TRASHED, outcome
+    assert load_sessions()[0].entries[0].trash_file == str(home_trash() / "files" / "v.jpg")
+    info = (home_trash() / "info" / "v.jpg.trashinfo").read_text()
+    assert f"Path={victim}\n" not in info and "Path=../" in info  # the case this is about
