@@ -11,7 +11,8 @@ Contract: ``discover(options, errors, progress, cancel) -> Iterator[PhotoFile]``
 * Regular files only (``lstat`` + ``S_ISREG``), image extensions from
   ``config.IMAGE_EXTENSIONS`` (case-insensitive), ``options.excludes`` (fnmatch on the
   full path or the name, for files and directories), ``options.min_size``.
-* A zero-byte image file is reported as a ``ScanError`` (EMPTY), never yielded.
+* A zero-byte image file is reported as a ``ScanError`` (EMPTY), one larger than
+  ``options.max_file_bytes`` as TOO_LARGE; neither is yielded (nor ever decoded).
 * Skipped by default (safety G23): the user's Trash, any ``.Trash``/``.Trash-*`` dir,
   photodedup's own cache/data dirs and the thumbnail cache.
 * Unreadable directories become ``ScanError`` entries and the walk goes on.
@@ -180,6 +181,10 @@ class _Walker:
             self.errors.append(ScanError(path, ErrorKind.EMPTY, "empty file (0 bytes)"))
             return None
         if st.st_size < self.options.min_size:
+            return None
+        if st.st_size > self.options.max_file_bytes:  # rejected here: never sent to decode
+            limit = self.options.max_file_bytes
+            self.errors.append(ScanError(path, ErrorKind.TOO_LARGE, f"larger than {limit} bytes"))
             return None
         self.found += 1
         if self.found % PROGRESS_EVERY == 0:

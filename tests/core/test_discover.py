@@ -112,6 +112,14 @@ def test_min_size_skips_small_files_and_empty_files_are_errors(tmp_path: Path) -
     assert errors == [ScanError(str(empty), ErrorKind.EMPTY, "empty file (0 bytes)")]
 
 
+def test_files_over_the_size_limit_are_errors_not_candidates(tmp_path: Path) -> None:
+    ok = _touch(tmp_path / "ok.jpg", b"x" * 100)
+    huge = _touch(tmp_path / "huge.jpg", b"x" * 101)
+    found, errors = _run(tmp_path, max_file_bytes=100)
+    assert found == [str(ok)]
+    assert [(e.path, e.kind) for e in errors] == [(str(huge), ErrorKind.TOO_LARGE)]
+
+
 def test_missing_root_is_an_error_and_file_root_is_listed(tmp_path: Path) -> None:
     photo = _touch(tmp_path / "a.jpg")
     found, errors = _run(tmp_path / "missing", photo)
