@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
+    window.controller.warm_up()
     try:
         return app.exec()
     finally:

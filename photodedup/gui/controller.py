@@ -27,6 +27,7 @@ from photodedup.gui.workers import Job, Runner
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
+WARM_UP_KEYS = 20_000
 ProgressFn = Callable[[Progress], None]
 
 
@@ -50,6 +51,7 @@ class ScanController(QObject):
     trash_finished = Signal(object)  # list[ActionOutcome]
     undo_finished = Signal(object)  # list[RestoreOutcome]
     failed = Signal(str)  # a background task raised
+    warmed_up = Signal()  # the core's modules and compiled kernels are loaded
 
     def __init__(self, runner: Runner | None = None, settings: Settings | None = None) -> None:
         super().__init__()
@@ -61,6 +63,32 @@ class ScanController(QObject):
         self.busy = Busy.IDLE
         self._job: Job | None = None
         self._regroup_seq = 0
+
+    def warm_up(self) -> Job:
+        """Load the core (imports, compiled index kernels) in the background at start-up.
+
+        The first import of numpy/numba and the first kernel call hold the GIL in long
+        C calls; doing it while the user picks a folder keeps the scan itself smooth.
+        """
+
+        def work(_p: ProgressFn, _c: CancelToken) -> None:
+            import numpy as np
+
+            from photodedup.core import actions, journal, pipeline, plan, report  # noqa: F401
+            from photodedup.core.index import HammingIndex
+
+            rng = np.random.default_rng(0)
+            for count in (64, WARM_UP_KEYS):  # small sets search all pairs, big ones by chunks
+                keys = rng.integers(0, 2**63, count, dtype=np.uint64)
+                HammingIndex(keys).pairs_within(self.settings.threshold)
+
+        return self.runner.submit(
+            work, on_result=lambda _r: self.warmed_up.emit(), on_error=self._warm_up_failed
+        )
+
+    def _warm_up_failed(self, error: BaseException) -> None:
+        log.warning("warm-up failed (the scan will load the core itself): %s", error)
+        self.warmed_up.emit()
 
     # ---------------------------------------------------------------- folders
     @property

@@ -183,8 +183,11 @@ class MainWindow(QMainWindow):
         if row is None:
             self.show_group(None)
             return
-        self.group_list.setCurrentIndex(self.cluster_model.index(row))
-        self.show_group(self.selected_group_id())
+        index = self.cluster_model.index(row)
+        if index != self.group_list.currentIndex():
+            self.group_list.setCurrentIndex(index)  # currentChanged shows the group
+        else:
+            self.show_group(self.selected_group_id())
 
     def set_problems(self, problems: list[Any]) -> None:
         """Fill the problems panel and the status-bar counter."""

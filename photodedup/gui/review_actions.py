@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from photodedup import APP_DISPLAY_NAME, __version__
@@ -108,9 +108,10 @@ def result_changed(w: MainWindow) -> None:
     """New groups: reload the list, keep the selected group if it still exists."""
     selected = w.selected_group_id()
     w.cluster_model.set_review(w.controller.review)
-    w.select_group(selected)
-    w.set_problems(problems(w))
     w.update_pages()
+    # Build the cards and the problem list in later event-loop turns: no single long stall.
+    QTimer.singleShot(0, lambda: w.select_group(selected))
+    QTimer.singleShot(0, lambda: w.set_problems(problems(w)))
 
 
 def marks_changed(w: MainWindow) -> None:
@@ -160,7 +161,7 @@ def scan_finished(w: MainWindow, result: Any) -> None:
             text.format(photos=f"{len(result.photos):,}", groups=groups, errors=len(result.errors)),
             STATUS_MS,
         )
-    w.group_list.setFocus()
+    QTimer.singleShot(0, w.group_list.setFocus)  # after the deferred group selection
 
 
 def task_failed(w: MainWindow, text: str) -> None:

@@ -93,9 +93,16 @@ class Job(QObject):
             result = work(report, self.cancel_token)
         except Exception as exc:
             log.exception("background task failed")
-            self._relay.failed.emit(exc)
+            self._emit(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._emit(self._relay.succeeded, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the receiver was destroyed (application exit): nobody waits
+            log.debug("result of a background task dropped at exit")
 
     @Slot(object)
     def _deliver_progress(self, event: Progress) -> None:

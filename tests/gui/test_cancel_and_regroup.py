@@ -121,6 +121,7 @@ def test_threshold_slider_regroups_without_decoding(  # type: ignore[no-untyped-
     for threshold in (0, 24):
         with qtbot.waitSignal(window.controller.result_changed, timeout=5000):
             window.threshold.slider.setValue(threshold)
+        qtbot.wait(1)
         review = window.controller.review
         assert review.result.threshold == threshold
         assert review.result.photos is photos

@@ -22,6 +22,15 @@ def _scan(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-u
     window.add_folders([str(folder)])
     with qtbot.waitSignal(window.controller.scan_finished, timeout=60_000):
         window.acts.scan.trigger()
+    settle(qtbot, window)
+
+
+def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Let the window finish its deferred updates (cards and problems are built next turn)."""
+    qtbot.wait(1)
+    qtbot.waitUntil(
+        lambda: window.member_model.group is not None or not window.cluster_model.rowCount()
+    )
 
 
 @pytest.fixture
@@ -64,6 +73,7 @@ def test_bulk_trash_lower_resolution_then_undo(  # type: ignore[no-untyped-def]
         f.write(b"\0")
     with qtbot.waitSignal(window.controller.trash_finished, timeout=30_000) as blocker:
         window.acts.trash_lower.trigger()
+    settle(qtbot, window)
     plan = accept_dialogs[0]
     assert plan.file_count == len(resized)  # type: ignore[attr-defined]
     outcomes = {o.path: str(o.outcome) for o in blocker.args[0]}
@@ -78,6 +88,7 @@ def test_bulk_trash_lower_resolution_then_undo(  # type: ignore[no-untyped-def]
     assert not window.error_dock.isHidden()
     with qtbot.waitSignal(window.controller.undo_finished, timeout=30_000):
         window.acts.undo.trigger()
+    settle(qtbot, window)
     assert resized[1].exists()
     assert _trash_files(isolated_dirs) == []
     assert review.index_of(str(resized[1])) in {m.photo for g in review.groups for m in g.members}
@@ -91,6 +102,7 @@ def test_reference_folder_is_never_marked(  # type: ignore[no-untyped-def]
     assert window.controller.is_reference(str(library.root))
     with qtbot.waitSignal(window.controller.scan_finished, timeout=60_000):
         window.acts.scan.trigger()
+    settle(qtbot, window)
     assert window.controller.mark_lower_resolution() == 0
     card = window.group_view.cards[1]
     assert not card.mark_box.isEnabled()
@@ -107,6 +119,7 @@ def test_keep_another_photo_and_mark_with_keyboard(
     current = window.group_view.current
     assert current is not None and current != old_keeper
     window.acts.keep_current.trigger()
+    settle(qtbot, window)
     group = review.group(group_id)
     assert group.members[0].photo == current
     assert group.reason == "chosen by you"

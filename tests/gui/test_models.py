@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import time
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QListView
 
+from photodedup.core.hashing import fingerprint_image
 from photodedup.core.types import (
     Action,
     FileIdentity,
@@ -26,15 +28,21 @@ from photodedup.gui.models.cluster_model import (
     MarkedCountRole,
 )
 from photodedup.gui.models.member_model import IsKeeperRole, MemberModel, PhotoIndexRole
+from tests.photos import textured_image
 
 LOAD_LIMIT_S = 0.5
+
+
+@functools.cache
+def _fingerprint() -> bytes:
+    """A real fingerprint (whatever the hashing format is), shared by the fake photos."""
+    return fingerprint_image(textured_image(7, (64, 48))).to_bytes()
 
 
 def _photo(n: int, width: int, protected: bool = False) -> Photo:
     identity = FileIdentity(1, n + 1, 1000 + n, n, n)
     file = PhotoFile(f"/photos/img{n:05d}.jpg", identity, "/photos", protected)
-    fingerprint = n.to_bytes(8, "little") + bytes(256)
-    return Photo(file, ImageInfo(width, width * 3 // 4, "JPEG"), fingerprint)
+    return Photo(file, ImageInfo(width, width * 3 // 4, "JPEG"), _fingerprint())
 
 
 def synthetic_review(groups: int, protected_copies: bool = False) -> Review:

@@ -7,8 +7,8 @@ a "Keep" badge and the reason; other cards have a "Move to trash" check box and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -38,24 +38,54 @@ CARD_THUMB = 220
 CARD_SPACING = 16
 FACT_COLUMNS = (1, 2, 3, 4, 5, 6, 7)  # resolution .. distance
 
-CARD_STYLE = """
-QFrame#card { background: palette(base); border: 2px solid palette(mid); border-radius: 10px; }
-QFrame#card[role="keeper"] { border: 3px solid #2e9d57; }
-QFrame#card[role="marked"] { border: 3px solid #d0473d; }
-QFrame#card[current="true"] { background: #eaf2ff; }
-QLabel#badgeKeep { background: #2e9d57; color: white; border-radius: 8px; padding: 2px 10px;
-                   font-weight: 600; }
-QLabel#badgeCopy { background: palette(mid); color: palette(base); border-radius: 8px;
-                   padding: 2px 10px; font-weight: 600; }
-QLabel#badgeTrash { background: #d0473d; color: white; border-radius: 8px; padding: 2px 10px;
-                    font-weight: 600; }
-QLabel#reason { color: #2e7d4f; }
-QLabel#failure { color: #c0392b; font-weight: 600; }
-QLabel#factName { color: palette(placeholder-text); }
-"""
+KEEP_COLOR = QColor("#2e9d57")
+TRASH_COLOR = QColor("#d0473d")
+COPY_COLOR = QColor("#9aa3ad")
+CURRENT_BACKGROUND = QColor("#eaf2ff")
+REASON_COLOR = QColor("#2e7d4f")
 
 
-class PhotoCard(QFrame):
+def _tint(label: QLabel, color: QColor) -> QLabel:
+    """Colour a label's text through its palette (no style sheet: cheap to create)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, color)
+    label.setPalette(palette)
+    return label
+
+
+class Badge(QWidget):
+    """A small rounded, coloured tag: KEEP, COPY, TRASH."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._text, self._color = "", COPY_COLOR
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+
+    def set_badge(self, text: str, color: QColor) -> None:
+        """Change text and colour."""
+        self._text, self._color = text, color
+        width = self.fontMetrics().horizontalAdvance(text) + 20
+        self.setFixedSize(width, self.fontMetrics().height() + 6)
+        self.update()
+
+    def text(self) -> str:
+        """The badge text."""
+        return self._text
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
+        """Rounded coloured rectangle with white text."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._color)
+        painter.drawRoundedRect(QRectF(self.rect()), 8, 8)
+        painter.setPen(QColor("white"))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._text)
+
+
+class PhotoCard(QWidget):
     """One photo of the group."""
 
     clicked = Signal(int)
@@ -63,7 +93,7 @@ class PhotoCard(QFrame):
 
     def __init__(self, model: MemberModel, row: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
+        self._role_color, self._current = COPY_COLOR, False
         self.photo_index = int(model.index(row, 0).data(PhotoIndexRole))
         self.path = str(model.index(row, 0).data(PathRole))
         self._model = model
@@ -79,18 +109,19 @@ class PhotoCard(QFrame):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        self.badge = QLabel()
-        name = QLabel(self._text(0), textFormat=Qt.TextFormat.PlainText)
-        name.setStyleSheet("font-weight: 600;")
-        name.setWordWrap(True)
+        self.badge = Badge()
+        name = QLabel(self._text(0), textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        bold = name.font()
+        bold.setBold(True)
+        name.setFont(bold)
         header = QHBoxLayout()
         header.addWidget(self.badge)
         header.addStretch(1)
         layout.addLayout(header)
         layout.addWidget(self.thumb, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(name)
-        self.reason = QLabel(objectName="reason", wordWrap=True)
-        self.failure = QLabel(objectName="failure", wordWrap=True)
+        self.reason = _tint(QLabel(wordWrap=True), REASON_COLOR)
+        self.failure = _tint(QLabel(wordWrap=True), TRASH_COLOR)
         layout.addWidget(self.reason)
         layout.addLayout(self._facts())
         layout.addWidget(self.failure)
@@ -108,8 +139,9 @@ class PhotoCard(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
+        faint = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for line, column in enumerate(FACT_COLUMNS):
-            label = QLabel(self.tr(COLUMNS[column]), objectName="factName")
+            label = _tint(QLabel(self.tr(COLUMNS[column])), faint)
             value = QLabel(self._text(column), wordWrap=True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(label, line, 0, Qt.AlignmentFlag.AlignTop)
@@ -129,12 +161,15 @@ class PhotoCard(QFrame):
         checked = self._value(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
         protected = bool(self._value(ProtectedRole))
         group = self._model.group
-        self.badge.setObjectName(
-            "badgeKeep" if keeper else "badgeTrash" if checked else "badgeCopy"
-        )
-        self.badge.setText(
-            self.tr("KEEP") if keeper else self.tr("TRASH") if checked else self.tr("COPY")
-        )
+        if keeper:
+            self._role_color = KEEP_COLOR
+            self.badge.set_badge(self.tr("KEEP"), KEEP_COLOR)
+        elif checked:
+            self._role_color = TRASH_COLOR
+            self.badge.set_badge(self.tr("TRASH"), TRASH_COLOR)
+        else:
+            self._role_color = COPY_COLOR
+            self.badge.set_badge(self.tr("COPY"), COPY_COLOR)
         self.reason.setVisible(keeper or protected)
         if keeper and group is not None:
             self.reason.setText(self.tr("Suggested keeper: {reason}").format(reason=group.reason))
@@ -149,16 +184,24 @@ class PhotoCard(QFrame):
         self.mark_box.setEnabled(bool(self._value(MarkableRole)) or checked)
         self.mark_box.setVisible(not keeper)
         self.keep_button.setVisible(not keeper)
-        self.setProperty("role", "keeper" if keeper else "marked" if checked else "copy")
-        for widget in (self, self.badge):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        self.update()
 
     def set_current(self, current: bool) -> None:
         """Highlight the card the keyboard and the compare view act on."""
-        self.setProperty("current", "true" if current else "false")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self._current = current
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
+        """Rounded card; the border colour says keep / copy / trash."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        plain = self._role_color == COPY_COLOR
+        width = 2.0 if plain else 3.0
+        painter.setPen(QPen(self._role_color, width))
+        base = self.palette().color(QPalette.ColorRole.Base)
+        painter.setBrush(CURRENT_BACKGROUND if self._current else base)
+        inset = width / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 10, 10)
 
     def _toggled(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -192,7 +235,6 @@ class GroupView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._strip = QWidget()
-        self._strip.setStyleSheet(CARD_STYLE)
         self._grid = QGridLayout(self._strip)
         self._grid.setContentsMargins(16, 16, 16, 16)
         self._grid.setSpacing(CARD_SPACING)
