@@ -131,18 +131,29 @@ def _hash_everything(
     else:
         photos, cached_errors, misses = [], [], files
     result.photos.extend(photos)
-    result.errors.extend(cached_errors)
-    result.stats.from_cache = len(photos) + len(cached_errors)
-    total = len(files)
-    done = result.stats.from_cache
-    emit(Progress(STAGE_HASH, done, total))
-    if not misses:
-        return
+    result.errors.extend(cached_errors)  # cached failures and warnings of cached photos
+    result.stats.from_cache = len(files) - len(misses)
+    emit(Progress(STAGE_HASH, result.stats.from_cache, len(files)))
+    if misses:
+        _decode_misses(misses, options, result, emit, cancel=cancel, writer=_CacheWriter(cache))
+    if cancel is not None:  # the pool stops quietly when cancelled
+        cancel.raise_if_cancelled()
+
+
+def _decode_misses(
+    misses: Sequence[PhotoFile],
+    options: ScanOptions,
+    result: ScanResult,
+    emit: ProgressCallback,
+    *,
+    cancel: CancelToken | None,
+    writer: _CacheWriter,
+) -> None:
+    """Decode the files the cache did not know, storing results in batches as they come."""
     by_path = {f.path: f for f in misses}
-    writer = _CacheWriter(cache)
+    total = result.stats.files_found
     try:
         for item, notes in _decode(misses, options, cancel):
-            done += 1
             result.stats.decoded += 1
             if isinstance(item, Photo):
                 result.photos.append(item)
@@ -151,13 +162,12 @@ def _hash_everything(
             else:
                 result.errors.append(item)
                 writer.add_error(by_path.get(item.path), item)
+            done = result.stats.from_cache + result.stats.decoded
             emit(Progress(STAGE_HASH, done, total, item.path))
             if cancel is not None:
                 cancel.raise_if_cancelled()
     finally:
         writer.flush()
-    if cancel is not None:  # the pool stops quietly when cancelled
-        cancel.raise_if_cancelled()
 
 
 class _CacheWriter:
