@@ -183,13 +183,23 @@ def _check_group(group: Any) -> None:
             raise ReportError(f"group {group['id']}: bad member {str(member)[:120]}")
 
 
+def _under(path: str, roots: list[str]) -> bool:
+    return any(path == r or path.startswith(r.rstrip("/") + "/") for r in roots)
+
+
 def candidates_from_document(doc: dict[str, Any]) -> dict[int, list[Candidate]]:
-    """Plan candidates per group id from a validated document."""
+    """Plan candidates per group id from a validated document.
+
+    A member is protected when the document says so or when it lies under one of the
+    document's ``reference_roots`` (an edited ``"protected": false`` does not unprotect).
+    """
+    refs = [r for r in doc.get("reference_roots") or [] if isinstance(r, str)]
     out: dict[int, list[Candidate]] = {}
     for group in doc["groups"]:
         members = out.setdefault(group["id"], [])
         for m in group["members"]:
             identity = FileIdentity(**{k: m["identity"][k] for k in IDENTITY_FIELDS})
             keep = m["action"] != Action.TRASH.value
-            members.append(Candidate(m["path"], identity, keep, bool(m.get("protected", False))))
+            protected = bool(m.get("protected", False)) or _under(m["path"], refs)
+            members.append(Candidate(m["path"], identity, keep, protected))
     return out

@@ -140,3 +140,18 @@ def test_csv_has_one_row_per_member_with_original_path_bytes(
 def test_json_to_stdout(result: ScanResult, capsys: pytest.CaptureFixture[str]) -> None:
     report.write_json(report.scan_document(result, ScanOptions()), "-")
     assert json.loads(capsys.readouterr().out)["format"] == "photodedup-scan"
+
+
+def test_members_under_reference_roots_stay_protected_whatever_the_edit(
+    result: ScanResult,
+) -> None:
+    doc = report.scan_document(result, ScanOptions(reference_roots=("/photos/ref",)))
+    for member in doc["groups"][0]["members"]:
+        member["protected"] = False
+        member["action"] = "trash"
+    cands = report.candidates_from_document(doc)[7]
+    assert {c.path: c.protected for c in cands} == {
+        "/photos/ref/c.jpg": True,
+        ODD: False,
+        "/photos/a.jpg": False,
+    }
