@@ -130,7 +130,9 @@ class HashCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise sqlite3.OperationalError(str(exc)) from exc
-        conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
+        conn = sqlite3.connect(  # used by one thread; closable from any (close())
+            self.path, timeout=5.0, isolation_level=None, check_same_thread=False
+        )
         with self._lock:
             self._connections.append(conn)  # closed by _close_all, also on failure below
         conn.execute("PRAGMA busy_timeout = 5000")

@@ -255,8 +255,11 @@ def test_one_connection_per_thread(photo_file: PhotoFile, tmp_path: Path) -> Non
     thread.join()
     assert results == [_photo(photo_file)]
     assert len(cache._connections) == 2
-    cache.close()
+    worker_conn = cache._connections[1]
+    cache.close()  # also closes the worker thread's connection
     assert cache._connections == []
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        worker_conn.execute("SELECT 1")
 
 
 def test_decoder_notes_come_back_as_warnings(photo_file: PhotoFile, tmp_path: Path) -> None:
