@@ -2,7 +2,7 @@
 
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python bench/screenshots.py [--photos DIR]
 
-Writes docs/images/main-window.png, docs/images/compare.png and docs/images/empty-state.png.
+Writes docs/images/main-window.png, compare.png, empty-state.png and scanning.png.
 Settings, cache and journal go to a temporary directory (the user's are never touched).
 """
 
@@ -59,6 +59,7 @@ def _shoot(photos: Path) -> None:
     done = QEventLoop()
     window.controller.scan_finished.connect(lambda _r: done.quit())
     window.controller.start_scan()
+    QTimer.singleShot(1200, lambda: window.grab().save(str(OUT / "scanning.png")))
     done.exec()
     _pick_group(window)
     review_actions.mark_lower_resolution(window)
