@@ -223,8 +223,13 @@ def pending_entries(journal_dir: Path | None = None) -> list[JournalEntry]:
     return [e for s in load_sessions(journal_dir) if not s.undone for e in s.pending]
 
 
+def _moved_pending(session: Session) -> list[JournalEntry]:
+    """Pending entries whose file left its path (it may be in the trash)."""
+    return [e for e in session.pending if not os.path.lexists(e.path)]
+
+
 def _undoable(session: Session) -> bool:
-    return not session.undone and bool(session.trashed or session.pending)
+    return not session.undone and bool(session.trashed or _moved_pending(session))
 
 
 def _last_undoable(journal_dir: Path | None) -> Session | None:
@@ -237,7 +242,7 @@ def last_cleanup_summary(journal_dir: Path | None = None) -> str | None:
     session = _last_undoable(journal_dir)
     if session is None:
         return None
-    count = len(session.trashed) + len(session.pending)
+    count = len(session.trashed) + len(_moved_pending(session))
     when = session.started.astimezone().strftime("%Y-%m-%d %H:%M")
     return f"{count} file{'s' if count != 1 else ''} trashed on {when}"
 
@@ -282,7 +287,7 @@ def undo_last(
     session = _last_undoable(journal_dir)
     if session is None:
         return []
-    entries = list(reversed(session.trashed + session.pending))
+    entries = list(reversed(session.trashed + _moved_pending(session)))
     outcomes = []
     for done, entry in enumerate(entries, start=1):
         outcome = _restore_entry(entry)

@@ -122,8 +122,9 @@ def test_pending_intent_after_crash_is_listed_and_undone(tmp_path: Path) -> None
 def test_pending_intent_whose_file_never_moved(tmp_path: Path) -> None:
     keeper, v1 = _files(tmp_path, 2)
     Journal().intent(3, v1, candidate(v1).identity, keeper)
-    (outcome,) = undo_last()
-    assert not outcome.restored and "never trashed" in outcome.reason
+    assert [e.path for e in pending_entries()] == [v1]  # the app stopped mid-action
+    assert last_cleanup_summary() is None  # ... but nothing reached the trash
+    assert undo_last() == []
     assert os.path.exists(v1)
 
 
