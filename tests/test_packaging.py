@@ -102,6 +102,9 @@ def test_metainfo_content() -> None:
     assert root.find("content_rating") is not None
     shots = [img.text or "" for img in root.iter("image")]
     assert [Path(s).name for s in shots] == ["main-window.png", "compare.png"]
+    for url in shots:  # the raw URLs serve files of this repository
+        assert url.startswith(make_metadata.RAW_BASE + "/")
+        assert (ROOT / url.removeprefix(make_metadata.RAW_BASE + "/")).is_file(), url
 
 
 def test_desktop_entry_content() -> None:
