@@ -67,3 +67,45 @@ def test_export_json_and_csv(qtbot, window: MainWindow, library: Library, tmp_pa
         rows = list(csv.DictReader(f))
     grouped = sum(len(g.members) for g in window.controller.review.groups)
     assert len(rows) == grouped
+
+
+def test_dropping_folders_adds_them(qtbot, sync_controller: ScanController, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = MainWindow(sync_controller)
+    qtbot.addWidget(window)
+    folder = tmp_path / "dropped"
+    folder.mkdir()
+    stray = tmp_path / "photo.jpg"
+    stray.write_bytes(b"x")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder)), QUrl.fromLocalFile(str(stray))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert sync_controller.folders == [str(folder)]  # files are ignored, folders added
+    assert window.folder_panel.tree.topLevelItemCount() == 1
+    assert window.acts.scan.isEnabled()
+    assert "Ready to scan" in window.empty_state.title.text()
+
+
+def test_confirmation_states_files_and_megabytes(
+    qtbot, window: MainWindow, library: Library
+) -> None:  # type: ignore[no-untyped-def]
+    from photodedup.gui.dialogs.confirm_trash import plan_details, plan_summary
+    from photodedup.gui.formatting import human_bytes
+
+    window.add_folders([str(library.root)])
+    with qtbot.waitSignal(window.controller.scan_finished, timeout=60_000):
+        window.acts.scan.trigger()
+    marked = window.controller.mark_lower_resolution()
+    plan = window.controller.make_trash_plan()
+    assert plan.file_count == marked == 2
+    assert plan_summary(plan) == f"Move 2 files ({human_bytes(plan.total_bytes)}) to the trash?"
+    assert all(Path(v.path).name in plan_details(plan) for v in plan.victims)
