@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from send2trash import plat_other
 
-from photodedup.core import trash
-from photodedup.core.actions import Outcome, execute
+from photodedup.core import paths, trash
+from photodedup.core.actions import TRASH_LOCK, Outcome, execute
 from photodedup.core.imaging import content_key
 from photodedup.core.journal import Journal, load_sessions
 from photodedup.core.plan import Candidate, make_plan
@@ -330,3 +330,22 @@ def test_trash_entry_found_when_trashinfo_path_is_written_relative(tmp_path: Pat
     assert load_sessions()[0].entries[0].trash_file == str(home_trash() / "files" / "v.jpg")
     info = (home_trash() / "info" / "v.jpg.trashinfo").read_text()
     assert f"Path={victim}\n" not in info and "Path=../" in info  # the case this is about
+
+
+def test_a_second_process_waits_for_the_trash_lock(tmp_path: Path) -> None:
+    """G9 across instances: while another process holds the lock, nothing is trashed."""
+    import fcntl
+    import threading
+
+    keeper, v1 = _group(tmp_path, "g", 2)
+    lock = paths.data_dir() / TRASH_LOCK
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # "the other instance" is trashing
+        worker = threading.Thread(target=execute, args=(_plan([keeper, v1]),))
+        worker.start()
+        worker.join(0.5)
+        assert worker.is_alive() and os.path.exists(v1)
+        fcntl.flock(held, fcntl.LOCK_UN)
+    worker.join(10)
+    assert not worker.is_alive() and not os.path.lexists(v1)
