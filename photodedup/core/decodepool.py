@@ -220,8 +220,8 @@ class _Run:
         for worker in sorted(pool._workers, key=lambda w: len(w.tasks)):
             if not self.pending:
                 return
-            if len(worker.tasks) > pool._batch:
-                continue
+            if len(worker.tasks) > pool._batch or not worker.process.is_alive():
+                continue  # busy enough, or died idle (_collect reaps it; no file to blame)
             batch = [self.pending.popleft() for _ in range(min(pool._batch, len(self.pending)))]
             if not worker.tasks:
                 worker.head_started = time.monotonic()
