@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -100,7 +101,8 @@ def _fingerprint_query(path: str, args: argparse.Namespace) -> Photo | ScanError
 
     st = os.lstat(path)
     file = PhotoFile(path, FileIdentity.from_stat(st), root=str(Path(path).parent))
-    with DecodePool(scan_options(args, ())) as pool:
+    options = dataclasses.replace(scan_options(args, ()), workers=1)  # one file
+    with DecodePool(options) as pool:
         return next(iter(pool.process([file])))
 
 
