@@ -17,6 +17,7 @@ from typing import TextIO
 
 from photodedup import __version__
 from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD, ScanOptions
+from photodedup.core.discover import normalise_root
 from photodedup.core.progress import Progress
 from photodedup.core.types import ScanResult, display_path
 
@@ -122,8 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
 def scan_options(args: argparse.Namespace, roots: Sequence[str]) -> ScanOptions:
     """ScanOptions from parsed command-line arguments."""
     return ScanOptions(
-        roots=tuple(str(Path(r).absolute()) for r in roots),
-        reference_roots=tuple(str(Path(r).absolute()) for r in args.reference),
+        roots=tuple(normalise_root(r) for r in roots),
+        reference_roots=tuple(normalise_root(r) for r in args.reference),
         excludes=tuple(args.exclude),
         min_size=max(1, args.min_size),
         threshold=args.threshold,

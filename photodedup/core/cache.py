@@ -255,7 +255,8 @@ class HashCache:
     def all_photos(self, roots: Iterable[str] | None = None) -> list[Photo]:
         """Every cached photo (optionally only under ``roots``), as last seen."""
         if roots is not None:
-            rows = list(self._load_roots(str(Path(r).absolute()) for r in roots)[0].values())
+            absolute = [os.path.abspath(r) for r in roots]  # noqa: PTH100 - lexical, no symlinks
+            rows = list(self._load_roots(absolute)[0].values())
         else:
             sql = f"SELECT {_PHOTO_COLS} FROM photos WHERE algo = ?"
             rows = self._select(sql, (ALGO_ID,))

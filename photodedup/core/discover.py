@@ -58,6 +58,11 @@ def default_skip_dirs() -> list[Path]:
     ]
 
 
+def normalise_root(root: str) -> str:
+    """Absolute, with ``.``/``..`` removed lexically; symlinks are not resolved."""
+    return os.path.abspath(root)  # noqa: PTH100 - Path.resolve() would follow symlinks
+
+
 def is_trash_dir_name(name: str) -> bool:
     """True for per-volume trash folders (``.Trash``, ``.Trash-1000``)."""
     return name == ".Trash" or name.startswith(".Trash-")
@@ -101,7 +106,7 @@ class _Walker:
             self.cancel.raise_if_cancelled()
 
     def walk_root(self, root: str, protected: bool) -> Iterator[PhotoFile]:
-        root = str(Path(root).absolute())
+        root = normalise_root(root)
         try:
             st = Path(root).stat()
         except OSError as exc:
@@ -109,9 +114,9 @@ class _Walker:
             return
         if stat.S_ISREG(st.st_mode):  # a single file given as a root
             name = Path(root).name
-            item = self.consider_file(root, name, os.lstat(root), root, protected)
-            if item is not None and _extension(name) in self.extensions:
-                yield item
+            if _extension(name) in self.extensions:
+                item = self.consider_file(root, name, os.lstat(root), root, protected)
+                yield from (item,) if item is not None else ()
             return
         if not stat.S_ISDIR(st.st_mode) or is_trash_dir_name(Path(root).name):
             return

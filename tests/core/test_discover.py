@@ -120,6 +120,19 @@ def test_files_over_the_size_limit_are_errors_not_candidates(tmp_path: Path) -> 
     assert [(e.path, e.kind) for e in errors] == [(str(huge), ErrorKind.TOO_LARGE)]
 
 
+def test_roots_are_made_absolute_without_dot_dot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    photo = _touch(tmp_path / "lib" / "a.jpg")
+    _touch(tmp_path / "lib" / "notes.txt", b"")
+    monkeypatch.chdir(tmp_path / "lib")
+    errors: list[ScanError] = []
+    options = ScanOptions(roots=("../lib", "notes.txt"))
+    (item,) = discover(options, errors)
+    assert (item.path, item.root) == (str(photo), str(tmp_path / "lib"))
+    assert errors == []  # a non-image file given as a root is ignored, even when empty
+
+
 def test_missing_root_is_an_error_and_file_root_is_listed(tmp_path: Path) -> None:
     photo = _touch(tmp_path / "a.jpg")
     found, errors = _run(tmp_path / "missing", photo)
