@@ -6,6 +6,7 @@ import numpy as np
 import numpy.typing as npt
 
 U64 = npt.NDArray[np.uint64]
+_BLOCK = 65_536
 
 
 def random_keys(n: int, rng: np.random.Generator, skewed: bool = False) -> U64:
@@ -22,11 +23,13 @@ def random_keys(n: int, rng: np.random.Generator, skewed: bool = False) -> U64:
 def flip_bits(keys: U64, counts: npt.NDArray[np.int64], rng: np.random.Generator) -> U64:
     """Copies of ``keys`` with ``counts[i]`` distinct random bits flipped in key ``i``."""
     out = keys.copy()
-    ranks = np.argsort(rng.random((len(keys), 64)), axis=1)  # a random bit order per key
-    for k in range(int(counts.max(initial=0))):
-        chosen = counts > k
-        bits = ranks[chosen, k].astype(np.uint64)
-        out[chosen] ^= np.uint64(1) << bits
+    for start in range(0, len(keys), _BLOCK):
+        block = slice(start, start + _BLOCK)
+        ranks = np.argsort(rng.random((len(out[block]), 64)), axis=1)  # random bit order
+        for k in range(int(counts[block].max(initial=0))):
+            chosen = np.flatnonzero(counts[block] > k)
+            bits = ranks[chosen, k].astype(np.uint64)
+            out[start + chosen] ^= np.uint64(1) << bits
     return out
 
 

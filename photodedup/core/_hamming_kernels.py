@@ -133,16 +133,3 @@ def join_buckets(  # noqa: PLR0917 (numba kernels take positional arrays)
                     buf = _emit(buf, size, sorted_ids[a], sorted_ids[b], d)
                     size += 1
     return buf[0, :size].copy(), buf[1, :size].copy(), buf[2, :size].copy()
-
-
-@njit(nogil=True, cache=True)
-def permute_bits(keys, source_bits):
-    """Keys with bit ``k`` of the result taken from bit ``source_bits[k]`` of the input."""
-    out = np.zeros_like(keys)
-    for n in range(keys.shape[0]):
-        x = keys[n]
-        y = np.uint64(0)
-        for k in range(source_bits.shape[0]):
-            y |= ((x >> np.uint64(source_bits[k])) & np.uint64(1)) << np.uint64(k)
-        out[n] = y
-    return out

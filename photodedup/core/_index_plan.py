@@ -18,8 +18,6 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core import _hamming_kernels as kernels
-
 U64 = npt.NDArray[np.uint64]
 F64 = npt.NDArray[np.float64]
 
@@ -69,6 +67,20 @@ def chunk_values(keys: U64, shift: int, width: int) -> npt.NDArray[np.intp]:
     return ((keys >> np.uint64(shift)) & mask).astype(np.intp)
 
 
+def permute_bits(keys: U64, bit_order: tuple[int, ...]) -> U64:
+    """Keys whose bit ``k`` is bit ``bit_order[k]`` of the input (bit 0 = least significant)."""
+    if bit_order == tuple(range(BITS)):
+        return keys
+    out = np.zeros_like(keys)
+    bit = np.empty_like(keys)
+    for target, source in enumerate(bit_order):
+        np.right_shift(keys, np.uint64(source), out=bit)
+        np.bitwise_and(bit, np.uint64(1), out=bit)
+        np.left_shift(bit, np.uint64(target), out=bit)
+        np.bitwise_or(out, bit, out=out)
+    return out
+
+
 def choose_plan(keys: U64, radius: int) -> Plan:
     """Cheapest exact plan for ``keys`` at ``radius`` (estimated on a sample)."""
     n = len(keys)
@@ -88,7 +100,7 @@ def chunked_plan(sample: U64, agree: F64, n: int, radius: int, chunks: int) -> P
     """Best per-chunk radii for ``chunks`` chunks: greedily raise the cheapest chunk."""
     widths = _widths(chunks)
     order = _balanced_bit_order(agree, widths)
-    regrouped = kernels.permute_bits(sample, np.array(order, dtype=np.int64))
+    regrouped = permute_bits(sample, order)
     stats = [
         _chunk_stats(regrouped, agree[list(order[shift : shift + width])], shift, n)
         for shift, width in zip(itertools.accumulate((0, *widths[:-1])), widths, strict=True)

@@ -36,14 +36,15 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core import _hamming_kernels as kernels
-from photodedup.core._index_plan import Plan, choose_plan, chunk_values
+from photodedup.core._index_plan import Plan, choose_plan, chunk_values, permute_bits
 
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
 Pairs = tuple[I64, I64, I64]
 
 _TASKS_PER_THREAD = 4
+_NUMPY_MAX_KEYS = 3_000  # below this a numpy scan beats loading the compiled kernels
+_NUMPY_BLOCK = 1_024
 
 
 def popcount64(values: U64) -> npt.NDArray[np.uint8]:
@@ -80,11 +81,13 @@ class HammingIndex:
         radius = int(radius)
         if len(self) < 2 or radius < 0:
             return _empty_pairs()
+        if plan is None and len(self) <= _NUMPY_MAX_KEYS:
+            return _numpy_pairs(self.keys, radius)
         plan = plan or self.plan(radius)
         if plan.brute_force:
             parts = self._run(_brute_tasks(self.keys, radius, self.threads))
         else:
-            keys = kernels.permute_bits(self.keys, np.array(plan.bit_order, dtype=np.int64))
+            keys = permute_bits(self.keys, plan.bit_order)
             parts = self._run(_chunk_tasks(keys, radius, plan, self.threads))
         return _sorted_pairs(parts)
 
@@ -98,6 +101,18 @@ class HammingIndex:
 def _empty_pairs() -> Pairs:
     empty = np.empty(0, dtype=np.int64)
     return empty, empty.copy(), empty.copy()
+
+
+def _numpy_pairs(keys: U64, radius: int) -> Pairs:
+    """All pairs of a small set by a blocked numpy scan (no compiled kernels to load)."""
+    parts = []
+    for start in range(0, len(keys), _NUMPY_BLOCK):
+        dist = popcount64(keys[start : start + _NUMPY_BLOCK, None] ^ keys[None, :])
+        bi, bj = np.nonzero(dist <= radius)
+        keep = bj > bi + start
+        bi, bj = bi[keep], bj[keep]
+        parts.append((bi + start, bj, dist[bi, bj].astype(np.int64)))
+    return _sorted_pairs([tuple(a.astype(np.int64) for a in p) for p in parts])
 
 
 def _sorted_pairs(parts: list[Pairs]) -> Pairs:
@@ -125,6 +140,8 @@ def _flip_masks(width: int, radius: int) -> npt.NDArray[np.int64]:
 
 def _brute_tasks(keys: U64, radius: int, threads: int) -> list[Callable[[], Pairs]]:
     """All-pairs scan; rows dealt round-robin so every task gets a fair share of work."""
+    from photodedup.core import _hamming_kernels as kernels  # numba: loaded on first use
+
     tasks = max(1, min(len(keys), threads * _TASKS_PER_THREAD))
     rows = np.arange(len(keys), dtype=np.int64)
     return [
@@ -135,6 +152,8 @@ def _brute_tasks(keys: U64, radius: int, threads: int) -> list[Callable[[], Pair
 
 def _chunk_tasks(keys: U64, radius: int, plan: Plan, threads: int) -> list[Callable[[], Pairs]]:
     """One task per (chunk, share of the flip masks); chunks are bucketed one at a time."""
+    from photodedup.core import _hamming_kernels as kernels  # numba: loaded on first use
+
     shifts = np.array(plan.shifts(), dtype=np.uint64)
     masks = np.array([(1 << w) - 1 for w in plan.widths], dtype=np.uint64)
     radii = np.array(plan.radii, dtype=np.int64)

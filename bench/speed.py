@@ -1,0 +1,203 @@
+"""Speed and scale benchmark: photodedup next to its baselines, side by side in one run.
+
+    .venv/bin/python -m bench.speed [--photos 200] [--library 100000] [--hashes 1000000]
+                                    [--memory-photos 10000] [--only cold,warm,group,memory]
+
+Every measured program runs in a fresh process (start-up included where it says so).
+Inputs are built by script under ``bench/_data`` (git-ignored) and reused:
+
+* cold: ``--photos`` camera-like 12-MP JPEGs.  photodedup ``scan`` (CLI, empty cache,
+  start-up included) vs the decode-only limit, the classic ``imagehash`` loop and Czkawka.
+* warm: a ``--library`` of small JPEGs in nested folders, cold scan then rescan.
+* group: ``--hashes`` synthetic hashes with planted near-copies, grouped at the default
+  threshold; brute-force agreement on a 20,000-hash planted set.
+* memory: peak memory (process tree) of a cold scan of ``--memory-photos`` library files.
+
+Results are printed and written to ``bench/out/speed.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.speedlib import inputs, measure
+from photodedup.core.config import DEFAULT_THRESHOLD
+
+DATA = measure.REPO / "bench" / "_data" / "speed"
+OUT = measure.REPO / "bench" / "out" / "speed.json"
+MB = 1024 * 1024
+
+Report = dict[str, object]
+
+
+def _fresh_env(tmp: Path) -> dict[str, str]:
+    """Empty photodedup dirs (cache, logs...) and an empty HOME for other tools' caches."""
+    env = {f"PHOTODEDUP_{k}_DIR": str(tmp / k.lower()) for k in ("CACHE", "DATA", "CONFIG", "LOG")}
+    home = tmp / "home"
+    env.update(HOME=str(home), XDG_CACHE_HOME=str(home / ".cache"))
+    env["XDG_CONFIG_HOME"] = str(home / ".config")
+    return env
+
+
+def scan(roots: list[Path], env: dict[str, str]) -> measure.Measured:
+    """``photodedup scan ROOTS --json /dev/null`` in a fresh process."""
+    return measure.python("photodedup", "scan", *map(str, roots), "--json", os.devnull, env=env)
+
+
+def baseline(kind: str, folder: Path, env: dict[str, str] | None = None) -> tuple[int, float]:
+    """(files, seconds inside the process) of one baseline workload."""
+    line = measure.python("bench.speedlib.baselines", kind, str(folder), env=env).stdout
+    doc = json.loads(line.strip().splitlines()[-1])
+    return int(doc["count"]), float(doc["seconds"])
+
+
+def _read_all(files: list[Path]) -> None:
+    """Read every file once so every contender starts with the same (warm) page cache."""
+    for path in files:
+        path.read_bytes()
+
+
+def _say(label: str, value: str) -> None:
+    print(f"  {label:<44} {value}", flush=True)
+
+
+def bench_cold(count: int) -> Report:
+    """Cold scan of 12-MP JPEGs vs the decode-only limit, the classic loop and Czkawka."""
+    print(f"cold scan: {count} camera-like 12-MP JPEGs (building them if needed)", flush=True)
+    files = inputs.make_photos(DATA / f"photos{count}", count)
+    folder = files[0].parent
+    _read_all(files)
+    with tempfile.TemporaryDirectory() as tmp:
+        ours = scan([folder], _fresh_env(Path(tmp))).seconds
+    rates = {"photodedup": count / ours}
+    _say(
+        "photodedup scan (CLI, empty cache, start-up)",
+        f"{ours:7.2f} s {rates['photodedup']:7.1f} photos/s",
+    )
+    for kind, label in (
+        ("decode-limit", "decode-only limit (draft, all cores)"),
+        ("classic", "classic loop (imagehash.phash, 1 process)"),
+        ("czkawka", "Czkawka similar images (empty cache)"),
+    ):
+        with tempfile.TemporaryDirectory() as tmp:
+            n, seconds = baseline(kind, folder, _fresh_env(Path(tmp)))
+        rates[kind] = n / seconds
+        _say(label, f"{seconds:7.2f} s {rates[kind]:7.1f} photos/s")
+    ratios = {
+        "ours_vs_limit": rates["photodedup"] / rates["decode-limit"],
+        "ours_vs_classic": rates["photodedup"] / rates["classic"],
+        "ours_vs_czkawka": rates["photodedup"] / rates["czkawka"],
+    }
+    _say("ours / decode-only limit (target >= 0.80)", f"{ratios['ours_vs_limit']:.2f}")
+    _say("ours / classic loop (target >= 6 on 2 cores)", f"{ratios['ours_vs_classic']:.1f}x")
+    _say("ours / Czkawka (target >= 3)", f"{ratios['ours_vs_czkawka']:.1f}x")
+    return {"photos": count, "photos_per_second": rates, **ratios}
+
+
+def bench_warm(count: int) -> Report:
+    """Cold scan then warm rescan of a large library of small photos."""
+    print(f"warm rescan: library of {count} small JPEGs (building it if needed)", flush=True)
+    root = inputs.make_library(DATA / f"library{count}", count)
+    with tempfile.TemporaryDirectory() as tmp:
+        env = _fresh_env(Path(tmp))
+        cold = scan([root], env)
+        _say(
+            "cold scan (empty cache)", f"{cold.seconds:7.2f} s {count / cold.seconds:7.1f} photos/s"
+        )
+        _say("  peak memory, process tree", f"{cold.peak_rss / MB:7.0f} MB")
+        warm = scan([root], env)
+    _say("warm rescan (target <= 3 s)", f"{warm.seconds:7.2f} s")
+    ratio = cold.seconds / warm.seconds
+    _say("cold / warm (target >= 50)", f"{ratio:7.1f}x")
+    return {
+        "files": count,
+        "cold_seconds": cold.seconds,
+        "cold_peak_rss_mb": cold.peak_rss / MB,
+        "warm_seconds": warm.seconds,
+        "warm_peak_rss_mb": warm.peak_rss / MB,
+        "cold_over_warm": ratio,
+    }
+
+
+def bench_group(count: int) -> Report:
+    """Grouping of synthetic hashes at the default threshold."""
+    print(f"grouping: {count} hashes with planted near-copies, radius {DEFAULT_THRESHOLD}")
+    run = measure.python("bench.speedlib.grouping", str(count), str(DEFAULT_THRESHOLD))
+    doc = json.loads(run.stdout.strip().splitlines()[-1])
+    _say("index pairs + connected components (target <= 10 s)", f"{doc['seconds']:7.2f} s")
+    _say("  of which pairs_within (plan chosen inside)", f"{doc['pairs_seconds']:7.2f} s")
+    _say("  plan (chunk widths / radii)", f"{doc['plan']['widths']} / {doc['plan']['radii']}")
+    _say("  pairs, groups", f"{doc['pairs']}, {doc['groups']}")
+    _say("peak memory (target <= 1536 MB)", f"{doc['peak_rss'] / MB:7.0f} MB")
+    same = doc["sample_matches_brute_force"]
+    _say(
+        f"same pairs as brute force on {doc['sample']} hashes",
+        f"{same} ({doc['sample_pairs']} pairs)",
+    )
+    return doc
+
+
+def bench_memory(count: int, library: int) -> Report:
+    """Peak memory of a cold scan of ``count`` small photos."""
+    print(f"memory: cold scan of {count} small (160x120) library JPEGs", flush=True)
+    root = inputs.make_library(DATA / f"library{library}", library)
+    with tempfile.TemporaryDirectory() as tmp:
+        run = scan(inputs.library_subset(root, count), _fresh_env(Path(tmp)))
+    _say("peak memory, process tree (target <= 600 MB)", f"{run.peak_rss / MB:7.0f} MB")
+    _say("  scan time", f"{run.seconds:7.2f} s")
+    return {"photos": count, "peak_rss_mb": run.peak_rss / MB, "seconds": run.seconds}
+
+
+def machine() -> Report:
+    """CPU model, cores and the date, for the record."""
+    model = "?"
+    with open("/proc/cpuinfo", encoding="utf-8") as info:
+        for line in info:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return {
+        "cpu": model,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "load_average": os.getloadavg(),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the selected benchmarks and print their figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--photos", type=int, default=200)
+    parser.add_argument("--library", type=int, default=100_000)
+    parser.add_argument("--hashes", type=int, default=1_000_000)
+    parser.add_argument("--memory-photos", type=int, default=10_000)
+    parser.add_argument("--only", default="cold,warm,group,memory")
+    args = parser.parse_args(argv)
+    info = machine()
+    print(f"machine: {info['cpu']}, {info['cores']} cores, {info['date']}")
+    steps: dict[str, Callable[[], Report]] = {
+        "cold": lambda: bench_cold(args.photos),
+        "warm": lambda: bench_warm(args.library),
+        "group": lambda: bench_group(args.hashes),
+        "memory": lambda: bench_memory(args.memory_photos, args.library),
+    }
+    report: Report = {"machine": info, "argv": sys.argv[1:]}
+    for name in args.only.split(","):
+        report[name] = steps[name]()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(report, indent=2))
+    print(f"written {OUT.relative_to(measure.REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
