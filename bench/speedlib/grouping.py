@@ -1,4 +1,4 @@
-"""Grouping benchmark workload: ``python -m bench.speedlib.grouping N RADIUS``.
+"""Grouping benchmark workload: ``python -m bench.speedlib.grouping N RADIUS [--clusters]``.
 
 Builds ``N`` synthetic 64-bit hashes with planted near-duplicates (10 % near-copies of
 other keys, 0-8 bits flipped, see :mod:`bench.speedlib.hashsets`), then groups them the
@@ -6,6 +6,10 @@ way a scan does: :class:`photodedup.core.index.HammingIndex` pairs within ``RADI
 connected components (scipy).  Prints one JSON line with the timings (hash generation
 excluded), the plan, the pair and group counts, the process's peak RSS, and whether the
 index gives exactly the brute-force pairs on a separate 20,000-hash planted set.
+
+``--clusters`` also times the app's own grouping (``cluster.find_clusters_arrays``:
+index, thumbnail verification, star groups) on synthetic fingerprints of the same size
+(near-copies carry their source's thumbnail plus noise), after the index figures.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from bench.speedlib.hashsets import planted_keys
+from bench.speedlib.hashsets import planted_fingerprints, planted_keys
 from photodedup.core.index import HammingIndex
 
 SAMPLE = 20_000
@@ -43,6 +47,24 @@ def brute_force_pairs(keys: np.ndarray, radius: int) -> set[tuple[int, int]]:
     return found
 
 
+def real_clustering(n: int, radius: int) -> dict[str, object] | None:
+    """Time the app's own array-level clustering (verification included), if it exists."""
+    try:
+        from photodedup.core.cluster import find_clusters_arrays
+        from photodedup.core.verify import FingerprintArrays
+    except ImportError:
+        return None
+    keys, thumbs, _ = planted_fingerprints(n, seed=9)
+    flat = thumbs.reshape(n, -1).astype(np.float64)
+    figures = np.stack(
+        [flat.mean(axis=1), flat.std(axis=1), np.full(n, 60.0), np.full(n, 40.0)], axis=1
+    ).astype(np.uint8)
+    fp = FingerprintArrays(keys, thumbs, figures)
+    started = time.perf_counter()
+    clusters = find_clusters_arrays(fp, radius)
+    return {"seconds": time.perf_counter() - started, "groups": len(clusters)}
+
+
 def main() -> None:
     """Run the grouping benchmark and print its JSON line."""
     n, radius = int(sys.argv[1]), int(sys.argv[2])
@@ -55,6 +77,8 @@ def main() -> None:
     groups = components(n, i, j)
     grouped = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    real = real_clustering(n, radius) if "--clusters" in sys.argv else None
+    real_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     sample = planted_keys(SAMPLE, seed=8)  # its own planted near-copies
     si, sj, _ = HammingIndex(sample).pairs_within(radius)
     same = set(zip(si.tolist(), sj.tolist(), strict=True)) == brute_force_pairs(sample, radius)
@@ -69,6 +93,8 @@ def main() -> None:
                 "pairs": len(i),
                 "groups": groups,
                 "peak_rss": peak,
+                "clusters": real,
+                "clusters_peak_rss": real_peak if real else None,
                 "sample": SAMPLE,
                 "sample_pairs": len(si),
                 "sample_matches_brute_force": same,

@@ -47,3 +47,25 @@ def planted_keys(
     flips = rng.integers(0, max_flips + 1, size=copies)
     keys = np.concatenate([originals, flip_bits(sources, flips, rng)])
     return keys[rng.permutation(n)]
+
+
+def planted_fingerprints(n: int, seed: int = 0) -> tuple[U64, npt.NDArray[np.uint8], U64]:
+    """Keys, 16x16 grey thumbnails and parent ids for :func:`planted_keys`-like sets.
+
+    Every original gets a random smooth thumbnail; a near-copy gets its source's
+    thumbnail with a little noise, so copies pass a thumbnail verification and chance
+    hash neighbours mostly do not.
+    """
+    rng = np.random.default_rng(seed)
+    copies = int(n * 0.1)
+    originals = n - copies
+    keys = random_keys(originals, rng)
+    sources = rng.integers(0, originals, size=copies)
+    keys = np.concatenate([keys, flip_bits(keys[sources], rng.integers(0, 9, copies), rng)])
+    parents = np.concatenate([np.arange(originals), sources]).astype(np.uint64)
+    coarse = rng.integers(0, 256, size=(originals, 4, 4), dtype=np.uint8)
+    thumbs = np.repeat(np.repeat(coarse, 4, axis=1), 4, axis=2)[parents.astype(np.intp)]
+    noise = rng.integers(-3, 4, size=(copies, 16, 16))
+    thumbs[originals:] = np.clip(thumbs[originals:] + noise, 0, 255).astype(np.uint8)
+    order = rng.permutation(n)
+    return keys[order], thumbs[order], parents[order]
