@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import shutil
 import sys
@@ -67,11 +68,29 @@ def home_trash() -> Path:
     return Path(os.fsdecode(os.path.join(_data_home(), b"Trash")))
 
 
-def is_inside_trash(path: str) -> bool:
-    """True when ``path`` lies inside a trash can (home trash, ``.Trash-$uid``, ``.Trash``)."""
-    path_b = os.fsencode(os.path.abspath(path))
-    if path_b.startswith(os.fsencode(str(home_trash())) + b"/"):
-        return True
+_SCOPE_ENV = (
+    "HOME",
+    "XDG_DATA_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_CONFIG_HOME",
+    "PHOTODEDUP_CACHE_DIR",
+    "PHOTODEDUP_DATA_DIR",
+    "PHOTODEDUP_CONFIG_DIR",
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _excluded_prefixes(_env: tuple[str | None, ...]) -> tuple[bytes, ...]:
+    """Home trash and photodedup's folders as ``b".../"`` prefixes (cached per environment)."""
+    folders = (home_trash(), paths.cache_dir(), paths.data_dir(), paths.config_dir())
+    return tuple(os.fsencode(os.path.abspath(f)).rstrip(b"/") + b"/" for f in folders)
+
+
+def _prefixes() -> tuple[bytes, ...]:
+    return _excluded_prefixes(tuple(os.environ.get(name) for name in _SCOPE_ENV))
+
+
+def _has_trash_part(path_b: bytes) -> bool:
     parts = path_b.split(b"/")[:-1]
     for i, part in enumerate(parts):
         if part.startswith(b".Trash-") or part == b".Trash":
@@ -81,15 +100,16 @@ def is_inside_trash(path: str) -> bool:
     return False
 
 
+def is_inside_trash(path: str) -> bool:
+    """True when ``path`` lies inside a trash can (home trash, ``.Trash-$uid``, ``.Trash``)."""
+    path_b = os.fsencode(os.path.abspath(path))
+    return path_b.startswith(_prefixes()[0]) or _has_trash_part(path_b)
+
+
 def is_out_of_scope(path: str) -> bool:
     """True for paths inside a trash can or photodedup's cache/data/config folders (G23)."""
-    if is_inside_trash(path):
-        return True
     path_b = os.fsencode(os.path.abspath(path))
-    for folder in (paths.cache_dir(), paths.data_dir(), paths.config_dir()):
-        if path_b.startswith(os.fsencode(os.path.abspath(folder)) + b"/"):
-            return True
-    return False
+    return path_b.startswith(_prefixes()) or _has_trash_part(path_b)
 
 
 def _backend() -> ModuleType | None:
