@@ -17,7 +17,6 @@ No code here removes or renames a user file itself.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import stat
@@ -26,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from photodedup.core import paths, trash
+from photodedup.core import trash
 from photodedup.core.decode_io import DecodeError, read_path
 from photodedup.core.imaging import content_key
 from photodedup.core.journal import Journal
@@ -42,7 +41,6 @@ from photodedup.core.trash import is_out_of_scope
 from photodedup.core.types import FileIdentity, display_path
 
 log = logging.getLogger(__name__)
-TRASH_LOCK = "trash.lock"
 
 
 class Outcome(StrEnum):
@@ -220,36 +218,9 @@ def execute(
     total = plan.file_count
     outcomes: list[ActionOutcome] = []
     progress(Progress(STAGE_TRASH, 0, total))
-    with one_trasher_at_a_time():
+    with trash.exclusive_lock():
         for group in plan.groups:
             for outcome in _run_group(group, journal, cancel):
                 outcomes.append(outcome)
                 progress(Progress(STAGE_TRASH, len(outcomes), total, display_path(outcome.path)))
     return outcomes
-
-
-@contextlib.contextmanager
-def one_trasher_at_a_time() -> Iterator[None]:
-    """Serialize trashing across processes too (G9): send2trash picks names racily.
-
-    An exclusive ``flock`` on ``data_dir()/trash.lock``; without fcntl (Windows) or a
-    writable data dir it goes on unlocked (the journal then refuses, see ``_trash_one``).
-    """
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: the shell API names trash entries
-        yield
-        return
-    lock_path = paths.data_dir() / TRASH_LOCK
-    try:
-        lock_path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError as exc:
-        log.warning("cannot take the trash lock %s: %s", lock_path, exc)
-        yield
-        return
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)  # releases the lock

@@ -289,11 +289,12 @@ def undo_last(
         return []
     entries = list(reversed(session.trashed + _moved_pending(session)))
     outcomes = []
-    for done, entry in enumerate(entries, start=1):
-        outcome = _restore_entry(entry)
-        op = RESTORED if outcome.restored else RESTORE_FAILED
-        _append(session.file, {"op": op, "n": entry.number, "reason": outcome.reason})
-        outcomes.append(outcome)
-        progress(Progress(STAGE_RESTORE, done, len(entries), display_path(entry.path)))
+    with trash.exclusive_lock():
+        for done, entry in enumerate(entries, start=1):
+            outcome = _restore_entry(entry)
+            op = RESTORED if outcome.restored else RESTORE_FAILED
+            _append(session.file, {"op": op, "n": entry.number, "reason": outcome.reason})
+            outcomes.append(outcome)
+            progress(Progress(STAGE_RESTORE, done, len(entries), display_path(entry.path)))
     _append(session.file, {"op": "undone", "time": _now(), "at": time.time()})
     return outcomes

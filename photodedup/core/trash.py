@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import logging
 import os
 import shutil
 import sys
@@ -39,6 +40,7 @@ from photodedup.core.types import FileIdentity
 __all__ = [
     "TrashPermissionError",
     "TrashedItem",
+    "exclusive_lock",
     "home_trash",
     "is_inside_trash",
     "is_out_of_scope",
@@ -47,6 +49,8 @@ __all__ = [
     "send_to_trash",
 ]
 
+log = logging.getLogger(__name__)
+TRASH_LOCK = "trash.lock"
 INFO_SUFFIX = b".trashinfo"
 
 
@@ -285,3 +289,30 @@ def _copy_exclusive(src: bytes, dst: bytes) -> None:
         except BaseException:
             os.unlink(dst)  # the partial copy we created ourselves, never a user file
             raise
+
+
+@contextlib.contextmanager
+def exclusive_lock() -> Iterator[None]:
+    """Serialize trashing and restoring across processes (G9: send2trash picks names racily).
+
+    An exclusive ``flock`` on ``data_dir()/trash.lock``; without fcntl (Windows) or a
+    writable data dir it goes on unlocked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: the shell API names trash entries
+        yield
+        return
+    lock_path = paths.data_dir() / TRASH_LOCK
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        log.warning("cannot take the trash lock %s: %s", lock_path, exc)
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock

@@ -14,7 +14,7 @@ import pytest
 from send2trash import plat_other
 
 from photodedup.core import paths, trash
-from photodedup.core.actions import TRASH_LOCK, Outcome, execute
+from photodedup.core.actions import Outcome, execute
 from photodedup.core.imaging import content_key
 from photodedup.core.journal import Journal, load_sessions
 from photodedup.core.plan import Candidate, make_plan
@@ -338,7 +338,7 @@ def test_a_second_process_waits_for_the_trash_lock(tmp_path: Path) -> None:
     import threading
 
     keeper, v1 = _group(tmp_path, "g", 2)
-    lock = paths.data_dir() / TRASH_LOCK
+    lock = paths.data_dir() / trash.TRASH_LOCK
     lock.parent.mkdir(parents=True, exist_ok=True)
     with open(lock, "w") as held:
         fcntl.flock(held, fcntl.LOCK_EX)  # "the other instance" is trashing
