@@ -15,72 +15,18 @@ import os
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
-PROBE_MS = 10
-AFTER_MS = 1500
-BASELINE_MS = 2000  # keep probing while results and thumbnails appear
+AFTER_MS = 1500  # keep probing while results and thumbnails appear
+BASELINE_MS = 2000
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-
-@dataclass
-class StallProbe:
-    """Records how late each 10 ms tick of a QTimer fires (the event-loop delay)."""
-
-    samples: list[float] = field(default_factory=list)
-    times: list[float] = field(default_factory=list)
-    stages: list[str] = field(default_factory=list)
-    stage: str = "start"
-    _last: float = 0.0
-    _origin: float = 0.0
-
-    def start(self) -> object:
-        """Start probing; returns the QTimer (keep a reference)."""
-        from PySide6.QtCore import Qt, QTimer
-
-        timer = QTimer()
-        timer.setTimerType(Qt.TimerType.PreciseTimer)
-        timer.setInterval(PROBE_MS)
-        timer.timeout.connect(self._tick)
-        self._last = self._origin = time.perf_counter()
-        timer.start()
-        return timer
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.samples.append(max(0.0, (now - self._last) * 1000 - PROBE_MS))
-        self.times.append(now - self._origin)
-        self.stages.append(self.stage)
-        self._last = now
-
-    def worst_moments(self, count: int = 5) -> list[tuple[float, str, float]]:
-        """The ``count`` longest stalls as (seconds since start, stage, ms)."""
-        rows = zip(self.times, self.stages, self.samples, strict=True)
-        worst = sorted(rows, key=lambda row: -row[2])[:count]
-        return [(round(t, 2), stage, round(ms, 1)) for t, stage, ms in worst]
-
-    def reset(self) -> None:
-        """Forget the samples so far."""
-        self.samples.clear()
-        self.times.clear()
-        self.stages.clear()
-
-    def worst(self) -> float:
-        """The longest stall, in ms."""
-        return max(self.samples, default=0.0)
-
-    def percentile(self, share: float) -> float:
-        """The stall not exceeded by ``share`` of the samples, in ms."""
-        if not self.samples:
-            return 0.0
-        ordered = sorted(self.samples)
-        return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+from tests.gui.stall_probe import StallProbe  # noqa: E402 - after the path set-up
 
 
 def make_photos(folder: Path, count: int) -> None:
     """``count`` small JPEGs, every third one with a resized copy (groups to show)."""
-    sys.path.insert(0, str(ROOT))
     from tests.photos import save_jpeg, textured_image
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -160,7 +106,8 @@ def main() -> None:
         f"scan of {args.photos} photos: {seconds:.1f} s, {groups} groups; "
         f"event-loop probes: {len(probe.samples)}; "
         f"worst stall {probe.worst():.1f} ms; p99 {probe.percentile(0.99):.1f} ms; "
-        f"p50 {probe.percentile(0.5):.1f} ms"
+        f"p50 {probe.percentile(0.5):.1f} ms; "
+        f"most GUI-thread CPU in one gap {probe.worst_cpu():.1f} ms"
     )
     print(f"longest stalls (s after start, stage, ms): {probe.worst_moments()}")
 

@@ -27,7 +27,7 @@ from photodedup.gui.workers import Job, Runner
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
-WARM_UP_KEYS = 20_000
+WARM_UP_KEYS = 4_000  # enough for the index to pick its chunked search
 ProgressFn = Callable[[Progress], None]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -70,6 +70,16 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.refresh_folders()
         self.update_pages()
+        QTimer.singleShot(0, self._prepare_results_page)
+
+    def _prepare_results_page(self) -> None:
+        """Lay out and paint the (hidden) results page once while the window is idle.
+
+        Qt polishes and lays out a page the first time it shows; doing it now keeps that
+        one-off cost out of the moment the first scan's results appear.
+        """
+        self.results_splitter.resize(self.pages.size())
+        self.results_splitter.grab()
 
     # ------------------------------------------------------------------ layout
     def _build_widgets(self) -> None:

@@ -19,6 +19,7 @@ from photodedup.gui.workers import Job, Runner
 log = logging.getLogger(__name__)
 
 CACHE_LIMIT_KB = 256 * 1024  # QPixmapCache budget for thumbnails and previews
+THREADS = 1  # one decoder thread: thumbnails stay quick and the GUI thread keeps the GIL
 FULL_SIZE = 0  # ``side`` value asking for the full-resolution image
 
 
@@ -53,7 +54,7 @@ class ThumbnailLoader(QObject):
     ) -> None:
         super().__init__()
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), CACHE_LIMIT_KB))
-        self._runner = runner or Runner(max_threads=2)
+        self._runner = runner or Runner(max_threads=THREADS)
         self._decoder = decoder
         self._pending: dict[str, Job] = {}
         self._failed: set[str] = set()
