@@ -2,7 +2,7 @@
 
 A worker is initialised once (memory limit, decoder plugins, bomb warnings as errors),
 then loops: receive a batch of ``(task_id, PhotoFile)``, answer each with
-``(task_id, Photo | ScanError, warnings)``.  ``None`` (or a closed pipe) ends it.
+``(task_id, Photo | ScanError, warnings, seconds spent)``.  ``None`` (or a closed pipe) ends it.
 
 Test-only fault injection: when ``PHOTODEDUP_TEST_DECODER_FAULTS`` holds a JSON object
 ``{"name substring": "segv" | "hang" | "alloc" | "exit"}``, matching files make the worker
@@ -48,8 +48,9 @@ def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> No
         if batch is None:
             return
         for task_id, file in batch:
+            started = time.perf_counter()
             result, out_of_memory = _run_one(analyse_file_ex, file, options, faults)
-            conn.send((task_id, *result))
+            conn.send((task_id, *result, time.perf_counter() - started))
             if out_of_memory:  # the heap may be in a bad state: let the pool replace us
                 conn.close()
                 sys.exit(OOM_EXIT_CODE)

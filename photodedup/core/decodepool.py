@@ -7,7 +7,9 @@ file.  :class:`DecodePool` is a small supervisor over ``multiprocessing`` (spawn
 * one worker per core, each with its own duplex pipe, an ``RLIMIT_AS`` memory cap and
   bomb warnings promoted to errors (:mod:`photodedup.core.decode_worker`);
 * files go out in small batches (amortised IPC) and come back one result at a time, so
-  the pool always knows which file each worker is on;
+  the pool always knows which file each worker is on; batches are sized from the measured
+  per-file time (~50 ms of work each, 1-32 files), so tiny files cost few messages and
+  big ones leave at most about one file of imbalance between workers at the end;
 * a worker that dies costs its current file (``CRASHED``), one that takes longer than
   ``options.decode_timeout`` on a file is killed (``TIMEOUT``); either way its other files
   are re-queued and a fresh worker is started;
@@ -35,7 +37,9 @@ from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 4  # files per message to a worker
+BATCH_SIZE = 4  # files per message to a worker until per-file times are known...
+MAX_BATCH_SIZE = 32
+BATCH_SECONDS = 0.05  # ...then about this much work per message (2 messages in flight)
 BASE_MEMORY_LIMIT = 1536 << 20  # address-space cap per worker...
 BYTES_PER_ALLOWED_PIXEL = 8  # ...plus room for the largest allowed image
 POLL_SECONDS = 0.1  # how often cancel and timeouts are checked
@@ -183,6 +187,8 @@ class _Run:
         self.source: Iterator[PhotoFile] | None = source
         self.pending: deque[Task] = deque()
         self.results: list[Photo | ScanError] = []
+        self.batch = pool._batch
+        self.seconds_per_file: float | None = None  # moving average
 
     def take_results(self) -> list[Photo | ScanError]:
         """Results gathered since the last call."""
@@ -201,7 +207,7 @@ class _Run:
         return True
 
     def _refill(self) -> None:
-        want = 2 * self.pool._batch * self.pool._options.worker_count()
+        want = 2 * MAX_BATCH_SIZE * self.pool._options.worker_count()
         if self.source is None or len(self.pending) >= want:
             return
         new = list(islice(self.source, want - len(self.pending)))
@@ -220,9 +226,9 @@ class _Run:
         for worker in sorted(pool._workers, key=lambda w: len(w.tasks)):
             if not self.pending:
                 return
-            if len(worker.tasks) > pool._batch or not worker.process.is_alive():
+            if len(worker.tasks) > self.batch or not worker.process.is_alive():
                 continue  # busy enough, or died idle (_collect reaps it; no file to blame)
-            batch = [self.pending.popleft() for _ in range(min(pool._batch, len(self.pending)))]
+            batch = [self.pending.popleft() for _ in range(min(self.batch, len(self.pending)))]
             if not worker.tasks:
                 worker.head_started = time.monotonic()
             worker.tasks.extend(batch)
@@ -256,7 +262,8 @@ class _Run:
             worker.head_started = now
             self.pool._start_failures = 0
             return
-        task_id, result, notes = message  # type: ignore[misc]
+        task_id, result, notes, seconds = message  # type: ignore[misc]
+        self._learn_speed(seconds)
         worker.head_started = now
         if not _remove_task(worker, task_id):
             return  # a leftover from an abandoned run: not ours to report
@@ -265,6 +272,14 @@ class _Run:
             self.pool.warnings.extend(
                 ScanError(result.path, ErrorKind.WARNING, note) for note in notes
             )
+
+    def _learn_speed(self, seconds: float) -> None:
+        """Size batches to ~BATCH_SECONDS of work: few messages for tiny files, and for big
+        ones at most about one file of imbalance between workers at the end."""
+        avg = self.seconds_per_file
+        avg = seconds if avg is None else 0.8 * avg + 0.2 * seconds
+        self.seconds_per_file = avg
+        self.batch = max(1, min(MAX_BATCH_SIZE, int(BATCH_SECONDS / max(avg, 1e-4))))
 
     def _on_death(self, worker: _Worker) -> None:
         worker.process.join(1.0)  # the sentinel fires just before the exit status is ready
