@@ -6,8 +6,9 @@ For each victim, right before acting:
 1. every keeper of its group is re-verified (still there, a regular file, same dev/ino/
    size/mtime/ctime as scanned, not in a trash or photodedup folder, not the victim's
    inode or real path); if one fails, the rest of the group is SKIPPED ("keeper changed");
-2. the victim is re-verified (same identity, regular file); else CHANGED.  In exact
-   groups the bytes of keepers and victims are re-hashed too (rmlint ``-p``);
+2. the victim is re-verified (same identity, regular file); else CHANGED.  When the
+   scan recorded a content hash, the bytes of keepers and victims are re-hashed too
+   (rmlint ``-p``);
 3. an intent line is fsync'd to the journal, the file goes to the trash with
    send2trash, and the result is checked on disk: gone from its path *and* found in the
    trash, else FAILED (per-file truth, G7); the journal gets the outcome.
@@ -85,7 +86,7 @@ def check_unchanged(candidate: Candidate) -> str:
 
 
 def content_changed(candidate: Candidate) -> str:
-    """For exact-group members (a recorded content hash): empty if the bytes still match."""
+    """Empty if the bytes still hash to the scan's content key (or none was recorded)."""
     if not candidate.content_key:
         return ""
     try:
@@ -179,7 +180,7 @@ def _error_text(exc: OSError) -> str:
 
 
 def _keeper_content_problem(group: PlannedGroup) -> str:
-    """Exact groups: the keepers' bytes are re-hashed once, before the first victim."""
+    """The keepers' bytes are re-hashed once, before the first victim."""
     for keeper in group.keepers:
         if problem := content_changed(keeper):
             return f"keeper changed: {display_path(keeper.path)} {problem}"

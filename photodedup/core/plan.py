@@ -20,7 +20,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from photodedup.core.trash import is_out_of_scope
-from photodedup.core.types import FileIdentity, GroupKind, ScanResult
+from photodedup.core.types import FileIdentity, ScanResult
 
 LAST_COPY = "every copy was selected: nothing in this group is trashed"
 SAME_FILE = "same file as a kept or already listed member (hard link or path given twice)"
@@ -35,7 +35,7 @@ class Candidate:
     identity: FileIdentity  # dev, ino, size, mtime_ns, ctime_ns from the scan
     keep: bool  # True: keeper or otherwise not to be trashed
     protected: bool = False  # under a reference root: never trashed, whatever keep says
-    content_key: str = ""  # exact groups: hash of the bytes, re-checked before acting
+    content_key: str = ""  # hash of the bytes at scan time, re-checked before acting
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,14 +173,14 @@ def candidates_from_result(
         chosen = overrides.get(group.id)
         first = chosen if chosen in indices else group.keeper
         ordered = [first] + [i for i in indices if i != first]
-        exact = group.kind is GroupKind.EXACT
         cands = []
         for idx in ordered:
             photo = result.photos[idx]
             keep = photo.path not in marked_set or (idx == chosen)
-            key = photo.content_key if exact else ""
             cands.append(
-                Candidate(photo.path, photo.file.identity, keep, photo.file.protected, key)
+                Candidate(
+                    photo.path, photo.file.identity, keep, photo.file.protected, photo.content_key
+                )
             )
         out[group.id] = cands
     return out

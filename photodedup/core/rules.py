@@ -10,8 +10,9 @@ Whatever the order, two criteria always come first:
 * ``reference``: members under a reference root are kept and never marked ``trash``;
 * ``undamaged``: a photo reported damaged is never the automatic keeper (G14).
 
-Exact groups (byte-identical) start with every non-keeper marked ``trash``; similar groups
-start with nothing marked (near-duplicate is not duplicate: the user decides).
+Exact groups (byte-identical) start with every non-keeper marked ``trash``; in similar
+groups only byte-identical copies of the keeper start marked (near-duplicate is not
+duplicate: the user decides).
 """
 
 from __future__ import annotations
@@ -131,7 +132,8 @@ def explain(best: Photo, runner_up: Photo, criteria: Sequence[Criterion], ctx: R
 
 def _member(keeper: Photo, photos: Sequence[Photo], m: int, kind: GroupKind) -> Member:
     photo = photos[m]
-    suggest_trash = kind is GroupKind.EXACT and not photo.file.protected
+    identical = bool(photo.content_key) and photo.content_key == keeper.content_key
+    suggest_trash = (kind is GroupKind.EXACT or identical) and not photo.file.protected
     return Member(m, photo_distance(keeper, photo), Action.TRASH if suggest_trash else Action.KEEP)
 
 

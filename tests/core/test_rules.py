@@ -31,12 +31,14 @@ def _photo(
     mtime_ns: int = 10**18,
     protected: bool = False,
     key: int = 0,
+    content: str = "",
 ) -> Photo:
     ident = FileIdentity(1, hash(name) & 0xFFFF, nbytes, mtime_ns, mtime_ns)
     return Photo(
         PhotoFile(f"/p/{name}", ident, "/p", protected),
         ImageInfo(size[0], size[1], "JPEG"),
         _fingerprint(key),
+        content,
     )
 
 
@@ -154,3 +156,22 @@ def test_auto_keeper_has_max_pixels_among_unprotected(specs: list, with_protecte
     assert keeper.info.pixels == max(p.info.pixels for p in pool)
     assert all(m.action is Action.KEEP for m in group.members if photos[m.photo].file.protected)
     assert sorted(m.photo for m in group.members) == list(range(len(photos)))
+
+
+def test_in_similar_groups_only_byte_copies_of_the_keeper_start_marked() -> None:
+    photos = [
+        _photo("a.jpg", size=(40, 30), content="same"),
+        _photo("a_copy.jpg", size=(40, 30), content="same"),
+        _photo("small.jpg", size=(20, 15), content="other", key=3),
+        _photo("ref.jpg", size=(10, 10), content="same", protected=True),
+    ]
+    group = _one(photos[:3], kind=GroupKind.SIMILAR)
+    actions = {photos[m.photo].path: m.action for m in group.members}
+    assert actions == {"/p/a.jpg": Action.KEEP, "/p/a_copy.jpg": Action.TRASH,
+                       "/p/small.jpg": Action.KEEP}  # fmt: skip
+    group = _one(photos, kind=GroupKind.SIMILAR)
+    assert photos[group.keeper].path == "/p/ref.jpg"
+    assert {photos[m.photo].path for m in group.members if m.action is Action.TRASH} == {
+        "/p/a.jpg",
+        "/p/a_copy.jpg",
+    }
