@@ -29,7 +29,13 @@ class StatusBar(QStatusBar):
         """Show photos scanned, groups, marked files and their size."""
         review = controller.review
         if not controller.has_result:
-            self.counts.setText(self.tr("{n} folders").format(n=len(controller.folders)))
+            count = len(controller.folders)
+            text = (
+                self.tr("{n} folders to scan").format(n=count)
+                if count
+                else self.tr("No folders yet")
+            )
+            self.counts.setText(text)
             return
         text = self.tr("{photos} photos · {groups} groups").format(
             photos=f"{len(review.result.photos):,}", groups=f"{len(review.groups):,}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -28,7 +29,21 @@ PathRole = Qt.ItemDataRole.UserRole + 5
 MarkableRole = Qt.ItemDataRole.UserRole + 6
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Photo", "Resolution", "Size", "Format", "Taken", "Camera", "Folder", "Distance")
+COLUMNS = (  # marked for lupdate; translated where shown (context "MemberModel")
+    QT_TRANSLATE_NOOP("MemberModel", "Photo"),
+    QT_TRANSLATE_NOOP("MemberModel", "Resolution"),
+    QT_TRANSLATE_NOOP("MemberModel", "Size"),
+    QT_TRANSLATE_NOOP("MemberModel", "Format"),
+    QT_TRANSLATE_NOOP("MemberModel", "Taken"),
+    QT_TRANSLATE_NOOP("MemberModel", "Camera"),
+    QT_TRANSLATE_NOOP("MemberModel", "Folder"),
+    QT_TRANSLATE_NOOP("MemberModel", "Distance"),
+)
+
+
+def column_title(column: int) -> str:
+    """The translated title of a column."""
+    return QCoreApplication.translate("MemberModel", COLUMNS[column])
 
 
 def _tr(text: str) -> str:
@@ -91,7 +106,7 @@ class MemberModel(QAbstractTableModel):
         """Column titles."""
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return _tr(COLUMNS[section])
+            return column_title(section)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

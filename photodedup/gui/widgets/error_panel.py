@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,7 +17,33 @@ from photodedup.core.types import display_path
 
 Index = QModelIndex | QPersistentModelIndex
 Problem = tuple[str, str, str]  # path, kind, message
-HEADERS = ("File", "Problem", "Details")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ProblemModel", "File"),
+    QT_TRANSLATE_NOOP("ProblemModel", "Problem"),
+    QT_TRANSLATE_NOOP("ProblemModel", "Details"),
+)
+
+
+KIND_TEXT = {  # ErrorKind values -> words (translated where shown)
+    "empty": QT_TRANSLATE_NOOP("ProblemModel", "Empty file"),
+    "truncated": QT_TRANSLATE_NOOP("ProblemModel", "Damaged (truncated)"),
+    "unreadable": QT_TRANSLATE_NOOP("ProblemModel", "Not a readable image"),
+    "unsupported": QT_TRANSLATE_NOOP("ProblemModel", "Unsupported format"),
+    "too_large": QT_TRANSLATE_NOOP("ProblemModel", "Too large"),
+    "permission_denied": QT_TRANSLATE_NOOP("ProblemModel", "Permission denied"),
+    "vanished": QT_TRANSLATE_NOOP("ProblemModel", "Disappeared"),
+    "unstable": QT_TRANSLATE_NOOP("ProblemModel", "Changed while reading"),
+    "decoder_crashed": QT_TRANSLATE_NOOP("ProblemModel", "Crashed the decoder"),
+    "decoder_timeout": QT_TRANSLATE_NOOP("ProblemModel", "Took too long to decode"),
+    "not_a_regular_file": QT_TRANSLATE_NOOP("ProblemModel", "Not a regular file"),
+    "warning": QT_TRANSLATE_NOOP("ProblemModel", "Warning"),
+}
+
+
+def kind_text(kind: str) -> str:
+    """A problem kind in words."""
+    text = KIND_TEXT.get(kind)
+    return QCoreApplication.translate("ProblemModel", text) if text else kind
 
 
 class ProblemModel(QAbstractTableModel):
@@ -54,7 +81,7 @@ class ProblemModel(QAbstractTableModel):
             return None
         path, kind, message = self.problems[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (display_path(path), kind, message)[index.column()]
+            return (display_path(path), kind_text(kind), message)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return display_path(path)
         return None

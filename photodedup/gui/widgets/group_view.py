@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from photodedup.gui.models.member_model import (
-    COLUMNS,
     FailureRole,
     IsKeeperRole,
     MarkableRole,
@@ -31,6 +30,7 @@ from photodedup.gui.models.member_model import (
     PathRole,
     PhotoIndexRole,
     ProtectedRole,
+    column_title,
 )
 from photodedup.gui.thumbnails import ThumbnailLoader
 
@@ -141,7 +141,7 @@ class PhotoCard(QWidget):
         grid.setVerticalSpacing(2)
         faint = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for line, column in enumerate(FACT_COLUMNS):
-            label = _tint(QLabel(self.tr(COLUMNS[column])), faint)
+            label = _tint(QLabel(column_title(column)), faint)
             value = QLabel(self._text(column), wordWrap=True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(label, line, 0, Qt.AlignmentFlag.AlignTop)
