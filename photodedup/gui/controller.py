@@ -10,6 +10,7 @@ holds no duplicate-finding or safety logic: those are core calls
 from __future__ import annotations
 
 import copy
+import io
 import logging
 import os
 from collections.abc import Callable
@@ -29,6 +30,15 @@ log = logging.getLogger(__name__)
 MAX_RECENT = 10
 WARM_UP_KEYS = 4_000  # enough for the index to pick its chunked search
 ProgressFn = Callable[[Progress], None]
+
+
+def _tiny_jpeg() -> bytes:
+    """A 16 x 16 JPEG, to load the decoders once."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 16), "gray").save(buffer, "JPEG")
+    return buffer.getvalue()
 
 
 class Busy(StrEnum):
@@ -74,9 +84,10 @@ class ScanController(QObject):
         def work(_p: ProgressFn, _c: CancelToken) -> None:
             import numpy as np
 
-            from photodedup.core import actions, journal, pipeline, plan, report  # noqa: F401
+            from photodedup.core import actions, imaging, journal, pipeline, plan, report  # noqa: F401
             from photodedup.core.index import HammingIndex
 
+            imaging.open_oriented(_tiny_jpeg(), min_side=8)  # registers the decoders
             rng = np.random.default_rng(0)
             for count in (64, WARM_UP_KEYS):  # small sets search all pairs, big ones by chunks
                 keys = rng.integers(0, 2**63, count, dtype=np.uint64)
