@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from photodedup import __version__, cli
-from tests.photos import Library, build_library, make_copy, textured_image
+from tests.photos import Library, build_library, make_copy, save_jpeg, textured_image
 
 
 @pytest.fixture(autouse=True)
@@ -322,3 +322,29 @@ def test_interrupt_exits_130(
     monkeypatch.setattr("photodedup.core.pipeline.run_scan", interrupted)
     assert run("scan", str(tmp_path)) == 130
     assert "interrupted" in capsys.readouterr().err
+
+
+def test_undecodable_file_name_is_scanned_and_trashed_exactly(
+    tmp_path: Path, isolated_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "odd"
+    root.mkdir()
+    original = save_jpeg(textured_image(seed=11), root / "original.jpg")
+    raw = os.fsencode(str(root)) + b"/IMG_\xff.jpg"
+    with open(raw, "wb") as fh:
+        fh.write(original.read_bytes())
+    lookalike = save_jpeg(textured_image(seed=12), root / "IMG_\ufffd.jpg")
+    out = tmp_path / "out.json"
+    assert run("scan", str(root), "--json", str(out)) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    (group,) = doc["groups"]
+    assert {os.fsencode(m["path"]) for m in group["members"]} == {raw, os.fsencode(str(original))}
+    for member in group["members"]:
+        member["action"] = "trash" if os.fsencode(member["path"]) == raw else "keep"
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    assert run("apply", str(out), "--yes") == 0
+    assert "1 trashed" in capsys.readouterr().out
+    assert not os.path.lexists(raw)
+    assert original.exists() and lookalike.exists()
+    trash_files = isolated_dirs / ".local/share/Trash/files"
+    assert [os.fsencode(p.name) for p in trash_files.iterdir()] == [b"IMG_\xff.jpg"]
