@@ -4,7 +4,8 @@ Contract: ``HashCache(path=None)`` (default ``paths.cache_db_path()``):
 
 * ``lookup(file) -> Photo | None`` and ``lookup_many(files) -> (photos, errors, misses)``
   (bulk: one range query per root, not one query per file).
-* ``store_many(photos)`` / ``store_errors(pairs)``: one transaction per call.
+* ``store_many(photos, notes=None)`` / ``store_errors(pairs)``: one transaction per call;
+  ``notes`` are decoder warnings per path, returned by ``lookup_many`` as WARNING errors.
 * ``all_photos(roots=None) -> list[Photo]`` (for ``photodedup find``).
 
 The key is the path bytes (``os.fsencode``) + ``hashing.ALGO_ID`` with the file identity
@@ -13,7 +14,8 @@ same size and mtime still changes ctime, and a file renamed over another path ch
 the inode, so both are re-hashed (safety G18).  Deterministic decode failures
 (truncated, unreadable, unsupported) are cached the same way.
 
-Self-healing (G19/G20, bad input #35/#36): a corrupt or future-schema database is closed,
+Self-healing (G19/G20, bad input #35/#36): a corrupt, other-version or foreign-layout
+database is closed,
 moved aside together with its ``-wal``/``-shm`` files (``*.corrupt-<timestamp>``) and
 rebuilt; a read-only or full disk turns the cache off for this run.  Each logs one
 warning.  One connection per thread (never shared across ``fork``); WAL journal with a
