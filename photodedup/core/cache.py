@@ -15,9 +15,9 @@ the inode, so both are re-hashed (safety G18).  Deterministic decode failures
 (truncated, unreadable, unsupported) are cached the same way.
 
 Self-healing (G19/G20, bad input #35/#36): a corrupt, other-version or foreign-layout
-database is closed,
-moved aside together with its ``-wal``/``-shm`` files (``*.corrupt-<timestamp>``) and
-rebuilt; a read-only or full disk turns the cache off for this run.  Each logs one
+database is closed, moved aside together with its ``-wal``/``-shm`` files
+(``*.corrupt-<timestamp>``) and rebuilt; a read-only or full disk turns the cache off
+for this run.  Each logs one
 warning.  One connection per thread (never shared across ``fork``); WAL journal with a
 fallback to DELETE; ``busy_timeout`` 5 s.
 """
