@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+import stat
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from photodedup.core import paths
 from photodedup.core.config import ScanOptions
@@ -199,3 +203,70 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
         for _ in walk:
             more += 1
     assert more < PROGRESS_EVERY  # stops within a few hundred files at most
+
+
+# -- property: random trees of folders, files, hard links and symlinks ---------------------
+
+_NAMES = st.sampled_from(["a", "b", "c.jpg", "d.png", "e.JPG", "f.txt"])
+
+
+@st.composite
+def _tree_ops(draw: st.DrawFn) -> list[tuple[str, int, str, int]]:
+    """Operations (kind, parent index, name, target index) building a tree."""
+    ops = []
+    for _ in range(draw(st.integers(3, 25))):
+        kind = draw(st.sampled_from(["dir", "file", "file", "hardlink", "symlink"]))
+        ops.append((kind, draw(st.integers(0, 50)), draw(_NAMES), draw(st.integers(0, 50))))
+    return ops
+
+
+def _build(base: Path, ops: list[tuple[str, int, str, int]]) -> tuple[list[Path], list[Path]]:
+    dirs, files = [base], []
+    for n, (kind, parent_i, name, target_i) in enumerate(ops):
+        path = dirs[parent_i % len(dirs)] / f"{n}{name}"
+        if kind == "dir":
+            path.mkdir()
+            dirs.append(path)
+        elif kind == "file":
+            path.write_bytes(b"x" * (n + 1))
+            files.append(path)
+        elif kind == "hardlink" and files:
+            os.link(files[target_i % len(files)], path)
+            files.append(path)
+        elif kind == "symlink":
+            targets = dirs + files
+            path.symlink_to(targets[target_i % len(targets)])
+    return dirs, files
+
+
+def _expected_inodes(roots: list[Path]) -> set[tuple[int, int]]:
+    """Inodes of image files reachable from the roots without following any symlink."""
+    found = set()
+    for root in roots:
+        for folder, subdirs, names in os.walk(root):  # os.walk does not follow symlinks
+            for name in names + subdirs:
+                path = Path(folder) / name
+                st_ = path.lstat()
+                if stat.S_ISREG(st_.st_mode) and path.suffix.lower() in {".jpg", ".png"}:
+                    found.add((st_.st_dev, st_.st_ino))
+    return found
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(ops=_tree_ops(), root_picks=st.lists(st.integers(0, 50), min_size=1, max_size=4))
+def test_random_trees_list_each_reachable_image_once_without_symlinks(
+    tmp_path: Path, ops: list[tuple[str, int, str, int]], root_picks: list[int]
+) -> None:
+    base = Path(tempfile.mkdtemp(dir=tmp_path)).resolve()
+    dirs, _ = _build(base, ops)
+    roots = [dirs[i % len(dirs)] for i in root_picks]  # nested and repeated roots too
+    errors: list[ScanError] = []
+    found = list(discover(ScanOptions(roots=tuple(str(r) for r in roots)), errors))
+    inodes = [(f.identity.dev, f.identity.ino) for f in found]
+    assert len(inodes) == len(set(inodes))  # each file once (hard links, nested roots)
+    assert set(inodes) == _expected_inodes(roots)
+    for item in found:  # never reached through a symlink
+        assert os.path.realpath(item.path) == item.path
+    assert errors == []
