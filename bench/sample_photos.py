@@ -24,26 +24,66 @@ CAMERAS = (
 )
 
 
-def landscape(seed: int, size: tuple[int, int] = (1200, 900)) -> Image.Image:
-    """A deterministic synthetic landscape photo."""
-    rng = np.random.default_rng(seed)
-    width, height = size
-    top, bottom = rng.integers(40, 255, 3), rng.integers(120, 255, 3)
+def _sky(rng: np.random.Generator, width: int, height: int) -> Image.Image:
+    top, bottom = rng.integers(20, 255, 3), rng.integers(60, 255, 3)
     ramp = np.linspace(0, 1, height)[:, None, None]
     sky = (top * (1 - ramp) + bottom * ramp).astype(np.uint8)
-    img = Image.fromarray(np.broadcast_to(sky, (height, width, 3)).copy(), "RGB")
-    draw = ImageDraw.Draw(img)
-    sx, sy, r = rng.integers(100, width - 100), rng.integers(60, height // 2), rng.integers(30, 90)
-    draw.ellipse(
-        (sx - r, sy - r, sx + r, sy + r), fill=tuple(int(v) for v in rng.integers(200, 256, 3))
+    return Image.fromarray(np.broadcast_to(sky, (height, width, 3)).copy(), "RGB")
+
+
+def _colour(rng: np.random.Generator, low: int = 0, high: int = 256) -> tuple[int, int, int]:
+    r, g, b = (int(v) for v in rng.integers(low, high, 3))
+    return (r, g, b)
+
+
+def _ridges(draw: ImageDraw.ImageDraw, rng: np.random.Generator, width: int, height: int) -> None:
+    horizon = rng.uniform(0.3, 0.7)
+    for layer in range(int(rng.integers(2, 5))):
+        base = height * (horizon + 0.12 * layer)
+        steps = np.cumsum(rng.normal(0, height * 0.03, 24))
+        ridge = [
+            (float(x), float(base + y))
+            for x, y in zip(np.linspace(0, width, 24), steps, strict=True)
+        ]
+        draw.polygon([*ridge, (width, height), (0, height)], fill=_colour(rng, 10, 160))
+
+
+def _city(draw: ImageDraw.ImageDraw, rng: np.random.Generator, width: int, height: int) -> None:
+    x = 0
+    while x < width:
+        w, h = (
+            int(rng.integers(width // 20, width // 6)),
+            int(rng.integers(height // 5, height * 3 // 4)),
+        )
+        draw.rectangle((x, height - h, x + w, height), fill=_colour(rng, 20, 120))
+        for wy in range(height - h + 10, height - 10, 28):  # lit windows
+            for wx in range(x + 6, x + w - 10, 18):
+                if rng.random() < 0.4:
+                    draw.rectangle((wx, wy, wx + 8, wy + 12), fill=_colour(rng, 200, 256))
+        x += w + int(rng.integers(0, 20))
+
+
+def _still_life(
+    draw: ImageDraw.ImageDraw, rng: np.random.Generator, width: int, height: int
+) -> None:
+    draw.rectangle(
+        (0, int(height * rng.uniform(0.5, 0.8)), width, height), fill=_colour(rng, 60, 200)
     )
-    for layer in range(4):
-        base = height * (0.45 + 0.13 * layer)
-        steps = np.cumsum(rng.normal(0, height * 0.02, 24))
-        xs = np.linspace(0, width, 24)
-        ridge = [(float(x), float(base + y)) for x, y in zip(xs, steps, strict=True)]
-        shade = rng.integers(10, 140, 3) // (1 + layer // 2)
-        draw.polygon([*ridge, (width, height), (0, height)], fill=tuple(int(v) for v in shade))
+    for _ in range(int(rng.integers(3, 8))):
+        cx, cy, r = rng.integers(0, width), rng.integers(height // 3, height), rng.integers(40, 200)
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=_colour(rng))
+
+
+def landscape(seed: int, size: tuple[int, int] = (1200, 900)) -> Image.Image:
+    """A deterministic synthetic photo: mountains, a city skyline or a still life."""
+    rng = np.random.default_rng(seed)
+    width, height = size
+    img = _sky(rng, width, height)
+    draw = ImageDraw.Draw(img)
+    sx, sy, r = rng.integers(60, width - 60), rng.integers(40, height // 2), rng.integers(25, 110)
+    draw.ellipse((sx - r, sy - r, sx + r, sy + r), fill=_colour(rng, 190, 256))
+    scene = (_ridges, _city, _still_life)[seed % 3]
+    scene(draw, rng, width, height)
     noise = rng.normal(0, 6, (height, width, 3))
     pixels = np.clip(np.asarray(img, dtype=np.float32) + noise, 0, 255).astype(np.uint8)
     return Image.fromarray(pixels, "RGB")
