@@ -106,6 +106,14 @@ def build_decoding_cases(root: Path, cases: dict[int, Case]) -> None:
     textured_image(2004).save(c.folder / "really_png.jpg", "PNG")
     c.add("png", c.folder / "really_png.jpg")
 
+    _limit_cases(root, cases)
+    _heic_cases(root, cases)
+    _exif_cases(root, cases)
+    _format_cases(root, cases)
+    _flat_cases(root, cases)
+
+
+def _limit_cases(root: Path, cases: dict[int, Case]) -> None:
     c = cases[5] = make_case(root, 5, "bomb")
     Image.new("1", (20000, 20000)).save(c.folder / "bomb.png")
     c.add("bomb", c.folder / "bomb.png")
@@ -129,11 +137,6 @@ def build_decoding_cases(root: Path, cases: dict[int, Case]) -> None:
     frames = [palette[i % 7] for i in range(1000)]
     frames[0].save(c.folder / "anim.gif", save_all=True, append_images=frames[1:], duration=10)
     c.add("gif", c.folder / "anim.gif")
-
-    _heic_cases(root, cases)
-    _exif_cases(root, cases)
-    _format_cases(root, cases)
-    _flat_cases(root, cases)
 
 
 def _heic_cases(root: Path, cases: dict[int, Case]) -> None:
@@ -256,6 +259,13 @@ def build_tree_cases(root: Path, cases: dict[int, Case]) -> None:
     c.add("nested_root", c.folder / "nested")
     c.notes.append("mount --bind not built: needs CAP_SYS_ADMIN (discover tracks dev+ino)")
 
+    _permission_case(root, cases)
+    build_name_cases(root, cases)
+    _special_cases(root, cases)
+    _size_and_trash_cases(root, cases)
+
+
+def _permission_case(root: Path, cases: dict[int, Case]) -> None:
     c = cases[21] = make_case(root, 21, "no-permission")
     write_jpeg(c.folder / "locked.jpg", 2021).chmod(0)
     (c.folder / "locked_dir").mkdir()
@@ -266,9 +276,8 @@ def build_tree_cases(root: Path, cases: dict[int, Case]) -> None:
     if IS_ROOT:
         c.skipped = ROOT_SKIP
 
-    build_name_cases(root, cases)
-    _special_cases(root, cases)
 
+def _size_and_trash_cases(root: Path, cases: dict[int, Case]) -> None:
     c = cases[33] = make_case(root, 33, "sparse")
     with open(c.folder / "sparse.jpg", "wb") as fh:
         fh.write(b"\xff\xd8\xff")
@@ -351,6 +360,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{case.number:2d} {case.slug:18s} {status}")
         for note in case.notes:
             print(f"   note: {note}")
+    if other := cases[29].files.get("other_fs_dir"):
+        print(f"case 29 wrote a copy on another file system: {other} (delete it when done)")
     return 0
 
 
