@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from photodedup import APP_DISPLAY_NAME
 from photodedup.core import paths
-from photodedup.gui import review_actions
+from photodedup.gui import navigation, review_actions
 from photodedup.gui.controller import Busy, ScanController
 from photodedup.gui.models.cluster_model import ClusterModel, GroupIdRole
 from photodedup.gui.models.member_model import MemberModel
@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         self.results_splitter.addWidget(detail)
         self.results_splitter.setStretchFactor(1, 1)
         self.results_splitter.setSizes([300, 870])
+        self._build_frame()
+
+    def _build_frame(self) -> None:
+        """Pages, folder panel, progress bar and the problems dock around the results."""
         self.empty_state = EmptyState()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
@@ -177,7 +181,7 @@ class MainWindow(QMainWindow):
     def show_group(self, group_id: int | None) -> None:
         """Show one group's cards (None: nothing selected)."""
         self.member_model.set_group(self.controller.review, group_id)
-        self.group_header.setText(review_actions.group_header(self, group_id))
+        self.group_header.setText(navigation.group_header(self, group_id))
         self._update_actions()
 
     def selected_group_id(self) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
@@ -47,13 +47,109 @@ def _icon(widget: QWidget, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
     return icon(name, widget.style().standardIcon(fallback))
 
 
-def _action(
-    window: QMainWindow,
-    text: str,
-    shortcut: QKeySequence | str | None = None,
-    icon: QIcon | None = None,
-) -> QAction:
-    action = QAction(icon, text, window) if icon is not None else QAction(text, window)
+_SP = QStyle.StandardPixmap
+_KEY = QKeySequence.StandardKey
+Shortcut = QKeySequence.StandardKey | str | None
+
+# name -> (menu text, shortcut, icon name, Qt fallback icon, short toolbar text)
+_SPECS: dict[str, tuple[str, Shortcut, str, QStyle.StandardPixmap | None, str]] = {
+    "add_folder": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Add Folder…"),
+        _KEY.Open,
+        "folder-add",
+        _SP.SP_FileDialogNewFolder,
+        QT_TRANSLATE_NOOP("MainWindow", "Add Folder"),
+    ),
+    "scan": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Scan"),
+        "Ctrl+R",
+        "scan",
+        _SP.SP_BrowserReload,
+        QT_TRANSLATE_NOOP("MainWindow", "Scan"),
+    ),
+    "cancel": (
+        QT_TRANSLATE_NOOP("MainWindow", "S&top Scan"),
+        "Ctrl+.",
+        "stop",
+        _SP.SP_BrowserStop,
+        QT_TRANSLATE_NOOP("MainWindow", "Stop"),
+    ),
+    "export_csv": (
+        QT_TRANSLATE_NOOP("MainWindow", "Export as &CSV…"),
+        "Ctrl+Shift+E",
+        "",
+        None,
+        "",
+    ),
+    "export_json": (QT_TRANSLATE_NOOP("MainWindow", "Export as &JSON…"), "Ctrl+E", "", None, ""),
+    "settings": (QT_TRANSLATE_NOOP("MainWindow", "Se&ttings…"), _KEY.Preferences, "", None, ""),
+    "quit": (QT_TRANSLATE_NOOP("MainWindow", "&Quit"), _KEY.Quit, "", None, ""),
+    "undo": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Undo Last Clean-up…"),
+        _KEY.Undo,
+        "undo",
+        _SP.SP_ArrowBack,
+        QT_TRANSLATE_NOOP("MainWindow", "Undo"),
+    ),
+    "trash_lower": (
+        QT_TRANSLATE_NOOP("MainWindow", "Trash &Lower-Resolution Copies…"),
+        "Ctrl+L",
+        "trash-lower",
+        _SP.SP_TrashIcon,
+        QT_TRANSLATE_NOOP("MainWindow", "Trash Lower-Res Copies"),
+    ),
+    "mark_lower": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Mark Lower-Resolution Copies"),
+        "Ctrl+Shift+L",
+        "",
+        None,
+        "",
+    ),
+    "trash_marked": (
+        QT_TRANSLATE_NOOP("MainWindow", "Move &Marked to Trash…"),
+        _KEY.Delete,
+        "trash",
+        _SP.SP_DialogDiscardButton,
+        QT_TRANSLATE_NOOP("MainWindow", "Trash Marked"),
+    ),
+    "clear_marks": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Clear All Marks"),
+        "Ctrl+Shift+A",
+        "",
+        None,
+        "",
+    ),
+    "compare": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Compare Side by Side"),
+        "Return",
+        "compare",
+        _SP.SP_FileDialogDetailedView,
+        QT_TRANSLATE_NOOP("MainWindow", "Compare"),
+    ),
+    "next_group": (QT_TRANSLATE_NOOP("MainWindow", "&Next Group"), "PgDown", "", None, ""),
+    "previous_group": (QT_TRANSLATE_NOOP("MainWindow", "&Previous Group"), "PgUp", "", None, ""),
+    "next_photo": (QT_TRANSLATE_NOOP("MainWindow", "Next &Photo"), "Right", "", None, ""),
+    "previous_photo": (QT_TRANSLATE_NOOP("MainWindow", "Previous P&hoto"), "Left", "", None, ""),
+    "keep_current": (QT_TRANSLATE_NOOP("MainWindow", "&Keep This Photo"), "K", "", None, ""),
+    "toggle_mark": (QT_TRANSLATE_NOOP("MainWindow", "&Toggle Trash Mark"), "Space", "", None, ""),
+    "show_problems": (
+        QT_TRANSLATE_NOOP("MainWindow", "Show P&roblems"),
+        "Ctrl+Shift+P",
+        "",
+        None,
+        "",
+    ),
+    "about": (QT_TRANSLATE_NOOP("MainWindow", "&About Photo Dedup"), None, "", None, ""),
+}
+
+
+def _make(window: QMainWindow, name: str) -> QAction:
+    text, shortcut, icon_name, fallback, short = _SPECS[name]
+    action = QAction(_tr(text), window)
+    if icon_name and fallback is not None:
+        action.setIcon(_icon(window, icon_name, fallback))
+    if short:
+        action.setIconText(_tr(short))
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     window.addAction(action)
@@ -62,71 +158,9 @@ def _action(
 
 def create_actions(window: QMainWindow) -> WindowActions:
     """Create the actions (not yet connected)."""
-    sp = QStyle.StandardPixmap
-    key = QKeySequence.StandardKey
-    acts = WindowActions(
-        add_folder=_action(
-            window,
-            _tr("&Add Folder…"),
-            key.Open,
-            _icon(window, "folder-add", sp.SP_FileDialogNewFolder),
-        ),
-        scan=_action(window, _tr("&Scan"), "Ctrl+R", _icon(window, "scan", sp.SP_BrowserReload)),
-        cancel=_action(
-            window, _tr("S&top Scan"), "Ctrl+.", _icon(window, "stop", sp.SP_BrowserStop)
-        ),
-        export_csv=_action(window, _tr("Export as &CSV…"), "Ctrl+Shift+E"),
-        export_json=_action(window, _tr("Export as &JSON…"), "Ctrl+E"),
-        settings=_action(window, _tr("Se&ttings…"), key.Preferences),
-        quit=_action(window, _tr("&Quit"), key.Quit),
-        undo=_action(
-            window,
-            _tr("&Undo Last Clean-up…"),
-            key.Undo,
-            _icon(window, "undo", sp.SP_ArrowBack),
-        ),
-        trash_lower=_action(
-            window,
-            _tr("Trash &Lower-Resolution Copies…"),
-            "Ctrl+L",
-            _icon(window, "trash-lower", sp.SP_TrashIcon),
-        ),
-        mark_lower=_action(window, _tr("&Mark Lower-Resolution Copies"), "Ctrl+Shift+L"),
-        trash_marked=_action(
-            window,
-            _tr("Move &Marked to Trash…"),
-            key.Delete,
-            _icon(window, "trash", sp.SP_DialogDiscardButton),
-        ),
-        clear_marks=_action(window, _tr("&Clear All Marks"), "Ctrl+Shift+A"),
-        compare=_action(
-            window,
-            _tr("&Compare Side by Side"),
-            "Return",
-            _icon(window, "compare", sp.SP_FileDialogDetailedView),
-        ),
-        next_group=_action(window, _tr("&Next Group"), "PgDown"),
-        previous_group=_action(window, _tr("&Previous Group"), "PgUp"),
-        next_photo=_action(window, _tr("Next &Photo"), "Right"),
-        previous_photo=_action(window, _tr("Previous P&hoto"), "Left"),
-        keep_current=_action(window, _tr("&Keep This Photo"), "K"),
-        toggle_mark=_action(window, _tr("&Toggle Trash Mark"), "Space"),
-        show_problems=_action(window, _tr("Show P&roblems"), "Ctrl+Shift+P"),
-        about=_action(window, _tr("&About Photo Dedup"), None),
-        recent_menu=QMenu(_tr("Recent &Folders"), window),
-    )
+    actions = {name: _make(window, name) for name in _SPECS}
+    acts = WindowActions(**actions, recent_menu=QMenu(_tr("Recent &Folders"), window))
     acts.show_problems.setCheckable(True)
-    short_names = {
-        acts.add_folder: _tr("Add Folder"),
-        acts.scan: _tr("Scan"),
-        acts.cancel: _tr("Stop"),
-        acts.compare: _tr("Compare"),
-        acts.trash_lower: _tr("Trash Lower-Res Copies"),
-        acts.trash_marked: _tr("Trash Marked"),
-        acts.undo: _tr("Undo"),
-    }
-    for action, text in short_names.items():
-        action.setIconText(text)
     acts.about.setMenuRole(QAction.MenuRole.AboutRole)
     acts.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     acts.quit.setMenuRole(QAction.MenuRole.QuitRole)

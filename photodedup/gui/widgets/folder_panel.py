@@ -60,6 +60,9 @@ class FolderPanel(QWidget):
         )
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self._build_buttons(title)
+
+    def _build_buttons(self, title: QLabel) -> None:
         style = self.style()
         self.add_button = QPushButton(
             style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder), self.tr("Add…")

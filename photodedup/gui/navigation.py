@@ -1,0 +1,113 @@
+"""Moving around the results: groups, photos, keep / mark, and the compare page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from photodedup.gui.widgets.compare_view import caption_html
+
+if TYPE_CHECKING:
+    from photodedup.gui.main_window import MainWindow
+
+STATUS_MS = 8000
+KEEP_COLOR, TRASH_COLOR, COPY_COLOR = "#2e9d57", "#d0473d", "#777777"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def group_header(w: MainWindow, group_id: int | None) -> str:
+    """Title above the cards: position, kind, keeper rule and the keys to use."""
+    review = w.controller.review
+    group = review.group(group_id) if group_id is not None else None
+    if group is None:
+        return ""
+    position = next((n for n, g in enumerate(review.groups, 1) if g.id == group_id), 0)
+    kind = _tr("identical copies") if str(group.kind) == "exact" else _tr("look-alikes")
+    title = _tr("Group {n} of {total}: {count} {kind}").format(
+        n=position, total=len(review.groups), count=len(group.members), kind=kind
+    )
+    keys = _tr(
+        "←/→ choose a photo · Space mark for trash · K keep · Enter compare · PgDn next group"
+    )
+    return (
+        f"<span style='font-size:13pt;font-weight:600'>{title}</span>"
+        f"<br><span style='color:gray'>{keys}</span>"
+    )
+
+
+def step_group(w: MainWindow, delta: int) -> None:
+    """Select the next / previous group."""
+    row = w.group_list.currentIndex().row() + delta
+    model = w.cluster_model
+    if row >= model.rowCount() and model.canFetchMore(w.group_list.rootIndex()):
+        model.fetchMore(w.group_list.rootIndex())
+    if 0 <= row < model.rowCount():
+        w.group_list.setCurrentIndex(model.index(row))
+
+
+def step_photo(w: MainWindow, delta: int) -> None:
+    """Move the current card left / right."""
+    cards = [card.photo_index for card in w.group_view.cards]
+    if not cards:
+        return
+    current = w.group_view.current
+    position = cards.index(current) if current in cards else 0
+    w.group_view.set_current(cards[(position + delta) % len(cards)])
+
+
+def keep(w: MainWindow, photo: int | None) -> None:
+    """Make a photo the keeper of its group."""
+    if photo is not None and photo >= 0:
+        w.controller.set_keeper(photo)
+
+
+def toggle_mark(w: MainWindow, photo: int | None) -> None:
+    """Mark / unmark a photo for the trash."""
+    if photo is None or photo < 0:
+        return
+    marked = photo in w.controller.review.marked
+    if not w.controller.set_marked(photo, not marked) and not marked:
+        w.status.showMessage(_tr("Keepers and reference photos cannot be marked"), STATUS_MS)
+
+
+def open_compare(w: MainWindow, photo: int | None) -> None:
+    """Show the compare page for the selected group."""
+    group = w.member_model.group
+    if group is None or len(group.members) < 2:
+        close_compare(w)
+        return
+    review = w.controller.review
+
+    def describe(index: int) -> tuple[str, str, int, int]:
+        p = review.photo(index)
+        keeper = review.is_keeper(index)
+        marked = index in review.marked
+        badge, color = (
+            (_tr("KEEP"), KEEP_COLOR)
+            if keeper
+            else (_tr("TRASH"), TRASH_COLOR)
+            if marked
+            else (_tr("COPY"), COPY_COLOR)
+        )
+        return (
+            p.path,
+            caption_html(p.path, p.info, p.file.size, badge, color),
+            p.info.width,
+            p.info.height,
+        )
+
+    w.compare_view.set_photos([m.photo for m in group.members], photo, describe)
+    w.detail_stack.setCurrentIndex(1)
+    w.compare_view.setFocus()
+    w._update_actions()
+
+
+def close_compare(w: MainWindow) -> None:
+    """Back to the cards."""
+    w.detail_stack.setCurrentIndex(0)
+    w.group_list.setFocus()
+    w._update_actions()
