@@ -115,7 +115,15 @@ def _library(args: argparse.Namespace, bar: TerminalProgress) -> list[Photo]:
         return run_scan(scan_options(args, args.roots), progress=bar).photos
     with HashCache() as cache:
         cached = cache.all_photos()
-    return [p for p in cached if _unchanged(p.file)]
+    current = [p for p in cached if _unchanged(p.file)]
+    if len(current) < len(cached):
+        stale = len(cached) - len(current)
+        print(
+            f"photodedup: {stale} cached photos changed or vanished since they were hashed "
+            "and are not searched; give ROOT folders to scan them again",
+            file=sys.stderr,
+        )
+    return current
 
 
 def _unchanged(file: PhotoFile) -> bool:

@@ -268,7 +268,9 @@ def test_find_skips_stale_cache_entries_and_the_image_itself(
     gone.rename(gone.with_suffix(".moved"))
     capsys.readouterr()
     assert run("find", str(original)) == 0
-    found = {line.split(maxsplit=2)[2] for line in capsys.readouterr().out.splitlines()}
+    captured = capsys.readouterr()
+    assert "2 cached photos changed or vanished" in captured.err
+    found = {line.split(maxsplit=2)[2] for line in captured.out.splitlines()}
     assert found == library.group_of(original) - {
         str(original),
         str(gone),
