@@ -38,15 +38,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>identical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>similar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} photos · {kind} · {size} in copies</source>
+        <source>{count} photos · {size} in copies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -152,6 +144,21 @@
     </message>
     <message>
         <source>Tip: drop folders here. Tick Reference for originals to protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupList</name>
+    <message>
+        <source>● {n} marked for trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● identical copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● look-alikes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -279,6 +286,22 @@
     </message>
     <message>
         <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identical copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look-alikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {n} of {total}: {count} {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>←/→ choose a photo · Space mark for trash · K keep · Enter compare · PgDn next group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -439,6 +462,41 @@
     </message>
 </context>
 <context>
+    <name>MemberModel</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoCard</name>
     <message>
         <source>Loading…</source>
@@ -474,6 +532,69 @@
     </message>
     <message>
         <source>Not trashed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disappeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed while reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crashed the decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took too long to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,7 +689,11 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <source>{n} folders</source>
+        <source>{n} folders to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -591,15 +716,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Similarity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Strict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos up to {n} bits apart are grouped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,42 +35,34 @@
     <name>ClusterModel</name>
     <message>
         <source>Keeper: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten: {reason}</translation>
     </message>
     <message>
-        <source>identical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>similar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} photos · {kind} · {size} in copies</source>
-        <translation type="unfinished"></translation>
+        <source>{count} photos · {size} in copies</source>
+        <translation>{count} Fotos · {size} in Kopien</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>← Back to group</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück zur Gruppe</translation>
     </message>
     <message>
         <source>Previous group</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Gruppe</translation>
     </message>
     <message>
         <source>Next group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Gruppe</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauschen</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>100 %</source>
@@ -78,15 +70,15 @@
     </message>
     <message>
         <source>Keep right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes behalten</translation>
     </message>
     <message>
         <source>Mark right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes markieren</translation>
     </message>
     <message>
         <source>Shortcut: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel: {key}</translation>
     </message>
 </context>
 <context>
@@ -97,11 +89,11 @@
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {n} weitere</translation>
     </message>
     <message>
         <source>Not trashed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in den Papierkorb:</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -128,15 +120,15 @@
     <name>FolderPanel</name>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Photos in a reference folder are compared but never trashed</source>
@@ -156,10 +148,25 @@
     </message>
 </context>
 <context>
+    <name>GroupList</name>
+    <message>
+        <source>● {n} marked for trash</source>
+        <translation>● {n} für den Papierkorb markiert</translation>
+    </message>
+    <message>
+        <source>● identical copies</source>
+        <translation>● identische Kopien</translation>
+    </message>
+    <message>
+        <source>● look-alikes</source>
+        <translation>● ähnliche Fotos</translation>
+    </message>
+</context>
+<context>
     <name>GroupView</name>
     <message>
         <source>Cannot show this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht angezeigt werden</translation>
     </message>
 </context>
 <context>
@@ -170,7 +177,7 @@
     </message>
     <message>
         <source>Add a Folder of Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoordner hinzufügen</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -182,7 +189,7 @@
     </message>
     <message>
         <source>not trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in den Papierkorb verschoben</translation>
     </message>
     <message>
         <source>Scan stopped: {n} photos read (kept in the cache for next time)</source>
@@ -194,12 +201,13 @@
     </message>
     <message>
         <source>Error: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: {text}</translation>
     </message>
     <message>
         <source>Something went wrong:
 {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen:
+{text}</translation>
     </message>
     <message>
         <source>Scanning…</source>
@@ -207,11 +215,11 @@
     </message>
     <message>
         <source>Groups appear here when the scan ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen erscheinen hier, wenn die Suche fertig ist.</translation>
     </message>
     <message>
         <source>Add a folder to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Start einen Ordner hinzufügen</translation>
     </message>
     <message>
         <source>Photo Dedup finds resized, re-saved, converted and lightly edited copies of your photos. Drop a folder anywhere on this window, or click the button below. Nothing is ever deleted: copies go to the trash, and you can undo.</source>
@@ -223,7 +231,7 @@
     </message>
     <message>
         <source>No duplicates found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Duplikate gefunden</translation>
     </message>
     <message>
         <source>{n} photos checked. Move the similarity slider towards Loose to find more.</source>
@@ -235,7 +243,7 @@
     </message>
     <message>
         <source>Ready to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Durchsuchen</translation>
     </message>
     <message>
         <source>{n} folder(s) selected. Tick Reference for folders whose photos must stay.</source>
@@ -247,23 +255,23 @@
     </message>
     <message>
         <source>{n} lower-resolution copies marked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Kopien mit geringerer Auflösung markiert</translation>
     </message>
     <message>
         <source>Nothing to move to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in den Papierkorb zu verschieben.</translation>
     </message>
     <message>
         <source>Moved {n} files ({size}) to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Dateien ({size}) in den Papierkorb verschoben.</translation>
     </message>
     <message>
         <source>{n} were not moved: see Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} wurden nicht verschoben: siehe Probleme.</translation>
     </message>
     <message>
         <source>There is no clean-up to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Bereinigung zum Rückgängigmachen.</translation>
     </message>
     <message>
         <source>Restored {n} of {total} files from the trash.</source>
@@ -271,14 +279,30 @@
     </message>
     <message>
         <source>Export Groups as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen als CSV exportieren</translation>
     </message>
     <message>
         <source>Export Groups as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen als JSON exportieren</translation>
     </message>
     <message>
         <source>Saved {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>identical copies</source>
+        <translation>identische Kopien</translation>
+    </message>
+    <message>
+        <source>look-alikes</source>
+        <translation>ähnliche Fotos</translation>
+    </message>
+    <message>
+        <source>Group {n} of {total}: {count} {kind}</source>
+        <translation>Gruppe {n} von {total}: {count} {kind}</translation>
+    </message>
+    <message>
+        <source>←/→ choose a photo · Space mark for trash · K keep · Enter compare · PgDn next group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -287,15 +311,15 @@
     </message>
     <message>
         <source>KEEP</source>
-        <translation type="unfinished"></translation>
+        <translation>BEHALTEN</translation>
     </message>
     <message>
         <source>TRASH</source>
-        <translation type="unfinished"></translation>
+        <translation>PAPIERKORB</translation>
     </message>
     <message>
         <source>COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>KOPIE</translation>
     </message>
     <message>
         <source>&amp;Add Folder…</source>
@@ -395,15 +419,15 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Trash Lower-Res Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Kopien in den Papierkorb</translation>
     </message>
     <message>
         <source>Trash Marked</source>
@@ -435,46 +459,144 @@
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Abstand</translation>
     </message>
 </context>
 <context>
     <name>PhotoCard</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb</translation>
     </message>
     <message>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses behalten</translation>
     </message>
     <message>
         <source>KEEP</source>
-        <translation type="unfinished"></translation>
+        <translation>BEHALTEN</translation>
     </message>
     <message>
         <source>TRASH</source>
-        <translation type="unfinished"></translation>
+        <translation>PAPIERKORB</translation>
     </message>
     <message>
         <source>COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>KOPIE</translation>
     </message>
     <message>
         <source>Suggested keeper: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag zum Behalten: {reason}</translation>
     </message>
     <message>
         <source>In a reference folder: never trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Referenzordner: kommt nie in den Papierkorb</translation>
     </message>
     <message>
         <source>Not trashed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in den Papierkorb: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Leere Datei</translation>
+    </message>
+    <message>
+        <source>Damaged (truncated)</source>
+        <translation>Beschädigt (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>Not a readable image</source>
+        <translation>Kein lesbares Bild</translation>
+    </message>
+    <message>
+        <source>Unsupported format</source>
+        <translation>Nicht unterstütztes Format</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Zu groß</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Disappeared</source>
+        <translation>Verschwunden</translation>
+    </message>
+    <message>
+        <source>Changed while reading</source>
+        <translation>Beim Lesen verändert</translation>
+    </message>
+    <message>
+        <source>Crashed the decoder</source>
+        <translation>Decoder abgestürzt</translation>
+    </message>
+    <message>
+        <source>Took too long to decode</source>
+        <translation>Dekodieren dauerte zu lange</translation>
+    </message>
+    <message>
+        <source>Not a regular file</source>
+        <translation>Keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -485,47 +607,47 @@
     </message>
     <message>
         <source>Looking for photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche Fotos…</translation>
     </message>
     <message>
         <source>Reading photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese Fotos…</translation>
     </message>
     <message>
         <source>Grouping look-alikes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppiere ähnliche Fotos…</translation>
     </message>
     <message>
         <source>Moving to trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebe in den Papierkorb…</translation>
     </message>
     <message>
         <source>Restoring from trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle aus dem Papierkorb wieder her…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte…</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total}</translation>
     </message>
     <message>
         <source>{done} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} Dateien</translation>
     </message>
     <message>
         <source>{done} files · {rate:.0f}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} Dateien · {rate:.0f}/s</translation>
     </message>
     <message>
         <source>{rate:.0f} files/s · about {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate:.0f} Dateien/s · noch etwa {left}</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte an…</translation>
     </message>
 </context>
 <context>
@@ -536,7 +658,7 @@
     </message>
     <message>
         <source>Perceptual hash (pHash, 64 bit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrnehmungs-Hash (pHash, 64 Bit)</translation>
     </message>
     <message>
         <source>Files smaller than this are skipped (icons, thumbnails)</source>
@@ -550,38 +672,42 @@
     </message>
     <message>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus:</translation>
     </message>
     <message>
         <source>Minimum file size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Dateigröße:</translation>
     </message>
     <message>
         <source>Exclude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschließen:</translation>
     </message>
     <message>
         <source>Changes apply to the next scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gelten ab der nächsten Suche.</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
-        <source>{n} folders</source>
-        <translation type="unfinished"></translation>
+        <source>{n} folders to scan</source>
+        <translation>{n} Ordner zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>No folders yet</source>
+        <translation>Noch keine Ordner</translation>
     </message>
     <message>
         <source>{photos} photos · {groups} groups</source>
-        <translation type="unfinished"></translation>
+        <translation>{photos} Fotos · {groups} Gruppen</translation>
     </message>
     <message>
         <source> · {n} marked ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} markiert ({size})</translation>
     </message>
     <message>
         <source>⚠ {n} problems</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {n} Probleme</translation>
     </message>
 </context>
 <context>
@@ -591,16 +717,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Similarity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Streng</translation>
     </message>
     <message>
         <source>Loose</source>
-        <translation type="unfinished"></translation>
+        <translation>Locker</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Photos up to {n} bits apart are grouped</source>
+        <translation>Fotos mit bis zu {n} Bit Abstand werden gruppiert</translation>
     </message>
 </context>
 </TS>
