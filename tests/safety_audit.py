@@ -41,13 +41,13 @@ _OWN_SUFFIXES = (
 
 
 @dataclass
-class _AuditState:
+class AuditState:
     roots: tuple[bytes, ...] = ()
     violations: list[str] = field(default_factory=list)
     moved_to_trash: set[bytes] = field(default_factory=set)
 
 
-STATE = _AuditState()
+STATE = AuditState()
 
 
 def _b(path: object) -> bytes | None:
@@ -141,7 +141,7 @@ def install() -> None:
 
 
 @pytest.fixture(autouse=True)
-def user_files_audit(tmp_path: Path) -> Iterator[_AuditState]:
+def user_files_audit(tmp_path: Path) -> Iterator[AuditState]:
     """Fail the test if photodedup removed a user file or renamed one outside the trash."""
     install()
     STATE.roots = (os.fsencode(tmp_path), os.fsencode(tmp_path.resolve()))

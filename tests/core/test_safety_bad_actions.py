@@ -30,7 +30,7 @@ from photodedup.core.types import ErrorKind, ScanResult
 from tests.badinputs import IS_ROOT, Case
 from tests.badinputs_actions import build_action_cases, build_separate_cases
 from tests.core.safety_helpers import trash_names, trashinfo_names
-from tests.safety_audit import _AuditState
+from tests.safety_audit import AuditState
 
 
 @dataclass
@@ -55,7 +55,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
 
 
 @pytest.fixture(autouse=True)
-def audit_corpus(corpus: Corpus, user_files_audit: _AuditState) -> None:
+def audit_corpus(corpus: Corpus, user_files_audit: AuditState) -> None:
     user_files_audit.roots += (os.fsencode(corpus.root),)
 
 
