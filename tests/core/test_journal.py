@@ -161,3 +161,11 @@ def test_restore_without_hard_links_copies_exclusively(
     assert outcome.restored
     assert (Path(v1).read_bytes(), os.lstat(v1).st_mtime_ns) == before
     assert trash_names() == [] and trashinfo_names() == []
+
+
+def test_undo_recreates_a_folder_removed_since(tmp_path: Path) -> None:
+    keeper, v1 = _files(tmp_path, 2)
+    execute(make_plan({1: [candidate(keeper, keep=True), candidate(v1)]}))
+    Path(v1).parent.rmdir()  # the user tidied up the now empty folder
+    (outcome,) = undo_last()
+    assert outcome.restored and Path(v1).read_bytes() == b"pixels" * 2
