@@ -62,7 +62,7 @@ def test_faulty_decoders_cost_only_their_file(
         raw = list(pool.process(files))
         again = list(pool.process(files[1:3]))  # still usable afterwards
 
-    assert time.monotonic() - started < 15
+    assert time.monotonic() - started < 30  # ~3 s on an idle 2-core box
     results = by_name(raw)
     assert len(raw) == len(results) == len(files)
     kinds = {name: r.kind for name, r in results.items() if isinstance(r, ScanError)}
@@ -156,12 +156,17 @@ def test_cancel_latency_is_under_a_second(tmp_path: Path, monkeypatch: pytest.Mo
     files = make_files(tmp_path, ["hang.jpg"])
     cancel = CancelToken()
 
+    fired_at: list[float] = []
+
+    def fire() -> None:
+        fired_at.append(time.monotonic())
+        cancel.cancel()
+
     with DecodePool(ScanOptions(workers=1, decode_timeout=60)) as pool:
         gen = pool.process(files, cancel)
-        threading.Timer(0.8, cancel.cancel).start()
-        started = time.monotonic()
+        threading.Timer(0.8, fire).start()
         assert list(gen) == []
-        latency = time.monotonic() - started - 0.8
+        latency = time.monotonic() - fired_at[0]
 
     assert latency < 1.0
 
