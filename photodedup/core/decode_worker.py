@@ -1,7 +1,7 @@
 """The code that runs inside a decoder worker process (see :mod:`photodedup.core.decodepool`).
 
 A worker is initialised once (memory limit, decoder plugins, bomb warnings as errors),
-then loops: receive a batch of ``(task_id, PhotoFile)``, answer each with
+then loops: receive a batch of ``(task_id, PhotoFile, want_content_key)``, answer each with
 ``(task_id, Photo | ScanError, warnings, seconds spent)``.  ``None`` (or a closed pipe) ends it.
 
 Test-only fault injection: when ``PHOTODEDUP_TEST_DECODER_FAULTS`` holds a JSON object
@@ -30,7 +30,7 @@ OOM_EXIT_CODE = 3
 
 _THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
-Task = tuple[int, Any]  # (task id, PhotoFile)
+Task = tuple[int, Any, bool]  # (task id, PhotoFile, compute its content key)
 
 
 def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> None:
@@ -47,9 +47,9 @@ def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> No
             return
         if batch is None:
             return
-        for task_id, file in batch:
+        for task_id, file, want_key in batch:
             started = time.perf_counter()
-            result, out_of_memory = _run_one(analyse_file_ex, file, options, faults)
+            result, out_of_memory = _run_one(analyse_file_ex, file, options, faults, want_key)
             conn.send((task_id, *result, time.perf_counter() - started))
             if out_of_memory:  # the heap may be in a bad state: let the pool replace us
                 conn.close()
@@ -101,14 +101,14 @@ def _preview_one(
 
 
 def _run_one(
-    analyse: Any, file: Any, options: ScanOptions, faults: dict[str, str]
+    analyse: Any, file: Any, options: ScanOptions, faults: dict[str, str], want_key: bool
 ) -> tuple[tuple[Any, Any], bool]:
     """((Photo | ScanError, warnings), ran_out_of_memory) for one file; never raises."""
     from photodedup.core.decode_io import DecodeError
 
     try:
         _maybe_fault(faults, file.path)
-        photo, notes = analyse(file, options)
+        photo, notes = analyse(file, options, with_content_key=want_key)
     except DecodeError as exc:
         return (ScanError(file.path, exc.kind, exc.message), ()), False
     except MemoryError:

@@ -23,7 +23,7 @@ import logging
 import multiprocessing as mp
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import count, islice
 from multiprocessing.connection import Connection, wait
@@ -111,17 +111,23 @@ class DecodePool:
             self._spawn()
 
     def process(
-        self, files: Iterable[PhotoFile], cancel: CancelToken | None = None
+        self,
+        files: Iterable[PhotoFile],
+        cancel: CancelToken | None = None,
+        *,
+        hash_content: Callable[[PhotoFile], bool] | None = None,
     ) -> Iterator[Photo | ScanError]:
         """Yield one ``Photo`` or ``ScanError`` per file, in completion order.
 
         Files are pulled from ``files`` lazily.  When ``cancel`` is set, returns within
         about ``POLL_SECONDS`` without yielding the rest; busy workers are killed.
+        ``hash_content(file)`` False skips hashing that file's bytes (empty
+        ``Photo.content_key``), e.g. for a size no other file has; default: hash all.
         """
         if self._closed:
             raise RuntimeError("DecodePool is closed")
         self._kill_busy_workers()  # left over from a run whose generator was dropped
-        run = _Run(self, iter(files))
+        run = _Run(self, iter(files), hash_content or _always)
         try:
             while not (cancel is not None and cancel.cancelled):
                 if not run.step():
@@ -182,8 +188,14 @@ class DecodePool:
 class _Run:
     """The state of one :meth:`DecodePool.process` call."""
 
-    def __init__(self, pool: DecodePool, source: Iterator[PhotoFile]) -> None:
+    def __init__(
+        self,
+        pool: DecodePool,
+        source: Iterator[PhotoFile],
+        hash_content: Callable[[PhotoFile], bool],
+    ) -> None:
         self.pool = pool
+        self.hash_content = hash_content
         self.source: Iterator[PhotoFile] | None = source
         self.pending: deque[Task] = deque()
         self.results: list[Photo | ScanError] = []
@@ -233,7 +245,7 @@ class _Run:
                 worker.head_started = time.monotonic()
             worker.tasks.extend(batch)
             with contextlib.suppress(OSError):  # if it died, _collect re-queues the batch
-                worker.conn.send(batch)
+                worker.conn.send([(tid, f, self.hash_content(f)) for tid, f in batch])
 
     def _collect(self) -> None:
         pool = self.pool
@@ -334,6 +346,10 @@ class _Run:
         self.pending.extendleft(reversed(worker.tasks))
         worker.tasks.clear()
         self.pool._discard(worker)
+
+
+def _always(_file: PhotoFile) -> bool:
+    return True
 
 
 def _busy(pool: DecodePool) -> int:

@@ -116,6 +116,18 @@ def test_results_match_in_process_decoding_one_per_file(tmp_path: Path) -> None:
     assert results["fifo.jpg"].kind is ErrorKind.NOT_REGULAR  # type: ignore[union-attr]
 
 
+def test_content_hashing_can_be_skipped_per_file(tmp_path: Path) -> None:
+    files = make_files(tmp_path, ["dup_a.jpg", "solo.jpg"])
+
+    with DecodePool(ScanOptions(workers=1)) as pool:
+        results = by_name(list(pool.process(files, hash_content=lambda f: "dup" in f.path)))
+
+    full = analyse_file(files[1], ScanOptions())
+    assert results["dup_a.jpg"].content_key  # type: ignore[union-attr]
+    assert results["solo.jpg"].content_key == ""  # type: ignore[union-attr]
+    assert results["solo.jpg"].fingerprint == full.fingerprint  # type: ignore[union-attr]
+
+
 def test_an_abandoned_run_does_not_leak_into_the_next(tmp_path: Path) -> None:
     files = make_files(tmp_path, [f"p{i}.jpg" for i in range(8)])
 
