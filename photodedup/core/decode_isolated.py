@@ -81,6 +81,9 @@ class IsolatedDecoder:
         slot = self._free.get()
         try:
             reply = self._ask(slot, (path, min_side, max_side))
+        except (OSError, ValueError):  # close() pulled the pipe from under us
+            _stop(slot)
+            raise DecodeError(ErrorKind.CRASHED, "the decoder was shut down") from None
         finally:
             self._free.put(slot)
         if reply[0] == "error":
