@@ -1,13 +1,30 @@
-"""Turn fingerprints into groups of near-duplicates.
+"""Turn fingerprints into groups of near-duplicates, without chaining look-alikes.
 
 Contract:
 
 * ``find_clusters(photos, threshold) -> list[Cluster]``: deterministic order; each
   ``Cluster`` holds indices into ``photos`` (>= 2 members) and a kind (exact/similar).
 * ``photo_distance(a, b) -> int``: the distance shown to users between two photos.
+* ``find_clusters_arrays(fingerprints, threshold, content_ids=None)``: the same on
+  parsed arrays (what ``find_clusters`` calls; for very large photo sets).
 
-This first version groups connected components of the hash-index pairs; it does not yet
-guard against chaining (issue: detection accuracy).
+``threshold`` (the similarity slider, ``--threshold``) is the largest distance, on a
+0-64 "bits" scale, at which two photos count as copies: the mean of their 64-bit hash
+Hamming distance and their thumbnail distance, with the hash distance itself at most
+``threshold + verify.HASH_SLACK`` (see :mod:`photodedup.core.verify`).
+
+How groups form:
+
+1. Byte-identical files (same non-empty ``content_key``) are collapsed to one
+   representative; they always group together (kind EXACT when that is all there is).
+2. Candidate pairs of representatives come from the Hamming index (hash distance <=
+   threshold + HASH_SLACK), then each pair is verified (distance <= threshold).  Low-information
+   pictures (flat, bars, two-tone) never pass: they match only byte-identically.
+3. Groups are stars, never connected components: the representative with the most
+   verified neighbours becomes a centre and takes its not-yet-grouped neighbours, and so
+   on.  Every member is within ``threshold`` of its group's centre, and then members
+   farther than ``PAIR_LIMIT x threshold`` from another member are dropped (the one
+   farther from the centre goes), so A~B and B~C never put a far-away C with A.
 """
 
 from __future__ import annotations
@@ -16,10 +33,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from photodedup.core.hashing import Fingerprint, hamming
 from photodedup.core.index import HammingIndex
 from photodedup.core.types import GroupKind, Photo
+from photodedup.core.verify import FAR, HASH_SLACK, FingerprintArrays, pair_distances
+
+I64 = npt.NDArray[np.int64]
+PAIR_LIMIT = 1.5  # members of a group are at most this x threshold apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,40 +53,152 @@ class Cluster:
 
 
 def photo_distance(a: Photo, b: Photo) -> int:
-    """Hamming distance between two photos' candidate hashes."""
-    return hamming(
-        Fingerprint.from_bytes(a.fingerprint).key, Fingerprint.from_bytes(b.fingerprint).key
+    """Distance (0-64, or verify.FAR when they can never match) between two photos."""
+    if a.content_key and a.content_key == b.content_key:
+        return 0
+    fp = FingerprintArrays.from_bytes([a.fingerprint, b.fingerprint])
+    fa, fb = Fingerprint.from_bytes(a.fingerprint), Fingerprint.from_bytes(b.fingerprint)
+    one = np.array([0], dtype=np.int64)
+    hash_dist = np.array([hamming(fa.key, fb.key)], dtype=np.int64)
+    return int(pair_distances(fp, one, one + 1, hash_dist)[0])
+
+
+def verified_edges(fp: FingerprintArrays, threshold: int) -> tuple[I64, I64, I64]:
+    """Pairs (i < j) whose verified distance is <= threshold, with that distance."""
+    i, j, d = HammingIndex(fp.keys).pairs_within(max(0, threshold) + HASH_SLACK)
+    usable = fp.informative()
+    keep = usable[i] & usable[j]
+    i, j, d = i[keep], j[keep], d[keep]
+    dist = pair_distances(fp, i, j, d)
+    ok = dist <= min(threshold, FAR - 1)
+    return i[ok], j[ok], dist[ok]
+
+
+def star_groups(n: int, i: I64, j: I64, dist: I64) -> list[list[int]]:
+    """Greedy star grouping: each group is a centre plus verified neighbours of it.
+
+    Centres are taken by most neighbours, then smallest total distance, then index, and a
+    node joins the first centre that claims it; deterministic for the same edges.
+    """
+    if len(i) == 0:
+        return []
+    src, dst, w = np.concatenate([i, j]), np.concatenate([j, i]), np.concatenate([dist, dist])
+    order = np.lexsort((dst, w, src))  # by source, then distance, then neighbour
+    src, dst = src[order], dst[order]
+    starts = np.searchsorted(src, np.arange(n + 1))
+    degree = np.diff(starts)
+    total = np.bincount(src, weights=w[order], minlength=n)
+    nodes = np.flatnonzero(degree)
+    nodes = nodes[np.lexsort((nodes, total[nodes], -degree[nodes]))]
+    taken = np.zeros(n, dtype=bool)
+    neighbours = dst.tolist()
+    groups = []
+    for centre in nodes.tolist():
+        if taken[centre]:
+            continue
+        members = [m for m in neighbours[starts[centre] : starts[centre + 1]] if not taken[m]]
+        if members:
+            taken[centre] = True
+            taken[members] = True
+            groups.append([centre, *members])
+    return groups
+
+
+def _internal_pairs(groups: list[list[int]]) -> tuple[I64, I64, I64]:
+    """(group number, a, b) for every pair of non-centre members of every group."""
+    g_out, a_out, b_out = [], [], []
+    for number, group in enumerate(groups):
+        rest = group[1:]
+        for pos, a in enumerate(rest):
+            for b in rest[pos + 1 :]:
+                g_out.append(number)
+                a_out.append(a)
+                b_out.append(b)
+    return tuple(np.array(v, dtype=np.int64) for v in (g_out, a_out, b_out))  # type: ignore[return-value]
+
+
+def prune_far_members(
+    fp: FingerprintArrays, groups: list[list[int]], threshold: int
+) -> list[list[int]]:
+    """Drop members farther than PAIR_LIMIT x threshold from another member of the group."""
+    g, a, b = _internal_pairs(groups)
+    if len(g) == 0:
+        return groups
+    hash_dist = np.bitwise_count(fp.keys[a] ^ fp.keys[b]).astype(np.int64)
+    far = pair_distances(fp, a, b, hash_dist) > PAIR_LIMIT * threshold
+    out = [list(group) for group in groups]
+    for number in sorted(set(g[far].tolist())):
+        sel = far & (g == number)
+        out[number] = _drop_until_close(
+            out[number], fp, set(zip(a[sel].tolist(), b[sel].tolist(), strict=False))
+        )
+    return [group for group in out if len(group) > 1]
+
+
+def _drop_until_close(
+    group: list[int], fp: FingerprintArrays, far_pairs: set[tuple[int, int]]
+) -> list[int]:
+    """Remove, one by one, the member in a far pair that is farthest from the centre."""
+    centre = group[0]
+    members = list(group[1:])
+    hashes = np.bitwise_count(fp.keys[members] ^ fp.keys[centre]).astype(np.int64)
+    centre_dist = dict(
+        zip(
+            members,
+            pair_distances(fp, np.full(len(members), centre), np.array(members), hashes).tolist(),
+            strict=True,
+        )
     )
+    while far_pairs:
+        worst = max({m for pair in far_pairs for m in pair}, key=lambda m: (centre_dist[m], m))
+        members.remove(worst)
+        far_pairs = {p for p in far_pairs if worst not in p}
+    return [centre, *members]
 
 
-def _components(n: int, pairs_i: Sequence[int], pairs_j: Sequence[int]) -> list[list[int]]:
-    parent = list(range(n))
+def _collapse_identical(content_ids: Sequence[str]) -> tuple[I64, list[list[int]]]:
+    """Representatives (first of each identical set) and each one's identical twins."""
+    first: dict[str, int] = {}
+    reps: list[int] = []
+    twins: list[list[int]] = []
+    for pos, cid in enumerate(content_ids):
+        if cid and cid in first:
+            twins[first[cid]].append(pos)
+            continue
+        if cid:
+            first[cid] = len(reps)
+        reps.append(pos)
+        twins.append([pos])
+    return np.array(reps, dtype=np.int64), twins
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    for a, b in zip(pairs_i, pairs_j, strict=True):
-        ra, rb = find(int(a)), find(int(b))
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    comps: dict[int, list[int]] = {}
-    for x in range(n):
-        comps.setdefault(find(x), []).append(x)
-    return [c for c in comps.values() if len(c) > 1]
+def find_clusters_arrays(
+    fp: FingerprintArrays, threshold: int, content_ids: Sequence[str] | None = None
+) -> list[Cluster]:
+    """Groups of photos (indices into ``fp``); see the module docstring."""
+    ids = list(content_ids) if content_ids is not None else [""] * len(fp)
+    reps, twins = _collapse_identical(ids)
+    sub = fp if len(reps) == len(fp) else _subset(fp, reps)
+    i, j, dist = verified_edges(sub, threshold)
+    grouped = prune_far_members(sub, star_groups(len(reps), i, j, dist), threshold)
+    in_group = {r for g in grouped for r in g}
+    grouped += [[r] for r in range(len(reps)) if r not in in_group and len(twins[r]) > 1]
+    clusters = []
+    for group in grouped:
+        members = sorted(m for r in group for m in twins[r])
+        exact = len(group) == 1 and bool(ids[members[0]])
+        clusters.append(Cluster(GroupKind.EXACT if exact else GroupKind.SIMILAR, tuple(members)))
+    clusters.sort(key=lambda c: c.members[0])
+    return clusters
+
+
+def _subset(fp: FingerprintArrays, rows: I64) -> FingerprintArrays:
+    return FingerprintArrays(fp.keys[rows], fp.thumbs[rows], fp.figures[rows])
 
 
 def find_clusters(photos: Sequence[Photo], threshold: int) -> list[Cluster]:
-    """Group photos whose hashes are within ``threshold`` bits (connected components)."""
-    keys = np.array([Fingerprint.from_bytes(p.fingerprint).key for p in photos], dtype=np.uint64)
-    i, j, _ = HammingIndex(keys).pairs_within(threshold)
-    clusters = []
-    for comp in _components(len(photos), i.tolist(), j.tolist()):
-        exact = all(
-            photos[m].content_key and photos[m].content_key == photos[comp[0]].content_key
-            for m in comp
-        )
-        clusters.append(Cluster(GroupKind.EXACT if exact else GroupKind.SIMILAR, tuple(comp)))
-    return clusters
+    """Group near-duplicate photos; byte-identical ones always, the rest by similarity."""
+    if not photos:
+        return []
+    fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
+    return find_clusters_arrays(fp, threshold, [p.content_key for p in photos])

@@ -35,8 +35,9 @@ IMAGE_EXTENSIONS: frozenset[str] = frozenset(
     }
 )
 
-# Hamming distance (on the 64-bit candidate hash) under which two photos may be duplicates.
-DEFAULT_THRESHOLD = 10
+# Largest distance (0-64 "bits": mean of hash and thumbnail distances, see core/cluster.py)
+# at which two photos are grouped; chosen on the labelled corpus (docs/accuracy.md).
+DEFAULT_THRESHOLD = 16
 MAX_THRESHOLD = 24
 DEFAULT_KEEP_RULES: tuple[str, ...] = ("undamaged", "pixels", "bytes", "oldest")
 DEFAULT_MAX_PIXELS = 89_478_485  # Pillow's own default bomb limit

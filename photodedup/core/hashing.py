@@ -6,8 +6,22 @@ Contract used by the rest of the core (keep it stable):
 * ``DECODE_MIN_SIDE``: the smallest image side the fingerprint needs, so decoders may
   decode at reduced size (JPEG DCT scaling) down to about this.
 * ``fingerprint_image(img) -> Fingerprint`` on an already EXIF-oriented PIL image.
-* ``Fingerprint.to_bytes()`` / ``Fingerprint.from_bytes()``: stable serialization.
+* ``Fingerprint.to_bytes()`` / ``Fingerprint.from_bytes()``: stable serialization
+  (fixed length, :data:`FINGERPRINT_BYTES`).
 * ``Fingerprint.key``: the 64-bit int the neighbour index searches by Hamming distance.
+
+A fingerprint is computed on luminance only (the pipeline decodes JPEGs straight to grey):
+
+* ``key``: a 64-bit DCT hash (pHash: 32x32 grey (antialiased bilinear), 8x8 lowest frequencies,
+  bit = coefficient above their median), used to find candidate pairs.
+* ``thumb``: a 16x16 box-reduced grey thumbnail (256 bytes) for the finer, crop- and
+  watermark-tolerant verification in :mod:`photodedup.core.verify`.
+* ``mean`` / ``spread``: brightness and contrast (mean and standard deviation of the
+  32x32 grey, 0-255); ``detail``: share of the 32x32 energy above the 8x8 lowest
+  frequencies (0-255), which tells a sharp photo from a blurred look-alike.
+* ``informative``: how many of the 64 hash bits are informative (their coefficient is
+  clearly away from the median).  Flat, one-dimensional (bars, horizons on white) and
+  two-tone pictures have few; they only ever match byte-identically (safety G16).
 """
 
 from __future__ import annotations
@@ -15,46 +29,83 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-import imagehash
+import numpy as np
+import numpy.typing as npt
+import scipy.fft
 from PIL import Image
 
-ALGO_ID = "phash64-thumb16-v1"
+ALGO_ID = "pd2-phash64-thumb16-tone-b"
 DECODE_MIN_SIDE = 64
+HASH_GRID = 32  # side of the grey image the DCT hash and the tone figures are taken from
 THUMB_SIDE = 16
-_HEADER = struct.Struct("<Q")
+_HEADER = struct.Struct("<QBBBB")  # key, mean, spread, detail, informative
+FINGERPRINT_BYTES = _HEADER.size + THUMB_SIDE * THUMB_SIDE
+# A bit is informative when its coefficient is this many AC-rms units from the median.
+_STABLE_MARGIN = 0.25
 
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """A 64-bit pHash plus a tiny grey thumbnail for finer verification."""
+    """Candidate hash, verification thumbnail and a few scalar image figures."""
 
     key: int
-    thumb: bytes
+    thumb: bytes  # THUMB_SIDE x THUMB_SIDE grey, row-major
+    mean: int = 0  # 0-255
+    spread: int = 0  # standard deviation, 0-255
+    detail: int = 0  # high-frequency share of the energy, 0-255
+    informative: int = 0  # informative hash bits, 0-64
 
     def to_bytes(self) -> bytes:
         """Serialize (stable across runs; versioned by ALGO_ID)."""
-        return _HEADER.pack(self.key) + self.thumb
+        head = _HEADER.pack(self.key, self.mean, self.spread, self.detail, self.informative)
+        return head + self.thumb
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Fingerprint:
         """Inverse of to_bytes."""
-        (key,) = _HEADER.unpack_from(data)
-        return cls(key=key, thumb=bytes(data[_HEADER.size :]))
+        key, mean, spread, detail, informative = _HEADER.unpack_from(data)
+        return cls(key, bytes(data[_HEADER.size :]), mean, spread, detail, informative)
 
 
-def _hash_to_int(h: imagehash.ImageHash) -> int:
-    value = 0
-    for bit in h.hash.flatten():
-        value = (value << 1) | int(bit)
-    return value
+def _grey(img: Image.Image) -> Image.Image:
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("L")
+    return img.convert("L")
+
+
+def _bits_to_int(bits: npt.NDArray[np.bool_]) -> int:
+    return int.from_bytes(np.packbits(bits).tobytes(), "big")
+
+
+def _hash_and_figures(grid: npt.NDArray[np.float64]) -> tuple[int, int, int, int, int]:
+    """(key, mean, spread, detail, informative) of a HASH_GRID x HASH_GRID grey array."""
+    dct = scipy.fft.dctn(grid, norm="ortho")
+    low = dct[:8, :8].ravel()
+    median = np.median(low)
+    energy = np.square(dct)
+    ac_energy = float(energy.sum() - energy[0, 0])
+    low_ac = float(energy[:8, :8].sum() - energy[0, 0])
+    ac_rms = np.sqrt(ac_energy / (grid.size - 1))
+    informative = int(np.count_nonzero(np.abs(low - median) > _STABLE_MARGIN * ac_rms))
+    detail = (ac_energy - low_ac) / ac_energy if ac_energy > 0 else 0.0
+    return (
+        _bits_to_int(low > median),
+        round(float(grid.mean())),
+        min(255, round(float(grid.std()))),
+        round(255 * detail),
+        informative if ac_rms > 0 else 0,
+    )
 
 
 def fingerprint_image(img: Image.Image) -> Fingerprint:
-    """Fingerprint an EXIF-oriented image."""
-    grey = img.convert("L")
-    key = _hash_to_int(imagehash.phash(grey, hash_size=8))
-    thumb = grey.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX).tobytes()
-    return Fingerprint(key=key, thumb=thumb)
+    """Fingerprint an EXIF-oriented image (any mode; transparency counts as white)."""
+    grey = _grey(img)
+    grid = grey.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR)
+    key, mean, spread, detail, informative = _hash_and_figures(np.asarray(grid, dtype=np.float64))
+    thumb = grid.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX).tobytes()
+    return Fingerprint(key, thumb, mean, spread, detail, informative)
 
 
 def hamming(a: int, b: int) -> int:

@@ -1,0 +1,218 @@
+"""Build the labelled near-duplicate corpus from real photos (the images are not committed).
+
+    .venv/bin/python bench/corpus.py [--out bench/_data/corpus] [--edited 110] [--seed 1]
+
+Originals are real pictures (scikit-image's bundled images; Debian's ``stellarium-data``
+and ``tuxpaint-stamps-default``), large ones cut into non-overlapping tiles.  Part of the
+originals get edited copies ("must" match: resize, re-compression, format conversion, EXIF
+orientation, stripped metadata, 5 % border crop, brightness/contrast, watermark; "may"
+match: mirror, 90-degree rotation, grayscale, 20 % crop).  The rest stay distinct, next to
+look-alike sets that must not match: night sky, dark and low-detail renderings of
+distinct scenes, flat colour fields / lens-cap / blank screenshots, and compositions
+shifted by 15 % and 30 %.  ``labels.json`` maps each file to its original and edit kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import imagehash
+import numpy as np
+from PIL import Image, ImageFilter
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _edits import MAY_EDITS, MUST_EDITS, save_jpeg
+from _sources import Source, all_sources, missing_sources
+
+DEFAULT_OUT = Path(__file__).resolve().parent / "_data" / "corpus"
+TILE = (800, 600)
+MAX_LONG_SIDE = 1024
+TILES_PER_FAMILY_SOURCE = {"landscape": 3, "planet": 4, "tux_photo": 2, "skimage": 1}
+FAMILY_CAP = {"clipart": 60, "night_sky": 60, "sky_art": 60}
+LOW_INFO_STD = 6.0  # grey std (0-255) below which a real tile is "flat", never edited
+
+
+def _tiles(img: Image.Image, per_source: int) -> Iterator[Image.Image]:
+    w, h = img.size
+    tw, th = TILE
+    cols, rows = w // tw, h // th
+    if cols * rows == 0 or per_source <= 1:
+        whole = img.copy()
+        whole.thumbnail((MAX_LONG_SIDE, MAX_LONG_SIDE), Image.Resampling.LANCZOS)
+        yield whole
+        return
+    cells = [(c, r) for r in range(rows) for c in range(cols)]
+    step = max(1, len(cells) // per_source)
+    for c, r in cells[::step][:per_source]:
+        yield img.crop((c * tw, r * th, (c + 1) * tw, (r + 1) * th))
+
+
+def _grey_std(img: Image.Image) -> float:
+    return float(np.asarray(img.convert("L").resize((64, 64))).std())
+
+
+def real_originals(sources: list[Source]) -> list[tuple[str, str, Image.Image]]:
+    """(id, family, image) for every tile of every source, flat ones in family 'flat_real'."""
+    out, per_family = [], dict.fromkeys(FAMILY_CAP, 0)
+    for src in sources:
+        if per_family.get(src.family, 0) >= FAMILY_CAP.get(src.family, 10**9):
+            continue
+        try:
+            img = src.load()
+        except OSError as exc:
+            print(f"skip {src.id}: {exc}", file=sys.stderr)
+            continue
+        per_family[src.family] = per_family.get(src.family, 0) + 1
+        per_source = TILES_PER_FAMILY_SOURCE.get(src.family, 1)
+        for n, tile in enumerate(_tiles(img, per_source)):
+            family = src.family if _grey_std(tile) >= LOW_INFO_STD else "flat_real"
+            out.append((f"{src.id}-{n}", family, tile))
+    return out
+
+
+def _darken(img: Image.Image) -> Image.Image:
+    arr = np.asarray(img, dtype=np.float32) / 255.0
+    return Image.fromarray((arr**2.2 * 0.35 * 255).astype(np.uint8))
+
+
+def _shifted(img: Image.Image) -> list[tuple[str, Image.Image]]:
+    w, h = img.size
+    ww, wh = round(w * 0.7), round(h * 0.7)
+    return [
+        (f"shift{pct}", img.crop((dx, 0, dx + ww, wh)))
+        for pct, dx in ((0, 0), (15, round(ww * 0.15)), (30, round(ww * 0.30)))
+    ]
+
+
+def derived_lookalikes(
+    pool: list[tuple[str, str, Image.Image]], rng: random.Random
+) -> tuple[list[tuple[str, str, Image.Image]], list[str]]:
+    """Dark, low-detail and shifted versions of reserved scenes; returns them + ids to edit."""
+    scenes = [t for t in pool if t[1] in {"landscape", "planet", "tux_photo", "skimage"}]
+    reserved = rng.sample(scenes, min(len(scenes), 45))
+    for t in reserved:
+        pool.remove(t)
+    out, to_edit = [], []
+    for n, (oid, _, img) in enumerate(reserved):
+        if n % 3 == 0:
+            out.append((f"{oid}-dark", "dark", _darken(img)))
+        elif n % 3 == 1:
+            out.append((f"{oid}-blur", "low_detail", img.filter(ImageFilter.GaussianBlur(25))))
+        else:
+            for tag, window in _shifted(img):
+                out.append((f"{oid}-{tag}", "shifted", window))
+            to_edit.append(f"{oid}-shift0")
+    return out, to_edit
+
+
+def flat_fields(rng: random.Random) -> list[tuple[str, str, Image.Image]]:
+    """Solid colours, black lens-cap shots, white, blank screenshots, two-tone frames."""
+    out = []
+    gen = np.random.default_rng(rng.randrange(2**32))
+    for n in range(8):
+        colour = np.array([rng.randrange(256) for _ in range(3)], dtype=np.float32)
+        noise = gen.normal(0, 1.5, (480, 640, 3))
+        arr = np.clip(colour + noise, 0, 255).astype(np.uint8)
+        out.append((f"solid{n}", "flat", Image.fromarray(arr)))
+    for n in range(5):
+        arr = np.clip(gen.normal(3 + n, 2.0, (600, 800, 3)), 0, 255).astype(np.uint8)
+        out.append((f"lenscap{n}", "flat", Image.fromarray(arr)))
+    out.append(("white0", "flat", Image.new("RGB", (640, 480), (255, 255, 255))))
+    out.append(("black0", "flat", Image.new("RGB", (640, 480), (0, 0, 0))))
+    for n in range(5):
+        shot = Image.new("RGB", (800, 500), (250, 250, 250))
+        bar = 20 + 6 * n
+        shot.paste((60 + 20 * n, 60, 70), (0, 0, 800, bar))
+        out.append((f"screenshot{n}", "flat", shot))
+    for n in range(5):
+        two = Image.new("RGB", (640, 480), (rng.randrange(256),) * 3)
+        two.paste(
+            (rng.randrange(256), rng.randrange(256), rng.randrange(256)), (0, 0, 640, 120 + 60 * n)
+        )
+        out.append((f"twotone{n}", "flat", two))
+    return out
+
+
+def _write_original(
+    oid: str, family: str, img: Image.Image, out_dir: Path, labels: dict[str, dict[str, str]]
+) -> None:
+    path = save_jpeg(img, out_dir / f"{oid}__original")
+    labels[path.name] = {"original": oid, "kind": "original", "class": "original", "family": family}
+
+
+def _write_copies(
+    oid: str, family: str, img: Image.Image, out_dir: Path, labels: dict[str, dict[str, str]]
+) -> None:
+    rng = random.Random(oid)
+    for cls, edits in (("must", MUST_EDITS), ("may", MAY_EDITS)):
+        for kind, edit in edits.items():
+            path = edit(img, rng, out_dir / f"{oid}__{kind}")
+            labels[path.name] = {"original": oid, "kind": kind, "class": cls, "family": family}
+
+
+def distinct_only(
+    originals: list[tuple[str, str, Image.Image]],
+) -> list[tuple[str, str, Image.Image]]:
+    """Drop pictures that are copies of an earlier one in the sources (pHash and dHash both
+    within 6 bits: some packages ship the same art twice) and relabel near-black or flat
+    ones (grey std < LOW_INFO_STD) as 'flat_real' so they get no edited copies."""
+    kept, hashes = [], []
+    for oid, source_family, img in originals:
+        h = (imagehash.phash(img), imagehash.dhash(img))
+        if any(h[0] - p <= 6 and h[1] - d <= 6 for p, d in hashes):
+            print(f"  skip {oid}: a copy of an earlier source picture", file=sys.stderr)
+            continue
+        hashes.append(h)
+        low_info = source_family != "flat" and _grey_std(img) < LOW_INFO_STD
+        kept.append((oid, "flat_real" if low_info else source_family, img))
+    return kept
+
+
+def build(out_dir: Path, n_edited: int, seed: int) -> dict[str, dict[str, str]]:
+    """Write the corpus into ``out_dir`` and return the labels (also in labels.json)."""
+    rng = random.Random(seed)
+    pool = real_originals(all_sources())
+    derived, forced = derived_lookalikes(pool, rng)
+    originals = distinct_only(pool + derived) + flat_fields(rng)
+    forced = [f for f in forced if any(o[0] == f for o in originals)]
+    editable = [o[0] for o in originals if o[1] not in {"flat", "flat_real"} and o[0] not in forced]
+    edited = set(forced) | set(rng.sample(editable, min(len(editable), n_edited - len(forced))))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    labels: dict[str, dict[str, str]] = {}
+    for n, (oid, family, img) in enumerate(originals):
+        _write_original(oid, family, img, out_dir, labels)
+        if oid in edited:
+            _write_copies(oid, family, img, out_dir, labels)
+        if n % 50 == 0:
+            print(f"  {n}/{len(originals)} originals written", file=sys.stderr)
+    doc = {"seed": seed, "must": list(MUST_EDITS), "may": list(MAY_EDITS), "files": labels}
+    (out_dir / "labels.json").write_text(json.dumps(doc, indent=1, sort_keys=True))
+    return labels
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--edited", type=int, default=110, help="originals with edited copies")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    for hint in missing_sources():
+        print(f"note: for the full corpus install: {hint}", file=sys.stderr)
+    if args.out.exists() and any(args.out.iterdir()):
+        print(f"{args.out} is not empty; remove it first", file=sys.stderr)
+        return 2
+    labels = build(args.out, args.edited, args.seed)
+    n_orig = sum(1 for v in labels.values() if v["class"] == "original")
+    print(f"wrote {len(labels)} files ({n_orig} originals) to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

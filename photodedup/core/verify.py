@@ -1,0 +1,159 @@
+"""Vectorised verification of candidate pairs: the finer distance behind every group.
+
+Fingerprints are parsed once into :class:`FingerprintArrays` (numpy, no per-photo
+objects).  :func:`pair_distances` gives, for candidate pairs ``(i, j)``, the distance on
+the 0-64 "bits" scale that the similarity threshold applies to:
+
+    distance = (hash Hamming distance + thumbnail distance) / 2, rounded up
+
+and only pairs whose hash distance is at most ``threshold + HASH_SLACK`` are candidates.
+
+The thumbnail distance compares the two 16x16 grey thumbnails after normalising
+brightness and contrast (so +-15 % edits cost nothing), under a few crop hypotheses
+(either picture may have lost up to 5 % on any side), with a capped per-cell loss (so a
+caption or watermark in a corner costs little), scaled so that one unit matches about
+one hash bit.  Pairs that cannot be the same photo get :data:`FAR`: a low-information
+member (flat, bars, two-tone), brightness or contrast too different, or one sharp and
+one blurred.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from photodedup.core.hashing import _HEADER, FINGERPRINT_BYTES, THUMB_SIDE
+
+FAR = 255  # distance of pairs that never match by similarity
+MIN_INFORMATIVE_BITS = 12  # fewer informative hash bits: exact matches only
+MIN_SPREAD = 2  # grey std below this (0-255) is a flat picture: exact matches only
+MAX_SPREAD_RATIO = 2.0  # contrast of two copies differs by less than this factor
+MAX_MEAN_DIFF = 64  # brightness of two copies differs by less than this (0-255)
+MAX_DETAIL_RATIO = 4.0  # sharpness (high-frequency share) differs by less than this
+HASH_SLACK = 4  # candidates: hash distance <= threshold + HASH_SLACK
+THUMB_SCALE = 640.0  # thumbnail distance (0-1) to bits
+CELL_LOSS_CAP = 1.0  # cap of one cell's squared difference (normalised units)
+CROP = 0.05  # largest border crop (per side) the verification tolerates
+_CHUNK = 16384
+
+I64 = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True, slots=True)
+class FingerprintArrays:
+    """Fingerprints of n photos as parallel numpy arrays."""
+
+    keys: npt.NDArray[np.uint64]  # (n,)
+    thumbs: npt.NDArray[np.uint8]  # (n, THUMB_SIDE, THUMB_SIDE)
+    figures: npt.NDArray[np.uint8]  # (n, 4): mean, spread, detail, informative
+
+    def __len__(self) -> int:
+        return int(self.keys.shape[0])
+
+    @classmethod
+    def from_bytes(cls, blobs: Sequence[bytes]) -> FingerprintArrays:
+        """Parse serialized fingerprints (all of length FINGERPRINT_BYTES)."""
+        raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(-1, FINGERPRINT_BYTES)
+        keys = raw[:, :8].copy().view("<u8").ravel().astype(np.uint64)
+        figures = raw[:, 8 : _HEADER.size].copy()
+        thumbs = raw[:, _HEADER.size :].reshape(-1, THUMB_SIDE, THUMB_SIDE).copy()
+        return cls(keys, thumbs, figures)
+
+    def informative(self) -> npt.NDArray[np.bool_]:
+        """Which photos carry enough information to match by similarity."""
+        return (self.figures[:, 3] >= MIN_INFORMATIVE_BITS) & (self.figures[:, 1] >= MIN_SPREAD)
+
+
+def _window_matrix(lo: float, hi: float, n: int = THUMB_SIDE) -> npt.NDArray[np.float32]:
+    """Linear resampling of the window [lo, hi] (fractions) of an n-cell axis to n cells."""
+    centres = (lo + (np.arange(n) + 0.5) * (hi - lo) / n) * n - 0.5
+    centres = np.clip(centres, 0, n - 1)
+    left = np.minimum(np.floor(centres).astype(int), n - 2)
+    frac = (centres - left).astype(np.float32)
+    out = np.zeros((n, n), np.float32)
+    out[np.arange(n), left] = 1 - frac
+    out[np.arange(n), left + 1] += frac
+    return out
+
+
+_STEPS = np.linspace(0.0, CROP, 5)
+# Candidate crop windows of one axis: (lo, hi) with up to CROP cut from either end.
+_WINDOW_BOUNDS = [(lo, 1.0 - cut) for lo in _STEPS for cut in _STEPS]
+_WINDOWS = np.stack([_window_matrix(lo, hi) for lo, hi in _WINDOW_BOUNDS])  # (w, n, n)
+
+
+def _normalise(x: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    axes = tuple(range(1, x.ndim))
+    x = x - x.mean(axis=axes, keepdims=True)
+    return x / (x.std(axis=axes, keepdims=True) + 1e-3)
+
+
+def _robust_normalise(x: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    """Centre on the median, scale by the inter-quartile range (a corner caption or
+    watermark then barely changes the other cells)."""
+    flat = x.reshape(len(x), -1)
+    low, mid, high = np.percentile(flat, (25, 50, 75), axis=1)
+    scale = np.maximum((high - low) / 1.349, 0.5 * flat.std(axis=1)) + 1.0
+    return (x - mid[:, None, None]) / scale[:, None, None]
+
+
+def _loss(a: npt.NDArray[np.float32], b: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    sq = np.minimum(np.square(a - b), CELL_LOSS_CAP)
+    return sq.mean(axis=(1, 2)) / 4.0
+
+
+def _best_window(profile_src: npt.NDArray, profile_dst: npt.NDArray) -> npt.NDArray[np.intp]:
+    """Index of the crop window of ``src``'s 1-D profile that best matches ``dst``'s."""
+    warped = _normalise(np.einsum("wij,kj->kwi", _WINDOWS, profile_src))  # (k, w, n)
+    target = _normalise(profile_dst)[:, None, :]
+    return np.argmin(np.square(warped - target).sum(axis=2), axis=1)
+
+
+def _cropped_loss(src: npt.NDArray[np.float32], dst_norm: npt.NDArray[np.float32]) -> npt.NDArray:
+    """Loss of ``dst`` against the best-aligned crop of ``src`` (windows from profiles)."""
+    rows = _best_window(src.mean(axis=2), dst_norm.mean(axis=2))
+    cols = _best_window(src.mean(axis=1), dst_norm.mean(axis=1))
+    warped = _WINDOWS[rows] @ src @ _WINDOWS[cols].transpose(0, 2, 1)
+    return _loss(_robust_normalise(warped), dst_norm)
+
+
+def thumb_distance(a: npt.NDArray[np.uint8], b: npt.NDArray[np.uint8]) -> npt.NDArray[np.float32]:
+    """Crop- and watermark-tolerant distance (0-1) between paired thumbnail stacks."""
+    fa, fb = a.astype(np.float32), b.astype(np.float32)
+    na, nb = _robust_normalise(fa), _robust_normalise(fb)
+    best = _loss(na, nb)
+    best = np.minimum(best, _cropped_loss(fa, nb))
+    return np.minimum(best, _cropped_loss(fb, na))
+
+
+def _compatible(fig_a: npt.NDArray[np.uint8], fig_b: npt.NDArray[np.uint8]) -> npt.NDArray:
+    mean_a, mean_b = fig_a[:, 0].astype(np.int32), fig_b[:, 0].astype(np.int32)
+    spread_a, spread_b = fig_a[:, 1] + 1.0, fig_b[:, 1] + 1.0
+    detail_a, detail_b = fig_a[:, 2] + 2.0, fig_b[:, 2] + 2.0
+    return (
+        (np.abs(mean_a - mean_b) <= MAX_MEAN_DIFF)
+        & (np.maximum(spread_a, spread_b) <= MAX_SPREAD_RATIO * np.minimum(spread_a, spread_b))
+        & (np.maximum(detail_a, detail_b) <= MAX_DETAIL_RATIO * np.minimum(detail_a, detail_b))
+    )
+
+
+def pair_distances(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64) -> I64:
+    """Distance (0-64 bits, or FAR) of each candidate pair, in chunks to bound memory.
+
+    ``hash_dist`` is the Hamming distance of the pairs' keys (from the index).
+    """
+    out = np.full(len(i), FAR, dtype=np.int64)
+    usable = fp.informative()
+    for start in range(0, len(i), _CHUNK):
+        ci, cj = i[start : start + _CHUNK], j[start : start + _CHUNK]
+        ok = usable[ci] & usable[cj] & _compatible(fp.figures[ci], fp.figures[cj])
+        idx = np.flatnonzero(ok)
+        if idx.size == 0:
+            continue
+        thumb = thumb_distance(fp.thumbs[ci[idx]], fp.thumbs[cj[idx]])
+        bits = np.minimum(np.rint(thumb * THUMB_SCALE), FAR).astype(np.int64)
+        out[start + idx] = (hash_dist[start + idx] + bits + 1) // 2  # mean, rounded up
+    return out

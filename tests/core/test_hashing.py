@@ -1,0 +1,136 @@
+"""Fingerprints: stable serialization, pinned output, robustness, low-information flags."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from PIL import Image, ImageEnhance
+
+from photodedup.core import hashing, verify
+from photodedup.core.hashing import FINGERPRINT_BYTES, Fingerprint, fingerprint_image
+
+
+def textured(seed: int, size: tuple[int, int] = (320, 240)) -> Image.Image:
+    """A smooth random 'photo': low-frequency noise blobs plus fine texture (RGB)."""
+    rng = np.random.default_rng(seed)
+    w, h = size
+    coarse = rng.random((6, 8, 3)) * 255
+    base = np.asarray(
+        Image.fromarray(coarse.astype(np.uint8)).resize((w, h), Image.Resampling.BICUBIC),
+        dtype=np.float32,
+    )
+    fine = rng.normal(0, 12, (h, w, 3))
+    return Image.fromarray(np.clip(base + fine, 0, 255).astype(np.uint8))
+
+
+def jpeg(img: Image.Image, quality: int) -> Image.Image:
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=quality)
+    buf.seek(0)
+    return Image.open(buf).convert("RGB")
+
+
+def golden_image() -> Image.Image:
+    """A fixed synthetic image, computed without any random generator."""
+    y, x = np.mgrid[0:96, 0:128]
+    arr = (np.sin(x / 9.0) * 60 + np.cos(y / 7.0) * 50 + (x * y) % 37 + 100).astype(np.uint8)
+    return Image.fromarray(arr, "L")
+
+
+def test_golden_values_are_pinned() -> None:
+    """Changing the algorithm must bump ALGO_ID and update these (the cache relies on it)."""
+    fp = fingerprint_image(golden_image())
+    assert hashing.ALGO_ID == "pd2-phash64-thumb16-tone-b"
+    assert f"{fp.key:016x}" == GOLDEN_KEY
+    assert (fp.mean, fp.spread, fp.detail, fp.informative) == GOLDEN_FIGURES
+    assert fp.thumb[:8].hex() == GOLDEN_THUMB_HEAD
+
+
+# Pinned with Pillow 13.0 / numpy 2.4 / scipy 1.17.
+GOLDEN_KEY = "f8059906f8f845f9"
+GOLDEN_FIGURES = (125, 53, 4, 17)
+GOLDEN_THUMB_HEAD = "b1d8d1a7786683b4"
+
+
+def test_serialization_round_trip_and_fixed_size() -> None:
+    fp = fingerprint_image(textured(1))
+    data = fp.to_bytes()
+    assert len(data) == FINGERPRINT_BYTES <= 300
+    assert Fingerprint.from_bytes(data) == fp
+    parsed = verify.FingerprintArrays.from_bytes([data, data])
+    assert int(parsed.keys[1]) == fp.key
+    assert parsed.thumbs[0].tobytes() == fp.thumb
+    assert tuple(parsed.figures[0]) == (fp.mean, fp.spread, fp.detail, fp.informative)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda im: im.resize((160, 120), Image.Resampling.LANCZOS),
+        lambda im: jpeg(im, 40),
+        lambda im: ImageEnhance.Brightness(im).enhance(1.15),
+        lambda im: ImageEnhance.Contrast(im).enhance(0.85),
+        lambda im: im.convert("L"),
+    ],
+    ids=["resize", "jpeg40", "brightness", "contrast", "grey"],
+)
+def test_key_is_robust_to_mild_edits(edit) -> None:
+    img = textured(2)
+    assert hashing.hamming(fingerprint_image(img).key, fingerprint_image(edit(img)).key) <= 6
+
+
+def test_different_pictures_have_far_keys() -> None:
+    keys = [fingerprint_image(textured(s)).key for s in range(6)]
+    assert min(hashing.hamming(a, b) for a in keys for b in keys if a != b) >= 14
+
+
+def test_same_fingerprint_from_reduced_decode() -> None:
+    """The pipeline hashes a draft-reduced decode; that must barely change the key."""
+    img = textured(3, (1024, 768))
+    small = img.reduce(8)  # what JPEG DCT scaling gives at 1/8
+    assert min(small.size) >= hashing.DECODE_MIN_SIDE
+    assert hashing.hamming(fingerprint_image(img).key, fingerprint_image(small).key) <= 4
+
+
+@pytest.mark.parametrize(
+    "img",
+    [
+        Image.new("RGB", (200, 150), (0, 0, 0)),
+        Image.new("RGB", (200, 150), (255, 255, 255)),
+        Image.new("RGB", (200, 150), (30, 120, 200)),
+        Image.new("RGBA", (200, 150), (0, 0, 0, 0)),
+    ],
+    ids=["black", "white", "blue", "transparent"],
+)
+def test_flat_pictures_are_not_informative(img: Image.Image) -> None:
+    fp = fingerprint_image(img)
+    assert fp.spread == 0
+    parsed = verify.FingerprintArrays.from_bytes([fp.to_bytes()])
+    assert not parsed.informative()[0]
+
+
+def test_bars_and_two_tone_pictures_are_not_informative() -> None:
+    shot = Image.new("RGB", (400, 250), (250, 250, 250))
+    shot.paste((60, 60, 70), (0, 0, 400, 24))  # a blank screenshot with a title bar
+    two = Image.new("RGB", (320, 240), (20, 20, 20))
+    two.paste((230, 200, 40), (0, 0, 320, 100))
+    blobs = [fingerprint_image(im).to_bytes() for im in (shot, two, textured(4))]
+    assert verify.FingerprintArrays.from_bytes(blobs).informative().tolist() == [
+        False,
+        False,
+        True,
+    ]
+
+
+def test_blur_lowers_detail() -> None:
+    from PIL import ImageFilter
+
+    y, x = np.mgrid[0:240, 0:320]
+    checker = (x // 20 + y // 20) % 2 * 50.0
+    blobs = np.asarray(textured(5).convert("L"), dtype=np.float64) * 0.7
+    img = Image.fromarray((blobs + checker).astype(np.uint8), "L")
+    sharp = fingerprint_image(img).detail
+    blurred = fingerprint_image(img.filter(ImageFilter.GaussianBlur(8))).detail
+    assert blurred * 4 < sharp
