@@ -134,6 +134,7 @@ def test_keep_another_photo_and_mark_with_keyboard(
 
 
 def test_compare_view_keys(qtbot, window: MainWindow, library: Library) -> None:  # type: ignore[no-untyped-def]
+    window.show()
     _scan(qtbot, window, library.root)
     window.acts.compare.trigger()
     view = window.compare_view
@@ -143,6 +144,20 @@ def test_compare_view_keys(qtbot, window: MainWindow, library: Library) -> None:
     qtbot.keyClick(view, Qt.Key.Key_S)
     assert (view.left, view.right) == (right, left)
     qtbot.keyClick(view, Qt.Key.Key_S)
+    assert "1 of 3" in view.position_label.text()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.right != right and "2 of 3" in view.position_label.text()
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.right == right
+    view.zoom_by(2.0)
+    transforms = [pane.transform().m11() for pane in view.panes]
+    assert transforms[0] == transforms[1] and not view._fit  # zoomed together
+    bar = view.panes[0].horizontalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    assert (
+        view.panes[1].horizontalScrollBar().value() == view.panes[0].horizontalScrollBar().value()
+    )
     qtbot.keyClick(view, Qt.Key.Key_M)
     assert right in window.controller.review.marked
     first_group = window.selected_group_id()

@@ -98,6 +98,7 @@ class CompareView(QWidget):
             grid.addWidget(pane, 1, column)
         grid.setRowStretch(1, 1)
         bar = QHBoxLayout()
+        self.position_label = QLabel()
         buttons = (
             (self.tr("← Back to group"), self.back_requested.emit, ""),
             (self.tr("Previous group"), self.previous_group.emit, "P"),
@@ -115,6 +116,8 @@ class CompareView(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
             if text == self.tr("Next group"):
+                bar.addStretch(1)
+                bar.addWidget(self.position_label)
                 bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -148,6 +151,14 @@ class CompareView(QWidget):
             self._show(pane, caption, photo)
         if self._fit:
             self.fit()
+        others = [p for p in self.photos if p != self.left]
+        if self.right in others and len(others) > 1:
+            text = self.tr("Right: {n} of {total} · ←/→ for the others")
+            self.position_label.setText(
+                text.format(n=others.index(self.right) + 1, total=len(others))
+            )
+        else:
+            self.position_label.clear()
 
     def _show(self, pane: ImagePane, caption: QLabel, photo: int) -> None:
         if photo < 0:
