@@ -3,7 +3,7 @@
 * :func:`make_photos`: camera-like 12-megapixel JPEGs (4000x3000, sensor noise, EXIF with
   Make/Model/DateTimeOriginal/Orientation, quality 90, ~4 MB each).
 * :func:`make_library`: a large library of small JPEGs (160x120) in nested folders, each a
-  different crop of a real photo, with some byte-identical and re-encoded copies.
+  collage of crops of real photos, every 50th file a byte-identical copy.
 
 Both are idempotent: a ``manifest.json`` records what a folder holds, and a folder that
 already matches is reused (building 100,000 files takes a minute or two).
@@ -129,17 +129,30 @@ def library_path(root: Path, index: int) -> Path:
     return root / f"year{parent:04d}" / f"event{folder:05d}" / f"photo{index:07d}.jpg"
 
 
-def _library_jpeg(index: int) -> bytes:
-    """A distinct small photo: a random crop of a real photo, maybe mirrored."""
-    rng = np.random.default_rng(1_000_000 + index)
-    src = source_image(SOURCES[index % len(SOURCES)])
+def _random_crop(rng: np.random.Generator, size: tuple[int, int]) -> Image.Image:
+    """A random 4:3 crop of a random source photo, resized to ``size``, maybe mirrored."""
+    src = source_image(SOURCES[int(rng.integers(0, len(SOURCES)))])
     w, h = src.size
     cw = int(rng.integers(48, min(w, h * 4 // 3) + 1))
     ch = cw * 3 // 4
     x, y = int(rng.integers(0, w - cw + 1)), int(rng.integers(0, h - ch + 1))
-    img = src.crop((x, y, x + cw, y + ch)).resize(LIBRARY_SIZE, Image.Resampling.BOX)
-    if rng.random() < 0.5:
-        img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+    img = src.crop((x, y, x + cw, y + ch)).resize(size, Image.Resampling.BOX)
+    return img.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if rng.random() < 0.5 else img
+
+
+def _library_jpeg(index: int) -> bytes:
+    """A distinct small photo: a 2x2 collage of random crops of real photos.
+
+    Four independent crops make the pictures (and their perceptual hashes) as varied as
+    a real library's; a single crop of six sources would make every photo look like
+    many others.
+    """
+    rng = np.random.default_rng(1_000_000 + index)
+    half = (LIBRARY_SIZE[0] // 2, LIBRARY_SIZE[1] // 2)
+    img = Image.new("RGB", LIBRARY_SIZE)
+    for quadrant in range(4):
+        tile = _random_crop(rng, half)
+        img.paste(tile, ((quadrant % 2) * half[0], (quadrant // 2) * half[1]))
     out = io.BytesIO()
     img.save(out, "JPEG", quality=int(rng.integers(75, 95)))
     return out.getvalue()
@@ -157,7 +170,7 @@ def _write_library_block(job: tuple[str, int, int]) -> None:
 
 def make_library(root: Path, count: int) -> Path:
     """``count`` small JPEGs under ``root`` in nested folders (reused when already built)."""
-    manifest = {"kind": "library", "count": count, "size": list(LIBRARY_SIZE), "version": 1}
+    manifest = {"kind": "library", "count": count, "size": list(LIBRARY_SIZE), "version": 2}
     root.mkdir(parents=True, exist_ok=True)
     if not _is_built(root, manifest):
         step = 1000
