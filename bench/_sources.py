@@ -106,7 +106,8 @@ def _package_sources() -> list[Source]:
     for root, pattern, min_side, family in families:
         for path in _files(root, pattern, min_side):
             rel = path.relative_to(root).with_suffix("")
-            out.append(Source(f"{family}-{str(rel).replace('/', '_')}", family, path=path))
+            name = str(rel).replace("/", "_").replace(".", "_")  # no dots: suffixes follow
+            out.append(Source(f"{family}-{name}", family, path=path))
     return out
 
 

@@ -181,7 +181,10 @@ def build(out_dir: Path, n_edited: int, seed: int) -> dict[str, dict[str, str]]:
     derived, forced = derived_lookalikes(pool, rng)
     originals = distinct_only(pool + derived) + flat_fields(rng)
     forced = [f for f in forced if any(o[0] == f for o in originals)]
-    editable = [o[0] for o in originals if o[1] not in {"flat", "flat_real"} and o[0] not in forced]
+    # Shifted windows other than shift0 get no copies: a 20 % crop of one window is also a
+    # crop of its neighbour, so its label would be ambiguous.
+    no_copies = {"flat", "flat_real", "shifted"}
+    editable = [o[0] for o in originals if o[1] not in no_copies]
     edited = set(forced) | set(rng.sample(editable, min(len(editable), n_edited - len(forced))))
     out_dir.mkdir(parents=True, exist_ok=True)
     labels: dict[str, dict[str, str]] = {}

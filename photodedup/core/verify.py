@@ -6,6 +6,8 @@ the 0-64 "bits" scale that the similarity threshold applies to:
 
     distance = (hash Hamming distance + thumbnail distance) / 2, rounded up
 
+(times 24 / informative bits for pictures with fewer than 24 informative hash bits),
+
 and only pairs whose hash distance is at most ``threshold + HASH_SLACK`` are candidates.
 
 The thumbnail distance compares the two 16x16 grey thumbnails after normalising
@@ -29,6 +31,7 @@ from photodedup.core.hashing import _HEADER, FINGERPRINT_BYTES, THUMB_SIDE
 
 FAR = 255  # distance of pairs that never match by similarity
 MIN_INFORMATIVE_BITS = 12  # fewer informative hash bits: exact matches only
+FULL_INFORMATIVE_BITS = 24  # fewer (but >= 12): distances grow by 24 / bits
 MIN_SPREAD = 2  # grey std below this (0-255) is a flat picture: exact matches only
 MAX_SPREAD_RATIO = 2.0  # contrast of two copies differs by less than this factor
 MAX_MEAN_DIFF = 64  # brightness of two copies differs by less than this (0-255)
@@ -163,6 +166,13 @@ def _compatible(fig_a: npt.NDArray[np.uint8], fig_b: npt.NDArray[np.uint8]) -> n
     )
 
 
+def _info_penalty(fig_a: npt.NDArray[np.uint8], fig_b: npt.NDArray[np.uint8]) -> npt.NDArray:
+    """Factor >= 1 making pictures with few informative bits (horizons, bars) count as
+    farther apart: little information means a close thumbnail proves less."""
+    bits = np.minimum(fig_a[:, 3], fig_b[:, 3]).astype(np.float64)
+    return FULL_INFORMATIVE_BITS / np.clip(bits, 1, FULL_INFORMATIVE_BITS)
+
+
 def pair_distances(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64) -> I64:
     """Distance (0-64 bits, or FAR) of each candidate pair, in chunks to bound memory.
 
@@ -178,5 +188,6 @@ def pair_distances(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64) -> I64
             continue
         thumb = thumb_distance(fp.thumbs[ci[idx]], fp.thumbs[cj[idx]])
         bits = np.minimum(np.rint(thumb * THUMB_SCALE), FAR).astype(np.int64)
-        out[start + idx] = (hash_dist[start + idx] + bits + 1) // 2  # mean, rounded up
+        mean = (hash_dist[start + idx] + bits) / 2
+        out[start + idx] = np.ceil(mean * _info_penalty(fp.figures[ci[idx]], fp.figures[cj[idx]]))
     return out
