@@ -11,7 +11,8 @@ Contract:
 ``threshold`` (the similarity slider, ``--threshold``) is the largest distance, on a
 0-64 "bits" scale, at which two photos count as copies: the mean of their 64-bit hash
 Hamming distance and their thumbnail distance, with the hash distance itself at most
-``threshold + verify.HASH_SLACK`` (see :mod:`photodedup.core.verify`).
+``threshold + verify.HASH_SLACK`` (slack 0: candidates stay few; see
+:mod:`photodedup.core.verify` and docs/accuracy.md).
 
 How groups form:
 

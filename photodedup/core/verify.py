@@ -36,7 +36,7 @@ MIN_SPREAD = 2  # grey std below this (0-255) is a flat picture: exact matches o
 MAX_SPREAD_RATIO = 2.0  # contrast of two copies differs by less than this factor
 MAX_MEAN_DIFF = 64  # brightness of two copies differs by less than this (0-255)
 MAX_DETAIL_RATIO = 4.0  # sharpness (high-frequency share) differs by less than this
-HASH_SLACK = 4  # candidates: hash distance <= threshold + HASH_SLACK
+HASH_SLACK = 0  # candidates: hash distance <= threshold + HASH_SLACK (see docs/accuracy.md)
 THUMB_SCALE = 640.0  # thumbnail distance (0-1) to bits
 CELL_LOSS_CAP = 1.0  # cap of one cell's squared difference (normalised units)
 CROP = 0.05  # largest border crop (per side) the verification tolerates
