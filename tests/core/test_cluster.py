@@ -173,3 +173,9 @@ def test_deterministic_order() -> None:
 def test_empty_and_single_inputs(threshold: int) -> None:
     assert find_clusters([], threshold) == []
     assert find_clusters([photo(textured(1), "one")], threshold) == []
+
+
+def test_few_informative_bits_make_distances_grow() -> None:
+    figures = np.array([[128, 40, 30, 60], [128, 40, 30, 12], [128, 40, 30, 24]], np.uint8)
+    penalty = verify._info_penalty(figures[[0, 0, 0]], figures[[0, 1, 2]])
+    assert penalty.tolist() == [1.0, 2.0, 1.0]
