@@ -11,6 +11,7 @@ crash, hang or allocate without bound, so the pool's isolation can be tested for
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -27,6 +28,7 @@ from photodedup.core.types import ErrorKind, ScanError
 FAULTS_ENV = "PHOTODEDUP_TEST_DECODER_FAULTS"
 READY = "ready"
 OOM_EXIT_CODE = 3
+WORKER_NICENESS = 5
 
 _THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
@@ -123,6 +125,7 @@ def _run_one(
 def _init(options: ScanOptions, memory_limit: int) -> None:
     """One-time worker setup: limits, plugins, warnings-as-errors."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _lower_priority()
     for name in _THREAD_ENV:  # one worker per core already; BLAS thread pools would also
         os.environ[name] = "1"  # reserve address space that counts against RLIMIT_AS
     _limit_memory(memory_limit)
@@ -134,6 +137,12 @@ def _init(options: ScanOptions, memory_limit: int) -> None:
     Image.MAX_IMAGE_PIXELS = options.max_pixels
     warnings.simplefilter("error", Image.DecompressionBombWarning)
     _warm_up()
+
+
+def _lower_priority() -> None:
+    """Yield the CPU to the app's own process (GUI thread, cache writer) under load."""
+    with contextlib.suppress(AttributeError, OSError):  # os.nice is POSIX-only
+        os.nice(WORKER_NICENESS)
 
 
 def _warm_up() -> None:

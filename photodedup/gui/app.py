@@ -5,8 +5,18 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QLockFile,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from photodedup import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
@@ -38,6 +48,24 @@ def create_application(argv: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+class _CrashNotifier(QObject):
+    """Carries a crash message from any thread to the GUI thread."""
+
+    message = Signal(str)
+
+
+def install_translators(app: QApplication) -> None:
+    """Load photodedup's and Qt's translations for the user's locale, when present."""
+    folders = {
+        "photodedup": str(resources.files("photodedup.gui") / "translations"),
+        "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    }
+    for name, folder in folders.items():
+        translator = QTranslator(app)
+        if translator.load(QLocale(), name, "_", folder):
+            app.installTranslator(translator)
+
+
 def _setup_logging(show: Callable[[str], None]) -> None:
     """Use photodedup.logs when the package provides it."""
     try:
@@ -65,12 +93,15 @@ def already_running_message() -> str:
 def main(argv: list[str] | None = None) -> int:
     """Start the desktop application."""
     app = create_application(sys.argv[:1] + list(argv or []))
+    install_translators(app)
     lock = instance_lock()
     if not lock.tryLock(100):
         log.warning("another instance holds %s", lock.fileName())
         QMessageBox.information(None, APP_DISPLAY_NAME, already_running_message())
         return 1
-    _setup_logging(_show_crash)
+    notifier = _CrashNotifier(app)
+    notifier.message.connect(_show_crash, Qt.ConnectionType.QueuedConnection)
+    _setup_logging(notifier.message.emit)
     from photodedup.gui.main_window import MainWindow
 
     window = MainWindow()
