@@ -2,18 +2,21 @@
 
 ``pixmap(path, side)`` answers at once: the cached pixmap, or None after queueing a
 decode; ``ready(path)`` is emitted when the decoded image arrives.  Decoding uses the
-core's safe, EXIF-orienting ``open_oriented`` with a reduced size.
+core's safe, EXIF-orienting decoder in a helper process, at a reduced size.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
+import threading
 from collections.abc import Callable
 
 from PIL import Image
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap, QPixmapCache
 
+from photodedup.core.decode_isolated import IsolatedDecoder
 from photodedup.gui.workers import Job, Runner
 
 log = logging.getLogger(__name__)
@@ -23,13 +26,29 @@ THREADS = 1  # one decoder thread: thumbnails stay quick and the GUI thread keep
 FULL_SIZE = 0  # ``side`` value asking for the full-resolution image
 
 
-def decode_oriented(path: str, side: int) -> Image.Image:
-    """Decode ``path`` upright, reduced so its longest side is about ``side`` (0: full)."""
-    from photodedup.core import imaging
+_decoder_lock = threading.Lock()
+_decoder: IsolatedDecoder | None = None
 
-    image, _info = imaging.open_oriented(path, min_side=side or None)
-    if side:
-        image.thumbnail((side, side), Image.Resampling.LANCZOS)
+
+def _shared_decoder() -> IsolatedDecoder:
+    """One helper process for every thumbnail: a decoder crash costs a thumbnail, not the app."""
+    global _decoder  # noqa: PLW0603 - one process-wide helper, created on first use
+    with _decoder_lock:
+        if _decoder is None:
+            _decoder = IsolatedDecoder(workers=THREADS)
+            atexit.register(_decoder.close)
+        return _decoder
+
+
+def decode_oriented(path: str, side: int) -> Image.Image:
+    """Decode ``path`` upright, reduced so its longest side is about ``side`` (0: full).
+
+    Runs in a helper process (``IsolatedDecoder``), so a decoder that segfaults or hangs
+    on a damaged file only fails that thumbnail.
+    """
+    image, _info = _shared_decoder().open_oriented(
+        path, min_side=side or None, max_side=side or None
+    )
     return image
 
 
