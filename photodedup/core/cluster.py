@@ -9,8 +9,8 @@ Contract:
   parsed arrays (what ``find_clusters`` calls; for very large photo sets).
 
 ``threshold`` (the similarity slider, ``--threshold``) is the largest distance, on a
-0-64 "bits" scale, at which two photos count as copies: the mean of their 64-bit hash
-Hamming distance and their thumbnail distance, with the hash distance itself at most
+0-64 "bits" scale, at which two photos count as copies: the mean of their hash
+distance and their thumbnail distance, with the hash distance itself at most
 ``threshold + verify.HASH_SLACK`` (slack 0: candidates stay few; see
 :mod:`photodedup.core.verify` and docs/accuracy.md).
 
@@ -18,9 +18,11 @@ How groups form:
 
 1. Byte-identical files (same non-empty ``content_key``) are collapsed to one
    representative; they always group together (kind EXACT when that is all there is).
-2. Candidate pairs of representatives come from the Hamming index (hash distance <=
-   threshold + HASH_SLACK), then each pair is verified (distance <= threshold).  Low-information
-   pictures (flat, bars, two-tone) never pass: they match only byte-identically.
+2. Candidate pairs of representatives come from the Hamming index, run on the full and
+   on the centre key (hash distance = the smaller of the two key distances <=
+   threshold + HASH_SLACK), then each pair is verified (distance <= threshold).
+   Low-information pictures (flat, bars, two-tone) never pass: they match only
+   byte-identically.
 3. Groups are stars, never connected components: the representative with the most
    verified neighbours becomes a centre and takes its not-yet-grouped neighbours, and so
    on.  Every member is within ``threshold`` of its group's centre, and then members
@@ -36,7 +38,6 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.hashing import Fingerprint, hamming
 from photodedup.core.index import HammingIndex
 from photodedup.core.types import GroupKind, Photo
 from photodedup.core.verify import FAR, HASH_SLACK, FingerprintArrays, pair_distances
@@ -58,15 +59,25 @@ def photo_distance(a: Photo, b: Photo) -> int:
     if a.content_key and a.content_key == b.content_key:
         return 0
     fp = FingerprintArrays.from_bytes([a.fingerprint, b.fingerprint])
-    fa, fb = Fingerprint.from_bytes(a.fingerprint), Fingerprint.from_bytes(b.fingerprint)
-    one = np.array([0], dtype=np.int64)
-    hash_dist = np.array([hamming(fa.key, fb.key)], dtype=np.int64)
-    return int(pair_distances(fp, one, one + 1, hash_dist)[0])
+    first, second = np.array([0], dtype=np.int64), np.array([1], dtype=np.int64)
+    return int(pair_distances(fp, first, second, fp.hash_distance(first, second))[0])
+
+
+def candidate_pairs(fp: FingerprintArrays, radius: int) -> tuple[I64, I64]:
+    """Pairs (i < j, sorted, unique) whose full or centre keys are within ``radius``."""
+    n = np.int64(len(fp))
+    codes = []
+    for keys in (fp.keys, fp.centre_keys):
+        i, j, _ = HammingIndex(keys).pairs_within(radius)
+        codes.append(i.astype(np.int64) * n + j)
+    unique = np.unique(np.concatenate(codes))
+    return unique // n, unique % n
 
 
 def verified_edges(fp: FingerprintArrays, threshold: int) -> tuple[I64, I64, I64]:
     """Pairs (i < j) whose verified distance is <= threshold, with that distance."""
-    i, j, d = HammingIndex(fp.keys).pairs_within(max(0, threshold) + HASH_SLACK)
+    i, j = candidate_pairs(fp, max(0, threshold) + HASH_SLACK)
+    d = fp.hash_distance(i, j)
     usable = fp.informative()
     keep = usable[i] & usable[j]
     i, j, d = i[keep], j[keep], d[keep]
@@ -125,8 +136,7 @@ def prune_far_members(
     g, a, b = _internal_pairs(groups)
     if len(g) == 0:
         return groups
-    hash_dist = np.bitwise_count(fp.keys[a] ^ fp.keys[b]).astype(np.int64)
-    far = pair_distances(fp, a, b, hash_dist) > PAIR_LIMIT * threshold
+    far = pair_distances(fp, a, b, fp.hash_distance(a, b)) > PAIR_LIMIT * threshold
     out = [list(group) for group in groups]
     for number in sorted(set(g[far].tolist())):
         sel = far & (g == number)
@@ -142,14 +152,10 @@ def _drop_until_close(
     """Remove, one by one, the member in a far pair that is farthest from the centre."""
     centre = group[0]
     members = list(group[1:])
-    hashes = np.bitwise_count(fp.keys[members] ^ fp.keys[centre]).astype(np.int64)
-    centre_dist = dict(
-        zip(
-            members,
-            pair_distances(fp, np.full(len(members), centre), np.array(members), hashes).tolist(),
-            strict=True,
-        )
-    )
+    centres = np.full(len(members), centre, dtype=np.int64)
+    others = np.array(members, dtype=np.int64)
+    distances = pair_distances(fp, centres, others, fp.hash_distance(centres, others))
+    centre_dist = dict(zip(members, distances.tolist(), strict=True))
     while far_pairs:
         worst = max({m for pair in far_pairs for m in pair}, key=lambda m: (centre_dist[m], m))
         members.remove(worst)
@@ -194,7 +200,7 @@ def find_clusters_arrays(
 
 
 def _subset(fp: FingerprintArrays, rows: I64) -> FingerprintArrays:
-    return FingerprintArrays(fp.keys[rows], fp.thumbs[rows], fp.figures[rows])
+    return fp.subset(rows)
 
 
 def find_clusters(photos: Sequence[Photo], threshold: int) -> list[Cluster]:

@@ -12,6 +12,8 @@ Contract used by the rest of the core (keep it stable):
 
 A fingerprint is computed on luminance only (the pipeline decodes JPEGs straight to grey):
 
+* ``centre_key``: the same hash of the central 80 % (a second candidate key: corner
+  captions and border crops move it less).
 * ``key``: a 64-bit DCT hash (pHash: 32x32 grey (antialiased bilinear), 8x8 lowest frequencies,
   bit = coefficient above their median), used to find candidate pairs.
 * ``thumb``: a 16x16 box-reduced grey thumbnail (256 bytes) for the finer, crop- and
@@ -34,14 +36,16 @@ import numpy.typing as npt
 import scipy.fft
 from PIL import Image
 
-ALGO_ID = "pd2-phash64-thumb16-tone-b"
+ALGO_ID = "pd3-2key-thumb16-tone"
 DECODE_MIN_SIDE = 64
 HASH_GRID = 32  # side of the grey image the DCT hash and the tone figures are taken from
 THUMB_SIDE = 16
-_HEADER = struct.Struct("<QBBBB")  # key, mean, spread, detail, informative
+_HEADER = struct.Struct("<QQBBBB")  # key, centre_key, mean, spread, detail, informative
 FINGERPRINT_BYTES = _HEADER.size + THUMB_SIDE * THUMB_SIDE
 # A bit is informative when its coefficient is this many AC-rms units from the median.
 _STABLE_MARGIN = 0.25
+_CENTRE_MIN_SPREAD = 3  # a centre flatter than this (grey std) is not hashed on its own
+_CENTRE_MIN_INFORMATIVE = 16  # nor one with fewer informative bits
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +58,21 @@ class Fingerprint:
     spread: int = 0  # standard deviation, 0-255
     detail: int = 0  # high-frequency share of the energy, 0-255
     informative: int = 0  # informative hash bits, 0-64
+    centre_key: int = 0  # the same DCT hash of the central 80 % (second candidate key)
 
     def to_bytes(self) -> bytes:
         """Serialize (stable across runs; versioned by ALGO_ID)."""
-        head = _HEADER.pack(self.key, self.mean, self.spread, self.detail, self.informative)
+        head = _HEADER.pack(
+            self.key, self.centre_key, self.mean, self.spread, self.detail, self.informative
+        )
         return head + self.thumb
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Fingerprint:
         """Inverse of to_bytes."""
-        key, mean, spread, detail, informative = _HEADER.unpack_from(data)
-        return cls(key, bytes(data[_HEADER.size :]), mean, spread, detail, informative)
+        key, centre_key, mean, spread, detail, informative = _HEADER.unpack_from(data)
+        thumb = bytes(data[_HEADER.size :])
+        return cls(key, thumb, mean, spread, detail, informative, centre_key)
 
 
 def _grey(img: Image.Image) -> Image.Image:
@@ -105,7 +113,23 @@ def fingerprint_image(img: Image.Image) -> Fingerprint:
     grid = grey.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR)
     key, mean, spread, detail, informative = _hash_and_figures(np.asarray(grid, dtype=np.float64))
     thumb = grid.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX).tobytes()
-    return Fingerprint(key, thumb, mean, spread, detail, informative)
+    centre_key = _centre_key(grey, key)
+    return Fingerprint(key, thumb, mean, spread, detail, informative, centre_key)
+
+
+def _centre_key(grey: Image.Image, full_key: int) -> int:
+    """DCT hash of the central 80 %: unaffected by corner captions, less by border crops.
+
+    A centre with little information (e.g. blank sky) gives ``full_key`` instead, so it
+    adds no candidates.
+    """
+    w, h = grey.size
+    box = (w * 0.1, h * 0.1, w * 0.9, h * 0.9)
+    grid = grey.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR, box=box)
+    key, _, spread, _, informative = _hash_and_figures(np.asarray(grid, dtype=np.float64))
+    if spread < _CENTRE_MIN_SPREAD or informative < _CENTRE_MIN_INFORMATIVE:
+        return full_key
+    return key
 
 
 def hamming(a: int, b: int) -> int:

@@ -4,11 +4,11 @@ Fingerprints are parsed once into :class:`FingerprintArrays` (numpy, no per-phot
 objects).  :func:`pair_distances` gives, for candidate pairs ``(i, j)``, the distance on
 the 0-64 "bits" scale that the similarity threshold applies to:
 
-    distance = (hash Hamming distance + thumbnail distance) / 2, rounded up
+    distance = (hash distance + thumbnail distance) / 2, rounded up
 
-(times 24 / informative bits for pictures with fewer than 24 informative hash bits),
-
-and only pairs whose hash distance is at most ``threshold + HASH_SLACK`` are candidates.
+where the hash distance is the smaller Hamming distance of the full keys and of the
+centre keys (times 24 / informative bits for pictures with fewer than 24 informative
+hash bits), and only pairs whose hash distance is at most ``threshold + HASH_SLACK`` are candidates.
 
 The thumbnail distance compares the two 16x16 grey thumbnails after normalising
 brightness and contrast (so +-15 % edits cost nothing), under a few crop hypotheses
@@ -52,6 +52,7 @@ class FingerprintArrays:
     """Fingerprints of n photos as parallel numpy arrays."""
 
     keys: npt.NDArray[np.uint64]  # (n,)
+    centre_keys: npt.NDArray[np.uint64]  # (n,)
     thumbs: npt.NDArray[np.uint8]  # (n, THUMB_SIDE, THUMB_SIDE)
     figures: npt.NDArray[np.uint8]  # (n, 4): mean, spread, detail, informative
 
@@ -63,9 +64,22 @@ class FingerprintArrays:
         """Parse serialized fingerprints (all of length FINGERPRINT_BYTES)."""
         raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(-1, FINGERPRINT_BYTES)
         keys = raw[:, :8].copy().view("<u8").ravel().astype(np.uint64)
-        figures = raw[:, 8 : _HEADER.size].copy()
+        centre_keys = raw[:, 8:16].copy().view("<u8").ravel().astype(np.uint64)
+        figures = raw[:, 16 : _HEADER.size].copy()
         thumbs = raw[:, _HEADER.size :].reshape(-1, THUMB_SIDE, THUMB_SIDE).copy()
-        return cls(keys, thumbs, figures)
+        return cls(keys, centre_keys, thumbs, figures)
+
+    def subset(self, rows: npt.NDArray[np.int64]) -> FingerprintArrays:
+        """The fingerprints at ``rows``."""
+        return FingerprintArrays(
+            self.keys[rows], self.centre_keys[rows], self.thumbs[rows], self.figures[rows]
+        )
+
+    def hash_distance(self, i: I64, j: I64) -> I64:
+        """Hash distance of pairs: the smaller of the full and the centre key distances."""
+        full = np.bitwise_count(self.keys[i] ^ self.keys[j])
+        centre = np.bitwise_count(self.centre_keys[i] ^ self.centre_keys[j])
+        return np.minimum(full, centre).astype(np.int64)
 
     def informative(self) -> npt.NDArray[np.bool_]:
         """Which photos carry enough information to match by similarity."""
@@ -176,7 +190,7 @@ def _info_penalty(fig_a: npt.NDArray[np.uint8], fig_b: npt.NDArray[np.uint8]) ->
 def pair_distances(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64) -> I64:
     """Distance (0-64 bits, or FAR) of each candidate pair, in chunks to bound memory.
 
-    ``hash_dist`` is the Hamming distance of the pairs' keys (from the index).
+    ``hash_dist`` is the pairs' hash distance (:meth:`FingerprintArrays.hash_distance`).
     """
     out = np.full(len(i), FAR, dtype=np.int64)
     usable = fp.informative()

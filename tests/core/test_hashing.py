@@ -42,14 +42,16 @@ def golden_image() -> Image.Image:
 def test_golden_values_are_pinned() -> None:
     """Changing the algorithm must bump ALGO_ID and update these (the cache relies on it)."""
     fp = fingerprint_image(golden_image())
-    assert hashing.ALGO_ID == "pd2-phash64-thumb16-tone-b"
+    assert hashing.ALGO_ID == "pd3-2key-thumb16-tone"
     assert f"{fp.key:016x}" == GOLDEN_KEY
+    assert f"{fp.centre_key:016x}" == GOLDEN_CENTRE_KEY
     assert (fp.mean, fp.spread, fp.detail, fp.informative) == GOLDEN_FIGURES
     assert fp.thumb[:8].hex() == GOLDEN_THUMB_HEAD
 
 
 # Pinned with Pillow 13.0 / numpy 2.4 / scipy 1.17.
 GOLDEN_KEY = "f8059906f8f845f9"
+GOLDEN_CENTRE_KEY = "da212525dacadada"
 GOLDEN_FIGURES = (125, 53, 4, 17)
 GOLDEN_THUMB_HEAD = "b1d8d1a7786683b4"
 
@@ -61,6 +63,7 @@ def test_serialization_round_trip_and_fixed_size() -> None:
     assert Fingerprint.from_bytes(data) == fp
     parsed = verify.FingerprintArrays.from_bytes([data, data])
     assert int(parsed.keys[1]) == fp.key
+    assert int(parsed.centre_keys[1]) == fp.centre_key != fp.key
     assert parsed.thumbs[0].tobytes() == fp.thumb
     assert tuple(parsed.figures[0]) == (fp.mean, fp.spread, fp.detail, fp.informative)
 
@@ -122,6 +125,22 @@ def test_bars_and_two_tone_pictures_are_not_informative() -> None:
         False,
         True,
     ]
+
+
+def test_flat_centre_reuses_the_full_key() -> None:
+    """A blank centre (sky) must not give a degenerate second key that matches anything."""
+    img = Image.new("L", (320, 240), 250)
+    img.paste(textured(6).convert("L").crop((0, 0, 320, 20)), (0, 220))
+    fp = fingerprint_image(img)
+    assert fp.centre_key == fp.key
+
+
+def test_centre_key_ignores_a_corner_caption() -> None:
+    img = textured(7)
+    marked = img.copy()
+    marked.paste((255, 255, 255), (240, 215, 316, 236))
+    a, b = fingerprint_image(img), fingerprint_image(marked)
+    assert hashing.hamming(a.centre_key, b.centre_key) <= 2
 
 
 def test_blur_lowers_detail() -> None:
