@@ -78,7 +78,8 @@ def _add_scan_options(parser: argparse.ArgumentParser) -> None:
         type=_threshold,
         default=DEFAULT_THRESHOLD,
         metavar="N",
-        help=f"max Hamming distance of near-duplicates, 0-{MAX_THRESHOLD} "
+        help=f"largest distance between copies (mean of hash and thumbnail distance), "
+        f"0-{MAX_THRESHOLD} "
         f"(default {DEFAULT_THRESHOLD})",
     )
     parser.add_argument(

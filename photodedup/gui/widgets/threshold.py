@@ -25,7 +25,10 @@ class ThresholdSlider(QWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(4)
         self.slider.setToolTip(
-            self.tr("How different two photos may be and still be grouped (bits of the hash).")
+            self.tr(
+                "How different two photos may be and still be grouped (0 = identical; "
+                "the distance combines the hashes and a thumbnail check)."
+            )
         )
         self.value_label = QLabel()
         self.value_label.setMinimumWidth(24)
@@ -50,7 +53,7 @@ class ThresholdSlider(QWidget):
     def _moved(self, value: int, *, emit: bool = True) -> None:
         self.value_label.setText(f"<b>{value}</b>")
         self.value_label.setToolTip(
-            self.tr("Photos up to {n} bits apart are grouped").format(n=value)
+            self.tr("Photos up to distance {n} apart are grouped").format(n=value)
         )
         if emit:
             self._timer.start()
