@@ -20,6 +20,7 @@ from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD, ScanOptions
 from photodedup.core.discover import normalise_root
 from photodedup.core.progress import Progress
 from photodedup.core.types import ScanResult, display_path
+from photodedup.core.units import human_bytes
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -53,16 +54,6 @@ class TerminalProgress:
             self.stream.write("\r" + " " * self.shown + "\r")
             self.stream.flush()
             self.shown = 0
-
-
-def human_bytes(size: int) -> str:
-    """1536 -> '1.5 KB'."""
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} TB"
 
 
 def _threshold(text: str) -> int:

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from photodedup.core.cluster import Cluster, photo_distance
 from photodedup.core.config import DEFAULT_KEEP_RULES
 from photodedup.core.types import Action, Group, GroupKind, Member, Photo
+from photodedup.core.units import human_bytes
 
 log = logging.getLogger(__name__)
 
@@ -47,15 +48,6 @@ class Criterion:
     title: str  # for settings UIs, e.g. "Most pixels"
     key: Callable[[Photo, RuleContext], float]
     explain: Callable[[Photo], str]  # the reason text when this criterion decided
-
-
-def _human_bytes(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"  # pragma: no cover - loop always returns
 
 
 def _day(photo: Photo) -> str:
@@ -81,7 +73,7 @@ CRITERIA: dict[str, Criterion] = {
         ),
         Criterion(
             "bytes", "Largest file",
-            lambda p, _c: -p.file.size, lambda p: f"largest file ({_human_bytes(p.file.size)})",
+            lambda p, _c: -p.file.size, lambda p: f"largest file ({human_bytes(p.file.size)})",
         ),
         Criterion(
             "oldest", "Oldest file",

@@ -5,16 +5,9 @@ from __future__ import annotations
 import os
 
 from photodedup.core.types import ImageInfo, display_path
+from photodedup.core.units import human_bytes
 
-
-def human_bytes(size: int) -> str:
-    """1234567 -> '1.2 MB' (decimal units, as file managers show them)."""
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1000
-    return f"{value:.1f} TB"  # pragma: no cover - loop always returns
+__all__ = ["file_name", "folder_name", "human_bytes", "resolution"]
 
 
 def resolution(info: ImageInfo) -> str:

@@ -66,7 +66,7 @@ def test_most_pixels_wins_and_says_so() -> None:
 
 def test_then_largest_then_oldest() -> None:
     photos = [_photo("a.jpg", nbytes=10), _photo("b.jpg", nbytes=2_500_000)]
-    assert (_one(photos).keeper, _one(photos).reason) == (1, "largest file (2.4 MB)")
+    assert (_one(photos).keeper, _one(photos).reason) == (1, "largest file (2.5 MB)")
     photos = [_photo("a.jpg", mtime_ns=2 * 10**18), _photo("b.jpg", mtime_ns=10**18)]
     group = _one(photos)
     assert (group.keeper, group.reason) == (1, "oldest file (2001-09-09)")
