@@ -99,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("roots", nargs="+", metavar="ROOT")
     scan.add_argument("--json", metavar="FILE", help="write the result as JSON ('-': stdout)")
     scan.add_argument("--csv", metavar="FILE", help="write one row per group member")
+    scan.add_argument(
+        "--trash-lower-resolution",
+        action="store_true",
+        help="suggest 'trash' for every copy with fewer pixels than its keeper "
+        "(default: only byte-identical copies)",
+    )
     _add_scan_options(scan)
     apply = sub.add_parser("apply", help="trash the members marked 'trash' in a scan result")
     apply.add_argument("result", metavar="RESULT.json")
@@ -167,6 +173,10 @@ def cmd_scan(args: argparse.Namespace) -> int:
         result = run_scan(options, progress=bar)
     finally:
         bar.close()
+    if args.trash_lower_resolution:
+        from photodedup.core.rules import suggest_trash_lower_resolution
+
+        result.groups = suggest_trash_lower_resolution(result.photos, result.groups)
     try:
         if args.json:
             report.write_json(report.scan_document(result, options), args.json)

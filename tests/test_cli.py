@@ -116,6 +116,23 @@ def test_scan_groups_copies_lists_bad_files_and_changes_nothing(
     assert _snapshot(shared.root) == before
 
 
+def test_scan_can_suggest_trash_for_every_lower_resolution_copy(
+    shared: Library, tmp_path: Path
+) -> None:
+    plain = _scan(shared, tmp_path / "plain.json")
+    doc = _scan(shared, tmp_path / "lower.json", "--trash-lower-resolution")
+    trashed = 0
+    for group, before in zip(doc["groups"], plain["groups"], strict=True):
+        keeper = group["members"][0]
+        assert keeper["action"] == "keep"
+        for member, old in zip(group["members"][1:], before["members"][1:], strict=True):
+            lower = member["width"] * member["height"] < keeper["width"] * keeper["height"]
+            expected = "trash" if lower else old["action"]
+            assert member["action"] == expected
+            trashed += lower
+    assert trashed > 0  # the fixture has half-size copies
+
+
 def test_second_scan_reads_every_hash_from_the_cache(library: Library, tmp_path: Path) -> None:
     first = _scan(library, tmp_path / "1.json")
     second = _scan(library, tmp_path / "2.json")

@@ -17,6 +17,7 @@ duplicate: the user decides).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -151,3 +152,33 @@ def choose_keepers(
         members += [_member(keeper, photos, m, cluster.kind) for m in order[1:]]
         groups.append(Group(gid, cluster.kind, tuple(members), reason))
     return groups
+
+
+def lower_resolution_copies(photos: Sequence[Photo], groups: Sequence[Group]) -> list[int]:
+    """Photos (indices) with fewer pixels than their group's keeper, outside reference folders.
+
+    The rule behind the bulk action "trash lower-resolution copies" (GUI and CLI).
+    """
+    found = []
+    for group in groups:
+        keeper_pixels = photos[group.keeper].info.pixels
+        for member in group.members[1:]:
+            photo = photos[member.photo]
+            if photo.info.pixels < keeper_pixels and not photo.file.protected:
+                found.append(member.photo)
+    return found
+
+
+def suggest_trash_lower_resolution(photos: Sequence[Photo], groups: Sequence[Group]) -> list[Group]:
+    """The groups with every lower-resolution copy's suggested action set to ``trash``."""
+    lower = set(lower_resolution_copies(photos, groups))
+    return [
+        dataclasses.replace(
+            group,
+            members=tuple(
+                dataclasses.replace(m, action=Action.TRASH) if m.photo in lower else m
+                for m in group.members
+            ),
+        )
+        for group in groups
+    ]

@@ -128,13 +128,12 @@ class Review:
 
     def mark_lower_resolution(self) -> int:
         """In every group mark each copy with fewer pixels than its keeper; count marked."""
+        from photodedup.core.rules import lower_resolution_copies
+
         added = 0
-        for group in self.groups:
-            keeper_pixels = self.photo(group.members[0].photo).info.pixels
-            for m in group.members[1:]:
-                lower = self.photo(m.photo).info.pixels < keeper_pixels
-                if lower and m.photo not in self.marked and self.set_marked(m.photo, True):
-                    added += 1
+        for index in lower_resolution_copies(self.result.photos, self.groups):
+            if index not in self.marked and self.set_marked(index, True):
+                added += 1
         return added
 
     def clear_marks(self) -> None:

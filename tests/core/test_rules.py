@@ -11,7 +11,14 @@ from PIL import Image
 
 from photodedup.core.cluster import Cluster
 from photodedup.core.hashing import fingerprint_image
-from photodedup.core.rules import CRITERIA, TIE_REASON, choose_keepers, resolve_rules
+from photodedup.core.rules import (
+    CRITERIA,
+    TIE_REASON,
+    choose_keepers,
+    lower_resolution_copies,
+    resolve_rules,
+    suggest_trash_lower_resolution,
+)
 from photodedup.core.types import (
     Action,
     FileIdentity,
@@ -175,3 +182,24 @@ def test_in_similar_groups_only_byte_copies_of_the_keeper_start_marked() -> None
         "/p/a.jpg",
         "/p/a_copy.jpg",
     }
+
+
+def test_lower_resolution_copies_spare_the_keeper_equal_sizes_and_reference_folders() -> None:
+    photos = [
+        _photo("big.jpg", size=(400, 300)),
+        _photo("same.jpg", size=(400, 300), key=1),
+        _photo("small.jpg", size=(200, 150), key=2),
+        _photo("ref_small.jpg", size=(100, 75), key=3, protected=True),
+    ]
+    groups = choose_keepers(photos[:3], [Cluster(GroupKind.SIMILAR, (0, 1, 2))])
+    assert lower_resolution_copies(photos, groups) == [2]
+    actions = {m.photo: m.action for m in suggest_trash_lower_resolution(photos, groups)[0].members}
+    assert actions == {
+        groups[0].keeper: Action.KEEP,
+        1 - groups[0].keeper: Action.KEEP,
+        2: Action.TRASH,
+    }
+    # A reference photo wins the keeper choice; copies larger than it are not "lower".
+    with_ref = choose_keepers(photos, [Cluster(GroupKind.SIMILAR, (0, 1, 2, 3))])
+    assert with_ref[0].keeper == 3
+    assert lower_resolution_copies(photos, with_ref) == []
