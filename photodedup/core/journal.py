@@ -223,6 +223,12 @@ def pending_entries(journal_dir: Path | None = None) -> list[JournalEntry]:
     return [e for s in load_sessions(journal_dir) if not s.undone for e in s.pending]
 
 
+def interrupted_files(journal_dir: Path | None = None) -> list[str]:
+    """Paths an interrupted clean-up moved out of place; ``undo_last`` brings them back."""
+    sessions = load_sessions(journal_dir)
+    return [e.path for s in sessions if not s.undone for e in _moved_pending(s)]
+
+
 def _moved_pending(session: Session) -> list[JournalEntry]:
     """Pending entries whose file left its path (it may be in the trash)."""
     return [e for e in session.pending if not os.path.lexists(e.path)]

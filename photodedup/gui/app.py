@@ -107,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     window.controller.warm_up()
+    from photodedup.gui.review_actions import warn_if_cleanup_was_interrupted
+
+    warn_if_cleanup_was_interrupted(window)
     try:
         return app.exec()
     finally:

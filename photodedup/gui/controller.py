@@ -272,6 +272,16 @@ class ScanController(QObject):
             on_error=self._report_error,
         )
 
+    def fetch_interrupted_files(self, handler: Callable[[list[str]], None]) -> None:
+        """Find files an interrupted clean-up left in the trash (off the GUI thread)."""
+        from photodedup.core import journal
+
+        self.runner.submit(
+            lambda _p, _c: journal.interrupted_files(),
+            on_result=handler,
+            on_error=self._report_error,
+        )
+
     def undo_last(self) -> bool:
         """Restore the files of the last clean-up from the trash, in the background."""
         if self.busy:

@@ -263,6 +263,23 @@ def undo(w: MainWindow) -> None:
     w.controller.fetch_undo_summary(ask)
 
 
+def warn_if_cleanup_was_interrupted(w: MainWindow) -> None:
+    """At start-up: say so when the last clean-up stopped midway, and how to undo it."""
+
+    def tell(paths: list[str]) -> None:
+        if paths:
+            QMessageBox.warning(
+                w,
+                APP_DISPLAY_NAME,
+                _tr(
+                    "The last clean-up was interrupted. {n} files were moved to the trash "
+                    "but not recorded as done. Use Edit → Undo Last Clean-up to put them back."
+                ).format(n=len(paths)),
+            )
+
+    w.controller.fetch_interrupted_files(tell)
+
+
 def undo_finished(w: MainWindow, outcomes: list[Any]) -> None:
     """Say how many files came back."""
     restored = sum(1 for o in outcomes if o.restored)

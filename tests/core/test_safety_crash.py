@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from photodedup.core.journal import pending_entries, undo_last
+from photodedup.core.journal import interrupted_files, pending_entries, undo_last
 from tests.core.safety_helpers import trash_names, write
 
 REPO = Path(__file__).resolve().parents[2]
@@ -59,6 +59,7 @@ def test_sigkill_mid_cleanup_then_restart_and_undo(
     moved = kill_at if after_move else kill_at - 1
     assert len(trash_names()) == moved
     assert [e.path for e in pending_entries()] == [paths[kill_at]]  # listed after restart
+    assert interrupted_files() == ([paths[kill_at]] if after_move else [])
     outcomes = undo_last()
     assert sum(o.restored for o in outcomes) == moved
     assert {p: Path(p).read_bytes() for p in paths} == before

@@ -167,3 +167,20 @@ def test_compare_view_keys(qtbot, window: MainWindow, library: Library) -> None:
     assert window.detail_stack.currentWidget() is window.group_view
     review_actions.step_group(window, -1)
     assert window.selected_group_id() == first_group
+
+
+def test_interrupted_cleanup_is_announced_at_start(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from photodedup.core import journal
+
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        review_actions.QMessageBox, "warning", lambda _w, _t, text: warnings.append(text)
+    )
+    review_actions.warn_if_cleanup_was_interrupted(window)  # nothing pending: silent
+    qtbot.wait(50)
+    monkeypatch.setattr(journal, "interrupted_files", lambda: ["/p/a.jpg", "/p/b.jpg"])
+    review_actions.warn_if_cleanup_was_interrupted(window)
+    qtbot.waitUntil(lambda: len(warnings) == 1)
+    assert "2 files" in warnings[0] and "Undo" in warnings[0]
