@@ -1,4 +1,4 @@
-"""Grouping benchmark workload: ``python -m bench.speedlib.grouping N RADIUS [--clusters]``.
+"""Grouping benchmark workload: ``python -m bench.speedlib.grouping N RADIUS [M]``.
 
 Builds ``N`` synthetic 64-bit hashes with planted near-duplicates (10 % near-copies of
 other keys, 0-8 bits flipped, see :mod:`bench.speedlib.hashsets`), then groups them the
@@ -7,8 +7,8 @@ connected components (scipy).  Prints one JSON line with the timings (hash gener
 excluded), the plan, the pair and group counts, the process's peak RSS, and whether the
 index gives exactly the brute-force pairs on a separate 20,000-hash planted set.
 
-``--clusters`` also times the app's own grouping (``cluster.find_clusters_arrays``:
-index, thumbnail verification, star groups) on synthetic fingerprints of the same size
+With ``M``, it also times the app's own grouping (``cluster.find_clusters_arrays``: index
+on two keys, thumbnail verification, star groups) on ``M`` synthetic fingerprints
 (near-copies carry their source's thumbnail plus noise), after the index figures.
 """
 
@@ -23,7 +23,7 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from bench.speedlib.hashsets import planted_fingerprints, planted_keys
+from bench.speedlib.hashsets import flip_bits, planted_fingerprints, planted_keys
 from photodedup.core.index import HammingIndex
 
 SAMPLE = 20_000
@@ -59,7 +59,8 @@ def real_clustering(n: int, radius: int) -> dict[str, object] | None:
     figures = np.stack(
         [flat.mean(axis=1), flat.std(axis=1), np.full(n, 60.0), np.full(n, 40.0)], axis=1
     ).astype(np.uint8)
-    fp = FingerprintArrays(keys, thumbs, figures)
+    centre = flip_bits(keys, np.full(n, 2), np.random.default_rng(10))  # a second key
+    fp = FingerprintArrays(keys, centre, thumbs, figures)
     started = time.perf_counter()
     clusters = find_clusters_arrays(fp, radius)
     return {"seconds": time.perf_counter() - started, "groups": len(clusters)}
@@ -77,7 +78,7 @@ def main() -> None:
     groups = components(n, i, j)
     grouped = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    real = real_clustering(n, radius) if "--clusters" in sys.argv else None
+    real = real_clustering(int(sys.argv[3]), radius) if len(sys.argv) > 3 else None
     real_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     sample = planted_keys(SAMPLE, seed=8)  # its own planted near-copies
     si, sj, _ = HammingIndex(sample).pairs_within(radius)
