@@ -148,6 +148,10 @@ def bench_group(count: int, clustered: int) -> Report:
         f"same pairs as brute force on {doc['sample']} hashes",
         f"{same} ({doc['sample_pairs']} pairs)",
     )
+    if doc["clusters"]:
+        real, peak = doc["clusters"], doc["clusters_peak_rss"] / MB
+        _say(f"app clustering, {clustered} fingerprints", f"{real['seconds']:7.2f} s")
+        _say("  (two keys + verification) peak memory", f"{peak:7.0f} MB")
     return doc
 
 
