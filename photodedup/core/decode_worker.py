@@ -146,7 +146,7 @@ def _lower_priority() -> None:
 
 
 def _warm_up() -> None:
-    """Import what the first fingerprint would (scipy), so no file pays for it."""
+    """Import and run what the first fingerprint would (numpy), so no file pays for it."""
     from PIL import Image
 
     from photodedup.core.hashing import fingerprint_image

@@ -33,10 +33,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-import scipy.fft
 from PIL import Image
 
-ALGO_ID = "pd3-2key-thumb16-tone"
+ALGO_ID = "pd4-2key-thumb16-tone"  # pd4: numpy DCT matrix (was scipy.fft.dctn), same bits
 DECODE_MIN_SIDE = 64
 HASH_GRID = 32  # side of the grey image the DCT hash and the tone figures are taken from
 THUMB_SIDE = 16
@@ -46,6 +45,21 @@ FINGERPRINT_BYTES = _HEADER.size + THUMB_SIDE * THUMB_SIDE
 _STABLE_MARGIN = 0.25
 _CENTRE_MIN_SPREAD = 3  # a centre flatter than this (grey std) is not hashed on its own
 _CENTRE_MIN_INFORMATIVE = 16  # nor one with fewer informative bits
+_LOW = 8  # the hash uses the LOW x LOW lowest DCT frequencies
+
+
+def _dct_rows(n: int, rows: int) -> npt.NDArray[np.float64]:
+    """The first ``rows`` rows of the orthonormal DCT-II matrix of size ``n``."""
+    k = np.arange(rows, dtype=np.float64)[:, None]
+    i = np.arange(n, dtype=np.float64)[None, :]
+    matrix = np.cos(np.pi * (2 * i + 1) * k / (2 * n)) * np.sqrt(2.0 / n)
+    matrix[0] /= np.sqrt(2.0)
+    return matrix
+
+
+_DCT_LOW = _dct_rows(HASH_GRID, _LOW)  # low = _DCT_LOW @ grid @ _DCT_LOW.T
+_ROUNDING = 1e-9  # coefficients this small against the AC amplitude are rounding noise
+_HALF = _LOW * _LOW // 2  # the median of the even count is the mean of the middle two
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,20 +102,30 @@ def _bits_to_int(bits: npt.NDArray[np.bool_]) -> int:
 
 
 def _hash_and_figures(grid: npt.NDArray[np.float64]) -> tuple[int, int, int, int, int]:
-    """(key, mean, spread, detail, informative) of a HASH_GRID x HASH_GRID grey array."""
-    dct = scipy.fft.dctn(grid, norm="ortho")
-    low = dct[:8, :8].ravel()
-    median = np.median(low)
-    energy = np.square(dct)
-    ac_energy = float(energy.sum() - energy[0, 0])
-    low_ac = float(energy[:8, :8].sum() - energy[0, 0])
+    """(key, mean, spread, detail, informative) of a HASH_GRID x HASH_GRID grey array.
+
+    Only the 8x8 lowest coefficients of the orthonormal 2-D DCT-II are computed (two
+    small matrix products); the AC energy comes from Parseval.  The grid is centred on its
+    mean first, so a flat picture has exactly zero AC coefficients and energy.
+    """
+    mean = float(grid.mean())
+    centred = grid - mean
+    ac_energy = float(np.square(centred).sum())  # Parseval: the energy of all AC terms
+    low = _DCT_LOW @ centred @ _DCT_LOW.T
+    low[np.abs(low) <= _ROUNDING * np.sqrt(ac_energy)] = 0.0  # exact zeros stay zeros (ties)
+    low[0, 0] = 0.0
+    low_ac = float(np.square(low).sum())
+    low[0, 0] = mean * HASH_GRID  # the DC term of the orthonormal DCT
+    coefficients = low.ravel()
+    middle = np.partition(coefficients, (_HALF - 1, _HALF))[_HALF - 1 : _HALF + 1]
+    median = (middle[0] + middle[1]) / 2
     ac_rms = np.sqrt(ac_energy / (grid.size - 1))
-    informative = int(np.count_nonzero(np.abs(low - median) > _STABLE_MARGIN * ac_rms))
+    informative = int(np.count_nonzero(np.abs(coefficients - median) > _STABLE_MARGIN * ac_rms))
     detail = (ac_energy - low_ac) / ac_energy if ac_energy > 0 else 0.0
     return (
-        _bits_to_int(low > median),
-        round(float(grid.mean())),
-        min(255, round(float(grid.std()))),
+        _bits_to_int(coefficients > median),
+        round(mean),
+        min(255, round(np.sqrt(ac_energy / grid.size))),
         round(255 * detail),
         informative if ac_rms > 0 else 0,
     )
