@@ -137,16 +137,17 @@ class DecodePool:
             self._kill_busy_workers()
 
     def close(self) -> None:
-        """Stop and reap every worker (idempotent)."""
+        """Stop and reap every worker (idempotent).
+
+        Workers hold no state worth a clean exit, so they are killed at once: waiting for
+        their interpreters to shut down (~0.1 s) would sit at the end of every scan.
+        """
         if self._closed:
             return
         self._closed = True
         for worker in self._workers:
-            with contextlib.suppress(OSError):
-                worker.conn.send(None)
-        deadline = time.monotonic() + 0.5
-        for worker in self._workers:
-            worker.process.join(max(0.0, deadline - time.monotonic()))
+            if worker.process.is_alive():
+                worker.process.kill()
         for worker in list(self._workers):
             self._discard(worker)
 
@@ -350,6 +351,20 @@ class _Run:
 
 def _always(_file: PhotoFile) -> bool:
     return True
+
+
+def shared_sizes(files: Iterable[PhotoFile]) -> Callable[[PhotoFile], bool]:
+    """A ``hash_content`` predicate: True for a file whose size another of ``files`` has.
+
+    Only such files can be byte-identical to another one; for a camera library that is
+    almost none, which spares the content hash (~10 % of a 12-MP photo's work).
+    """
+    seen: set[int] = set()
+    shared: set[int] = set()
+    for file in files:
+        size = file.identity.size
+        (shared if size in seen else seen).add(size)
+    return lambda file: file.identity.size in shared
 
 
 def _busy(pool: DecodePool) -> int:
