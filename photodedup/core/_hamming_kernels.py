@@ -92,6 +92,32 @@ def _seen_earlier(diff, prev_shifts, prev_masks, prev_radii):
     return False
 
 
+@njit(inline="always", cache=True)
+def _gather(sorted_keys, sorted_ids, starts, v, flips, keys_out, ids_out):  # noqa: PLR0917
+    """Copy the keys of every bucket ``v ^ f > v`` (``f`` in ``flips``) side by side.
+
+    Returns the (maybe regrown) output buffers and how many keys they now hold.
+    """
+    size = 0
+    for f in flips:
+        w = v ^ f
+        if w <= v:
+            continue
+        b0, b1 = starts[w], starts[w + 1]
+        if size + (b1 - b0) > keys_out.shape[0]:
+            grown = max(2 * keys_out.shape[0], size + (b1 - b0))
+            more_keys = np.empty(grown, dtype=keys_out.dtype)
+            more_ids = np.empty(grown, dtype=ids_out.dtype)
+            more_keys[:size] = keys_out[:size]
+            more_ids[:size] = ids_out[:size]
+            keys_out, ids_out = more_keys, more_ids
+        for b in range(b0, b1):
+            keys_out[size] = sorted_keys[b]
+            ids_out[size] = sorted_ids[b]
+            size += 1
+    return keys_out, ids_out, size
+
+
 @njit(nogil=True, cache=True)
 def join_buckets(  # noqa: PLR0917 (numba kernels take positional arrays)
     sorted_keys,
@@ -108,28 +134,42 @@ def join_buckets(  # noqa: PLR0917 (numba kernels take positional arrays)
 
     ``sorted_keys``/``sorted_ids`` are the keys ordered by chunk value, ``starts`` the
     dense bucket offsets (chunk value -> first position), ``buckets`` the non-empty chunk
-    values.  Bucket ``v`` is joined with bucket ``v ^ f`` once (``v < v ^ f``, or inside
-    ``v`` itself when ``f == 0``); pairs an earlier table reports are skipped.
+    values to join.  Each bucket ``v`` is joined with itself (when ``0`` is in ``flips``)
+    and with the buckets ``v ^ f > v``, whose keys are first gathered side by side so the
+    comparisons run as one long vectorised scan per key; pairs an earlier table reports
+    are skipped.
     """
     buf = np.empty((3, _START_CAPACITY), dtype=np.int64)
     size = 0
+    near_keys = np.empty(_START_CAPACITY, dtype=sorted_keys.dtype)
+    near_ids = np.empty(_START_CAPACITY, dtype=np.int64)
+    self_join = False
     for f in flips:
-        for v in buckets:
-            w = v ^ f
-            if w < v:
-                continue
-            a0, a1 = starts[v], starts[v + 1]
-            b0, b1 = starts[w], starts[w + 1]
-            if b0 == b1:
-                continue
-            for a in range(a0, a1):
-                x = sorted_keys[a]
-                lo = a + 1 if f == 0 else b0
-                for b in range(lo, b1):
+        self_join = self_join or f == 0
+    for v in buckets:
+        a0, a1 = starts[v], starts[v + 1]
+        near_keys, near_ids, count = _gather(
+            sorted_keys, sorted_ids, starts, v, flips, near_keys, near_ids
+        )
+        for a in range(a0, a1):
+            x = sorted_keys[a]
+            if self_join:
+                for b in range(a + 1, a1):
                     diff = x ^ sorted_keys[b]
                     d = popcount(diff)
                     if d > radius or _seen_earlier(diff, prev_shifts, prev_masks, prev_radii):
                         continue
                     buf = _emit(buf, size, sorted_ids[a], sorted_ids[b], d)
+                    size += 1
+            for lo in range(0, count, _SCAN_BLOCK):
+                hi = min(lo + _SCAN_BLOCK, count)
+                if not _any_within(x, near_keys, lo, hi, radius):
+                    continue
+                for b in range(lo, hi):
+                    diff = x ^ near_keys[b]
+                    d = popcount(diff)
+                    if d > radius or _seen_earlier(diff, prev_shifts, prev_masks, prev_radii):
+                        continue
+                    buf = _emit(buf, size, sorted_ids[a], near_ids[b], d)
                     size += 1
     return buf[0, :size].copy(), buf[1, :size].copy(), buf[2, :size].copy()

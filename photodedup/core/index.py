@@ -151,7 +151,7 @@ def _brute_tasks(keys: U64, radius: int, threads: int) -> list[Callable[[], Pair
 
 
 def _chunk_tasks(keys: U64, radius: int, plan: Plan, threads: int) -> list[Callable[[], Pairs]]:
-    """One task per (chunk, share of the flip masks); chunks are bucketed one at a time."""
+    """One task per (chunk, share of the buckets); chunks are bucketed one at a time."""
     from photodedup.core import _hamming_kernels as kernels  # numba: loaded on first use
 
     shifts = np.array(plan.shifts(), dtype=np.uint64)
@@ -160,17 +160,21 @@ def _chunk_tasks(keys: U64, radius: int, plan: Plan, threads: int) -> list[Calla
     tasks: list[Callable[[], Pairs]] = []
     for c, (shift, width) in enumerate(zip(plan.shifts(), plan.widths, strict=True)):
         values = chunk_values(keys, shift, width)
+        if width <= 16:  # numpy sorts 16-bit values by radix, in linear time
+            values = values.astype(np.uint16)
         order = np.argsort(values, kind="stable")
+        counts = np.bincount(values, minlength=1 << width)
         starts = np.zeros((1 << width) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(values, minlength=1 << width), out=starts[1:])
-        table = (keys[order], order.astype(np.int64), starts, np.unique(values).astype(np.int64))
+        np.cumsum(counts, out=starts[1:])
+        table = (keys[order], order.astype(np.int64), starts)
+        buckets = np.flatnonzero(counts).astype(np.int64)
         flips = _flip_masks(width, plan.radii[c])
-        shares = max(1, min(len(flips), threads * _TASKS_PER_THREAD))
+        shares = max(1, min(len(buckets), threads * _TASKS_PER_THREAD))
         for s in range(shares):
-            part = flips[s::shares]
+            part = np.array_split(buckets, shares)[s]
             tasks.append(
-                lambda table=table, part=part, c=c: kernels.join_buckets(
-                    *table, part, np.int64(radius), shifts[:c], masks[:c], radii[:c]
+                lambda table=table, part=part, flips=flips, c=c: kernels.join_buckets(
+                    *table, part, flips, np.int64(radius), shifts[:c], masks[:c], radii[:c]
                 )
             )
     return tasks

@@ -179,3 +179,20 @@ def test_few_informative_bits_make_distances_grow() -> None:
     figures = np.array([[128, 40, 30, 60], [128, 40, 30, 12], [128, 40, 30, 24]], np.uint8)
     penalty = verify._info_penalty(figures[[0, 0, 0]], figures[[0, 1, 2]])
     assert penalty.tolist() == [1.0, 2.0, 1.0]
+
+
+def test_candidate_radius_follows_the_threshold_then_grows_slower() -> None:
+    radii = [cluster.candidate_radius(t) for t in range(-1, MAX_THRESHOLD + 1)]
+    assert radii == sorted(radii)  # never decreasing: more threshold, never fewer pairs
+    assert [cluster.candidate_radius(t) for t in (0, 8, 12)] == [0, 8, 12]
+    assert cluster.candidate_radius(DEFAULT_THRESHOLD) == 12
+    assert cluster.candidate_radius(MAX_THRESHOLD) == MAX_THRESHOLD - 4
+
+
+def test_pairs_beyond_the_candidate_radius_are_not_verified() -> None:
+    keys = np.array([0, (1 << 13) - 1, (1 << 12) - 1], dtype=np.uint64)  # 13 and 12 bits
+    thumbs = np.zeros((3, 16, 16), dtype=np.uint8)
+    figures = np.zeros((3, 4), dtype=np.uint8)
+    fp = verify.FingerprintArrays(keys, keys.copy(), thumbs, figures)
+    i, j = cluster.candidate_pairs(fp, cluster.candidate_radius(DEFAULT_THRESHOLD))
+    assert list(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 2), (1, 2)]
