@@ -31,6 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.speedlib import inputs, measure
+from photodedup.core.cluster import candidate_radius
 from photodedup.core.config import DEFAULT_THRESHOLD
 
 DATA = measure.REPO / "bench" / "_data" / "speed"
@@ -146,9 +147,13 @@ def bench_warm(count: int) -> Report:
 
 
 def bench_group(count: int, clustered: int) -> Report:
-    """Grouping of synthetic hashes at the default threshold."""
-    print(f"grouping: {count} hashes with planted near-copies, radius {DEFAULT_THRESHOLD}")
-    args = [str(count), str(DEFAULT_THRESHOLD)] + ([str(clustered)] if clustered else [])
+    """Grouping of synthetic hashes at the default threshold (the index at its radius)."""
+    radius = candidate_radius(DEFAULT_THRESHOLD)
+    print(
+        f"grouping: {count} hashes with planted near-copies, threshold {DEFAULT_THRESHOLD}"
+        f" = candidate radius {radius}"
+    )
+    args = [str(count), str(radius)] + ([str(clustered)] if clustered else [])
     run = measure.python("bench.speedlib.grouping", *args)
     doc = json.loads(run.stdout.strip().splitlines()[-1])
     _say("index pairs + connected components (target <= 10 s)", f"{doc['seconds']:7.2f} s")

@@ -7,9 +7,10 @@ connected components (scipy).  Prints one JSON line with the timings (hash gener
 excluded), the plan, the pair and group counts, the process's peak RSS, and whether the
 index gives exactly the brute-force pairs on a separate 20,000-hash planted set.
 
-With ``M``, it also times the app's own grouping (``cluster.find_clusters_arrays``: index
-on two keys, thumbnail verification, star groups) on ``M`` synthetic fingerprints
-(near-copies carry their source's thumbnail plus noise), after the index figures.
+With ``M``, it also times the app's own grouping at the default threshold
+(``cluster.find_clusters_arrays``: index on two keys, thumbnail verification, star groups)
+on ``M`` synthetic fingerprints (near-copies carry their source's thumbnail plus noise),
+after the index figures.
 """
 
 from __future__ import annotations
@@ -47,13 +48,12 @@ def brute_force_pairs(keys: np.ndarray, radius: int) -> set[tuple[int, int]]:
     return found
 
 
-def real_clustering(n: int, radius: int) -> dict[str, object] | None:
-    """Time the app's own array-level clustering (verification included), if it exists."""
-    try:
-        from photodedup.core.cluster import find_clusters_arrays
-        from photodedup.core.verify import FingerprintArrays
-    except ImportError:
-        return None
+def real_clustering(n: int) -> dict[str, object]:
+    """Time the app's own array-level clustering (verification included) at the default."""
+    from photodedup.core.cluster import find_clusters_arrays
+    from photodedup.core.config import DEFAULT_THRESHOLD
+    from photodedup.core.verify import FingerprintArrays
+
     keys, thumbs, _ = planted_fingerprints(n, seed=9)
     flat = thumbs.reshape(n, -1).astype(np.float64)
     figures = np.stack(
@@ -62,7 +62,7 @@ def real_clustering(n: int, radius: int) -> dict[str, object] | None:
     centre = flip_bits(keys, np.full(n, 2), np.random.default_rng(10))  # a second key
     fp = FingerprintArrays(keys, centre, thumbs, figures)
     started = time.perf_counter()
-    clusters = find_clusters_arrays(fp, radius)
+    clusters = find_clusters_arrays(fp, DEFAULT_THRESHOLD)
     return {"seconds": time.perf_counter() - started, "groups": len(clusters)}
 
 
@@ -78,7 +78,7 @@ def main() -> None:
     groups = components(n, i, j)
     grouped = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    real = real_clustering(int(sys.argv[3]), radius) if len(sys.argv) > 3 else None
+    real = real_clustering(int(sys.argv[3])) if len(sys.argv) > 3 else None
     real_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     sample = planted_keys(SAMPLE, seed=8)  # its own planted near-copies
     si, sj, _ = HammingIndex(sample).pairs_within(radius)
