@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
@@ -47,17 +46,32 @@ def kind_text(kind: str) -> str:
 
 
 class ProblemModel(QAbstractTableModel):
-    """Rows of (path, kind, message)."""
+    """Rows of (path, kind, message), sorted in Python (thousands of rows stay instant)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.problems: list[Problem] = []
+        self._sort = (0, Qt.SortOrder.AscendingOrder)
 
     def set_problems(self, problems: list[Problem]) -> None:
-        """Replace every row."""
+        """Replace every row (kept in the current sort order)."""
         self.beginResetModel()
-        self.problems = list(problems)
+        self.problems = self._sorted(list(problems), *self._sort)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column, as the view's header asks."""
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self.problems = self._sorted(self.problems, column, order)
+        self.layoutChanged.emit()
+
+    @staticmethod
+    def _sorted(rows: list[Problem], column: int, order: Qt.SortOrder) -> list[Problem]:
+        if not 0 <= column < len(HEADERS):
+            return rows
+        key = (lambda r: kind_text(r[1])) if column == 1 else (lambda r: r[column].casefold())
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
         """Number of problems."""
@@ -93,18 +107,20 @@ class ErrorPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.model = ProblemModel()
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
         self.view = QTableView()
-        self.view.setModel(proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A fixed width from the longest kind: sizing to contents would visit every row.
+        widest = max(self.fontMetrics().horizontalAdvance(kind_text(k)) for k in KIND_TEXT)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, widest + 24)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
