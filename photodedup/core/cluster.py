@@ -44,6 +44,7 @@ from photodedup.core.types import GroupKind, Photo
 from photodedup.core.verify import FAR, FingerprintArrays, pair_distances
 
 I64 = npt.NDArray[np.int64]
+GROUPING_VERSION = 2  # bump when the same fingerprints may group differently
 PAIR_LIMIT = 1.5  # members of a group are at most this x threshold apart
 FULL_RADIUS_UP_TO = 12  # up to this threshold, candidates reach the threshold itself
 WIDE_MARGIN = 4  # above it, candidates reach this much less (never below 12)

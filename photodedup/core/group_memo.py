@@ -1,0 +1,121 @@
+"""Remembered groupings: an unchanged library at the same threshold is not regrouped.
+
+Contract:
+
+* ``memo_key(fingerprints, content_keys, threshold) -> bytes``: a digest of everything
+  :func:`photodedup.core.cluster.find_clusters` depends on (the fingerprints and content
+  keys in order, the threshold, the fingerprint algorithm and the grouping version).
+* ``GroupMemo(path=None)`` (default ``paths.cache_dir() / "groups.sqlite3"``):
+  ``get(key) -> list[Cluster] | None`` and ``put(key, clusters)``; the ``KEEP`` most
+  recently stored groupings are kept.  Any database problem (corrupt, read-only, full)
+  makes the memo a miss, logged once; it never fails a scan.
+
+Only the clusters are remembered; keepers are chosen afresh (they depend on the files'
+metadata and on damage warnings, both cheap).  A change to any photo changes the key, so
+a stale grouping is never served.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+import time
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from photodedup.core import paths
+from photodedup.core.cluster import GROUPING_VERSION, Cluster
+from photodedup.core.hashing import ALGO_ID
+from photodedup.core.types import GroupKind
+
+log = logging.getLogger(__name__)
+
+KEEP = 8  # groupings remembered (a few libraries x a few slider positions)
+_SCHEMA = """CREATE TABLE IF NOT EXISTS groupings (
+    key BLOB PRIMARY KEY, stored REAL NOT NULL, clusters BLOB NOT NULL)"""
+
+
+def memo_key(fingerprints: Sequence[bytes], content_keys: Sequence[str], threshold: int) -> bytes:
+    """Digest of the grouping's inputs (order matters: clusters hold positions)."""
+    digest = hashlib.blake2b(digest_size=32)
+    digest.update(f"{ALGO_ID}|{GROUPING_VERSION}|{threshold}|{len(fingerprints)}|".encode())
+    digest.update(b"".join(fingerprints))
+    digest.update("\0".join(content_keys).encode("utf-8", "surrogateescape"))
+    return digest.digest()
+
+
+def _encode(clusters: Sequence[Cluster]) -> bytes:
+    rows = [[c.kind.value, list(c.members)] for c in clusters]
+    return zlib.compress(json.dumps(rows, separators=(",", ":")).encode(), 1)
+
+
+def _decode(blob: bytes) -> list[Cluster]:
+    rows = json.loads(zlib.decompress(blob))
+    return [Cluster(GroupKind(kind), tuple(members)) for kind, members in rows]
+
+
+class GroupMemo:
+    """A small SQLite table of recent groupings, keyed by :func:`memo_key`."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.cache_dir() / "groups.sqlite3"
+        self._db: sqlite3.Connection | None = None
+        self._broken = False
+
+    def get(self, key: bytes) -> list[Cluster] | None:
+        """The clusters stored under ``key``, or None."""
+        try:
+            db = self._connect()
+            row = db.execute("SELECT clusters FROM groupings WHERE key = ?", (key,)).fetchone()
+            return _decode(row[0]) if row else None
+        except (sqlite3.Error, OSError, ValueError, zlib.error) as exc:
+            self._give_up(exc)
+            return None
+
+    def put(self, key: bytes, clusters: Sequence[Cluster]) -> None:
+        """Remember ``clusters`` under ``key``; forget all but the KEEP newest."""
+        try:
+            db = self._connect()
+            with db:
+                db.execute(
+                    "INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)",
+                    (key, time.time(), _encode(clusters)),
+                )
+                db.execute(
+                    "DELETE FROM groupings WHERE key NOT IN "
+                    "(SELECT key FROM groupings ORDER BY stored DESC LIMIT ?)",
+                    (KEEP,),
+                )
+        except (sqlite3.Error, OSError) as exc:
+            self._give_up(exc)
+
+    def close(self) -> None:
+        """Close the database (the memo reopens it when used again)."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._broken:
+            raise sqlite3.OperationalError("group memo disabled for this run")
+        if self._db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=5)
+            try:
+                db.execute(_SCHEMA)
+            except sqlite3.DatabaseError:
+                db.close()
+                self.path.unlink(missing_ok=True)  # only remembered groupings: rebuilt
+                db = sqlite3.connect(self.path, timeout=5)
+                db.execute(_SCHEMA)
+            self._db = db
+        return self._db
+
+    def _give_up(self, exc: Exception) -> None:
+        if not self._broken:
+            log.warning("group memo off for this run (%s): %s", self.path, exc)
+        self._broken = True
+        self.close()
