@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to the CLI when arguments are given, else start the GUI."""
-    multiprocessing.freeze_support()  # frozen builds re-run this executable for decoder workers
+    if getattr(sys, "frozen", False):  # frozen builds re-run this executable for decoder workers
+        import multiprocessing  # not imported otherwise: a warm scan starts no worker
+
+        multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
     if args:
         from photodedup.cli import main as cli_main

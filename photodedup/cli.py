@@ -201,18 +201,23 @@ def _setup_logging() -> None:
         logging.basicConfig(level=logging.WARNING, format="photodedup: %(message)s")
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
-    args = build_parser().parse_args(argv)
-    _setup_logging()
+def _action(args: argparse.Namespace) -> int:
+    """``apply``, ``find`` and ``undo`` (imported on demand: ``scan`` does not need them)."""
     from photodedup import cli_actions
 
-    commands = {
-        "scan": cmd_scan,
+    handlers = {
         "apply": cli_actions.cmd_apply,
         "find": cli_actions.cmd_find,
         "undo": cli_actions.cmd_undo,
     }
+    return handlers[args.command](args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    _setup_logging()
+    commands = {"scan": cmd_scan, "apply": _action, "find": _action, "undo": _action}
     try:
         return commands[args.command](args)
     except KeyboardInterrupt:

@@ -6,6 +6,8 @@ import json
 import logging
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -139,6 +141,29 @@ def test_second_scan_reads_every_hash_from_the_cache(library: Library, tmp_path:
     assert first["stats"]["decoded"] == first["stats"]["files_found"] > 0
     assert second["stats"]["decoded"] == 0
     assert second["stats"]["from_cache"] == second["stats"]["files_found"]
+    assert second["groups"] == first["groups"]
+
+
+def test_warm_scan_imports_neither_the_decoder_pool_nor_the_clean_up_code(
+    shared: Library, tmp_path: Path
+) -> None:
+    first = _scan(shared, tmp_path / "1.json")  # fills the shared cache if it was empty
+    probe = (
+        "import sys\n"
+        "from photodedup.__main__ import main\n"
+        "code = main(sys.argv[1:])\n"
+        "lazy = ('multiprocessing', 'photodedup.core.decodepool', 'photodedup.cli_actions',"
+        " 'photodedup.core.plan', 'photodedup.core.trash')\n"
+        "print([m for m in lazy if m in sys.modules])\n"
+        "sys.exit(code)\n"
+    )
+    out = tmp_path / "2.json"
+    args = [sys.executable, "-c", probe, "scan", str(shared.root), "--json", str(out)]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"
+    second = json.loads(out.read_text(encoding="utf-8"))
+    assert second["stats"]["decoded"] == 0
     assert second["groups"] == first["groups"]
 
 

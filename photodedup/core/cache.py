@@ -3,7 +3,8 @@
 Contract: ``HashCache(path=None)`` (default ``paths.cache_db_path()``):
 
 * ``lookup(file) -> Photo | None`` and ``lookup_many(files) -> (photos, errors, misses)``
-  (bulk: one range query per root, not one query per file).
+  (bulk: ``load_roots`` reads every row under the files' roots into dicts, one indexed
+  range query per root and table, not one query per file).
 * ``store_many(photos, notes=None)`` / ``store_errors(pairs)``: one transaction per call;
   ``notes`` are decoder warnings per path, returned by ``lookup_many`` as WARNING errors.
 * ``all_photos(roots=None) -> list[Photo]`` (for ``photodedup find``).
@@ -25,9 +26,12 @@ fallback to DELETE; ``busy_timeout`` 5 s.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
+import operator
 import os
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -61,9 +65,17 @@ CREATE TABLE IF NOT EXISTS failures (
     path BLOB NOT NULL, algo TEXT NOT NULL, {_ID_COLUMNS}, kind TEXT, message TEXT,
     PRIMARY KEY (path, algo)) WITHOUT ROWID;
 """
-_PHOTO_COLS = "path, dev, ino, size, mtime_ns, ctime_ns, fingerprint, width, height, format, "
-_PHOTO_COLS += "taken, camera, content_key, notes"
+_PHOTO_COLS = "path, dev, ino, size, mtime_ns, ctime_ns, fingerprint, width, height, "
+_PHOTO_COLS += "coalesce(format, ''), taken, camera, coalesce(content_key, ''), notes"
 _U64 = 1 << 64
+_FS_ENCODING, _FS_ERRORS = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()
+_encode = str.encode
+_first = operator.itemgetter(0)
+_new_info = functools.partial(tuple.__new__, ImageInfo)  # ImageInfo from row[7:12], in C
+
+
+# What ``HashCache.load_roots`` returns: (photo rows, failure rows), keyed by path bytes.
+CachedRows = tuple[dict[bytes, Any], dict[bytes, Any]]
 
 
 class CacheBroken(Exception):  # noqa: N818 - internal signal
@@ -73,6 +85,16 @@ class CacheBroken(Exception):  # noqa: N818 - internal signal
 def _signed(value: int) -> int:
     """Fit an unsigned 64-bit dev/ino into SQLite's signed INTEGER."""
     return value - _U64 if value >= 1 << 63 else value
+
+
+def _same(stored: tuple[int, ...], identity: FileIdentity) -> bool:
+    """Whether a row's (dev, ino, size, mtime_ns, ctime_ns) is ``identity``.
+
+    The plain tuple comparison is enough unless dev/ino needed ``_signed`` (stored < 0).
+    """
+    if stored == identity:
+        return True
+    return (stored[0] < 0 or stored[1] < 0) and stored == _identity_row(identity)
 
 
 def _identity_row(identity: FileIdentity) -> tuple[int, ...]:
@@ -219,21 +241,20 @@ class HashCache:
         self, files: Sequence[PhotoFile]
     ) -> tuple[list[Photo], list[ScanError], list[PhotoFile]]:
         """Split ``files`` into cached photos, cached failures and misses (bulk reads)."""
-        photo_rows, failure_rows = self._load_roots({f.root for f in files})
+        photo_rows, failure_rows = self.load_roots({f.root for f in files})
         photos: list[Photo] = []
         errors: list[ScanError] = []
         misses: list[PhotoFile] = []
         for file in files:
-            key = os.fsencode(file.path)
-            ident = _identity_row(file.identity)
+            key = _encode(file.path, _FS_ENCODING, _FS_ERRORS)  # os.fsencode, inlined
             row = photo_rows.get(key)
-            if row is not None and row[1:6] == ident:
-                photos.append(_photo_from_row(file, row))
+            if row is not None and (row[1:6] == file.identity or _same(row[1:6], file.identity)):
+                photos.append(Photo(file, _new_info(row[7:12]), row[6], row[12]))
                 if row[13]:
                     errors.extend(_notes_as_errors(file.path, row[13]))
                 continue
-            failure = failure_rows.get(key)
-            if failure is not None and failure[1:6] == ident:
+            failure = failure_rows.get(key) if failure_rows else None
+            if failure is not None and _same(failure[1:6], file.identity):
                 errors.append(ScanError(file.path, ErrorKind(failure[6]), failure[7]))
                 continue
             misses.append(file)
@@ -242,23 +263,27 @@ class HashCache:
     def _select(self, sql: str, args: tuple[Any, ...]) -> list[Any]:
         return self._run("read", lambda c: c.execute(sql, args).fetchall()) or []
 
-    def _load_roots(self, roots: Iterable[str]) -> tuple[dict[bytes, Any], dict[bytes, Any]]:
+    def load_roots(self, roots: Iterable[str]) -> CachedRows:
+        """Photo and failure rows at or under the (absolute) ``roots``, keyed by path bytes.
+
+        One indexed range read per table and root.
+        """
         photo_rows: dict[bytes, Any] = {}
         failure_rows: dict[bytes, Any] = {}
-        where = "algo = ? AND ((path >= ? AND path < ?) OR path = ?)"
-        for root in sorted(roots):
-            args = (ALGO_ID, *_prefix_range(root), os.fsencode(root))
-            rows = self._select(f"SELECT {_PHOTO_COLS} FROM photos WHERE {where}", args)
-            photo_rows.update((r[0], r) for r in rows)
-            sql = f"SELECT path, {_ID_COLUMNS}, kind, message FROM failures WHERE {where}"
-            failure_rows.update((r[0], r) for r in self._select(sql, args))
+        photo_sql = _under_root_sql(_PHOTO_COLS, "photos")
+        failure_sql = _under_root_sql(f"path, {_ID_COLUMNS}, kind, message", "failures")
+        for root in _outermost(roots):
+            lo, hi = _prefix_range(root)
+            args = (lo, hi, ALGO_ID, os.fsencode(root), ALGO_ID)
+            photo_rows.update(_by_path(self._select(photo_sql, args)))
+            failure_rows.update(_by_path(self._select(failure_sql, args)))
         return photo_rows, failure_rows
 
     def all_photos(self, roots: Iterable[str] | None = None) -> list[Photo]:
         """Every cached photo (optionally only under ``roots``), as last seen."""
         if roots is not None:
             absolute = [os.path.abspath(r) for r in roots]  # noqa: PTH100 - lexical, no symlinks
-            rows = list(self._load_roots(absolute)[0].values())
+            rows = list(self.load_roots(absolute)[0].values())
         else:
             sql = f"SELECT {_PHOTO_COLS} FROM photos WHERE algo = ?"
             rows = self._select(sql, (ALGO_ID,))
@@ -309,6 +334,26 @@ class HashCache:
             self._run("write", lambda c: _in_transaction(c, sql, rows))
 
 
+def _under_root_sql(columns: str, table: str) -> str:
+    """Rows in [lo, hi) plus the root itself (a file root); no OR, so no dedup pass."""
+    one = f"SELECT {columns} FROM {table} WHERE "
+    return f"{one}path >= ? AND path < ? AND algo = ? UNION ALL {one}path = ? AND algo = ?"
+
+
+def _outermost(roots: Iterable[str]) -> list[str]:
+    """``roots`` without those inside another one (their rows are loaded already)."""
+    kept: list[str] = []
+    for root in sorted(set(roots)):
+        if not any(root.startswith(k.rstrip("/") + "/") for k in kept):
+            kept.append(root)
+    return kept
+
+
+def _by_path(rows: list[Any]) -> dict[bytes, Any]:
+    """Rows keyed by their first column (the path), built without a Python step per row."""
+    return dict(zip(map(_first, rows), rows, strict=True))
+
+
 def _is_schema_error(exc: sqlite3.OperationalError) -> bool:
     return getattr(exc, "sqlite_errorname", "") == "SQLITE_ERROR" and "no such" in str(exc)
 
@@ -328,8 +373,7 @@ def _notes_as_errors(path: str, notes: str) -> list[ScanError]:
 
 
 def _photo_from_row(file: PhotoFile, row: Sequence[Any]) -> Photo:
-    info = ImageInfo(row[7], row[8], row[9] or "", row[10], row[11])
-    return Photo(file, info, bytes(row[6]), row[12] or "")
+    return Photo(file, _new_info(row[7:12]), row[6], row[12])
 
 
 def _set_journal_mode(conn: sqlite3.Connection) -> None:

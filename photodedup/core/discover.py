@@ -1,6 +1,7 @@
 """Find candidate photo files under the scan roots.
 
-Contract: ``discover(options, errors, progress, cancel) -> Iterator[PhotoFile]``.
+Contract: ``discover(options, errors, progress, cancel) -> Iterator[PhotoFile]``, and
+``discover_all(...) -> list[PhotoFile]``, the same list built a folder at a time.
 
 * Walks ``options.reference_roots`` first (their files are ``protected``), then
   ``options.roots``; each directory in sorted name order (deterministic).
@@ -8,6 +9,8 @@ Contract: ``discover(options, errors, progress, cancel) -> Iterator[PhotoFile]``
   as a symlink is resolved once, because the user named it.
 * Directories are tracked by (dev, ino), so loops, nested roots and a root given twice
   end; a file is listed once per (dev, ino) (hardlinks too).
+* One ``lstat`` per candidate file, relative to the open folder (``fstatat``) where the
+  OS allows; files are built a folder at a time (``discover_all``: no per-file generator).
 * Regular files only (``lstat`` + ``S_ISREG``), image extensions from
   ``config.IMAGE_EXTENSIONS`` (case-insensitive), ``options.excludes`` (fnmatch on the
   full path or the name, for files and directories), ``options.min_size``.
@@ -23,6 +26,8 @@ Contract: ``discover(options, errors, progress, cancel) -> Iterator[PhotoFile]``
 from __future__ import annotations
 
 import fnmatch
+import functools
+import operator
 import os
 import stat
 from collections.abc import Iterator
@@ -41,6 +46,14 @@ from photodedup.core.progress import (
 from photodedup.core.types import ErrorKind, FileIdentity, PhotoFile, ScanError
 
 PROGRESS_EVERY = 200
+S_ISREG = stat.S_ISREG
+_NAME = operator.attrgetter("name")
+# List folders by descriptor (entries stat'ed with fstatat) where the OS supports it.
+_BY_FD = os.scandir in os.supports_fd and hasattr(os, "O_DIRECTORY")
+_DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+# Named tuples built from a plain tuple in C (no Python-level __new__ per file).
+_new_identity = functools.partial(tuple.__new__, FileIdentity)
+_new_file = functools.partial(tuple.__new__, PhotoFile)
 
 
 def _xdg_dir(variable: str, fallback: str) -> Path:
@@ -105,7 +118,8 @@ class _Walker:
         if self.cancel is not None:
             self.cancel.raise_if_cancelled()
 
-    def walk_root(self, root: str, protected: bool) -> Iterator[PhotoFile]:
+    def walk_root(self, root: str, protected: bool) -> Iterator[list[PhotoFile]]:
+        """The root's files, one list per folder."""
         root = normalise_root(root)
         try:
             st = Path(root).stat()
@@ -116,15 +130,24 @@ class _Walker:
             name = Path(root).name
             if _extension(name) in self.extensions:
                 item = self.consider_file(root, name, os.lstat(root), root, protected)
-                yield from (item,) if item is not None else ()
+                yield [item] if item is not None else []
             return
         if not stat.S_ISDIR(st.st_mode) or is_trash_dir_name(Path(root).name):
             return
         yield from self.walk_dir(root, (st.st_dev, st.st_ino), root, protected)
 
+    def batches(self) -> Iterator[list[PhotoFile]]:
+        """Every root's files, reference roots first; then the final progress event."""
+        for root in self.options.reference_roots:
+            yield from self.walk_root(root, protected=True)
+        for root in self.options.roots:
+            yield from self.walk_root(root, protected=False)
+        self.progress(Progress(STAGE_DISCOVER, self.found, None, ""))
+
     def walk_dir(
         self, top: str, key: tuple[int, int], root: str, protected: bool
-    ) -> Iterator[PhotoFile]:
+    ) -> Iterator[list[PhotoFile]]:
+        """One list of files per folder, depth first, each folder in sorted name order."""
         stack = [(top, key)]
         while stack:
             self.check_cancel()
@@ -132,70 +155,141 @@ class _Walker:
             if folder_key in self.seen_dirs:
                 continue
             self.seen_dirs.add(folder_key)
-            subdirs: list[tuple[str, tuple[int, int]]] = []
-            for entry in self.list_dir(folder):
-                if entry.is_dir(follow_symlinks=False):  # False for symlinks (d_type)
-                    sub = self.subdir_key(entry)
-                    if sub is not None:
-                        subdirs.append((entry.path, sub))
-                elif _extension(entry.name) in self.extensions:
-                    item = self.consider_entry(entry, root, protected)
-                    if item is not None:
-                        yield item
+            files, subdirs = self.scan_folder(folder, root, protected)
+            if files:
+                yield files
             stack.extend(reversed(subdirs))  # pop() then visits them in sorted order
 
-    def list_dir(self, folder: str) -> list[os.DirEntry[str]]:
+    def scan_folder(
+        self, folder: str, root: str, protected: bool
+    ) -> tuple[list[PhotoFile], list[tuple[str, tuple[int, int]]]]:
+        """The folder's photo files and its subfolders (path, key), each in name order.
+
+        Where the OS allows, the folder is opened once and its entries are stat'ed relative
+        to it (``fstatat``), which spares the kernel a full path lookup per file.
+        """
         try:
-            with os.scandir(folder) as it:
-                return sorted(it, key=lambda e: e.name)
+            handle: int | str = os.open(folder, _DIR_FLAGS) if _BY_FD else folder
         except OSError as exc:
             self.errors.append(ScanError(folder, _error_kind(exc), f"cannot list folder: {exc}"))
-            return []
+            return [], []
+        try:
+            images, subdirs = self.list_dir(handle, folder)
+            return (self.photo_files(images, root, protected) if images else []), subdirs
+        finally:
+            if isinstance(handle, int):
+                os.close(handle)
 
-    def subdir_key(self, entry: os.DirEntry[str]) -> tuple[int, int] | None:
-        if is_trash_dir_name(entry.name) or self.excluded(entry.path, entry.name):
+    def list_dir(
+        self, handle: int | str, folder: str
+    ) -> tuple[list[tuple[str, os.DirEntry[str]]], list[tuple[str, tuple[int, int]]]]:
+        """Image-named entries as (path, entry) and subfolders (path, key), sorted by name."""
+        try:
+            with os.scandir(handle) as it:
+                entries = sorted(it, key=_NAME)
+        except OSError as exc:
+            self.errors.append(ScanError(folder, _error_kind(exc), f"cannot list folder: {exc}"))
+            return [], []
+        prefix = folder if folder.endswith(os.sep) else folder + os.sep  # as DirEntry.path
+        images, subdirs, extensions = [], [], self.extensions
+        for entry in entries:
+            name = entry.name
+            if entry.is_dir(follow_symlinks=False):  # False for symlinks (d_type)
+                sub = self.subdir_key(prefix + name, entry)
+                if sub is not None:
+                    subdirs.append((prefix + name, sub))
+            else:
+                dot = name.rfind(".")
+                if dot > 0 and name[dot:].lower() in extensions:
+                    images.append((prefix + name, entry))
+        return images, subdirs
+
+    def subdir_key(self, path: str, entry: os.DirEntry[str]) -> tuple[int, int] | None:
+        if is_trash_dir_name(entry.name) or self.excluded(path, entry.name):
             return None
         try:
             st = entry.stat(follow_symlinks=False)
         except OSError as exc:
-            self.errors.append(ScanError(entry.path, _error_kind(exc), str(exc)))
+            self.errors.append(ScanError(path, _error_kind(exc), str(exc)))
             return None
         return (st.st_dev, st.st_ino)
 
-    def consider_entry(
-        self, entry: os.DirEntry[str], root: str, protected: bool
-    ) -> PhotoFile | None:
-        try:
-            st = entry.stat(follow_symlinks=False)  # the one stat per file (lstat)
-        except OSError as exc:
-            self.errors.append(ScanError(entry.path, _error_kind(exc), str(exc)))
-            return None
-        return self.consider_file(entry.path, entry.name, st, root, protected)
+    def photo_files(
+        self, entries: list[tuple[str, os.DirEntry[str]]], root: str, protected: bool
+    ) -> list[PhotoFile]:
+        """PhotoFiles of one folder's image entries; progress and cancel every few files."""
+        out: list[PhotoFile] = []
+        for start in range(0, len(entries), PROGRESS_EVERY):
+            before = len(out)
+            self.stat_files(entries[start : start + PROGRESS_EVERY], root, protected, out)
+            self.count(out, before)
+        return out
+
+    def stat_files(
+        self,
+        entries: list[tuple[str, os.DirEntry[str]]],
+        root: str,
+        protected: bool,
+        out: list[PhotoFile],
+    ) -> None:
+        """Append a PhotoFile per usable entry, with one ``lstat`` each (the hot loop)."""
+        seen, options = self.seen_files, self.options
+        excludes, high = options.excludes, options.max_file_bytes
+        low = max(options.min_size, 1)
+        for path, entry in entries:
+            try:
+                st = entry.stat(follow_symlinks=False)  # the one stat per file (lstat)
+            except OSError as exc:
+                self.errors.append(ScanError(path, _error_kind(exc), str(exc)))
+                continue
+            if not S_ISREG(st.st_mode) or (excludes and self.excluded(path, entry.name)):
+                continue
+            inode = (st.st_dev, st.st_ino)
+            if inode in seen:
+                continue
+            seen.add(inode)
+            size = st.st_size
+            if not low <= size <= high:
+                self.reject(path, size)
+                continue
+            identity = _new_identity((*inode, size, st.st_mtime_ns, st.st_ctime_ns))
+            out.append(_new_file((path, identity, root, protected)))
 
     def consider_file(
         self, path: str, name: str, st: os.stat_result, root: str, protected: bool
     ) -> PhotoFile | None:
         """A PhotoFile for a regular image file not seen before (symlinks fail S_ISREG)."""
-        if not stat.S_ISREG(st.st_mode) or (self.options.excludes and self.excluded(path, name)):
+        if not S_ISREG(st.st_mode) or (self.options.excludes and self.excluded(path, name)):
             return None
         inode = (st.st_dev, st.st_ino)
         if inode in self.seen_files:
             return None
         self.seen_files.add(inode)
-        if st.st_size == 0:
+        size = st.st_size
+        if size < self.options.min_size or size == 0 or size > self.options.max_file_bytes:
+            self.reject(path, size)
+            return None
+        file = PhotoFile(path, FileIdentity.from_stat(st), root, protected)
+        self.count([file], 0)
+        return file
+
+    def reject(self, path: str, size: int) -> None:
+        """Record why a file of this (unusable) size is not a candidate."""
+        if size == 0:
             self.errors.append(ScanError(path, ErrorKind.EMPTY, "empty file (0 bytes)"))
-            return None
-        if st.st_size < self.options.min_size:
-            return None
-        if st.st_size > self.options.max_file_bytes:  # rejected here: never sent to decode
-            limit = self.options.max_file_bytes
+        elif size > self.options.max_file_bytes and size >= self.options.min_size:
+            limit = self.options.max_file_bytes  # rejected here: never sent to decode
             self.errors.append(ScanError(path, ErrorKind.TOO_LARGE, f"larger than {limit} bytes"))
-            return None
-        self.found += 1
-        if self.found % PROGRESS_EVERY == 0:
+
+    def count(self, files: list[PhotoFile], before: int) -> None:
+        """Count ``files[before:]``; report progress every PROGRESS_EVERY and check cancel."""
+        start = self.found
+        self.found += len(files) - before
+        first = (start // PROGRESS_EVERY + 1) * PROGRESS_EVERY
+        for mark in range(first, self.found + 1, PROGRESS_EVERY):
             self.check_cancel()
-            self.progress(Progress(STAGE_DISCOVER, self.found, None, path))
-        return PhotoFile(path, FileIdentity.from_stat(st), root, protected)
+            path = files[before + mark - start - 1].path  # the mark-th file found
+            self.progress(Progress(STAGE_DISCOVER, mark, None, path))
 
 
 def _extension(name: str) -> str:
@@ -220,8 +314,21 @@ def discover(
 ) -> Iterator[PhotoFile]:
     """Yield each candidate photo file once; problems are appended to ``errors``."""
     walker = _Walker(options, errors, progress, cancel)
-    for root in options.reference_roots:
-        yield from walker.walk_root(root, protected=True)
-    for root in options.roots:
-        yield from walker.walk_root(root, protected=False)
-    progress(Progress(STAGE_DISCOVER, walker.found, None, ""))
+    for batch in walker.batches():
+        for item in batch:
+            yield item
+            walker.check_cancel()  # a folder's list is built ahead: stop within it too
+
+
+def discover_all(
+    options: ScanOptions,
+    errors: list[ScanError],
+    progress: ProgressCallback = ignore_progress,
+    cancel: CancelToken | None = None,
+) -> list[PhotoFile]:
+    """``list(discover(...))`` without a generator step per file (cancel: per 200 files)."""
+    walker = _Walker(options, errors, progress, cancel)
+    found: list[PhotoFile] = []
+    for batch in walker.batches():
+        found += batch
+    return found

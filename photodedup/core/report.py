@@ -18,16 +18,19 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import math
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from photodedup import __version__
 from photodedup.core.config import ScanOptions
-from photodedup.core.plan import Candidate
 from photodedup.core.types import Action, FileIdentity, Group, Photo, ScanResult
+
+if TYPE_CHECKING:  # plan (and trash) are only needed by ``apply``, not by ``scan``
+    from photodedup.core.plan import Candidate
 
 FORMAT = "photodedup-scan"
 VERSION = 1
@@ -45,6 +48,10 @@ CSV_COLUMNS = (
     "protected",
     "reason",
 )
+
+
+_escape = json.encoder.encode_basestring_ascii  # C: a quoted, ASCII-only JSON string
+_CONSTANTS = {None: "null", True: "true", False: "false"}
 
 
 class ReportError(ValueError):
@@ -114,9 +121,73 @@ def _output(dest: str | Path, newline: str | None = None) -> Iterator[IO[str]]:
 
 def write_json(doc: dict[str, Any], dest: str | Path) -> None:
     """Write ``doc`` as indented JSON to a file, or to stdout for ``"-"``."""
+    text = dumps_indented(doc)
     with _output(dest) as out:
-        json.dump(doc, out, indent=2, ensure_ascii=True)
-        out.write("\n")
+        out.write(text + "\n")
+
+
+def dumps_indented(doc: Any) -> str:
+    """``json.dumps(doc, indent=2, ensure_ascii=True)``, the same text about twice as fast.
+
+    The standard encoder has no C path when indenting; this one handles the plain types a
+    scan document holds (dict with str keys, list, tuple, str, int, float, bool, None) and
+    leaves anything else to ``json``.
+    """
+    parts: list[str] = []
+    try:
+        _encode(doc, parts, "\n")
+    except TypeError:
+        return json.dumps(doc, indent=2, ensure_ascii=True)
+    return "".join(parts)
+
+
+def _encode(obj: Any, out: list[str], pad: str) -> None:
+    kind = type(obj)
+    if kind is str:
+        out.append(_escape(obj))
+    elif kind is dict or kind is list or kind is tuple:
+        _encode_container(obj, out, pad)
+    elif obj is None or kind is bool:
+        out.append(_CONSTANTS[obj])
+    elif kind is int:
+        out.append(int.__repr__(obj))
+    elif kind is float:
+        out.append(_float_text(obj))
+    else:
+        raise TypeError(f"not a plain JSON type: {kind.__name__}")
+
+
+def _encode_container(obj: Any, out: list[str], pad: str) -> None:
+    """A dict or list, one item per line, ``pad`` + 2 spaces deeper (the hot loop)."""
+    is_dict = type(obj) is dict
+    if not obj:
+        out.append("{}" if is_dict else "[]")
+        return
+    inner = pad + "  "
+    separator = ("{" if is_dict else "[") + inner
+    for entry in obj.items() if is_dict else obj:
+        out.append(separator)
+        separator = "," + inner
+        item = entry
+        if is_dict:
+            key, item = entry
+            if type(key) is not str:
+                raise TypeError("keys must be str")
+            out.append(_escape(key) + ": ")
+        kind = type(item)
+        if kind is str:  # the common leaves inline, without a call
+            out.append(_escape(item))
+        elif kind is int:
+            out.append(int.__repr__(item))
+        else:
+            _encode(item, out, inner)
+    out.append(pad + ("}" if is_dict else "]"))
+
+
+def _float_text(value: float) -> str:
+    if math.isfinite(value):
+        return float.__repr__(value)
+    return "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
 
 
 def csv_rows(result: ScanResult) -> Iterator[dict[str, Any]]:
@@ -193,6 +264,8 @@ def candidates_from_document(doc: dict[str, Any]) -> dict[int, list[Candidate]]:
     A member is protected when the document says so or when it lies under one of the
     document's ``reference_roots`` (an edited ``"protected": false`` does not unprotect).
     """
+    from photodedup.core.plan import Candidate
+
     refs = [r for r in doc.get("reference_roots") or [] if isinstance(r, str)]
     out: dict[int, list[Candidate]] = {}
     for group in doc["groups"]:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
+
+_new_tuple = tuple.__new__  # builds a named tuple from a plain one without a Python call
 
 
 def display_path(path: str) -> str:
@@ -17,9 +20,12 @@ def display_path(path: str) -> str:
     return os.fsencode(path).decode("utf-8", errors="replace")
 
 
-@dataclass(frozen=True, slots=True)
-class FileIdentity:
-    """What identifies a file's content on disk at one moment (from ``lstat``)."""
+class FileIdentity(NamedTuple):
+    """What identifies a file's content on disk at one moment (from ``lstat``).
+
+    A named tuple (immutable, compared by value) because one is built per file on every
+    scan; ``tuple(identity)`` is the cache's key order.
+    """
 
     dev: int
     ino: int
@@ -30,12 +36,11 @@ class FileIdentity:
     @classmethod
     def from_stat(cls, st: os.stat_result) -> FileIdentity:
         """Build from an ``os.stat_result``."""
-        return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        return _new_tuple(cls, (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
 
 
-@dataclass(frozen=True, slots=True)
-class PhotoFile:
-    """A candidate file found by discovery (not yet decoded)."""
+class PhotoFile(NamedTuple):
+    """A candidate file found by discovery (not yet decoded); a named tuple (cheap to make)."""
 
     path: str
     identity: FileIdentity
@@ -74,8 +79,7 @@ class ScanError:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class ImageInfo:
+class ImageInfo(NamedTuple):
     """What decoding learnt about a photo (oriented size, format, EXIF bits)."""
 
     width: int

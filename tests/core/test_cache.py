@@ -124,6 +124,47 @@ def test_prefix_siblings_are_not_loaded_for_a_root(tmp_path: Path) -> None:
     assert everything == {f.path: f.identity for f in files}
 
 
+def test_load_roots_reads_nested_and_file_roots_once(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    (lib / "nested").mkdir(parents=True)
+    files = []
+    for name in ("a.jpg", "nested/b.jpg", "c.jpg"):
+        (lib / name).write_bytes(name.encode())
+        files.append(_file(lib / name, lib))
+    file_root = _file(lib / "c.jpg", lib / "c.jpg")  # a single file given as a root
+    cache = HashCache(tmp_path / "c.db")
+    cache.store_many([_photo(f) for f in files])
+    rows = cache.load_roots([str(lib), str(lib / "nested"), file_root.root])  # nested: once
+    assert sorted(rows[0]) == sorted(os.fsencode(f.path) for f in files)
+    assert rows[0][os.fsencode(file_root.path)][0] == os.fsencode(file_root.path)
+    assert cache.lookup_many([file_root])[0] == [_photo(file_root)]
+    assert [p.path for p in cache.lookup_many(files)[0]] == [f.path for f in files]
+
+
+def test_dev_and_ino_beyond_63_bits_still_hit(tmp_path: Path) -> None:
+    ident = FileIdentity(2**64 - 5, 2**63 + 7, 10, 123, 456)
+    file = PhotoFile("/big/a.jpg", ident, "/big")
+    cache = HashCache(tmp_path / "c.db")
+    cache.store_many([_photo(file)])
+    assert cache.lookup_many([file]) == ([_photo(file)], [], [])
+    moved = PhotoFile(file.path, ident._replace(ino=2**63 + 8), file.root)
+    assert cache.lookup_many([moved]) == ([], [], [moved])
+
+
+def test_same_size_new_mtime_on_disk_misses(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    path = lib / "a.jpg"
+    path.write_bytes(b"0123456789")
+    cache = HashCache(tmp_path / "c.db")
+    cache.store_many([_photo(_file(path, lib))])
+    st = path.stat()
+    path.write_bytes(b"9876543210")  # same size
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    fresh = _file(path, lib)
+    assert cache.lookup_many([fresh]) == ([], [], [fresh])
+
+
 def test_undecodable_path_bytes_round_trip(tmp_path: Path) -> None:
     raw = os.fsencode(str(tmp_path)) + b"/IMG_\xff.jpg"
     with open(raw, "wb") as fh:

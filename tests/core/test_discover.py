@@ -6,14 +6,16 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from photodedup.core import discover as discover_mod
 from photodedup.core import paths
 from photodedup.core.config import ScanOptions
-from photodedup.core.discover import PROGRESS_EVERY, discover
+from photodedup.core.discover import PROGRESS_EVERY, discover, discover_all
 from photodedup.core.progress import STAGE_DISCOVER, Cancelled, CancelToken, Progress
 from photodedup.core.types import ErrorKind, ScanError
 
@@ -163,14 +165,18 @@ def test_unreadable_folder_error_via_scandir_failure(
 ) -> None:
     keep = _touch(tmp_path / "a.jpg")
     _touch(tmp_path / "locked" / "b.jpg")
-    real_scandir = os.scandir
+    real_scandir, real_open = os.scandir, os.open
 
-    def scandir(path: str) -> object:
-        if Path(path).name == "locked":
-            raise PermissionError(13, "Permission denied", path)
-        return real_scandir(path)
+    def refuse(real: Any) -> Any:
+        def call(path: Any, *args: Any) -> Any:
+            if isinstance(path, str) and Path(path).name == "locked":
+                raise PermissionError(13, "Permission denied", path)
+            return real(path, *args)
 
-    monkeypatch.setattr(os, "scandir", scandir)
+        return call
+
+    monkeypatch.setattr(os, "scandir", refuse(real_scandir))  # folders listed by path
+    monkeypatch.setattr(os, "open", refuse(real_open))  # or opened, then listed by fd
     found, errors = _run(tmp_path)
     assert found == [str(keep)]
     assert [(Path(e.path).name, e.kind) for e in errors] == [("locked", ErrorKind.PERMISSION)]
@@ -203,6 +209,42 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
         for _ in walk:
             more += 1
     assert more < PROGRESS_EVERY  # stops within a few hundred files at most
+
+
+@pytest.mark.parametrize("by_fd", [True, False])  # False: platforms without scandir(fd)
+def test_discover_all_is_the_generator_as_a_list_with_the_same_events(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, by_fd: bool
+) -> None:
+    monkeypatch.setattr(discover_mod, "_BY_FD", by_fd and discover_mod._BY_FD)
+    for n in range(230):
+        _touch(tmp_path / "big" / f"{n:03}.jpg")
+    for n in range(190):
+        _touch(tmp_path / "small" / f"{n:03}.png")
+    _touch(tmp_path / "small" / "empty.jpg", b"")
+    os.link(tmp_path / "big" / "000.jpg", tmp_path / "small" / "hardlink.jpg")
+    options = ScanOptions(roots=(str(tmp_path),), reference_roots=(str(tmp_path / "small"),))
+    runs = []
+    for walk in (discover, discover_all):
+        events: list[Progress] = []
+        errors: list[ScanError] = []
+        runs.append((list(walk(options, errors, events.append)), errors, events))
+    (files, errors, events), again = runs
+    assert again == runs[0]
+    assert len(files) == 420 and [e.kind for e in errors] == [ErrorKind.EMPTY]
+    assert [e.done for e in events] == [200, 400, 420]
+    assert [e.current for e in events[:2]] == [files[199].path, files[399].path]
+
+
+def test_discover_all_stops_on_cancel(tmp_path: Path) -> None:
+    for n in range(450):
+        _touch(tmp_path / f"{n:03}.jpg")
+    token = CancelToken()
+
+    def cancel_at_first_event(_event: Progress) -> None:
+        token.cancel()
+
+    with pytest.raises(Cancelled):
+        discover_all(ScanOptions(roots=(str(tmp_path),)), [], cancel_at_first_event, token)
 
 
 # -- property: random trees of folders, files, hard links and symlinks ---------------------

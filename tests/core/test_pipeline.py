@@ -6,6 +6,8 @@ slow part on a loaded machine.  Tests use one worker.
 
 from __future__ import annotations
 
+import gc
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -219,3 +221,61 @@ def test_photo_with_damaged_exif_is_listed_and_never_keeper_also_when_cached(
         assert result.photos[group.keeper].path == str(root / "good.jpg")
     assert (warm.stats.decoded, warm.stats.from_cache, warm.stats.files_found) == (0, 2, 2)
     assert warm.errors == cold.errors
+
+
+# -- warm rescans: only what changed is decoded again -----------------------------------
+
+
+def _warm_library(tmp_path: Path) -> tuple[Path, ScanOptions, HashCache]:
+    root = tmp_path / "lib"
+    root.mkdir()
+    for seed in range(3):
+        save_jpeg(textured_image(seed=seed), root / f"p{seed}.jpg", quality=85)
+    options = ScanOptions(roots=(str(root),), workers=1)
+    cache = HashCache(tmp_path / "c.db")
+    assert pipeline.run_scan(options, cache=cache).stats.decoded == 3
+    return root, options, cache
+
+
+def test_a_file_modified_after_a_warm_scan_is_decoded_again(tmp_path: Path) -> None:
+    root, options, cache = _warm_library(tmp_path)
+    with cache:
+        warm = pipeline.run_scan(options, cache=cache)
+        assert (warm.stats.decoded, warm.stats.from_cache) == (0, 3)
+        save_jpeg(textured_image(seed=9), root / "p1.jpg", quality=60)  # new content
+        changed = pipeline.run_scan(options, cache=cache)
+    assert (changed.stats.decoded, changed.stats.from_cache) == (1, 2)
+    fingerprints = {p.path: p.fingerprint for p in changed.photos}
+    old = {p.path: p.fingerprint for p in warm.photos}
+    assert fingerprints[str(root / "p1.jpg")] != old[str(root / "p1.jpg")]
+    assert fingerprints[str(root / "p0.jpg")] == old[str(root / "p0.jpg")]
+
+
+def test_same_size_new_mtime_is_decoded_again_and_a_vanished_file_is_dropped(
+    tmp_path: Path,
+) -> None:
+    root, options, cache = _warm_library(tmp_path)
+    target = root / "p0.jpg"
+    st = target.stat()
+    target.write_bytes(target.read_bytes())  # same size and bytes, new mtime/ctime
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    (root / "p2.jpg").unlink()
+    with cache:
+        result = pipeline.run_scan(options, cache=cache)
+    assert (result.stats.files_found, result.stats.decoded, result.stats.from_cache) == (2, 1, 1)
+    assert [p.path for p in result.photos] == [str(target), str(root / "p1.jpg")]
+    assert result.errors == []
+
+
+def test_warm_scan_restores_the_garbage_collector(tmp_path: Path) -> None:
+    _root, options, cache = _warm_library(tmp_path)
+    with cache:
+        assert gc.isenabled()
+        pipeline.run_scan(options, cache=cache)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            pipeline.run_scan(options, cache=cache)
+            assert not gc.isenabled()  # left as the caller had it
+        finally:
+            gc.enable()

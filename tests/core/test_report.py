@@ -52,6 +52,26 @@ def result() -> ScanResult:
     )
 
 
+def test_json_text_is_exactly_what_json_writes_with_indent_2(
+    result: ScanResult, tmp_path: Path
+) -> None:
+    doc = report.scan_document(result, ScanOptions(roots=("/photos",)))
+    out = tmp_path / "out.json"
+    report.write_json(doc, out)
+    assert out.read_text(encoding="ascii") == json.dumps(doc, indent=2, ensure_ascii=True) + "\n"
+    odd_values = [
+        {},
+        [],
+        {"a": [], "b": {}, "c": [[{}]], "é\udcff\n": "\x00\u2028"},
+        [1.5, -0.0, 1e300, float("nan"), float("inf"), -float("inf"), None, True, False],
+        (1, (2, 3)),
+        {"kind": ErrorKind.EMPTY, "action": Action.KEEP},  # str subclasses: json's own path
+        {"n": -(2**70)},
+    ]
+    for value in odd_values:
+        assert report.dumps_indented(value) == json.dumps(value, indent=2, ensure_ascii=True)
+
+
 def test_json_round_trip_keeps_undecodable_paths_and_identity(
     result: ScanResult, tmp_path: Path
 ) -> None:
