@@ -7,8 +7,14 @@ Contract:
   the default cache and closes it at the end; a given cache is left open; with
   ``options.use_cache`` False no cache is read or written.  Cancelling returns a partial
   result (``cancelled=True``, no groups); everything hashed so far is in the cache.
-* ``regroup(result, threshold, rules=None) -> ScanResult``: new groups from the photos
-  already hashed (no decoding), e.g. when the GUI's threshold slider moves.
+* ``regroup(result, threshold, rules=None, *, remember=False) -> ScanResult``: new
+  groups from the photos already hashed (no decoding), e.g. when the GUI's threshold
+  slider moves.
+
+Grouping is remembered (:mod:`photodedup.core.group_memo`, next to the hash cache): a
+scan of an unchanged library at the same threshold reads its groups back instead of
+searching again; any changed, added or removed photo changes the memo's key.  Scans with
+``options.use_cache`` False, and ``regroup`` unless ``remember``, neither read nor write it.
 
 Stats: ``files_found`` = files discovery yielded, ``from_cache`` = of those, results
 (hash or cached failure) read from the cache, ``decoded`` = files sent to the decoder,
@@ -94,30 +100,62 @@ def run_scan(
     result.errors.sort(key=lambda e: e.path)
     if not result.cancelled:
         emit(Progress(STAGE_GROUP, 0, 1))
-        result.groups = _group(result, options.threshold, options.keep_rules)
+        result.groups = _group(
+            result, options.threshold, options.keep_rules, remember=options.use_cache
+        )
         emit(Progress(STAGE_GROUP, 1, 1))
     result.stats.errors = len(result.errors)
     result.stats.seconds = time.monotonic() - started
     return result
 
 
-def regroup(result: ScanResult, threshold: int, rules: Sequence[str] | None = None) -> ScanResult:
+def regroup(
+    result: ScanResult,
+    threshold: int,
+    rules: Sequence[str] | None = None,
+    *,
+    remember: bool = False,
+) -> ScanResult:
     """A copy of ``result`` grouped with another threshold or keeper rules (no decoding).
 
-    The copy shares ``photos`` and ``errors`` (the same list objects) with ``result``.
+    The copy shares ``photos`` and ``errors`` (the same list objects) with ``result``;
+    ``remember`` reads and writes the group memo.
     """
     keep_rules = tuple(rules) if rules is not None else DEFAULT_KEEP_RULES
-    groups = _group(result, threshold, keep_rules)
+    groups = _group(result, threshold, keep_rules, remember=remember)
     return dataclasses.replace(
         result, groups=groups, threshold=threshold, stats=dataclasses.replace(result.stats)
     )
 
 
-def _group(result: ScanResult, threshold: int, keep_rules: Sequence[str]) -> list[Group]:
+def _group(
+    result: ScanResult, threshold: int, keep_rules: Sequence[str], *, remember: bool
+) -> list[Group]:
     """Cluster the photos and pick keepers; photos with problems are never auto-keepers."""
     damaged = {e.path for e in result.errors if e.kind in DAMAGE_KINDS}
-    clusters = cluster.find_clusters(result.photos, threshold)
+    if remember:
+        clusters = _remembered_clusters(result.photos, threshold)
+    else:
+        clusters = cluster.find_clusters(result.photos, threshold)
     return rules.choose_keepers(result.photos, clusters, keep_rules, damaged=damaged)
+
+
+def _remembered_clusters(photos: Sequence[Photo], threshold: int) -> list[cluster.Cluster]:
+    """``cluster.find_clusters``, read from the group memo when the inputs are unchanged."""
+    from photodedup.core.group_memo import GroupMemo, memo_key
+
+    if not photos:
+        return []
+    key = memo_key([p.fingerprint for p in photos], [p.content_key for p in photos], threshold)
+    memo = GroupMemo()
+    try:
+        clusters = memo.get(key)
+        if clusters is None:
+            clusters = cluster.find_clusters(photos, threshold)
+            memo.put(key, clusters)
+        return clusters
+    finally:
+        memo.close()
 
 
 def discover(

@@ -194,7 +194,7 @@ class ScanController(QObject):
         seq, result = self._regroup_seq, self.review.result
         rules = tuple(self.settings.keep_rules)
         self.runner.submit(
-            lambda _p, _c: pipeline.regroup(result, threshold, rules),
+            lambda _p, _c: pipeline.regroup(result, threshold, rules, remember=True),
             on_result=lambda regrouped: self._regroup_done(seq, regrouped),
             on_error=self._report_error,
         )

@@ -279,3 +279,39 @@ def test_warm_scan_restores_the_garbage_collector(tmp_path: Path) -> None:
             assert not gc.isenabled()  # left as the caller had it
         finally:
             gc.enable()
+
+
+def test_an_unchanged_library_reads_its_groups_back_and_a_change_regroups(
+    scanned: Scanned, warm_cache: HashCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from photodedup.core import cluster
+
+    first = pipeline.run_scan(scanned.options(), cache=warm_cache)  # fills the memo
+    calls: list[int] = []
+    real = cluster.find_clusters
+
+    def counted(photos: Any, threshold: int) -> Any:
+        calls.append(threshold)
+        return real(photos, threshold)
+
+    monkeypatch.setattr(cluster, "find_clusters", counted)
+    again = pipeline.run_scan(scanned.options(), cache=warm_cache)
+    assert calls == []  # answered from the memo
+    assert _groups_as_paths(again) == _groups_as_paths(first)
+    assert [g.members[0].photo for g in again.groups] == [g.members[0].photo for g in first.groups]
+    other = pipeline.run_scan(scanned.options(threshold=first.threshold - 2), cache=warm_cache)
+    assert calls == [first.threshold - 2]  # another threshold: grouped
+    regrouped = pipeline.regroup(other, first.threshold)
+    assert calls == [first.threshold - 2, first.threshold]  # regroup remembers only if asked
+    assert _groups_as_paths(regrouped) == _groups_as_paths(first)
+    pipeline.regroup(other, first.threshold, remember=True)
+    assert len(calls) == 2
+
+
+def test_a_changed_photo_is_never_grouped_from_a_stale_memo(tmp_path: Path) -> None:
+    root, options, cache = _warm_library(tmp_path)
+    with cache:
+        before = pipeline.run_scan(options, cache=cache)
+        save_jpeg(textured_image(seed=0), root / "p2.jpg", quality=70)  # now a copy of p0
+        after = pipeline.run_scan(options, cache=cache)
+    assert len(after.groups) == len(before.groups) + 1
