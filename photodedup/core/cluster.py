@@ -67,6 +67,20 @@ def photo_distance(a: Photo, b: Photo) -> int:
     return int(pair_distances(fp, first, second, fp.hash_distance(first, second))[0])
 
 
+def photo_distances(photos: Sequence[Photo], pairs: Sequence[tuple[int, int]]) -> list[int]:
+    """:func:`photo_distance` of many ``(a, b)`` index pairs, verified in one batch."""
+    if not pairs:
+        return []
+    used = sorted({m for pair in pairs for m in pair})
+    row = {m: k for k, m in enumerate(used)}
+    fp = FingerprintArrays.from_bytes([photos[m].fingerprint for m in used])
+    first = np.array([row[a] for a, _ in pairs], dtype=np.int64)
+    second = np.array([row[b] for _, b in pairs], dtype=np.int64)
+    dist = pair_distances(fp, first, second, fp.hash_distance(first, second)).tolist()
+    keys = [(photos[a].content_key, photos[b].content_key) for a, b in pairs]
+    return [0 if ka and ka == kb else d for (ka, kb), d in zip(keys, dist, strict=True)]
+
+
 def candidate_radius(threshold: int) -> int:
     """Largest hash distance of the pairs verified at ``threshold`` (never decreasing).
 

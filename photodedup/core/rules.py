@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from photodedup.core.cluster import Cluster, photo_distance
+from photodedup.core.cluster import Cluster, photo_distances
 from photodedup.core.config import DEFAULT_KEEP_RULES
 from photodedup.core.types import Action, Group, GroupKind, Member, Photo
 from photodedup.core.units import human_bytes
@@ -123,11 +123,10 @@ def explain(best: Photo, runner_up: Photo, criteria: Sequence[Criterion], ctx: R
     return TIE_REASON
 
 
-def _member(keeper: Photo, photos: Sequence[Photo], m: int, kind: GroupKind) -> Member:
-    photo = photos[m]
+def _action(keeper: Photo, photo: Photo, kind: GroupKind) -> Action:
     identical = bool(photo.content_key) and photo.content_key == keeper.content_key
     suggest_trash = (kind is GroupKind.EXACT or identical) and not photo.file.protected
-    return Member(m, photo_distance(keeper, photo), Action.TRASH if suggest_trash else Action.KEEP)
+    return Action.TRASH if suggest_trash else Action.KEEP
 
 
 def choose_keepers(
@@ -140,16 +139,21 @@ def choose_keepers(
 
     ``rules`` are criterion names (default: ``DEFAULT_KEEP_RULES`` order when empty);
     ``damaged`` holds paths reported damaged (e.g. truncated), never the automatic keeper.
+    Distances to the keepers are verified in one batch for all groups.
     """
     criteria = resolve_rules(rules or DEFAULT_KEEP_RULES)
     ctx = RuleContext(frozenset(damaged))
+    orders = [rank(photos, cluster.members, criteria, ctx) for cluster in clusters]
+    pairs = [(order[0], m) for order in orders for m in order[1:]]
+    distances = iter(photo_distances(photos, pairs))
     groups = []
-    for gid, cluster in enumerate(clusters):
-        order = rank(photos, cluster.members, criteria, ctx)
+    for gid, (cluster, order) in enumerate(zip(clusters, orders, strict=True)):
         keeper = photos[order[0]]
         reason = explain(keeper, photos[order[1]], criteria, ctx) if len(order) > 1 else ""
         members = [Member(order[0], 0, Action.KEEP)]
-        members += [_member(keeper, photos, m, cluster.kind) for m in order[1:]]
+        members += [
+            Member(m, next(distances), _action(keeper, photos[m], cluster.kind)) for m in order[1:]
+        ]
         groups.append(Group(gid, cluster.kind, tuple(members), reason))
     return groups
 

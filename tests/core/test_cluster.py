@@ -196,3 +196,12 @@ def test_pairs_beyond_the_candidate_radius_are_not_verified() -> None:
     fp = verify.FingerprintArrays(keys, keys.copy(), thumbs, figures)
     i, j = cluster.candidate_pairs(fp, cluster.candidate_radius(DEFAULT_THRESHOLD))
     assert list(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 2), (1, 2)]
+
+
+def test_batched_photo_distances_equal_one_at_a_time() -> None:
+    imgs = [textured(1), textured(1).resize((300, 225)), textured(2), textured(3)]
+    photos = [photo(img, f"{n}.jpg", "same" if n in {2, 3} else "") for n, img in enumerate(imgs)]
+    pairs = [(0, 1), (0, 2), (2, 3), (1, 0), (3, 3)]
+    expected = [photo_distance(photos[a], photos[b]) for a, b in pairs]
+    assert cluster.photo_distances(photos, pairs) == expected
+    assert cluster.photo_distances(photos, []) == []
