@@ -17,10 +17,15 @@ caption or watermark in a corner costs little), scaled so that one unit matches 
 one hash bit.  Pairs that cannot be the same photo get :data:`FAR`: a low-information
 member (flat, bars, two-tone), brightness or contrast too different, or one sharp and
 one blurred.
+
+The numpy code here is the reference; many pairs go through compiled kernels
+(:mod:`photodedup.core._verify_kernels`, ~10x faster) that give the same float32 values
+bit for bit, hence the same distances (tested).
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -44,7 +49,14 @@ EASY_THUMB = 4 / THUMB_SCALE  # thumbnails this close need no crop search
 HOPELESS_THUMB = 72 / THUMB_SCALE  # nor this far (5 % crops of copies measure <= ~50)
 _CHUNK = 16384
 
+# Fewer pairs go through numpy: below 2,000 it is as fast; below 20,000 it beats loading
+# the compiled kernels (~0.5 s from numba's disk cache, ~10-30 s to compile the first time).
+_COMPILED_MIN_PAIRS = 2_000
+_COLD_MIN_PAIRS = 20_000
+_KERNELS = "photodedup.core._verify_kernels"
+
 I64 = npt.NDArray[np.int64]
+F32 = npt.NDArray[np.float32]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +98,18 @@ class FingerprintArrays:
         return (self.figures[:, 3] >= MIN_INFORMATIVE_BITS) & (self.figures[:, 1] >= MIN_SPREAD)
 
 
-def _window_matrix(lo: float, hi: float, n: int = THUMB_SIDE) -> npt.NDArray[np.float32]:
-    """Linear resampling of the window [lo, hi] (fractions) of an n-cell axis to n cells."""
+def _window_taps(lo: float, hi: float, n: int = THUMB_SIDE) -> tuple[npt.NDArray[np.intp], F32]:
+    """Linear resampling of the window [lo, hi] (fractions) of an n-cell axis to n cells:
+    output cell k is ``(1 - frac[k]) * x[left[k]] + frac[k] * x[left[k] + 1]``."""
     centres = (lo + (np.arange(n) + 0.5) * (hi - lo) / n) * n - 0.5
     centres = np.clip(centres, 0, n - 1)
     left = np.minimum(np.floor(centres).astype(int), n - 2)
-    frac = (centres - left).astype(np.float32)
+    return left, (centres - left).astype(np.float32)
+
+
+def _window_matrix(lo: float, hi: float, n: int = THUMB_SIDE) -> F32:
+    """The resampling of :func:`_window_taps` as an (n, n) matrix."""
+    left, frac = _window_taps(lo, hi, n)
     out = np.zeros((n, n), np.float32)
     out[np.arange(n), left] = 1 - frac
     out[np.arange(n), left + 1] += frac
@@ -103,6 +121,12 @@ _STEPS = np.linspace(0.0, CROP, 5)
 _WINDOW_BOUNDS = [(lo, 1.0 - cut) for lo in _STEPS for cut in _STEPS]
 _WINDOWS = np.stack([_window_matrix(lo, hi) for lo, hi in _WINDOW_BOUNDS])  # (w, n, n)
 _WINDOWS_FLAT = _WINDOWS.reshape(-1, THUMB_SIDE)  # (w * n, n): all windows in one GEMM
+# The compiled path's window taps (left cell, its weight, the next cell's weight) and limits.
+_LEFTS, _FRACS = (
+    np.stack(v) for v in zip(*(_window_taps(*b) for b in _WINDOW_BOUNDS), strict=True)
+)
+_TAPS = (_LEFTS.astype(np.int64), (1 - _FRACS).astype(np.float32), _FRACS)
+_LIMITS = np.array([EASY_THUMB, HOPELESS_THUMB, CELL_LOSS_CAP], np.float32)
 
 
 def _normalise(x: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
@@ -187,21 +211,71 @@ def _info_penalty(fig_a: npt.NDArray[np.uint8], fig_b: npt.NDArray[np.uint8]) ->
     return FULL_INFORMATIVE_BITS / np.clip(bits, 1, FULL_INFORMATIVE_BITS)
 
 
-def pair_distances(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64) -> I64:
-    """Distance (0-64 bits, or FAR) of each candidate pair, in chunks to bound memory.
-
-    ``hash_dist`` is the pairs' hash distance (:meth:`FingerprintArrays.hash_distance`).
-    """
-    out = np.full(len(i), FAR, dtype=np.int64)
+def _usable_pairs(fp: FingerprintArrays, i: I64, j: I64) -> I64:
+    """Positions of the pairs that may match: both informative, compatible figures."""
     usable = fp.informative()
+    ok = usable[i] & usable[j] & _compatible(fp.figures[i], fp.figures[j])
+    return np.flatnonzero(ok)
+
+
+def _combine(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64, thumb: F32) -> I64:
+    """Distances of usable pairs from their hash and thumbnail distances."""
+    bits = np.minimum(np.rint(thumb * THUMB_SCALE), FAR).astype(np.int64)
+    mean = (hash_dist + bits) / 2
+    return np.ceil(mean * _info_penalty(fp.figures[i], fp.figures[j])).astype(np.int64)
+
+
+def _pair_distances_numpy(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64) -> I64:
+    """:func:`pair_distances` in numpy, in chunks to bound memory (the reference)."""
+    out = np.full(len(i), FAR, dtype=np.int64)
     for start in range(0, len(i), _CHUNK):
         ci, cj = i[start : start + _CHUNK], j[start : start + _CHUNK]
-        ok = usable[ci] & usable[cj] & _compatible(fp.figures[ci], fp.figures[cj])
-        idx = np.flatnonzero(ok)
+        idx = _usable_pairs(fp, ci, cj)
         if idx.size == 0:
             continue
-        thumb = thumb_distance(fp.thumbs[ci[idx]], fp.thumbs[cj[idx]])
-        bits = np.minimum(np.rint(thumb * THUMB_SCALE), FAR).astype(np.int64)
-        mean = (hash_dist[start + idx] + bits) / 2
-        out[start + idx] = np.ceil(mean * _info_penalty(fp.figures[ci[idx]], fp.figures[cj[idx]]))
+        ci, cj = ci[idx], cj[idx]
+        thumb = thumb_distance(fp.thumbs[ci], fp.thumbs[cj])
+        out[start + idx] = _combine(fp, ci, cj, hash_dist[start + idx], thumb)
     return out
+
+
+def _pair_distances_compiled(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64) -> I64:
+    """:func:`pair_distances` through the compiled kernels (same integers)."""
+    from photodedup.core import _verify_kernels as kernels  # numba: loaded on first use
+
+    out = np.full(len(i), FAR, dtype=np.int64)
+    idx = _usable_pairs(fp, i, j)
+    if idx.size:
+        ci, cj = i[idx].astype(np.int64), j[idx].astype(np.int64)
+        thumb = kernels.thumb_distances(fp.thumbs, ci, cj, _TAPS, _LIMITS)
+        out[idx] = _combine(fp, ci, cj, hash_dist[idx], thumb)
+    return out
+
+
+def pair_distances(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64) -> I64:
+    """Distance (0-64 bits, or FAR) of each candidate pair.
+
+    ``hash_dist`` is the pairs' hash distance (:meth:`FingerprintArrays.hash_distance`).
+    Many pairs go through compiled kernels, a few through numpy; both give the same.
+    """
+    if _use_compiled(len(i)):
+        return _pair_distances_compiled(fp, i, j, hash_dist)
+    return _pair_distances_numpy(fp, i, j, hash_dist)
+
+
+def _use_compiled(pairs: int) -> bool:
+    if pairs >= _COLD_MIN_PAIRS:
+        return True
+    kernels = sys.modules.get(_KERNELS)
+    loaded = kernels is not None and bool(kernels.pair_losses.signatures)
+    return loaded and pairs >= _COMPILED_MIN_PAIRS
+
+
+def warm_up() -> None:
+    """Load (or compile, the first time) the compiled kernels, e.g. in a background thread
+    at start-up, so that the next large verification does not wait for them."""
+    from photodedup.core import _verify_kernels as kernels  # numba: loaded on first use
+
+    thumbs = np.arange(2 * THUMB_SIDE * THUMB_SIDE).astype(np.uint8).reshape(2, THUMB_SIDE, -1)
+    first, second = np.array([0], dtype=np.int64), np.array([1], dtype=np.int64)
+    kernels.thumb_distances(thumbs, first, second, _TAPS, _LIMITS)
