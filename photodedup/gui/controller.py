@@ -75,7 +75,7 @@ class ScanController(QObject):
         self._regroup_seq = 0
 
     def warm_up(self) -> Job:
-        """Load the core (imports, compiled index kernels) in the background at start-up.
+        """Load the core (imports, compiled kernels) in the background at start-up.
 
         The first import of numpy/numba and the first kernel call hold the GIL in long
         C calls; doing it while the user picks a folder keeps the scan itself smooth.
@@ -84,7 +84,7 @@ class ScanController(QObject):
         def work(_p: ProgressFn, _c: CancelToken) -> None:
             import numpy as np
 
-            from photodedup.core import actions, imaging, journal, pipeline, plan, report  # noqa: F401
+            from photodedup.core import actions, imaging, journal, pipeline, plan, report, verify  # noqa: F401
             from photodedup.core.index import HammingIndex
 
             imaging.open_oriented(_tiny_jpeg(), min_side=8)  # registers the decoders
@@ -92,6 +92,7 @@ class ScanController(QObject):
             for count in (64, WARM_UP_KEYS):  # small sets search all pairs, big ones by chunks
                 keys = rng.integers(0, 2**63, count, dtype=np.uint64)
                 HammingIndex(keys).pairs_within(self.settings.threshold)
+            verify.warm_up()  # the compiled pair verification of large regroups
 
         return self.runner.submit(
             work, on_result=lambda _r: self.warmed_up.emit(), on_error=self._warm_up_failed
