@@ -353,20 +353,6 @@ def _always(_file: PhotoFile) -> bool:
     return True
 
 
-def shared_sizes(files: Iterable[PhotoFile]) -> Callable[[PhotoFile], bool]:
-    """A ``hash_content`` predicate: True for a file whose size another of ``files`` has.
-
-    Only such files can be byte-identical to another one; for a camera library that is
-    almost none, which spares the content hash (~10 % of a 12-MP photo's work).
-    """
-    seen: set[int] = set()
-    shared: set[int] = set()
-    for file in files:
-        size = file.identity.size
-        (shared if size in seen else seen).add(size)
-    return lambda file: file.identity.size in shared
-
-
 def _busy(pool: DecodePool) -> int:
     return sum(1 for w in pool._workers if w.tasks)
 

@@ -16,7 +16,7 @@ from PIL import Image
 
 from photodedup.core.config import ScanOptions
 from photodedup.core.decode_worker import FAULTS_ENV
-from photodedup.core.decodepool import DecodePool, shared_sizes
+from photodedup.core.decodepool import DecodePool
 from photodedup.core.imaging import analyse_file
 from photodedup.core.progress import CancelToken
 from photodedup.core.types import ErrorKind, FileIdentity, Photo, PhotoFile, ScanError
@@ -126,16 +126,6 @@ def test_content_hashing_can_be_skipped_per_file(tmp_path: Path) -> None:
     assert results["dup_a.jpg"].content_key  # type: ignore[union-attr]
     assert results["solo.jpg"].content_key == ""  # type: ignore[union-attr]
     assert results["solo.jpg"].fingerprint == full.fingerprint  # type: ignore[union-attr]
-
-
-def test_shared_sizes_asks_for_content_keys_only_where_sizes_collide(tmp_path: Path) -> None:
-    same = noise_jpeg(1)
-    data = {"a.jpg": same, "b.jpg": same, "c.jpg": noise_jpeg(2, (64, 48))}
-    files = make_files(tmp_path, ["a.jpg", "b.jpg", "c.jpg"], data)
-
-    wanted = shared_sizes(iter(files))  # any iterable, read once
-
-    assert [wanted(f) for f in files] == [True, True, False]
 
 
 def test_an_abandoned_run_does_not_leak_into_the_next(tmp_path: Path) -> None:
