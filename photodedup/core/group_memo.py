@@ -6,13 +6,15 @@ Contract:
   :func:`photodedup.core.cluster.find_clusters` depends on (the fingerprints and content
   keys in order, the threshold, the fingerprint algorithm and the grouping version).
 * ``GroupMemo(path=None)`` (default ``paths.cache_dir() / "groups.sqlite3"``):
-  ``get(key) -> list[Cluster] | None`` and ``put(key, clusters)``; the ``KEEP`` most
-  recently stored groupings are kept.  Any database problem (corrupt, read-only, full)
+  ``get(key) -> Remembered | None`` and ``put(key, clusters, distances)``, where
+  ``distances`` maps every pair ``(a, b)``, ``a < b``, of members of one cluster to their
+  distance (``cluster.member_distances``); the ``KEEP`` most recently stored groupings
+  are kept.  Any database problem (corrupt, read-only, full)
   makes the memo a miss, logged once; it never fails a scan.
 
-Only the clusters are remembered; keepers are chosen afresh (they depend on the files'
-metadata and on damage warnings, both cheap).  A change to any photo changes the key, so
-a stale grouping is never served.
+Clusters and their members' distances are remembered; keepers are chosen afresh (they
+depend on the files' metadata and on damage warnings, both cheap).  A change to any
+photo changes the key, so a stale grouping is never served.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from photodedup.core.types import GroupKind
 log = logging.getLogger(__name__)
 
 KEEP = 8  # groupings remembered (a few libraries x a few slider positions)
+Distances = dict[tuple[int, int], int]
+Remembered = tuple[list[Cluster], Distances]
 _SCHEMA = """CREATE TABLE IF NOT EXISTS groupings (
     key BLOB PRIMARY KEY, stored REAL NOT NULL, clusters BLOB NOT NULL)"""
 
@@ -47,14 +51,23 @@ def memo_key(fingerprints: Sequence[bytes], content_keys: Sequence[str], thresho
     return digest.digest()
 
 
-def _encode(clusters: Sequence[Cluster]) -> bytes:
-    rows = [[c.kind.value, list(c.members)] for c in clusters]
+def _pairs(members: Sequence[int]) -> list[tuple[int, int]]:
+    return [(a, b) for pos, a in enumerate(members) for b in members[pos + 1 :]]
+
+
+def _encode(clusters: Sequence[Cluster], distances: Distances) -> bytes:
+    rows = [
+        [c.kind.value, list(c.members), [distances[p] for p in _pairs(c.members)]] for c in clusters
+    ]
     return zlib.compress(json.dumps(rows, separators=(",", ":")).encode(), 1)
 
 
-def _decode(blob: bytes) -> list[Cluster]:
-    rows = json.loads(zlib.decompress(blob))
-    return [Cluster(GroupKind(kind), tuple(members)) for kind, members in rows]
+def _decode(blob: bytes) -> Remembered:
+    clusters, distances = [], {}
+    for kind, members, dists in json.loads(zlib.decompress(blob)):
+        clusters.append(Cluster(GroupKind(kind), tuple(members)))
+        distances.update(zip(_pairs(members), dists, strict=True))
+    return clusters, distances
 
 
 class GroupMemo:
@@ -65,24 +78,24 @@ class GroupMemo:
         self._db: sqlite3.Connection | None = None
         self._broken = False
 
-    def get(self, key: bytes) -> list[Cluster] | None:
-        """The clusters stored under ``key``, or None."""
+    def get(self, key: bytes) -> Remembered | None:
+        """The clusters and member distances stored under ``key``, or None."""
         try:
             db = self._connect()
             row = db.execute("SELECT clusters FROM groupings WHERE key = ?", (key,)).fetchone()
             return _decode(row[0]) if row else None
-        except (sqlite3.Error, OSError, ValueError, zlib.error) as exc:
+        except (sqlite3.Error, OSError, ValueError, TypeError, zlib.error) as exc:
             self._give_up(exc)
             return None
 
-    def put(self, key: bytes, clusters: Sequence[Cluster]) -> None:
-        """Remember ``clusters`` under ``key``; forget all but the KEEP newest."""
+    def put(self, key: bytes, clusters: Sequence[Cluster], distances: Distances) -> None:
+        """Remember ``clusters`` and ``distances`` under ``key``; keep the KEEP newest."""
         try:
             db = self._connect()
             with db:
                 db.execute(
                     "INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)",
-                    (key, time.time(), _encode(clusters)),
+                    (key, time.time(), _encode(clusters, distances)),
                 )
                 db.execute(
                     "DELETE FROM groupings WHERE key NOT IN "

@@ -133,27 +133,30 @@ def _group(
 ) -> list[Group]:
     """Cluster the photos and pick keepers; photos with problems are never auto-keepers."""
     damaged = {e.path for e in result.errors if e.kind in DAMAGE_KINDS}
-    if remember:
-        clusters = _remembered_clusters(result.photos, threshold)
-    else:
+    if not remember:
         clusters = cluster.find_clusters(result.photos, threshold)
-    return rules.choose_keepers(result.photos, clusters, keep_rules, damaged=damaged)
+        return rules.choose_keepers(result.photos, clusters, keep_rules, damaged=damaged)
+    clusters, known = _remembered_clusters(result.photos, threshold)
+    return rules.choose_keepers(result.photos, clusters, keep_rules, damaged=damaged, known=known)
 
 
-def _remembered_clusters(photos: Sequence[Photo], threshold: int) -> list[cluster.Cluster]:
-    """``cluster.find_clusters``, read from the group memo when the inputs are unchanged."""
+def _remembered_clusters(
+    photos: Sequence[Photo], threshold: int
+) -> tuple[list[cluster.Cluster], dict[tuple[int, int], int]]:
+    """Clusters and member distances, read from the group memo when nothing changed."""
     from photodedup.core.group_memo import GroupMemo, memo_key
 
     if not photos:
-        return []
+        return [], {}
     key = memo_key([p.fingerprint for p in photos], [p.content_key for p in photos], threshold)
     memo = GroupMemo()
     try:
-        clusters = memo.get(key)
-        if clusters is None:
+        found = memo.get(key)
+        if found is None:
             clusters = cluster.find_clusters(photos, threshold)
-            memo.put(key, clusters)
-        return clusters
+            found = clusters, cluster.member_distances(photos, clusters)
+            memo.put(key, *found)
+        return found
     finally:
         memo.close()
 

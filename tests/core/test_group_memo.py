@@ -12,8 +12,10 @@ FPS = [bytes([i]) * 276 for i in range(4)]
 KEYS = ["", "abc", "abc", ""]
 CLUSTERS = [
     Cluster(GroupKind.EXACT, (1, 2)),
-    Cluster(GroupKind.SIMILAR, (0, 3)),
+    Cluster(GroupKind.SIMILAR, (0, 3, 5)),
 ]
+DISTANCES = {(1, 2): 0, (0, 3): 4, (0, 5): 7, (3, 5): 9}
+STORED = (CLUSTERS, DISTANCES)
 
 
 def test_the_key_changes_with_any_input() -> None:
@@ -30,16 +32,16 @@ def test_stored_clusters_come_back_across_instances(tmp_path: Path) -> None:
     memo = GroupMemo(tmp_path / "groups.sqlite3")
     key = memo_key(FPS, KEYS, 16)
     assert memo.get(key) is None
-    memo.put(key, CLUSTERS)
+    memo.put(key, *STORED)
     memo.close()
-    assert GroupMemo(tmp_path / "groups.sqlite3").get(key) == CLUSTERS
+    assert GroupMemo(tmp_path / "groups.sqlite3").get(key) == STORED
 
 
 def test_only_the_newest_groupings_are_kept(tmp_path: Path) -> None:
     memo = GroupMemo(tmp_path / "groups.sqlite3")
     keys = [memo_key(FPS, KEYS, t) for t in range(KEEP + 3)]
     for key in keys:
-        memo.put(key, CLUSTERS)
+        memo.put(key, *STORED)
     assert [memo.get(k) is not None for k in keys] == [False] * 3 + [True] * KEEP
 
 
@@ -49,10 +51,10 @@ def test_a_corrupt_memo_is_rebuilt_and_a_broken_one_is_a_miss(tmp_path: Path) ->
     memo = GroupMemo(path)
     key = memo_key(FPS, KEYS, 16)
     assert memo.get(key) is None
-    memo.put(key, CLUSTERS)
-    assert memo.get(key) == CLUSTERS
+    memo.put(key, *STORED)
+    assert memo.get(key) == STORED
     blocked = GroupMemo(tmp_path / "a-file" / "groups.sqlite3")
     (tmp_path / "a-file").write_text("x")  # its folder is a file: cannot open
     assert blocked.get(key) is None
-    blocked.put(key, CLUSTERS)  # no exception
+    blocked.put(key, *STORED)  # no exception
     assert blocked.get(key) is None
