@@ -35,6 +35,7 @@ from photodedup.core.types import GroupKind
 
 log = logging.getLogger(__name__)
 
+_FORMAT = 2  # of the stored rows (part of the key: other formats are never read)
 KEEP = 8  # groupings remembered (a few libraries x a few slider positions)
 Distances = dict[tuple[int, int], int]
 Remembered = tuple[list[Cluster], Distances]
@@ -45,7 +46,8 @@ _SCHEMA = """CREATE TABLE IF NOT EXISTS groupings (
 def memo_key(fingerprints: Sequence[bytes], content_keys: Sequence[str], threshold: int) -> bytes:
     """Digest of the grouping's inputs (order matters: clusters hold positions)."""
     digest = hashlib.blake2b(digest_size=32)
-    digest.update(f"{ALGO_ID}|{GROUPING_VERSION}|{threshold}|{len(fingerprints)}|".encode())
+    head = f"{_FORMAT}|{ALGO_ID}|{GROUPING_VERSION}|{threshold}|{len(fingerprints)}|"
+    digest.update(head.encode())
     digest.update(b"".join(fingerprints))
     digest.update("\0".join(content_keys).encode("utf-8", "surrogateescape"))
     return digest.digest()
@@ -83,9 +85,13 @@ class GroupMemo:
         try:
             db = self._connect()
             row = db.execute("SELECT clusters FROM groupings WHERE key = ?", (key,)).fetchone()
-            return _decode(row[0]) if row else None
-        except (sqlite3.Error, OSError, ValueError, TypeError, zlib.error) as exc:
+        except (sqlite3.Error, OSError) as exc:
             self._give_up(exc)
+            return None
+        try:
+            return _decode(row[0]) if row else None
+        except (ValueError, TypeError, zlib.error):  # a damaged row: a miss, then replaced
+            log.warning("group memo: unreadable entry ignored")
             return None
 
     def put(self, key: bytes, clusters: Sequence[Cluster], distances: Distances) -> None:

@@ -58,3 +58,18 @@ def test_a_corrupt_memo_is_rebuilt_and_a_broken_one_is_a_miss(tmp_path: Path) ->
     assert blocked.get(key) is None
     blocked.put(key, *STORED)  # no exception
     assert blocked.get(key) is None
+
+
+def test_a_damaged_entry_is_a_miss_and_is_replaced(tmp_path: Path) -> None:
+    import sqlite3
+
+    memo = GroupMemo(tmp_path / "groups.sqlite3")
+    key = memo_key(FPS, KEYS, 16)
+    memo.put(key, *STORED)
+    memo.close()
+    with sqlite3.connect(tmp_path / "groups.sqlite3") as db:
+        db.execute("UPDATE groupings SET clusters = ?", (b"garbage",))
+    db.close()
+    assert memo.get(key) is None
+    memo.put(key, *STORED)
+    assert memo.get(key) == STORED
