@@ -298,6 +298,11 @@ class HashCache:
         count = self._run("read", lambda c: c.execute("SELECT COUNT(*) FROM photos").fetchone())
         return int(count[0]) if count else 0
 
+    def is_empty(self) -> bool:
+        """True when no photo is cached (one row read, unlike ``len``)."""
+        row = self._run("read", lambda c: c.execute("SELECT 1 FROM photos LIMIT 1").fetchone())
+        return not row
+
     # -- writes ----------------------------------------------------------------------------
 
     def store_many(

@@ -32,7 +32,8 @@ import dataclasses
 import gc
 import operator
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from photodedup.core import cluster, rules
 from photodedup.core.cache import HashCache
@@ -48,6 +49,9 @@ from photodedup.core.progress import (
     ignore_progress,
 )
 from photodedup.core.types import ErrorKind, Group, Photo, PhotoFile, ScanError, ScanResult
+
+if TYPE_CHECKING:
+    from photodedup.core.decodepool import DecodePool
 
 # Problems that make a hashed photo a worse keeper (e.g. damaged EXIF, orientation ignored).
 DAMAGE_KINDS = frozenset({ErrorKind.WARNING, ErrorKind.TRUNCATED})
@@ -178,21 +182,82 @@ def _hash_everything(
     cancel: CancelToken | None,
     cache: HashCache | None,
 ) -> None:
-    with _gc_paused():  # ~5 small objects per file: the cyclic GC would rescan them often
-        files = list(discover(options, result.errors, emit, cancel))
-        result.stats.files_found = len(files)
-        if cache is not None:
-            photos, cached_errors, misses = cache.lookup_many(files)
-        else:
-            photos, cached_errors, misses = [], [], files
-    result.photos.extend(photos)
-    result.errors.extend(cached_errors)  # cached failures and warnings of cached photos
-    result.stats.from_cache = len(files) - len(misses)
-    emit(Progress(STAGE_HASH, result.stats.from_cache, len(files)))
-    if misses:
-        _decode_misses(misses, options, result, emit, cancel=cancel, writer=_CacheWriter(cache))
+    pool = _early_pool(options, cache)
+    try:
+        with _gc_paused():  # ~5 small objects per file: the cyclic GC would rescan them often
+            files = list(discover(options, result.errors, emit, cancel))
+            result.stats.files_found = len(files)
+            if cache is not None:
+                photos, cached_errors, misses = cache.lookup_many(files)
+            else:
+                photos, cached_errors, misses = [], [], files
+        wanted = _shared_sizes(files)  # only these can be byte-identical to another file
+        photos, cached_errors, misses = _rehash_keyless(photos, cached_errors, misses, wanted)
+        result.photos.extend(photos)
+        result.errors.extend(cached_errors)  # cached failures and warnings of cached photos
+        result.stats.from_cache = len(files) - len(misses)
+        emit(Progress(STAGE_HASH, result.stats.from_cache, len(files)))
+        if misses:
+            work = _Work(pool, wanted)
+            writer = _CacheWriter(cache)
+            _decode_misses(misses, options, result, emit, cancel=cancel, writer=writer, work=work)
+    finally:
+        if pool is not None:
+            pool.close()
     if cancel is not None:  # the pool stops quietly when cancelled
         cancel.raise_if_cancelled()
+
+
+class _Work(NamedTuple):
+    """How misses are decoded: a started pool (or None: start one) and which files get a
+    content key."""
+
+    pool: DecodePool | None
+    hash_content: Callable[[PhotoFile], bool] | None
+
+
+_NO_WORK = _Work(None, None)
+
+
+def _early_pool(options: ScanOptions, cache: HashCache | None) -> DecodePool | None:
+    """Decoders started now when nothing can come from the cache, so that their start-up
+    (~0.3-0.5 s each) overlaps discovery; None otherwise (a warm rescan starts none)."""
+    if cache is not None and not cache.is_empty():
+        return None
+    from photodedup.core.decodepool import DecodePool
+
+    pool = DecodePool(options)
+    pool.start()
+    return pool
+
+
+def _shared_sizes(files: Sequence[PhotoFile]) -> Callable[[PhotoFile], bool]:
+    """True for a file whose size another of ``files`` has: only those can be
+    byte-identical to another file and need a content key (a camera library has almost
+    none, which spares hashing every byte, ~10 % of a 12-MP photo's decoding work)."""
+    seen: set[int] = set()
+    shared: set[int] = set()
+    for file in files:
+        size = file.identity.size
+        (shared if size in seen else seen).add(size)
+    return lambda file: file.identity.size in shared
+
+
+def _rehash_keyless(
+    photos: list[Photo],
+    errors: list[ScanError],
+    misses: list[PhotoFile],
+    wanted: Callable[[PhotoFile], bool],
+) -> tuple[list[Photo], list[ScanError], list[PhotoFile]]:
+    """Cached photos stored without a content key (their size was unique then) whose size
+    another file now has are decoded again, so byte-identical copies stay exact."""
+    stale = {p.path for p in photos if not p.content_key and wanted(p.file)}
+    if not stale:
+        return photos, errors, misses
+    again = [p.file for p in photos if p.path in stale]
+    kept = [p for p in photos if p.path not in stale]
+    notes = [e for e in errors if e.path not in stale or e.kind is not ErrorKind.WARNING]
+    return kept, notes, [*misses, *again]
 
 
 @contextlib.contextmanager
@@ -219,12 +284,13 @@ def _decode_misses(
     *,
     cancel: CancelToken | None,
     writer: _CacheWriter,
+    work: _Work = _NO_WORK,
 ) -> None:
     """Decode the files the cache did not know, storing results in batches as they come."""
     by_path = {f.path: f for f in misses}
     total = result.stats.files_found
     try:
-        for item, notes in _decode(misses, options, cancel):
+        for item, notes in _decode(misses, options, cancel, work):
             result.stats.decoded += 1
             if isinstance(item, Photo):
                 result.photos.append(item)
@@ -276,18 +342,23 @@ class _CacheWriter:
 
 
 def _decode(
-    files: Sequence[PhotoFile], options: ScanOptions, cancel: CancelToken | None
+    files: Sequence[PhotoFile],
+    options: ScanOptions,
+    cancel: CancelToken | None,
+    work: _Work = _NO_WORK,
 ) -> Iterator[tuple[Photo | ScanError, list[str]]]:
     """Decode and fingerprint ``files`` in the isolated worker pool, completion order.
 
-    Yields each result with the decoder's warnings for that file (e.g. damaged EXIF).
+    Uses ``work.pool`` if given (the caller closes it), else a pool of its own.  Yields
+    each result with the decoder's warnings for that file (e.g. damaged EXIF).
     """
     from photodedup.core.decodepool import DecodePool  # imported only when something misses
 
     pending: dict[str, list[str]] = {}
-    with DecodePool(options) as pool:
+    with contextlib.ExitStack() as stack:
+        pool = work.pool or stack.enter_context(DecodePool(options))
         seen = 0
-        for item in pool.process(files, cancel):
+        for item in pool.process(files, cancel, hash_content=work.hash_content):
             for warning in pool.warnings[seen:]:  # reported no later than their file
                 pending.setdefault(warning.path, []).append(warning.message)
             seen = len(pool.warnings)

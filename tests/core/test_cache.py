@@ -374,3 +374,13 @@ def test_older_schema_version_is_rebuilt(photo_file: PhotoFile, tmp_path: Path) 
     conn.close()
     with HashCache(db) as cache:
         assert cache.enabled and cache.lookup(photo_file) is None
+
+
+def test_is_empty_until_a_photo_is_stored(tmp_path: Path) -> None:
+    from tests.core.test_cluster import photo
+    from tests.core.test_hashing import textured
+
+    with HashCache(tmp_path / "c.db") as cache:
+        assert cache.is_empty()
+        cache.store_many([photo(textured(1), "a.jpg")])
+        assert not cache.is_empty()

@@ -315,3 +315,23 @@ def test_a_changed_photo_is_never_grouped_from_a_stale_memo(tmp_path: Path) -> N
         save_jpeg(textured_image(seed=0), root / "p2.jpg", quality=70)  # now a copy of p0
         after = pipeline.run_scan(options, cache=cache)
     assert len(after.groups) == len(before.groups) + 1
+
+
+def test_only_files_sharing_a_size_get_a_content_key_and_a_later_copy_still_groups(
+    tmp_path: Path,
+) -> None:
+    from PIL import Image
+
+    root = tmp_path / "lib"
+    root.mkdir()
+    Image.new("RGB", (64, 48), (0, 0, 0)).save(root / "black.png")  # matches only exactly
+    save_jpeg(textured_image(seed=1), root / "photo.jpg", quality=85)
+    options = ScanOptions(roots=(str(root),), workers=1)
+    with HashCache(tmp_path / "c.db") as cache:
+        first = pipeline.run_scan(options, cache=cache)
+        assert [p.content_key for p in first.photos] == ["", ""]  # unique sizes: no hashing
+        shutil.copyfile(root / "black.png", root / "black copy.png")
+        second = pipeline.run_scan(options, cache=cache)
+    assert second.stats.decoded == 2  # the copy, and the cached original (now needs a key)
+    assert _groups_as_paths(second) == [{str(root / "black.png"), str(root / "black copy.png")}]
+    assert second.groups[0].kind.value == "exact"
