@@ -392,3 +392,13 @@ def test_undecodable_file_name_is_scanned_and_trashed_exactly(
     assert original.exists() and lookalike.exists()
     trash_files = isolated_dirs / ".local/share/Trash/files"
     assert [os.fsencode(p.name) for p in trash_files.iterdir()] == [b"IMG_\xff.jpg"]
+
+
+def test_scan_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    assert gc.isenabled()
+    assert cli.main(["scan", str(folder), "--json", str(tmp_path / "o.json")]) == 0
+    assert gc.isenabled()

@@ -120,10 +120,26 @@ def _output(dest: str | Path, newline: str | None = None) -> Iterator[IO[str]]:
 
 
 def write_json(doc: dict[str, Any], dest: str | Path) -> None:
-    """Write ``doc`` as indented JSON to a file, or to stdout for ``"-"``."""
-    text = dumps_indented(doc)
+    """Write ``doc`` as JSON to a file, or to stdout for ``"-"``: one top-level key per
+    line and one group (or error) per line (:func:`dumps_item_per_line`)."""
+    text = dumps_item_per_line(doc)
     with _output(dest) as out:
         out.write(text + "\n")
+
+
+def dumps_item_per_line(doc: dict[str, Any]) -> str:
+    """JSON of a document: each top-level value on its key's line, except lists, whose
+    items each get a line of their own (readable, greppable, and written by json's C
+    encoder: 100,000 photos' groups in a few tens of ms instead of ~0.4 s indented)."""
+    lines = []
+    for key, value in doc.items():
+        head = f"  {json.dumps(key, ensure_ascii=True)}: "
+        if isinstance(value, list) and value:
+            items = ",\n".join("    " + json.dumps(v, ensure_ascii=True) for v in value)
+            lines.append(f"{head}[\n{items}\n  ]")
+        else:
+            lines.append(head + json.dumps(value, ensure_ascii=True))
+    return "{\n" + ",\n".join(lines) + "\n}" if lines else "{}"
 
 
 def dumps_indented(doc: Any) -> str:

@@ -52,13 +52,21 @@ def result() -> ScanResult:
     )
 
 
-def test_json_text_is_exactly_what_json_writes_with_indent_2(
+def test_json_file_has_one_group_per_line_and_reads_back_as_the_document(
     result: ScanResult, tmp_path: Path
 ) -> None:
     doc = report.scan_document(result, ScanOptions(roots=("/photos",)))
     out = tmp_path / "out.json"
     report.write_json(doc, out)
-    assert out.read_text(encoding="ascii") == json.dumps(doc, indent=2, ensure_ascii=True) + "\n"
+    text = out.read_text(encoding="ascii")
+    assert json.loads(text) == json.loads(json.dumps(doc))
+    group_lines = [line for line in text.splitlines() if line.startswith('    {"id"')]
+    assert [json.loads(line.rstrip(",")) for line in group_lines] == doc["groups"]
+    assert report.dumps_item_per_line({}) == "{}"
+    assert json.loads(report.dumps_item_per_line({"a": [], "b": [1, {"c": None}]})) == {
+        "a": [],
+        "b": [1, {"c": None}],
+    }
     odd_values = [
         {},
         [],
