@@ -118,6 +118,25 @@ def _gather(sorted_keys, sorted_ids, starts, v, flips, keys_out, ids_out):  # no
     return keys_out, ids_out, size
 
 
+@njit(inline="always", cache=True)
+def _scan(buf, size, x, x_id, keys, ids, start, stop, radius, earlier):  # noqa: PLR0917
+    """Emit ``(x_id, ids[b])`` for every ``keys[b]`` (``start <= b < stop``) within
+    ``radius`` of ``x`` that no earlier table reported; blocks without a hit are skipped
+    by one vectorised scan.  Returns the (maybe regrown) buffer and its new size."""
+    for lo in range(start, stop, _SCAN_BLOCK):
+        hi = min(lo + _SCAN_BLOCK, stop)
+        if not _any_within(x, keys, lo, hi, radius):
+            continue
+        for b in range(lo, hi):
+            diff = x ^ keys[b]
+            d = popcount(diff)
+            if d > radius or _seen_earlier(diff, earlier[0], earlier[1], earlier[2]):
+                continue
+            buf = _emit(buf, size, x_id, ids[b], d)
+            size += 1
+    return buf, size
+
+
 @njit(nogil=True, cache=True)
 def join_buckets(  # noqa: PLR0917 (numba kernels take positional arrays)
     sorted_keys,
@@ -141,6 +160,7 @@ def join_buckets(  # noqa: PLR0917 (numba kernels take positional arrays)
     """
     buf = np.empty((3, _START_CAPACITY), dtype=np.int64)
     size = 0
+    earlier = (prev_shifts, prev_masks, prev_radii)
     near_keys = np.empty(_START_CAPACITY, dtype=sorted_keys.dtype)
     near_ids = np.empty(_START_CAPACITY, dtype=np.int64)
     self_join = False
@@ -152,24 +172,10 @@ def join_buckets(  # noqa: PLR0917 (numba kernels take positional arrays)
             sorted_keys, sorted_ids, starts, v, flips, near_keys, near_ids
         )
         for a in range(a0, a1):
-            x = sorted_keys[a]
+            x, x_id = sorted_keys[a], sorted_ids[a]
             if self_join:
-                for b in range(a + 1, a1):
-                    diff = x ^ sorted_keys[b]
-                    d = popcount(diff)
-                    if d > radius or _seen_earlier(diff, prev_shifts, prev_masks, prev_radii):
-                        continue
-                    buf = _emit(buf, size, sorted_ids[a], sorted_ids[b], d)
-                    size += 1
-            for lo in range(0, count, _SCAN_BLOCK):
-                hi = min(lo + _SCAN_BLOCK, count)
-                if not _any_within(x, near_keys, lo, hi, radius):
-                    continue
-                for b in range(lo, hi):
-                    diff = x ^ near_keys[b]
-                    d = popcount(diff)
-                    if d > radius or _seen_earlier(diff, prev_shifts, prev_masks, prev_radii):
-                        continue
-                    buf = _emit(buf, size, sorted_ids[a], near_ids[b], d)
-                    size += 1
+                buf, size = _scan(
+                    buf, size, x, x_id, sorted_keys, sorted_ids, a + 1, a1, radius, earlier
+                )
+            buf, size = _scan(buf, size, x, x_id, near_keys, near_ids, 0, count, radius, earlier)
     return buf[0, :size].copy(), buf[1, :size].copy(), buf[2, :size].copy()
