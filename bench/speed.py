@@ -9,7 +9,8 @@ Inputs are built by script under ``bench/_data`` (git-ignored) and reused:
 * cold: ``--photos`` camera-like 12-MP JPEGs.  photodedup ``scan`` (CLI, empty cache,
   start-up included) vs the decode-only limit, the classic ``imagehash`` loop and Czkawka;
   the four run interleaved ``--repeat`` times and the best time of each counts.
-* warm: a ``--library`` of small JPEGs in nested folders, cold scan then rescan.
+* warm: a ``--library`` of JPEGs in nested folders (``--library-size``, default 160x120;
+  other sizes are reported as section ``warm-WxH``), cold scan then rescan.
 * group: ``--hashes`` synthetic hashes with planted near-copies, grouped at the default
   threshold; brute-force agreement on a 20,000-hash planted set; then the app's whole
   clustering (two keys, verification) on ``--cluster-fingerprints`` synthetic ones.
@@ -121,10 +122,12 @@ def bench_cold(count: int, repeat: int) -> Report:
     }
 
 
-def bench_warm(count: int) -> Report:
-    """Cold scan then warm rescan of a large library of small photos."""
-    print(f"warm rescan: library of {count} small JPEGs (building it if needed)", flush=True)
-    root = inputs.make_library(DATA / f"library{count}", count)
+def bench_warm(count: int, size: tuple[int, int]) -> Report:
+    """Cold scan then warm rescan of a large library of ``size`` photos."""
+    w, h = size
+    print(f"warm rescan: library of {count} {w}x{h} JPEGs (building it if needed)", flush=True)
+    name = f"library{count}" if size == inputs.LIBRARY_SIZE else f"library{count}-{w}x{h}"
+    root = inputs.make_library(DATA / name, count, size)
     with tempfile.TemporaryDirectory() as tmp:
         env = _fresh_env(Path(tmp))
         cold = scan([root], env)
@@ -138,6 +141,7 @@ def bench_warm(count: int) -> Report:
     _say("cold / warm (target >= 50)", f"{ratio:7.1f}x")
     return {
         "files": count,
+        "size": [w, h],
         "cold_seconds": cold.seconds,
         "cold_peak_rss_mb": cold.peak_rss / MB,
         "warm_seconds": warm.seconds,
@@ -211,18 +215,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cluster-fingerprints", type=int, default=100_000)
     parser.add_argument("--only", default="cold,warm,group,memory")
     parser.add_argument("--repeat", type=int, default=2, help="cold scan: best of N runs")
+    parser.add_argument(
+        "--library-size", default="160x120", help="warm: WxH of the library's photos"
+    )
     args = parser.parse_args(argv)
+    size = tuple(int(v) for v in args.library_size.lower().split("x"))
+    warm_key = "warm" if size == inputs.LIBRARY_SIZE else f"warm-{args.library_size}"
     info = machine()
     print(f"machine: {info['cpu']}, {info['cores']} cores, {info['date']}")
     steps: dict[str, Callable[[], Report]] = {
         "cold": lambda: bench_cold(args.photos, args.repeat),
-        "warm": lambda: bench_warm(args.library),
+        "warm": lambda: bench_warm(args.library, size),  # type: ignore[arg-type]
         "group": lambda: bench_group(args.hashes, args.cluster_fingerprints),
         "memory": lambda: bench_memory(args.memory_photos, args.library),
     }
     report: Report = json.loads(OUT.read_text()) if OUT.exists() else {}  # other sections
     for name in args.only.split(","):
-        report[name] = {**steps[name](), "machine": info, "argv": sys.argv[1:]}
+        key = warm_key if name == "warm" else name
+        report[key] = {**steps[name](), "machine": info, "argv": sys.argv[1:]}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(report, indent=2))
     print(f"written {OUT.relative_to(measure.REPO)}")

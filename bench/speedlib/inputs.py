@@ -140,7 +140,7 @@ def _random_crop(rng: np.random.Generator, size: tuple[int, int]) -> Image.Image
     return img.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if rng.random() < 0.5 else img
 
 
-def _library_jpeg(index: int) -> bytes:
+def _library_jpeg(index: int, size: tuple[int, int] = LIBRARY_SIZE) -> bytes:
     """A distinct small photo: a 2x2 collage of random crops of real photos.
 
     Four independent crops make the pictures (and their perceptual hashes) as varied as
@@ -148,8 +148,8 @@ def _library_jpeg(index: int) -> bytes:
     many others.
     """
     rng = np.random.default_rng(1_000_000 + index)
-    half = (LIBRARY_SIZE[0] // 2, LIBRARY_SIZE[1] // 2)
-    img = Image.new("RGB", LIBRARY_SIZE)
+    half = (size[0] // 2, size[1] // 2)
+    img = Image.new("RGB", size)
     for quadrant in range(4):
         tile = _random_crop(rng, half)
         img.paste(tile, ((quadrant % 2) * half[0], (quadrant // 2) * half[1]))
@@ -158,23 +158,23 @@ def _library_jpeg(index: int) -> bytes:
     return out.getvalue()
 
 
-def _write_library_block(job: tuple[str, int, int]) -> None:
-    root, start, stop = job
+def _write_library_block(job: tuple[str, int, int, tuple[int, int]]) -> None:
+    root, start, stop, size = job
     for index in range(start, stop):
         path = library_path(Path(root), index)
         path.parent.mkdir(parents=True, exist_ok=True)
         # every 50th file is a byte-identical copy of the previous one
         source = index - 1 if index % 50 == 49 else index
-        path.write_bytes(_library_jpeg(source))
+        path.write_bytes(_library_jpeg(source, size))
 
 
-def make_library(root: Path, count: int) -> Path:
-    """``count`` small JPEGs under ``root`` in nested folders (reused when already built)."""
-    manifest = {"kind": "library", "count": count, "size": list(LIBRARY_SIZE), "version": 2}
+def make_library(root: Path, count: int, size: tuple[int, int] = LIBRARY_SIZE) -> Path:
+    """``count`` JPEGs of ``size`` under ``root`` in nested folders (reused when built)."""
+    manifest = {"kind": "library", "count": count, "size": list(size), "version": 2}
     root.mkdir(parents=True, exist_ok=True)
     if not _is_built(root, manifest):
         step = 1000
-        blocks = [(str(root), s, min(s + step, count)) for s in range(0, count, step)]
+        blocks = [(str(root), s, min(s + step, count), size) for s in range(0, count, step)]
         _parallel_map(_write_library_block, blocks)
         _mark_built(root, manifest)
     return root
