@@ -94,13 +94,13 @@ class ImageInfo(NamedTuple):
         return self.width * self.height
 
 
-@dataclass(frozen=True, slots=True)
-class Photo:
+class Photo(NamedTuple):
     """A decoded and hashed photo: file + image facts + fingerprint bytes.
 
     ``fingerprint`` is the opaque serialized form from :mod:`photodedup.core.hashing`
     (``Fingerprint.to_bytes()``); ``content_key`` is a fast hash of the file's bytes
-    used to label byte-identical copies as exact.
+    used to label byte-identical copies as exact.  A named tuple: a warm rescan builds
+    one per file from the cache (``tuple.__new__`` in C, no Python ``__init__``).
     """
 
     file: PhotoFile

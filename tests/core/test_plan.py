@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from pathlib import Path
 
@@ -170,9 +169,7 @@ def test_victim_listed_in_two_groups_is_planned_once(tmp_path: Path) -> None:
 def test_candidates_carry_content_keys(tmp_path: Path) -> None:
     a, b, c = _three(tmp_path)
     result = _result([a, b, c])
-    result.photos = [
-        dataclasses.replace(p, content_key=f"k{i}") for i, p in enumerate(result.photos)
-    ]
+    result.photos = [p._replace(content_key=f"k{i}") for i, p in enumerate(result.photos)]
     assert [x.content_key for x in candidates_from_result(result, marked={c})[5]] == [
         "k0",
         "k1",
