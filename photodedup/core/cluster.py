@@ -34,28 +34,19 @@ How groups form:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.index import HammingIndex
-from photodedup.core.types import GroupKind, Photo
+from photodedup.core.types import Cluster, GroupKind, Photo
 from photodedup.core.verify import FAR, FingerprintArrays, pair_distances
+from photodedup.core.versions import GROUPING_VERSION  # noqa: F401 - re-exported
 
 I64 = npt.NDArray[np.int64]
-GROUPING_VERSION = 2  # bump when the same fingerprints may group differently
 PAIR_LIMIT = 1.5  # members of a group are at most this x threshold apart
 FULL_RADIUS_UP_TO = 12  # up to this threshold, candidates reach the threshold itself
 WIDE_MARGIN = 4  # above it, candidates reach this much less (never below 12)
-
-
-@dataclass(frozen=True, slots=True)
-class Cluster:
-    """Indices of photos that are duplicates of each other."""
-
-    kind: GroupKind
-    members: tuple[int, ...]
 
 
 def photo_distance(a: Photo, b: Photo) -> int:

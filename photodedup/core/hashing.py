@@ -35,7 +35,8 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image
 
-ALGO_ID = "pd4-2key-thumb16-tone"  # pd4: numpy DCT matrix (was scipy.fft.dctn), same bits
+from photodedup.core.versions import ALGO_ID  # noqa: F401 - re-exported: part of the contract
+
 DECODE_MIN_SIDE = 64
 HASH_GRID = 32  # side of the grey image the DCT hash and the tone figures are taken from
 THUMB_SIDE = 16

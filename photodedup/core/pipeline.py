@@ -35,7 +35,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from photodedup.core import cluster, rules
+from photodedup.core import rules
 from photodedup.core.cache import HashCache
 from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
 from photodedup.core.discover import discover_all
@@ -48,7 +48,15 @@ from photodedup.core.progress import (
     ProgressCallback,
     ignore_progress,
 )
-from photodedup.core.types import ErrorKind, Group, Photo, PhotoFile, ScanError, ScanResult
+from photodedup.core.types import (
+    Cluster,
+    ErrorKind,
+    Group,
+    Photo,
+    PhotoFile,
+    ScanError,
+    ScanResult,
+)
 
 if TYPE_CHECKING:
     from photodedup.core.decodepool import DecodePool
@@ -138,7 +146,9 @@ def _group(
     """Cluster the photos and pick keepers; photos with problems are never auto-keepers."""
     damaged = {e.path for e in result.errors if e.kind in DAMAGE_KINDS}
     if not remember:
-        clusters = cluster.find_clusters(result.photos, threshold)
+        from photodedup.core.cluster import find_clusters
+
+        clusters = find_clusters(result.photos, threshold)
         return rules.choose_keepers(result.photos, clusters, keep_rules, damaged=damaged)
     clusters, known = _remembered_clusters(result.photos, threshold)
     return rules.choose_keepers(result.photos, clusters, keep_rules, damaged=damaged, known=known)
@@ -146,8 +156,11 @@ def _group(
 
 def _remembered_clusters(
     photos: Sequence[Photo], threshold: int
-) -> tuple[list[cluster.Cluster], dict[tuple[int, int], int]]:
-    """Clusters and member distances, read from the group memo when nothing changed."""
+) -> tuple[list[Cluster], dict[tuple[int, int], int]]:
+    """Clusters and member distances, read from the group memo when nothing changed.
+
+    The clustering modules (numpy, numba) are imported only when the memo misses.
+    """
     from photodedup.core.group_memo import GroupMemo, memo_key
 
     if not photos:
@@ -157,8 +170,10 @@ def _remembered_clusters(
     try:
         found = memo.get(key)
         if found is None:
-            clusters = cluster.find_clusters(photos, threshold)
-            found = clusters, cluster.member_distances(photos, clusters)
+            from photodedup.core.cluster import find_clusters, member_distances
+
+            clusters = find_clusters(photos, threshold)
+            found = clusters, member_distances(photos, clusters)
             memo.put(key, *found)
         return found
     finally:

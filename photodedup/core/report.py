@@ -18,12 +18,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
-import math
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
+
+import orjson
 
 from photodedup import __version__
 from photodedup.core.config import ScanOptions
@@ -50,8 +51,7 @@ CSV_COLUMNS = (
 )
 
 
-_escape = json.encoder.encode_basestring_ascii  # C: a quoted, ASCII-only JSON string
-_CONSTANTS = {None: "null", True: "true", False: "false"}
+_ACTION_TEXT = {action: action.value for action in Action}  # a dict hit, not enum .value
 
 
 class ReportError(ValueError):
@@ -59,19 +59,19 @@ class ReportError(ValueError):
 
 
 def _member(photo: Photo, distance: int, action: Action) -> dict[str, Any]:
-    ident = photo.file.identity
+    file, info = photo.file, photo.info
     return {
-        "path": photo.path,
-        "width": photo.info.width,
-        "height": photo.info.height,
-        "bytes": photo.file.size,
-        "format": photo.info.format,
+        "path": file.path,
+        "width": info.width,
+        "height": info.height,
+        "bytes": file.identity.size,
+        "format": info.format,
         "distance": distance,
-        "action": action.value,
-        "protected": photo.file.protected,
-        "taken": photo.info.taken,
-        "camera": photo.info.camera,
-        "identity": {name: getattr(ident, name) for name in IDENTITY_FIELDS},
+        "action": _ACTION_TEXT[action],
+        "protected": file.protected,
+        "taken": info.taken,
+        "camera": info.camera,
+        "identity": dict(zip(IDENTITY_FIELDS, file.identity, strict=True)),
     }
 
 
@@ -129,81 +129,26 @@ def write_json(doc: dict[str, Any], dest: str | Path) -> None:
 
 def dumps_item_per_line(doc: dict[str, Any]) -> str:
     """JSON of a document: each top-level value on its key's line, except lists, whose
-    items each get a line of their own (readable, greppable, and written by json's C
-    encoder: 100,000 photos' groups in a few tens of ms instead of ~0.4 s indented)."""
+    items each get a line of their own (readable, greppable, and fast: 7,000 groups of a
+    100,000-photo library in ~35 ms with orjson, ~0.18 s with json's C encoder)."""
     lines = []
     for key, value in doc.items():
-        head = f"  {json.dumps(key, ensure_ascii=True)}: "
+        head = f"  {_dumps(key)}: "
         if isinstance(value, list) and value:
-            items = ",\n".join("    " + json.dumps(v, ensure_ascii=True) for v in value)
+            items = ",\n".join(["    " + _dumps(v) for v in value])
             lines.append(f"{head}[\n{items}\n  ]")
         else:
-            lines.append(head + json.dumps(value, ensure_ascii=True))
+            lines.append(head + _dumps(value))
     return "{\n" + ",\n".join(lines) + "\n}" if lines else "{}"
 
 
-def dumps_indented(doc: Any) -> str:
-    """``json.dumps(doc, indent=2, ensure_ascii=True)``, the same text about twice as fast.
-
-    The standard encoder has no C path when indenting; this one handles the plain types a
-    scan document holds (dict with str keys, list, tuple, str, int, float, bool, None) and
-    leaves anything else to ``json``.
-    """
-    parts: list[str] = []
+def _dumps(value: Any) -> str:
+    """Compact JSON of one value (UTF-8 text); paths that are not valid UTF-8 (``str``
+    with lone surrogates, which orjson refuses) go through json as ``\\udcXX`` escapes."""
     try:
-        _encode(doc, parts, "\n")
-    except TypeError:
-        return json.dumps(doc, indent=2, ensure_ascii=True)
-    return "".join(parts)
-
-
-def _encode(obj: Any, out: list[str], pad: str) -> None:
-    kind = type(obj)
-    if kind is str:
-        out.append(_escape(obj))
-    elif kind is dict or kind is list or kind is tuple:
-        _encode_container(obj, out, pad)
-    elif obj is None or kind is bool:
-        out.append(_CONSTANTS[obj])
-    elif kind is int:
-        out.append(int.__repr__(obj))
-    elif kind is float:
-        out.append(_float_text(obj))
-    else:
-        raise TypeError(f"not a plain JSON type: {kind.__name__}")
-
-
-def _encode_container(obj: Any, out: list[str], pad: str) -> None:
-    """A dict or list, one item per line, ``pad`` + 2 spaces deeper (the hot loop)."""
-    is_dict = type(obj) is dict
-    if not obj:
-        out.append("{}" if is_dict else "[]")
-        return
-    inner = pad + "  "
-    separator = ("{" if is_dict else "[") + inner
-    for entry in obj.items() if is_dict else obj:
-        out.append(separator)
-        separator = "," + inner
-        item = entry
-        if is_dict:
-            key, item = entry
-            if type(key) is not str:
-                raise TypeError("keys must be str")
-            out.append(_escape(key) + ": ")
-        kind = type(item)
-        if kind is str:  # the common leaves inline, without a call
-            out.append(_escape(item))
-        elif kind is int:
-            out.append(int.__repr__(item))
-        else:
-            _encode(item, out, inner)
-    out.append(pad + ("}" if is_dict else "]"))
-
-
-def _float_text(value: float) -> str:
-    if math.isfinite(value):
-        return float.__repr__(value)
-    return "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
+        return orjson.dumps(value).decode()
+    except orjson.JSONEncodeError:
+        return json.dumps(value, ensure_ascii=True)
 
 
 def csv_rows(result: ScanResult) -> Iterator[dict[str, Any]]:

@@ -23,9 +23,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from photodedup.core.cluster import Cluster, photo_distances
 from photodedup.core.config import DEFAULT_KEEP_RULES
-from photodedup.core.types import Action, Group, GroupKind, Member, Photo
+from photodedup.core.types import Action, Cluster, Group, GroupKind, Member, Photo
 from photodedup.core.units import human_bytes
 
 log = logging.getLogger(__name__)
@@ -103,22 +102,27 @@ def resolve_rules(rules: Sequence[str]) -> list[Criterion]:
     return [CRITERIA[n] for n in names]
 
 
+Ranked = list[tuple[list[float], bytes, int]]  # (criteria keys, path bytes, member), best first
+
+
 def rank(
     photos: Sequence[Photo], members: Sequence[int], criteria: Sequence[Criterion], ctx: RuleContext
-) -> list[int]:
+) -> Ranked:
     """Members best-first by the criteria, ties broken by path bytes (deterministic)."""
-
-    def sort_key(m: int) -> tuple[list[float], bytes]:
+    keys = [c.key for c in criteria]
+    ranked = []
+    for m in members:
         photo = photos[m]
-        return [c.key(photo, ctx) for c in criteria], photo.path.encode("utf-8", "surrogateescape")
+        path = photo.file.path.encode("utf-8", "surrogateescape")
+        ranked.append(([key(photo, ctx) for key in keys], path, m))
+    ranked.sort()
+    return ranked
 
-    return sorted(members, key=sort_key)
 
-
-def explain(best: Photo, runner_up: Photo, criteria: Sequence[Criterion], ctx: RuleContext) -> str:
-    """Why ``best`` beat ``runner_up``: the first criterion that told them apart."""
-    for criterion in criteria:
-        if criterion.key(best, ctx) != criterion.key(runner_up, ctx):
+def explain(ranked: Ranked, best: Photo, criteria: Sequence[Criterion]) -> str:
+    """Why ``best`` (``ranked[0]``) beat the runner-up: the first criterion telling them apart."""
+    for criterion, mine, theirs in zip(criteria, ranked[0][0], ranked[1][0], strict=True):
+        if mine != theirs:
             return criterion.explain(best)
     return TIE_REASON
 
@@ -145,20 +149,21 @@ def choose_keepers(
     """
     criteria = resolve_rules(rules or DEFAULT_KEEP_RULES)
     ctx = RuleContext(frozenset(damaged))
-    orders = [rank(photos, cluster.members, criteria, ctx) for cluster in clusters]
-    pairs = [(order[0], m) for order in orders for m in order[1:]]
+    ranks = [rank(photos, cluster.members, criteria, ctx) for cluster in clusters]
+    pairs = [(ranked[0][2], r[2]) for ranked in ranks for r in ranked[1:]]
     if known is not None:
         distances = iter([known[min(a, b), max(a, b)] for a, b in pairs])
     else:
+        from photodedup.core.cluster import photo_distances  # numpy: only when not memoised
+
         distances = iter(photo_distances(photos, pairs))
     groups = []
-    for gid, (cluster, order) in enumerate(zip(clusters, orders, strict=True)):
-        keeper = photos[order[0]]
-        reason = explain(keeper, photos[order[1]], criteria, ctx) if len(order) > 1 else ""
-        members = [Member(order[0], 0, Action.KEEP)]
-        members += [
-            Member(m, next(distances), _action(keeper, photos[m], cluster.kind)) for m in order[1:]
-        ]
+    for gid, (cluster, ranked) in enumerate(zip(clusters, ranks, strict=True)):
+        keeper = photos[ranked[0][2]]
+        reason = explain(ranked, keeper, criteria) if len(ranked) > 1 else ""
+        members = [Member(ranked[0][2], 0, Action.KEEP)]
+        for _, _, m in ranked[1:]:
+            members.append(Member(m, next(distances), _action(keeper, photos[m], cluster.kind)))
         groups.append(Group(gid, cluster.kind, tuple(members), reason))
     return groups
 

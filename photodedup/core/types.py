@@ -129,6 +129,14 @@ class Action(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Cluster:
+    """Indices (into a photo list) of photos that are duplicates of each other."""
+
+    kind: GroupKind
+    members: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Member:
     """One photo in a group, with its distance to the keeper and its suggested action."""
 
