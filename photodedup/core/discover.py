@@ -46,7 +46,7 @@ from photodedup.core.progress import (
 from photodedup.core.types import ErrorKind, FileIdentity, PhotoFile, ScanError
 
 PROGRESS_EVERY = 200
-S_ISREG = stat.S_ISREG
+S_ISREG, S_ISDIR = stat.S_ISREG, stat.S_ISDIR
 _NAME = operator.attrgetter("name")
 # List folders by descriptor (entries stat'ed with fstatat) where the OS supports it.
 _BY_FD = os.scandir in os.supports_fd and hasattr(os, "O_DIRECTORY")
@@ -174,35 +174,28 @@ class _Walker:
             self.errors.append(ScanError(folder, _error_kind(exc), f"cannot list folder: {exc}"))
             return [], []
         try:
-            images, subdirs = self.list_dir(handle, folder)
-            return (self.photo_files(images, root, protected) if images else []), subdirs
+            entries = self.list_dir(handle, folder)
+            prefix = folder if folder.endswith(os.sep) else folder + os.sep  # as DirEntry.path
+            files: list[PhotoFile] = []
+            subdirs: list[tuple[str, tuple[int, int]]] = []
+            for start in range(0, len(entries), PROGRESS_EVERY):  # progress, cancel
+                before = len(files)
+                chunk = entries[start : start + PROGRESS_EVERY]
+                self.sort_entries(chunk, prefix, (root, protected), files, subdirs)
+                self.count(files, before)
+            return files, subdirs
         finally:
             if isinstance(handle, int):
                 os.close(handle)
 
-    def list_dir(
-        self, handle: int | str, folder: str
-    ) -> tuple[list[tuple[str, os.DirEntry[str]]], list[tuple[str, tuple[int, int]]]]:
-        """Image-named entries as (path, entry) and subfolders (path, key), sorted by name."""
+    def list_dir(self, handle: int | str, folder: str) -> list[os.DirEntry[str]]:
+        """The folder's entries sorted by name ([] and an error if it cannot be listed)."""
         try:
             with os.scandir(handle) as it:
-                entries = sorted(it, key=_NAME)
+                return sorted(it, key=_NAME)
         except OSError as exc:
             self.errors.append(ScanError(folder, _error_kind(exc), f"cannot list folder: {exc}"))
-            return [], []
-        prefix = folder if folder.endswith(os.sep) else folder + os.sep  # as DirEntry.path
-        images, subdirs, extensions = [], [], self.extensions
-        for entry in entries:
-            name = entry.name
-            if entry.is_dir(follow_symlinks=False):  # False for symlinks (d_type)
-                sub = self.subdir_key(prefix + name, entry)
-                if sub is not None:
-                    subdirs.append((prefix + name, sub))
-            else:
-                dot = name.rfind(".")
-                if dot > 0 and name[dot:].lower() in extensions:
-                    images.append((prefix + name, entry))
-        return images, subdirs
+            return []
 
     def subdir_key(self, path: str, entry: os.DirEntry[str]) -> tuple[int, int] | None:
         if is_trash_dir_name(entry.name) or self.excluded(path, entry.name):
@@ -214,35 +207,37 @@ class _Walker:
             return None
         return (st.st_dev, st.st_ino)
 
-    def photo_files(
-        self, entries: list[tuple[str, os.DirEntry[str]]], root: str, protected: bool
-    ) -> list[PhotoFile]:
-        """PhotoFiles of one folder's image entries; progress and cancel every few files."""
-        out: list[PhotoFile] = []
-        for start in range(0, len(entries), PROGRESS_EVERY):
-            before = len(out)
-            self.stat_files(entries[start : start + PROGRESS_EVERY], root, protected, out)
-            self.count(out, before)
-        return out
-
-    def stat_files(
+    def sort_entries(
         self,
-        entries: list[tuple[str, os.DirEntry[str]]],
-        root: str,
-        protected: bool,
+        entries: list[os.DirEntry[str]],
+        prefix: str,
+        where: tuple[str, bool],
         out: list[PhotoFile],
+        subdirs: list[tuple[str, tuple[int, int]]],
     ) -> None:
-        """Append a PhotoFile per usable entry, with one ``lstat`` each (the hot loop)."""
-        seen, options = self.seen_files, self.options
+        """Append a PhotoFile per usable image entry (one ``lstat`` each) and (path, key)
+        per subfolder; ``where`` is (root, protected).  The hot loop of a scan."""
+        seen, options, extensions = self.seen_files, self.options, self.extensions
         excludes, high = options.excludes, options.max_file_bytes
         low = max(options.min_size, 1)
-        for path, entry in entries:
+        for entry in entries:
+            name = entry.name
+            dot = name.rfind(".")
+            if dot <= 0 or name[dot:].lower() not in extensions:  # no stat for these
+                if entry.is_dir(follow_symlinks=False):  # d_type; False for symlinks
+                    self.add_subdir(prefix + name, entry, subdirs)
+                continue
+            path = prefix + name
             try:
                 st = entry.stat(follow_symlinks=False)  # the one stat per file (lstat)
             except OSError as exc:
                 self.errors.append(ScanError(path, _error_kind(exc), str(exc)))
                 continue
-            if not S_ISREG(st.st_mode) or (excludes and self.excluded(path, entry.name)):
+            if not S_ISREG(st.st_mode):
+                if S_ISDIR(st.st_mode):  # a folder named like a photo ("2019.jpg/")
+                    self.add_subdir(path, entry, subdirs)
+                continue
+            if excludes and self.excluded(path, name):
                 continue
             inode = (st.st_dev, st.st_ino)
             if inode in seen:
@@ -253,7 +248,15 @@ class _Walker:
                 self.reject(path, size)
                 continue
             identity = _new_identity((*inode, size, st.st_mtime_ns, st.st_ctime_ns))
-            out.append(_new_file((path, identity, root, protected)))
+            out.append(_new_file((path, identity, *where)))
+
+    def add_subdir(
+        self, path: str, entry: os.DirEntry[str], subdirs: list[tuple[str, tuple[int, int]]]
+    ) -> None:
+        """Queue a subfolder to walk, unless it is a trash folder or excluded."""
+        key = self.subdir_key(path, entry)
+        if key is not None:
+            subdirs.append((path, key))
 
     def consider_file(
         self, path: str, name: str, st: os.stat_result, root: str, protected: bool

@@ -190,8 +190,7 @@ def suggest_trash_lower_resolution(photos: Sequence[Photo], groups: Sequence[Gro
         dataclasses.replace(
             group,
             members=tuple(
-                dataclasses.replace(m, action=Action.TRASH) if m.photo in lower else m
-                for m in group.members
+                m._replace(action=Action.TRASH) if m.photo in lower else m for m in group.members
             ),
         )
         for group in groups

@@ -136,8 +136,7 @@ class Cluster:
     members: tuple[int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Member:
+class Member(NamedTuple):
     """One photo in a group, with its distance to the keeper and its suggested action."""
 
     photo: int  # index into ScanResult.photos
