@@ -72,16 +72,6 @@ def photo_distances(photos: Sequence[Photo], pairs: Sequence[tuple[int, int]]) -
     return [0 if ka and ka == kb else d for (ka, kb), d in zip(keys, dist, strict=True)]
 
 
-def member_distances(
-    photos: Sequence[Photo], clusters: Sequence[Cluster]
-) -> dict[tuple[int, int], int]:
-    """Distance of every pair ``(a, b)``, ``a < b``, of members of the same cluster."""
-    pairs = [
-        (a, b) for c in clusters for pos, a in enumerate(c.members) for b in c.members[pos + 1 :]
-    ]
-    return dict(zip(pairs, photo_distances(photos, pairs), strict=True))
-
-
 def candidate_radius(threshold: int) -> int:
     """Largest hash distance of the pairs verified at ``threshold`` (never decreasing).
 

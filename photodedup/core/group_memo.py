@@ -1,20 +1,21 @@
-"""Remembered groupings: an unchanged library at the same threshold is not regrouped.
+"""Remembered groupings: an unchanged library at the same settings is not regrouped.
 
 Contract:
 
-* ``memo_key(fingerprints, content_keys, threshold) -> bytes``: a digest of everything
-  :func:`photodedup.core.cluster.find_clusters` depends on (the fingerprints and content
-  keys in order, the threshold, the fingerprint algorithm and the grouping version).
+* ``memo_key(photos, threshold, keep_rules, damaged) -> bytes``: a digest of everything
+  the groups depend on: each photo's path, file identity (dev, ino, size, mtimes),
+  content key and reference flag, in order; the threshold, keeper rules and damaged
+  paths; the fingerprint algorithm and the grouping version.
 * ``GroupMemo(path=None)`` (default ``paths.cache_dir() / "groups.sqlite3"``):
-  ``get(key) -> Remembered | None`` and ``put(key, clusters, distances)``, where
-  ``distances`` maps every pair ``(a, b)``, ``a < b``, of members of one cluster to their
-  distance (``cluster.member_distances``); the ``KEEP`` most recently stored groupings
-  are kept.  Any database problem (corrupt, read-only, full)
-  makes the memo a miss, logged once; it never fails a scan.
+  ``get(key) -> list[Group] | None`` and ``put(key, groups)``; the ``KEEP`` most recently
+  stored groupings are kept.  Any database problem (corrupt, read-only, full) makes the
+  memo a miss, logged once; it never fails a scan.
 
-Clusters and their members' distances are remembered; keepers are chosen afresh (they
-depend on the files' metadata and on damage warnings, both cheap).  A change to any
-photo changes the key, so a stale grouping is never served.
+Why fingerprints are not in the key: like the hash cache, the memo trusts that a file
+whose path and identity are unchanged still holds what was decoded from it under the
+same ``ALGO_ID`` (fingerprint, size, EXIF facts); the cache serves those photos on that
+same promise, and any change to a file changes its ctime.  Keying on identities (~40
+bytes a photo) instead of fingerprints (~280) keeps a warm rescan's key cheap.
 """
 
 from __future__ import annotations
@@ -25,53 +26,67 @@ import itertools
 import logging
 import marshal
 import sqlite3
+import struct
 import time
 import zlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from photodedup.core import paths
-from photodedup.core.types import Cluster, GroupKind
+from photodedup.core.types import Action, Group, GroupKind, Member, Photo
 from photodedup.core.versions import ALGO_ID, GROUPING_VERSION
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 3  # of the stored rows (part of the key: other formats are never read)
+_FORMAT = 4  # of the stored rows (part of the key: other formats are never read)
 KEEP = 8  # groupings remembered (a few libraries x a few slider positions)
-Distances = dict[tuple[int, int], int]
-Remembered = tuple[list[Cluster], Distances]
 _SCHEMA = """CREATE TABLE IF NOT EXISTS groupings (
     key BLOB PRIMARY KEY, stored REAL NOT NULL, clusters BLOB NOT NULL)"""
+_pack_identity = struct.Struct("<QQqqq").pack  # dev, ino, size, mtime_ns, ctime_ns
+_new_member = functools.partial(tuple.__new__, Member)
+_KINDS = {kind.value: kind for kind in GroupKind}
+_ACTIONS = {action.value: action for action in Action}
 
 
-def memo_key(fingerprints: Sequence[bytes], content_keys: Sequence[str], threshold: int) -> bytes:
-    """Digest of the grouping's inputs (order matters: clusters hold positions)."""
-    digest = hashlib.sha256()  # SHA-NI / ARMv8 SHA: ~2x blake2b over 30 MB of fingerprints
-    head = f"{_FORMAT}|{ALGO_ID}|{GROUPING_VERSION}|{threshold}|{len(fingerprints)}|"
-    digest.update(head.encode())
-    digest.update(b"".join(fingerprints))
-    digest.update("\0".join(content_keys).encode("utf-8", "surrogateescape"))
+def memo_key(
+    photos: Sequence[Photo],
+    threshold: int,
+    keep_rules: Sequence[str],
+    damaged: Collection[str] = (),
+) -> bytes:
+    """Digest of the groups' inputs (order matters: groups hold positions)."""
+    files = [p.file for p in photos]
+    digest = hashlib.sha256()
+    head = [_FORMAT, ALGO_ID, GROUPING_VERSION, threshold, len(photos), *keep_rules, "|"]
+    digest.update("\0".join(map(str, [*head, *sorted(damaged)])).encode(errors="surrogateescape"))
+    digest.update("\0".join([f.path for f in files]).encode(errors="surrogateescape"))
+    digest.update(b"".join(itertools.starmap(_pack_identity, [f.identity for f in files])))
+    digest.update(bytes([f.protected for f in files]))
+    digest.update("\0".join([p.content_key for p in photos]).encode(errors="surrogateescape"))
     return digest.digest()
 
 
-_pairs = functools.partial(itertools.combinations, r=2)  # (a, b), a before b in members
-
-
-def _encode(clusters: Sequence[Cluster], distances: Distances) -> bytes:
-    rows = [(c.kind.value, c.members, [distances[p] for p in _pairs(c.members)]) for c in clusters]
+def _encode(groups: Sequence[Group]) -> bytes:
+    rows = [
+        (g.kind.value, g.reason, tuple(m.photo for m in g.members),
+         tuple(m.distance for m in g.members), tuple(m.action.value for m in g.members))
+        for g in groups
+    ]  # fmt: skip
     return zlib.compress(marshal.dumps(rows), 1)
 
 
-def _decode(blob: bytes) -> Remembered:
-    """Clusters and distances from a stored row; raises ValueError/TypeError/... if damaged."""
-    clusters, distances = [], {}
-    kinds = {kind.value: kind for kind in GroupKind}
-    for kind, members, dists in marshal.loads(zlib.decompress(blob)):
-        if type(members) is not tuple:
-            raise TypeError("members")
-        clusters.append(Cluster(kinds[kind], members))
-        distances.update(zip(_pairs(members), dists, strict=True))
-    return clusters, distances
+def _decode(blob: bytes) -> list[Group]:
+    """Groups from a stored row; raises ValueError/TypeError/KeyError... if damaged."""
+    groups = []
+    for gid, (kind, reason, photos, distances, actions) in enumerate(
+        marshal.loads(zlib.decompress(blob))
+    ):
+        states = [_ACTIONS[a] for a in actions]
+        members = tuple(map(_new_member, zip(photos, distances, states, strict=True)))
+        if not members or type(reason) is not str:
+            raise TypeError("not a group")
+        groups.append(Group(gid, _KINDS[kind], members, reason))
+    return groups
 
 
 class GroupMemo:
@@ -82,8 +97,8 @@ class GroupMemo:
         self._db: sqlite3.Connection | None = None
         self._broken = False
 
-    def get(self, key: bytes) -> Remembered | None:
-        """The clusters and member distances stored under ``key``, or None."""
+    def get(self, key: bytes) -> list[Group] | None:
+        """The groups stored under ``key``, or None."""
         try:
             db = self._connect()
             row = db.execute("SELECT clusters FROM groupings WHERE key = ?", (key,)).fetchone()
@@ -96,14 +111,14 @@ class GroupMemo:
             log.warning("group memo: unreadable entry ignored")
             return None
 
-    def put(self, key: bytes, clusters: Sequence[Cluster], distances: Distances) -> None:
-        """Remember ``clusters`` and ``distances`` under ``key``; keep the KEEP newest."""
+    def put(self, key: bytes, groups: Sequence[Group]) -> None:
+        """Remember ``groups`` under ``key``; keep the KEEP newest."""
         try:
             db = self._connect()
             with db:
                 db.execute(
                     "INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)",
-                    (key, time.time(), _encode(clusters, distances)),
+                    (key, time.time(), _encode(groups)),
                 )
                 db.execute(
                     "DELETE FROM groupings WHERE key NOT IN "

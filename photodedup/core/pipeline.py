@@ -12,8 +12,9 @@ Contract:
   slider moves.
 
 Grouping is remembered (:mod:`photodedup.core.group_memo`, next to the hash cache): a
-scan of an unchanged library at the same threshold reads its groups back instead of
-searching again; any changed, added or removed photo changes the memo's key.  Scans with
+scan of an unchanged library at the same threshold and keeper rules reads its groups
+(keepers included) back instead of searching again; any changed, added or removed photo
+changes the memo's key.  Scans with
 ``options.use_cache`` False, and ``regroup`` unless ``remember``, neither read nor write it.
 
 Stats: ``files_found`` = files discovery yielded, ``from_cache`` = of those, results
@@ -49,7 +50,6 @@ from photodedup.core.progress import (
     ignore_progress,
 )
 from photodedup.core.types import (
-    Cluster,
     ErrorKind,
     Group,
     Photo,
@@ -143,41 +143,37 @@ def regroup(
 def _group(
     result: ScanResult, threshold: int, keep_rules: Sequence[str], *, remember: bool
 ) -> list[Group]:
-    """Cluster the photos and pick keepers; photos with problems are never auto-keepers."""
-    damaged = {e.path for e in result.errors if e.kind in DAMAGE_KINDS}
-    if not remember:
-        from photodedup.core.cluster import find_clusters
+    """Cluster the photos and pick keepers; photos with problems are never auto-keepers.
 
-        clusters = find_clusters(result.photos, threshold)
-        return rules.choose_keepers(result.photos, clusters, keep_rules, damaged=damaged)
-    clusters, known = _remembered_clusters(result.photos, threshold)
-    return rules.choose_keepers(result.photos, clusters, keep_rules, damaged=damaged, known=known)
-
-
-def _remembered_clusters(
-    photos: Sequence[Photo], threshold: int
-) -> tuple[list[Cluster], dict[tuple[int, int], int]]:
-    """Clusters and member distances, read from the group memo when nothing changed.
-
-    The clustering modules (numpy, numba) are imported only when the memo misses.
+    With ``remember``, groups come from the group memo when nothing they depend on changed
+    (the clustering modules, numpy and numba, are then not even imported).
     """
+    damaged = {e.path for e in result.errors if e.kind in DAMAGE_KINDS}
+    if not result.photos:
+        return []
+    if not remember:
+        return _grouped(result.photos, threshold, keep_rules, damaged)
     from photodedup.core.group_memo import GroupMemo, memo_key
 
-    if not photos:
-        return [], {}
-    key = memo_key([p.fingerprint for p in photos], [p.content_key for p in photos], threshold)
+    key = memo_key(result.photos, threshold, keep_rules, damaged)
     memo = GroupMemo()
     try:
-        found = memo.get(key)
-        if found is None:
-            from photodedup.core.cluster import find_clusters, member_distances
-
-            clusters = find_clusters(photos, threshold)
-            found = clusters, member_distances(photos, clusters)
-            memo.put(key, *found)
-        return found
+        groups = memo.get(key)
+        if groups is None:
+            groups = _grouped(result.photos, threshold, keep_rules, damaged)
+            memo.put(key, groups)
+        return groups
     finally:
         memo.close()
+
+
+def _grouped(
+    photos: Sequence[Photo], threshold: int, keep_rules: Sequence[str], damaged: set[str]
+) -> list[Group]:
+    from photodedup.core.cluster import find_clusters
+
+    clusters = find_clusters(photos, threshold)
+    return rules.choose_keepers(photos, clusters, keep_rules, damaged=damaged)
 
 
 def discover(

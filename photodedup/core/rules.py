@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -138,25 +138,20 @@ def choose_keepers(
     clusters: Sequence[Cluster],
     rules: Sequence[str] = (),
     damaged: Collection[str] = (),
-    known: Mapping[tuple[int, int], int] | None = None,
 ) -> list[Group]:
     """One Group per cluster: keeper first, reason says which criterion decided.
 
     ``rules`` are criterion names (default: ``DEFAULT_KEEP_RULES`` order when empty);
     ``damaged`` holds paths reported damaged (e.g. truncated), never the automatic keeper.
-    Distances to the keepers come from ``known`` (``cluster.member_distances``, keyed
-    ``(a, b)`` with ``a < b``) or are verified in one batch for all groups.
+    Distances to the keepers are verified in one batch for all groups.
     """
     criteria = resolve_rules(rules or DEFAULT_KEEP_RULES)
     ctx = RuleContext(frozenset(damaged))
     ranks = [rank(photos, cluster.members, criteria, ctx) for cluster in clusters]
     pairs = [(ranked[0][2], r[2]) for ranked in ranks for r in ranked[1:]]
-    if known is not None:
-        distances = iter([known[min(a, b), max(a, b)] for a, b in pairs])
-    else:
-        from photodedup.core.cluster import photo_distances  # numpy: only when not memoised
+    from photodedup.core.cluster import photo_distances  # numpy: not needed by a memo hit
 
-        distances = iter(photo_distances(photos, pairs))
+    distances = iter(photo_distances(photos, pairs))
     groups = []
     for gid, (cluster, ranked) in enumerate(zip(clusters, ranks, strict=True)):
         keeper = photos[ranked[0][2]]

@@ -205,16 +205,3 @@ def test_batched_photo_distances_equal_one_at_a_time() -> None:
     expected = [photo_distance(photos[a], photos[b]) for a, b in pairs]
     assert cluster.photo_distances(photos, pairs) == expected
     assert cluster.photo_distances(photos, []) == []
-
-
-def test_keepers_from_known_member_distances_equal_verified_ones() -> None:
-    from photodedup.core import rules
-
-    imgs = [textured(4), *copies_of(textured(4)).values(), textured(5), textured(5).rotate(1)]
-    photos = [photo(img, f"{n}.jpg") for n, img in enumerate(imgs)]
-    clusters = find_clusters(photos, DEFAULT_THRESHOLD)
-    known = cluster.member_distances(photos, clusters)
-    assert any(d > 0 for d in known.values())
-    assert rules.choose_keepers(photos, clusters, known=known) == rules.choose_keepers(
-        photos, clusters
-    )
