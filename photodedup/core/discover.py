@@ -8,7 +8,9 @@ Contract: ``discover(options, errors, progress, cancel) -> Iterator[PhotoFile]``
 * Never follows symlinks inside the tree (files or dirs, dangling or not); a root given
   as a symlink is resolved once, because the user named it.
 * Directories are tracked by (dev, ino), so loops, nested roots and a root given twice
-  end; a file is listed once per (dev, ino) (hardlinks too).
+  end; a file is listed once per (dev, ino): files with more than one link (hardlinks)
+  and files given as roots are tracked by it (a file with one link has one path, and
+  its folder is walked once).
 * One ``lstat`` per candidate file, relative to the open folder (``fstatat``) where the
   OS allows; files are built a folder at a time (``discover_all``: no per-file generator).
 * Regular files only (``lstat`` + ``S_ISREG``), image extensions from
@@ -98,7 +100,7 @@ class _Walker:
     progress: ProgressCallback
     cancel: CancelToken | None
     seen_dirs: set[tuple[int, int]] = field(default_factory=set)
-    seen_files: set[tuple[int, int]] = field(default_factory=set)
+    seen_files: set[tuple[int, int]] = field(default_factory=set)  # hardlinks, file roots
     found: int = 0
 
     def __post_init__(self) -> None:
@@ -107,6 +109,9 @@ class _Walker:
             if key is not None:
                 self.seen_dirs.add(key)  # pre-marked as seen: never entered
         self.extensions = frozenset(e.lower() for e in IMAGE_EXTENSIONS)
+        self.suffixes = tuple(self.extensions)  # for str.endswith
+        roots = [*self.options.reference_roots, *self.options.roots]
+        self.track_all = any(Path(r).is_file() for r in roots)  # a file root: track every file
 
     def excluded(self, path: str, name: str) -> bool:
         return any(
@@ -217,13 +222,18 @@ class _Walker:
     ) -> None:
         """Append a PhotoFile per usable image entry (one ``lstat`` each) and (path, key)
         per subfolder; ``where`` is (root, protected).  The hot loop of a scan."""
-        seen, options, extensions = self.seen_files, self.options, self.extensions
+        seen, options, suffixes, track_all = (
+            self.seen_files,
+            self.options,
+            self.suffixes,
+            self.track_all,
+        )
         excludes, high = options.excludes, options.max_file_bytes
         low = max(options.min_size, 1)
         for entry in entries:
             name = entry.name
-            dot = name.rfind(".")
-            if dot <= 0 or name[dot:].lower() not in extensions:  # no stat for these
+            lower = name.lower()
+            if not lower.endswith(suffixes) or lower in self.extensions:  # ".jpg": no suffix
                 if entry.is_dir(follow_symlinks=False):  # d_type; False for symlinks
                     self.add_subdir(prefix + name, entry, subdirs)
                 continue
@@ -239,15 +249,16 @@ class _Walker:
                 continue
             if excludes and self.excluded(path, name):
                 continue
-            inode = (st.st_dev, st.st_ino)
-            if inode in seen:
-                continue
-            seen.add(inode)
+            if st.st_nlink > 1 or track_all:
+                inode = (st.st_dev, st.st_ino)
+                if inode in seen:
+                    continue
+                seen.add(inode)
             size = st.st_size
             if not low <= size <= high:
                 self.reject(path, size)
                 continue
-            identity = _new_identity((*inode, size, st.st_mtime_ns, st.st_ctime_ns))
+            identity = _new_identity((st.st_dev, st.st_ino, size, st.st_mtime_ns, st.st_ctime_ns))
             out.append(_new_file((path, identity, *where)))
 
     def add_subdir(

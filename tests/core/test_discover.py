@@ -79,6 +79,21 @@ def test_hardlinks_nested_roots_and_root_twice_list_each_file_once(tmp_path: Pat
     assert found == [str(a), str(c)]
 
 
+def test_a_file_root_inside_a_folder_root_is_listed_once_in_either_order(tmp_path: Path) -> None:
+    a = _touch(tmp_path / "lib" / "a.jpg")
+    b = _touch(tmp_path / "lib" / "b.jpg")
+    assert _run(tmp_path / "lib", a)[0] == [str(a), str(b)]
+    assert _run(a, tmp_path / "lib")[0] == [str(a), str(b)]
+    assert _run(tmp_path / "lib", tmp_path / "lib" / "." / "b.jpg")[0] == [str(a), str(b)]
+
+
+def test_names_that_are_only_an_extension_are_not_images(tmp_path: Path) -> None:
+    _touch(tmp_path / ".jpg")
+    _touch(tmp_path / ".PNG")
+    keep = _touch(tmp_path / "..jpg")
+    assert _run(tmp_path)[0] == [str(keep)]
+
+
 def test_reference_roots_are_walked_first_and_protected(tmp_path: Path) -> None:
     _touch(tmp_path / "lib" / "a.jpg")
     ref = _touch(tmp_path / "lib" / "ref" / "r.jpg")
