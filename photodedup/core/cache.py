@@ -15,7 +15,11 @@ same size and mtime still changes ctime, and a file renamed over another path ch
 the inode, so both are re-hashed (safety G18).  Deterministic decode failures
 (truncated, unreadable, unsupported) are cached the same way.
 
-Self-healing (G19/G20, bad input #35/#36): a corrupt, other-version or foreign-layout
+Schema 3 stores each photo as one packed record (:mod:`photodedup.core.cache_rows`); a
+schema-2 database is upgraded in place when opened.  A damaged record (does not
+unmarshal, wrong shape or types) is a miss for its file, logged once.
+
+Self-healing (G19/G20, bad input #35/#36): a corrupt, unknown-version or foreign-layout
 database is closed, moved aside together with its ``-wal``/``-shm`` files
 (``*.corrupt-<timestamp>``) and rebuilt; a read-only or full disk turns the cache off
 for this run.  Each logs one
@@ -26,85 +30,42 @@ fallback to DELETE; ``busy_timeout`` 5 s.
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
 import operator
 import os
 import sqlite3
-import sys
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from photodedup.core import paths
+from photodedup.core import cache_rows, paths
 from photodedup.core.hashing import ALGO_ID
-from photodedup.core.types import (
-    ErrorKind,
-    FileIdentity,
-    ImageInfo,
-    Photo,
-    PhotoFile,
-    ScanError,
-)
+from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2  # 2: photos.notes
+SCHEMA_VERSION = 3  # 2: photos.notes; 3: photos as packed records (cache_rows)
 CACHED_ERROR_KINDS = frozenset({ErrorKind.TRUNCATED, ErrorKind.UNREADABLE, ErrorKind.UNSUPPORTED})
 _ID_COLUMNS = "dev, ino, size, mtime_ns, ctime_ns"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS photos (
-    path BLOB NOT NULL, algo TEXT NOT NULL, {_ID_COLUMNS},
-    fingerprint BLOB NOT NULL, width INTEGER, height INTEGER, format TEXT,
-    taken TEXT, camera TEXT, content_key TEXT, notes TEXT,
-    PRIMARY KEY (path, algo)) WITHOUT ROWID;
+{cache_rows.PHOTOS_TABLE};
 CREATE TABLE IF NOT EXISTS failures (
     path BLOB NOT NULL, algo TEXT NOT NULL, {_ID_COLUMNS}, kind TEXT, message TEXT,
     PRIMARY KEY (path, algo)) WITHOUT ROWID;
 """
-_PHOTO_COLS = "path, dev, ino, size, mtime_ns, ctime_ns, fingerprint, width, height, "
-_PHOTO_COLS += "coalesce(format, ''), taken, camera, coalesce(content_key, ''), notes"
-_U64 = 1 << 64
-_FS_ENCODING, _FS_ERRORS = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()
-_encode = str.encode
 _first = operator.itemgetter(0)
-_new_info = functools.partial(tuple.__new__, ImageInfo)  # ImageInfo from row[7:12], in C
 
 
-# What ``HashCache.load_roots`` returns: (photo rows, failure rows), keyed by path bytes.
-CachedRows = tuple[dict[bytes, Any], dict[bytes, Any]]
+# What ``HashCache.load_roots`` returns, keyed by path bytes: (packed photo records,
+# failure rows (path, dev, ino, size, mtime_ns, ctime_ns, kind, message)).
+CachedRows = tuple[dict[bytes, bytes], dict[bytes, Any]]
 
 
 class CacheBroken(Exception):  # noqa: N818 - internal signal
     """The database file is unusable (corrupt or unknown schema)."""
-
-
-def _signed(value: int) -> int:
-    """Fit an unsigned 64-bit dev/ino into SQLite's signed INTEGER."""
-    return value - _U64 if value >= 1 << 63 else value
-
-
-def _same(stored: tuple[int, ...], identity: FileIdentity) -> bool:
-    """Whether a row's (dev, ino, size, mtime_ns, ctime_ns) is ``identity``.
-
-    The plain tuple comparison is enough unless dev/ino needed ``_signed`` (stored < 0).
-    """
-    if stored == identity:
-        return True
-    return (stored[0] < 0 or stored[1] < 0) and stored == _identity_row(identity)
-
-
-def _identity_row(identity: FileIdentity) -> tuple[int, ...]:
-    return (
-        _signed(identity.dev),
-        _signed(identity.ino),
-        identity.size,
-        identity.mtime_ns,
-        identity.ctime_ns,
-    )
 
 
 def _prefix_range(root: str) -> tuple[bytes, bytes]:
@@ -123,6 +84,7 @@ class HashCache:
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         self._warned = False
+        self._warned_damaged = False
         with contextlib.suppress(CacheBroken):
             self._conn()
 
@@ -231,34 +193,38 @@ class HashCache:
 
     def lookup(self, file: PhotoFile) -> Photo | None:
         """The cached photo for ``file`` if its identity is unchanged, else None."""
-        sql = f"SELECT {_PHOTO_COLS} FROM photos WHERE path = ? AND algo = ?"
-        for row in self._select(sql, (os.fsencode(file.path), ALGO_ID)):
-            if row[1:6] == _identity_row(file.identity):
-                return _photo_from_row(file, row)
+        sql = "SELECT record FROM photos WHERE path = ? AND algo = ?"
+        for (blob,) in self._select(sql, (os.fsencode(file.path), ALGO_ID)):
+            record = self._unpack(blob)
+            if record is not None and record[0] == file.identity:
+                return cache_rows.photo(file, record)
         return None
 
     def lookup_many(
         self, files: Sequence[PhotoFile]
     ) -> tuple[list[Photo], list[ScanError], list[PhotoFile]]:
         """Split ``files`` into cached photos, cached failures and misses (bulk reads)."""
-        photo_rows, failure_rows = self.load_roots({f.root for f in files})
-        photos: list[Photo] = []
-        errors: list[ScanError] = []
-        misses: list[PhotoFile] = []
-        for file in files:
-            key = _encode(file.path, _FS_ENCODING, _FS_ERRORS)  # os.fsencode, inlined
-            row = photo_rows.get(key)
-            if row is not None and (row[1:6] == file.identity or _same(row[1:6], file.identity)):
-                photos.append(Photo(file, _new_info(row[7:12]), row[6], row[12]))
-                if row[13]:
-                    errors.extend(_notes_as_errors(file.path, row[13]))
-                continue
-            failure = failure_rows.get(key) if failure_rows else None
-            if failure is not None and _same(failure[1:6], file.identity):
-                errors.append(ScanError(file.path, ErrorKind(failure[6]), failure[7]))
-                continue
-            misses.append(file)
-        return photos, errors, misses
+        records, failures = self.load_roots({f.root for f in files})
+        try:
+            return cache_rows.split(files, records, failures)
+        except Exception:  # a damaged row: drop every damaged one, then split again
+            records = {k: b for k, b in records.items() if self._unpack(b) is not None}
+            usable = {k: r for k, r in failures.items() if cache_rows.failure_ok(r)}
+            if len(usable) < len(failures):
+                self._warn_damaged()
+            return cache_rows.split(files, records, usable)
+
+    def _unpack(self, blob: object) -> cache_rows.Record | None:
+        """``cache_rows.unpack(blob)``; a damaged record is logged (once per cache)."""
+        record = cache_rows.unpack(blob)
+        if record is None:
+            self._warn_damaged()
+        return record
+
+    def _warn_damaged(self) -> None:
+        if not self._warned_damaged:
+            self._warned_damaged = True
+            log.warning("hash cache %s: damaged rows ignored (files decoded again)", self.path)
 
     def _select(self, sql: str, args: tuple[Any, ...]) -> list[Any]:
         return self._run("read", lambda c: c.execute(sql, args).fetchall()) or []
@@ -268,30 +234,29 @@ class HashCache:
 
         One indexed range read per table and root.
         """
-        photo_rows: dict[bytes, Any] = {}
+        records: dict[bytes, bytes] = {}
         failure_rows: dict[bytes, Any] = {}
-        photo_sql = _under_root_sql(_PHOTO_COLS, "photos")
+        photo_sql = _under_root_sql("path, record", "photos")
         failure_sql = _under_root_sql(f"path, {_ID_COLUMNS}, kind, message", "failures")
         for root in _outermost(roots):
             lo, hi = _prefix_range(root)
             args = (lo, hi, ALGO_ID, os.fsencode(root), ALGO_ID)
-            photo_rows.update(_by_path(self._select(photo_sql, args)))
+            records.update(self._select(photo_sql, args))  # (path, record) pairs
             failure_rows.update(_by_path(self._select(failure_sql, args)))
-        return photo_rows, failure_rows
+        return records, failure_rows
 
     def all_photos(self, roots: Iterable[str] | None = None) -> list[Photo]:
         """Every cached photo (optionally only under ``roots``), as last seen."""
         if roots is not None:
             absolute = [os.path.abspath(r) for r in roots]  # noqa: PTH100 - lexical, no symlinks
-            rows = list(self.load_roots(absolute)[0].values())
+            found = list(self.load_roots(absolute)[0].items())
         else:
-            sql = f"SELECT {_PHOTO_COLS} FROM photos WHERE algo = ?"
-            rows = self._select(sql, (ALGO_ID,))
+            found = self._select("SELECT path, record FROM photos WHERE algo = ?", (ALGO_ID,))
         photos = []
-        for row in rows:
-            path = os.fsdecode(row[0])
-            identity = FileIdentity(*(v % _U64 if i < 2 else v for i, v in enumerate(row[1:6])))
-            photos.append(_photo_from_row(PhotoFile(path, identity, root=""), row))
+        for path, blob in found:
+            record = self._unpack(blob)
+            if record is not None:
+                photos.append(cache_rows.photo(cache_rows.file_of(path, record), record))
         return sorted(photos, key=lambda p: p.path)
 
     def __len__(self) -> int:
@@ -314,22 +279,19 @@ class HashCache:
         ``lookup_many`` as ``ErrorKind.WARNING`` errors so a warm scan equals a cold one.
         """
         notes = notes or {}
-        rows = [
-            (os.fsencode(p.path), ALGO_ID, *_identity_row(p.file.identity), p.fingerprint,
-             p.info.width, p.info.height, p.info.format, p.info.taken, p.info.camera,
-             p.content_key, "\n".join(notes.get(p.path, ())) or None)
+        packed = [
+            (os.fsencode(p.path), ALGO_ID, cache_rows.pack(p, notes.get(p.path, ())))
             for p in photos
-        ]  # fmt: skip
-        sql = f"INSERT OR REPLACE INTO photos (path, algo, {_ID_COLUMNS}, fingerprint, width, "
-        sql += "height, format, taken, camera, content_key, notes) VALUES ("
-        sql += ",".join("?" * 15) + ")"
-        if rows:
-            self._run("write", lambda c: _in_transaction(c, sql, rows))
+        ]
+        sql = "INSERT OR REPLACE INTO photos (path, algo, record) VALUES (?, ?, ?)"
+        if packed:
+            self._run("write", lambda c: _in_transaction(c, sql, packed))
 
     def store_errors(self, failures: Iterable[tuple[PhotoFile, ScanError]]) -> None:
         """Remember deterministic decode failures (other kinds are not cached)."""
+        identity_row = cache_rows.identity_row
         rows = [
-            (os.fsencode(f.path), ALGO_ID, *_identity_row(f.identity), e.kind.value, e.message)
+            (os.fsencode(f.path), ALGO_ID, *identity_row(f.identity), e.kind.value, e.message)
             for f, e in failures
             if e.kind in CACHED_ERROR_KINDS
         ]
@@ -373,14 +335,6 @@ def _in_transaction(conn: sqlite3.Connection, sql: str, rows: list[tuple[Any, ..
     conn.execute("COMMIT")
 
 
-def _notes_as_errors(path: str, notes: str) -> list[ScanError]:
-    return [ScanError(path, ErrorKind.WARNING, note) for note in notes.split("\n")]
-
-
-def _photo_from_row(file: PhotoFile, row: Sequence[Any]) -> Photo:
-    return Photo(file, _new_info(row[7:12]), row[6], row[12])
-
-
 def _set_journal_mode(conn: sqlite3.Connection) -> None:
     try:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -395,5 +349,17 @@ def _check_schema(conn: sqlite3.Connection) -> None:
     rows = conn.execute("SELECT version FROM schema_version").fetchall()
     if not rows:
         conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+    elif rows == [(2,)]:
+        _upgrade(conn)
     elif len(rows) != 1 or rows[0][0] != SCHEMA_VERSION:
         raise CacheBroken(f"unknown cache schema {rows}")
+
+
+def _upgrade(conn: sqlite3.Connection) -> None:
+    """Migrate schema 2 in place; a layout it cannot read is broken (set aside)."""
+    try:
+        cache_rows.migrate_v2(conn)
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_ERROR":  # e.g. "no such column"
+            raise CacheBroken(f"cannot upgrade the cache: {exc}") from exc
+        raise  # locked, disk full...: no cache for this run, upgrade next time

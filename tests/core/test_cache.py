@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from photodedup.core import cache as cache_mod
-from photodedup.core import paths
+from photodedup.core import cache_rows, paths
 from photodedup.core.cache import HashCache
 from photodedup.core.types import ErrorKind, FileIdentity, ImageInfo, Photo, PhotoFile, ScanError
 
@@ -136,7 +136,7 @@ def test_load_roots_reads_nested_and_file_roots_once(tmp_path: Path) -> None:
     cache.store_many([_photo(f) for f in files])
     rows = cache.load_roots([str(lib), str(lib / "nested"), file_root.root])  # nested: once
     assert sorted(rows[0]) == sorted(os.fsencode(f.path) for f in files)
-    assert rows[0][os.fsencode(file_root.path)][0] == os.fsencode(file_root.path)
+    assert cache_rows.unpack(rows[0][os.fsencode(file_root.path)])[0] == file_root.identity
     assert cache.lookup_many([file_root])[0] == [_photo(file_root)]
     assert [p.path for p in cache.lookup_many(files)[0]] == [f.path for f in files]
 
