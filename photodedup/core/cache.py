@@ -41,8 +41,8 @@ from pathlib import Path
 from typing import Any
 
 from photodedup.core import cache_rows, paths
-from photodedup.core.hashing import ALGO_ID
 from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
+from photodedup.core.versions import ALGO_ID
 
 log = logging.getLogger(__name__)
 
