@@ -28,6 +28,7 @@ result); such photos are passed to the keeper rules as damaged (never auto-keepe
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import gc
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
 DAMAGE_KINDS = frozenset({ErrorKind.WARNING, ErrorKind.TRUNCATED})
 STORE_BATCH = 256
 _PHOTO_PATH = operator.attrgetter("file.path")  # Photo.path without a property call
+_FILE_SIZE = operator.attrgetter("identity.size")
 STORE_INTERVAL = 2.0  # seconds between cache commits while decoding
 
 
@@ -202,14 +204,14 @@ def _hash_everything(
                 photos, cached_errors, misses = cache.lookup_many(files)
             else:
                 photos, cached_errors, misses = [], [], files
-        wanted = _shared_sizes(files)  # only these can be byte-identical to another file
-        photos, cached_errors, misses = _rehash_keyless(photos, cached_errors, misses, wanted)
+        shared = _shared_sizes(files)  # only these can be byte-identical to another file
+        photos, cached_errors, misses = _rehash_keyless(photos, cached_errors, misses, shared)
         result.photos.extend(photos)
         result.errors.extend(cached_errors)  # cached failures and warnings of cached photos
         result.stats.from_cache = len(files) - len(misses)
         emit(Progress(STAGE_HASH, result.stats.from_cache, len(files)))
         if misses:
-            work = _Work(pool, wanted)
+            work = _Work(pool, lambda file: file.identity.size in shared)
             writer = _CacheWriter(cache)
             _decode_misses(misses, options, result, emit, cancel=cancel, writer=writer, work=work)
     finally:
@@ -242,27 +244,23 @@ def _early_pool(options: ScanOptions, cache: HashCache | None) -> DecodePool | N
     return pool
 
 
-def _shared_sizes(files: Sequence[PhotoFile]) -> Callable[[PhotoFile], bool]:
-    """True for a file whose size another of ``files`` has: only those can be
+def _shared_sizes(files: Sequence[PhotoFile]) -> set[int]:
+    """Sizes that more than one of ``files`` has: only files of these sizes can be
     byte-identical to another file and need a content key (a camera library has almost
     none, which spares hashing every byte, ~10 % of a 12-MP photo's decoding work)."""
-    seen: set[int] = set()
-    shared: set[int] = set()
-    for file in files:
-        size = file.identity.size
-        (shared if size in seen else seen).add(size)
-    return lambda file: file.identity.size in shared
+    counts = collections.Counter(map(_FILE_SIZE, files))  # counted in C
+    return {size for size, count in counts.items() if count > 1}
 
 
 def _rehash_keyless(
     photos: list[Photo],
     errors: list[ScanError],
     misses: list[PhotoFile],
-    wanted: Callable[[PhotoFile], bool],
+    shared: set[int],
 ) -> tuple[list[Photo], list[ScanError], list[PhotoFile]]:
     """Cached photos stored without a content key (their size was unique then) whose size
     another file now has are decoded again, so byte-identical copies stay exact."""
-    stale = {p.path for p in photos if not p.content_key and wanted(p.file)}
+    stale = {p.file.path for p in photos if p.file.identity.size in shared and not p.content_key}
     if not stale:
         return photos, errors, misses
     again = [p.file for p in photos if p.path in stale]
