@@ -4,7 +4,11 @@ Contract: ``HashCache(path=None)`` (default ``paths.cache_db_path()``):
 
 * ``lookup(file) -> Photo | None`` and ``lookup_many(files) -> (photos, errors, misses)``
   (bulk: ``load_roots`` reads every row under the files' roots into dicts, one indexed
-  range query per root and table, not one query per file).
+  range query per root and table; up to ``POINT_LOOKUPS`` files are read by path).
+* ``lookup_library(files) -> LibraryAnswer`` (what a scan uses): unchanged folders come
+  from their snapshots (:mod:`photodedup.core.cache_folders`), the rest from
+  ``lookup_many``; ``store_folders(answer.unsaved, photos, troubled)`` writes the
+  snapshots of the folders that had none once their photos are known.
 * ``store_many(photos, notes=None)`` / ``store_errors(pairs)``: one transaction per call;
   ``notes`` are decoder warnings per path, returned by ``lookup_many`` as WARNING errors.
 * ``all_photos(roots=None) -> list[Photo]`` (for ``photodedup find``).
@@ -40,7 +44,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from photodedup.core import cache_rows, paths
+from photodedup.core import cache_folders, cache_rows, paths
+from photodedup.core.cache_folders import Folders, LibraryAnswer
 from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
 from photodedup.core.versions import ALGO_ID
 
@@ -52,6 +57,7 @@ _ID_COLUMNS = "dev, ino, size, mtime_ns, ctime_ns"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 {cache_rows.PHOTOS_TABLE};
+{cache_folders.FOLDERS_TABLE};
 CREATE TABLE IF NOT EXISTS failures (
     path BLOB NOT NULL, algo TEXT NOT NULL, {_ID_COLUMNS}, kind TEXT, message TEXT,
     PRIMARY KEY (path, algo)) WITHOUT ROWID;
@@ -62,6 +68,7 @@ _first = operator.itemgetter(0)
 # What ``HashCache.load_roots`` returns, keyed by path bytes: (packed photo records,
 # failure rows (path, dev, ino, size, mtime_ns, ctime_ns, kind, message)).
 CachedRows = tuple[dict[bytes, bytes], dict[bytes, Any]]
+POINT_LOOKUPS = 4096  # up to this many files are looked up by path, not by a range read
 
 
 class CacheBroken(Exception):  # noqa: N818 - internal signal
@@ -200,11 +207,54 @@ class HashCache:
                 return cache_rows.photo(file, record)
         return None
 
+    def lookup_library(self, files: Sequence[PhotoFile]) -> LibraryAnswer:
+        """:meth:`lookup_many`, with every folder whose snapshot is current answered from
+        it (:mod:`photodedup.core.cache_folders`): one row per unchanged folder."""
+        snapshots = self._load_snapshots({f.root for f in files})
+        photos: list[Photo] = []
+        rest: list[PhotoFile] = []
+        unsaved: Folders = []
+        for folder, group in cache_folders.by_folder(files):
+            blob = snapshots.get(os.fsencode(folder))
+            found = None if blob is None else cache_folders.match(blob, group)
+            if found is None:
+                rest += group
+                unsaved.append((folder, group))
+            else:
+                photos += found
+        more, errors, misses = self.lookup_many(rest) if rest else ([], [], [])
+        return LibraryAnswer(photos + more, errors, misses, unsaved)
+
+    def store_folders(self, folders: Folders, photos: Iterable[Photo], troubled: set[str]) -> None:
+        """Write the snapshot of each of ``folders`` whose files are all among ``photos``
+        and none among the ``troubled`` paths (one transaction)."""
+        if not folders:
+            return
+        rows = [
+            (folder, ALGO_ID, blob)
+            for folder, blob in cache_folders.snapshots_to_write(folders, photos, troubled)
+        ]
+        sql = "INSERT OR REPLACE INTO folders (path, algo, record) VALUES (?, ?, ?)"
+        if rows:
+            self._run("write", lambda c: _in_transaction(c, sql, rows))
+
+    def _load_snapshots(self, roots: Iterable[str]) -> dict[bytes, bytes]:
+        sql = _under_root_sql("path, record", "folders")
+        found: dict[bytes, bytes] = {}
+        for root in _outermost(roots):
+            lo, hi = _prefix_range(root)
+            found.update(self._select(sql, (lo, hi, ALGO_ID, os.fsencode(root), ALGO_ID)))
+        return found
+
     def lookup_many(
         self, files: Sequence[PhotoFile]
     ) -> tuple[list[Photo], list[ScanError], list[PhotoFile]]:
-        """Split ``files`` into cached photos, cached failures and misses (bulk reads)."""
-        records, failures = self.load_roots({f.root for f in files})
+        """Split ``files`` into cached photos, cached failures and misses (bulk reads:
+        a range read per root, or reads by path for up to ``POINT_LOOKUPS`` files)."""
+        if len(files) <= POINT_LOOKUPS:
+            records, failures = self._load_paths([os.fsencode(f.path) for f in files])
+        else:
+            records, failures = self.load_roots({f.root for f in files})
         try:
             return cache_rows.split(files, records, failures)
         except Exception:  # a damaged row: drop every damaged one, then split again
@@ -243,6 +293,19 @@ class HashCache:
             args = (lo, hi, ALGO_ID, os.fsencode(root), ALGO_ID)
             records.update(self._select(photo_sql, args))  # (path, record) pairs
             failure_rows.update(_by_path(self._select(failure_sql, args)))
+        return records, failure_rows
+
+    def _load_paths(self, keys: Sequence[bytes]) -> CachedRows:
+        """Photo records and failure rows of these paths (path bytes), keyed by path."""
+        records: dict[bytes, bytes] = {}
+        failure_rows: dict[bytes, Any] = {}
+        for start in range(0, len(keys), 500):  # SQLite's bound-parameter limit is >= 999
+            chunk = tuple(keys[start : start + 500])
+            where = f"algo = ? AND path IN ({','.join('?' * len(chunk))})"
+            records.update(self._select(f"SELECT path, record FROM photos WHERE {where}",
+                                        (ALGO_ID, *chunk)))  # fmt: skip
+            failures = f"SELECT path, {_ID_COLUMNS}, kind, message FROM failures WHERE {where}"
+            failure_rows.update(_by_path(self._select(failures, (ALGO_ID, *chunk))))
         return records, failure_rows
 
     def all_photos(self, roots: Iterable[str] | None = None) -> list[Photo]:

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from photodedup.core import rules
 from photodedup.core.cache import HashCache
+from photodedup.core.cache_folders import by_folder, folder_of
 from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
 from photodedup.core.discover import discover_all
 from photodedup.core.progress import (
@@ -201,11 +202,15 @@ def _hash_everything(
             files = list(discover(options, result.errors, emit, cancel))
             result.stats.files_found = len(files)
             if cache is not None:
-                photos, cached_errors, misses = cache.lookup_many(files)
+                photos, cached_errors, misses, unsaved = cache.lookup_library(files)
             else:
-                photos, cached_errors, misses = [], [], files
+                photos, cached_errors, misses, unsaved = [], [], files, []
         shared = _shared_sizes(files)  # only these can be byte-identical to another file
+        before = len(misses)
         photos, cached_errors, misses = _rehash_keyless(photos, cached_errors, misses, shared)
+        if len(misses) > before:  # cached photos decoded again: their folders change too
+            changed = {folder for folder, _ in unsaved} | set(map(folder_of, misses[before:]))
+            unsaved = [(folder, group) for folder, group in by_folder(files) if folder in changed]
         result.photos.extend(photos)
         result.errors.extend(cached_errors)  # cached failures and warnings of cached photos
         result.stats.from_cache = len(files) - len(misses)
@@ -214,6 +219,9 @@ def _hash_everything(
             work = _Work(pool, lambda file: file.identity.size in shared)
             writer = _CacheWriter(cache)
             _decode_misses(misses, options, result, emit, cancel=cancel, writer=writer, work=work)
+        if cache is not None and unsaved:
+            troubled = {e.path for e in result.errors}
+            cache.store_folders(unsaved, result.photos, troubled)
     finally:
         if pool is not None:
             pool.close()
