@@ -207,14 +207,19 @@ class HashCache:
                 return cache_rows.photo(file, record)
         return None
 
-    def lookup_library(self, files: Sequence[PhotoFile]) -> LibraryAnswer:
+    def lookup_library(
+        self, files: Sequence[PhotoFile], folders: Folders | None = None
+    ) -> LibraryAnswer:
         """:meth:`lookup_many`, with every folder whose snapshot is current answered from
-        it (:mod:`photodedup.core.cache_folders`): one row per unchanged folder."""
+        it (:mod:`photodedup.core.cache_folders`): one row per unchanged folder.
+
+        ``folders``: ``cache_folders.by_folder(files)`` if the caller has it already
+        (``discover.FileList.folders``)."""
         snapshots = self._load_snapshots({f.root for f in files})
         photos: list[Photo] = []
         rest: list[PhotoFile] = []
         unsaved: Folders = []
-        for folder, group in cache_folders.by_folder(files):
+        for folder, group in cache_folders.by_folder(files) if folders is None else folders:
             blob = snapshots.get(os.fsencode(folder))
             found = None if blob is None else cache_folders.match(blob, group)
             if found is None:

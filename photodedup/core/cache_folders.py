@@ -25,6 +25,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
+from photodedup.core.discover import folder_of
 from photodedup.core.types import ImageInfo, Photo, PhotoFile, ScanError
 
 FOLDERS_TABLE = """CREATE TABLE IF NOT EXISTS folders (
@@ -34,7 +35,6 @@ MARSHAL_VERSION = 4
 LAYOUT = f"1:{len(ImageInfo._fields)}"  # bump the number whenever the tuple below changes
 _new_photo = functools.partial(tuple.__new__, Photo)
 _new_info = functools.partial(tuple.__new__, ImageInfo)
-_SEP = os.sep
 
 
 Folders = list[tuple[str, list[PhotoFile]]]  # (folder, its files), as by_folder gives them
@@ -47,11 +47,6 @@ class LibraryAnswer(NamedTuple):
     errors: list[ScanError]
     misses: list[PhotoFile]
     unsaved: Folders  # folders without a current snapshot: for ``HashCache.store_folders``
-
-
-def folder_of(file: PhotoFile) -> str:
-    """The folder holding ``file`` (its path up to the last separator)."""
-    return file.path.rpartition(_SEP)[0]
 
 
 def by_folder(files: Iterable[PhotoFile]) -> list[tuple[str, list[PhotoFile]]]:

@@ -334,15 +334,35 @@ def discover(
             walker.check_cancel()  # a folder's list is built ahead: stop within it too
 
 
+def folder_of(file: PhotoFile) -> str:
+    """The folder holding ``file`` (its path up to the last separator)."""
+    return file.path.rpartition(os.sep)[0]
+
+
+class FileList(list[PhotoFile]):
+    """Discovered files, with ``folders``: the runs of consecutive files that share a folder,
+    as (folder, files), known from the walk without a step per file."""
+
+    folders: list[tuple[str, list[PhotoFile]]]
+
+
 def discover_all(
     options: ScanOptions,
     errors: list[ScanError],
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
-) -> list[PhotoFile]:
+) -> FileList:
     """``list(discover(...))`` without a generator step per file (cancel: per 200 files)."""
     walker = _Walker(options, errors, progress, cancel)
-    found: list[PhotoFile] = []
+    found = FileList()
+    found.folders = []
     for batch in walker.batches():
+        if not batch:
+            continue
         found += batch
+        folder = folder_of(batch[0])  # a batch is one folder's files
+        if found.folders and found.folders[-1][0] == folder:  # e.g. a file root, then its folder
+            found.folders[-1][1].extend(batch)
+        else:
+            found.folders.append((folder, list(batch)))
     return found

@@ -39,9 +39,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from photodedup.core import rules
 from photodedup.core.cache import HashCache
-from photodedup.core.cache_folders import by_folder, folder_of
+from photodedup.core.cache_folders import by_folder
 from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
-from photodedup.core.discover import discover_all
+from photodedup.core.discover import discover_all, folder_of
 from photodedup.core.progress import (
     STAGE_GROUP,
     STAGE_HASH,
@@ -199,10 +199,12 @@ def _hash_everything(
     pool = _early_pool(options, cache)
     try:
         with _gc_paused():  # ~5 small objects per file: the cyclic GC would rescan them often
-            files = list(discover(options, result.errors, emit, cancel))
+            found = discover(options, result.errors, emit, cancel)
+            files = found if isinstance(found, list) else list(found)
             result.stats.files_found = len(files)
             if cache is not None:
-                photos, cached_errors, misses, unsaved = cache.lookup_library(files)
+                folders = getattr(files, "folders", None)  # discover_all's FileList has them
+                photos, cached_errors, misses, unsaved = cache.lookup_library(files, folders)
             else:
                 photos, cached_errors, misses, unsaved = [], [], files, []
         shared = _shared_sizes(files)  # only these can be byte-identical to another file

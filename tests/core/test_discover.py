@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from photodedup.core import discover as discover_mod
 from photodedup.core import paths
+from photodedup.core.cache_folders import by_folder
 from photodedup.core.config import ScanOptions
 from photodedup.core.discover import PROGRESS_EVERY, discover, discover_all
 from photodedup.core.progress import STAGE_DISCOVER, Cancelled, CancelToken, Progress
@@ -248,6 +249,14 @@ def test_discover_all_is_the_generator_as_a_list_with_the_same_events(
     assert len(files) == 420 and [e.kind for e in errors] == [ErrorKind.EMPTY]
     assert [e.done for e in events] == [200, 400, 420]
     assert [e.current for e in events[:2]] == [files[199].path, files[399].path]
+    listed = discover_all(options, [])
+    assert listed.folders == by_folder(listed)  # the walk's folder runs, no step per file
+    single = discover_all(ScanOptions(roots=(str(tmp_path / "big" / "007.jpg"), str(tmp_path))), [])
+    assert single.folders == by_folder(single)  # a file root, then its folder: one run
+    assert [folder for folder, _ in single.folders] == [
+        str(tmp_path / "big"),
+        str(tmp_path / "small"),
+    ]
 
 
 def test_discover_all_stops_on_cancel(tmp_path: Path) -> None:
