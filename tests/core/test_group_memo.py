@@ -50,6 +50,9 @@ def test_the_key_changes_with_any_input() -> None:
     assert memo_key(PHOTOS[:3], 16, RULES) != base
     moved = PHOTOS[3]._replace(file=PHOTOS[3].file._replace(path="/lib/q3.jpg"))
     assert memo_key([*PHOTOS[:3], moved], 16, RULES) != base
+    huge = PHOTOS[3].file.identity._replace(ino=2**64 - 1)  # beyond signed 64 bits
+    big_ino = PHOTOS[3]._replace(file=PHOTOS[3].file._replace(identity=huge))
+    assert memo_key([*PHOTOS[:3], big_ino], 16, RULES) != base
     odd = PHOTOS[3]._replace(file=PHOTOS[3].file._replace(path="/lib/\udcff.jpg"))
     assert memo_key([*PHOTOS[:3], odd], 16, RULES) != base  # undecodable bytes: no error
 
