@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from photodedup.core import paths
+from photodedup.core import discover_split, paths
 from photodedup.core.config import IMAGE_EXTENSIONS, ScanOptions
 from photodedup.core.progress import (
     STAGE_DISCOVER,
@@ -152,8 +152,19 @@ class _Walker:
     def walk_dir(
         self, top: str, key: tuple[int, int], root: str, protected: bool
     ) -> Iterator[list[PhotoFile]]:
-        """One list of files per folder, depth first, each folder in sorted name order."""
-        stack = [(top, key)]
+        """One list of files per folder, depth first, each folder in sorted name order;
+        on Linux, a big enough tree is walked by two processes (``discover_split``)."""
+        if discover_split.worth_splitting():
+            yield from discover_split.walk_dir_split(self, top, key, root, protected)
+        else:
+            for _, files in self.walk_folders([(top, key)], root, protected):
+                yield files
+
+    def walk_folders(
+        self, stack: list[tuple[str, tuple[int, int]]], root: str, protected: bool
+    ) -> Iterator[tuple[tuple[int, int], list[PhotoFile]]]:
+        """(folder key, files) of each not-yet-seen folder under the ``stack`` entries
+        (visited last first), depth first, each folder's subfolders in name order."""
         while stack:
             self.check_cancel()
             folder, folder_key = stack.pop()
@@ -162,7 +173,7 @@ class _Walker:
             self.seen_dirs.add(folder_key)
             files, subdirs = self.scan_folder(folder, root, protected)
             if files:
-                yield files
+                yield folder_key, files
             stack.extend(reversed(subdirs))  # pop() then visits them in sorted order
 
     def scan_folder(
