@@ -5,8 +5,11 @@ from __future__ import annotations
 import sys
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Dispatch to the CLI when arguments are given, else start the GUI."""
+def main(argv: list[str] | None = None, *, exit_when_done: bool = False) -> int:
+    """Dispatch to the CLI when arguments are given, else start the GUI.
+
+    ``exit_when_done``: see :func:`photodedup.cli.main` (the console script sets it).
+    """
     if getattr(sys, "frozen", False):  # frozen builds re-run this executable for decoder workers
         import multiprocessing  # not imported otherwise: a warm scan starts no worker
 
@@ -15,11 +18,16 @@ def main(argv: list[str] | None = None) -> int:
     if args:
         from photodedup.cli import main as cli_main
 
-        return cli_main(args)
+        return cli_main(args, exit_when_done=exit_when_done)
     from photodedup.gui.app import main as gui_main
 
     return gui_main([])
 
 
+def run() -> None:
+    """The ``photodedup`` console script and ``python -m photodedup``."""
+    sys.exit(main(exit_when_done=True))
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

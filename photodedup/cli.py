@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from photodedup import __version__
 from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD, ScanOptions
@@ -203,6 +203,8 @@ def _scan_and_report(args: argparse.Namespace, options: ScanOptions) -> int:
     if not (args.json or args.csv):
         print_groups(result, sys.stdout)
     print(summary_line(result), file=sys.stderr if to_stdout else sys.stdout)
+    if args.exit_when_done:  # before ``result`` (~1 KB a photo) is freed object by object
+        exit_now(EXIT_OK)
     return EXIT_OK
 
 
@@ -227,9 +229,24 @@ def _action(args: argparse.Namespace) -> int:
     return handlers[args.command](args)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+def exit_now(code: int) -> NoReturn:
+    """End the process at once: flush the output and the logs, skip the interpreter's
+    tear-down (freeing a large scan's records one by one: ~0.1 s per 100,000 photos)."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
+def main(argv: list[str] | None = None, *, exit_when_done: bool = False) -> int:
+    """Run the command line; returns the exit code.
+
+    ``exit_when_done`` (the console script): a successful ``scan`` ends the process with
+    :func:`exit_now` once its output is written, instead of returning.
+    """
     args = build_parser().parse_args(argv)
+    args.exit_when_done = exit_when_done
     _setup_logging()
     commands = {"scan": cmd_scan, "apply": _action, "find": _action, "undo": _action}
     try:

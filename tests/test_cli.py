@@ -167,6 +167,25 @@ def test_warm_scan_imports_neither_the_decoder_pool_nor_the_clean_up_code(
     assert second["groups"] == first["groups"]
 
 
+def test_the_console_command_exits_at_once_with_its_output_complete(
+    shared: Library, tmp_path: Path
+) -> None:
+    first = _scan(shared, tmp_path / "1.json")
+    for dest in (str(tmp_path / "2.json"), "-"):
+        args = [sys.executable, "-m", "photodedup", "scan", str(shared.root), "--json", dest]
+        done = subprocess.run(args, capture_output=True, text=True, timeout=300, check=False)
+        assert done.returncode == 0, done.stderr
+        text = done.stdout if dest == "-" else Path(dest).read_text(encoding="utf-8")
+        assert json.loads(text)["groups"] == first["groups"]  # everything was flushed
+        summary = done.stderr if dest == "-" else done.stdout
+        assert " groups, " in summary
+    usage = subprocess.run(
+        [sys.executable, "-m", "photodedup", "scan", str(tmp_path / "missing")],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert usage.returncode == 2 and "no such folder" in usage.stderr
+
+
 def _mark_for_trash(doc: dict[str, Any], count: int) -> list[str]:
     """Edit the document like a user would: mark ``count`` non-keepers of each group."""
     marked = []
