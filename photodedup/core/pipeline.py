@@ -14,8 +14,10 @@ Contract:
 Grouping is remembered (:mod:`photodedup.core.group_memo`, next to the hash cache): a
 scan of an unchanged library at the same threshold and keeper rules reads its groups
 (keepers included) back instead of searching again; any changed, added or removed photo
-changes the memo's key.  Scans with
-``options.use_cache`` False, and ``regroup`` unless ``remember``, neither read nor write it.
+changes the memo's key.  Scans with ``options.use_cache`` False, and ``regroup`` unless
+``remember``, neither read nor write it.  Unchanged folders are read from the hash
+cache's folder snapshots (:mod:`photodedup.core.cache_folders`), written at the end of a
+scan for the folders that had none.
 
 Stats: ``files_found`` = files discovery yielded, ``from_cache`` = of those, results
 (hash or cached failure) read from the cache, ``decoded`` = files sent to the decoder,
@@ -39,7 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from photodedup.core import rules
 from photodedup.core.cache import HashCache
-from photodedup.core.cache_folders import by_folder
+from photodedup.core.cache_folders import Folders, by_folder
 from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
 from photodedup.core.discover import discover_all, folder_of
 from photodedup.core.progress import (
@@ -51,14 +53,7 @@ from photodedup.core.progress import (
     ProgressCallback,
     ignore_progress,
 )
-from photodedup.core.types import (
-    ErrorKind,
-    Group,
-    Photo,
-    PhotoFile,
-    ScanError,
-    ScanResult,
-)
+from photodedup.core.types import ErrorKind, Group, Photo, PhotoFile, ScanError, ScanResult
 
 if TYPE_CHECKING:
     from photodedup.core.decodepool import DecodePool
@@ -211,8 +206,7 @@ def _hash_everything(
         before = len(misses)
         photos, cached_errors, misses = _rehash_keyless(photos, cached_errors, misses, shared)
         if len(misses) > before:  # cached photos decoded again: their folders change too
-            changed = {folder for folder, _ in unsaved} | set(map(folder_of, misses[before:]))
-            unsaved = [(folder, group) for folder, group in by_folder(files) if folder in changed]
+            unsaved = _with_folders_of(misses[before:], unsaved, files)
         result.photos.extend(photos)
         result.errors.extend(cached_errors)  # cached failures and warnings of cached photos
         result.stats.from_cache = len(files) - len(misses)
@@ -252,6 +246,14 @@ def _early_pool(options: ScanOptions, cache: HashCache | None) -> DecodePool | N
     pool = DecodePool(options)
     pool.start()
     return pool
+
+
+def _with_folders_of(
+    again: Sequence[PhotoFile], unsaved: Folders, files: Sequence[PhotoFile]
+) -> Folders:
+    """``unsaved`` plus the folders (runs of ``files``) holding the ``again`` files."""
+    changed = {folder for folder, _ in unsaved} | set(map(folder_of, again))
+    return [(folder, group) for folder, group in by_folder(files) if folder in changed]
 
 
 def _shared_sizes(files: Sequence[PhotoFile]) -> set[int]:

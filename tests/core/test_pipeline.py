@@ -332,6 +332,8 @@ def test_only_files_sharing_a_size_get_a_content_key_and_a_later_copy_still_grou
         assert [p.content_key for p in first.photos] == ["", ""]  # unique sizes: no hashing
         shutil.copyfile(root / "black.png", root / "black copy.png")
         second = pipeline.run_scan(options, cache=cache)
+        third = pipeline.run_scan(options, cache=cache)  # the folder's new snapshot
+    assert (third.stats.decoded, third.photos, third.groups) == (0, second.photos, second.groups)
     assert second.stats.decoded == 2  # the copy, and the cached original (now needs a key)
     assert _groups_as_paths(second) == [{str(root / "black.png"), str(root / "black copy.png")}]
     assert second.groups[0].kind.value == "exact"
