@@ -30,6 +30,20 @@ def _walk(options: ScanOptions, split: bool, monkeypatch: pytest.MonkeyPatch) ->
     return found, found.folders, errors, [e.done for e in events]
 
 
+def _record_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The pids of the children the split walks start from now on."""
+    pids: list[int] = []
+    real_start = discover_split._Child.start
+
+    def recorded(*args: object) -> discover_split._Child:
+        child = real_start(*args)  # type: ignore[arg-type]
+        pids.append(child.pid)
+        return child
+
+    monkeypatch.setattr(discover_split._Child, "start", recorded)
+    return pids
+
+
 def _library(tmp_path: Path) -> Path:
     root = tmp_path / "lib"
     for n, folder in enumerate(["a", "a/x", "b", "c", "c/y/z", "d"]):
@@ -45,15 +59,7 @@ def _library(tmp_path: Path) -> Path:
 
 def test_split_walk_equals_the_serial_walk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _library(tmp_path)
-    forks: list[int] = []
-    real_start = discover_split._Child.start
-
-    def counted(*args: object) -> discover_split._Child:
-        child = real_start(*args)  # type: ignore[arg-type]
-        forks.append(child.pid)
-        return child
-
-    monkeypatch.setattr(discover_split._Child, "start", counted)
+    forks = _record_forks(monkeypatch)
     for options in (
         ScanOptions(roots=(str(root),)),
         ScanOptions(roots=(str(root / "c"), str(root)), reference_roots=(str(root / "b"),)),
@@ -88,15 +94,7 @@ def test_cancelling_during_a_split_walk_stops_the_child(
     root = _library(tmp_path)
     monkeypatch.setattr(discover_split, "ENABLED", True)
     token = CancelToken()
-    pids: list[int] = []
-    real_start = discover_split._Child.start
-
-    def recorded(*args: object) -> discover_split._Child:
-        child = real_start(*args)  # type: ignore[arg-type]
-        pids.append(child.pid)
-        return child
-
-    monkeypatch.setattr(discover_split._Child, "start", recorded)
+    pids = _record_forks(monkeypatch)
 
     def cancel_soon(event: Progress) -> None:
         token.cancel()
