@@ -23,6 +23,9 @@ Schema 3 stores each photo as one packed record (:mod:`photodedup.core.cache_row
 schema-2 database is upgraded in place when opened.  A damaged record (does not
 unmarshal, wrong shape or types) is a miss for its file, logged once.
 
+The SQLite layout, its version and the schema-2 upgrade live in
+:mod:`photodedup.core.cache_schema`.
+
 Self-healing (G19/G20, bad input #35/#36): a corrupt, unknown-version or foreign-layout
 database is closed, moved aside together with its ``-wal``/``-shm`` files
 (``*.corrupt-<timestamp>``) and rebuilt; a read-only or full disk turns the cache off
@@ -46,22 +49,20 @@ from typing import Any
 
 from photodedup.core import cache_folders, cache_rows, paths
 from photodedup.core.cache_folders import Folders, LibraryAnswer
+from photodedup.core.cache_schema import (  # SCHEMA_VERSION: re-exported
+    ID_COLUMNS,
+    SCHEMA_VERSION,  # noqa: F401
+    CacheBroken,
+    check_schema,
+    is_schema_error,
+    set_journal_mode,
+)
 from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
 from photodedup.core.versions import ALGO_ID
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3  # 2: photos.notes; 3: photos as packed records (cache_rows)
 CACHED_ERROR_KINDS = frozenset({ErrorKind.TRUNCATED, ErrorKind.UNREADABLE, ErrorKind.UNSUPPORTED})
-_ID_COLUMNS = "dev, ino, size, mtime_ns, ctime_ns"
-_SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-{cache_rows.PHOTOS_TABLE};
-{cache_folders.FOLDERS_TABLE};
-CREATE TABLE IF NOT EXISTS failures (
-    path BLOB NOT NULL, algo TEXT NOT NULL, {_ID_COLUMNS}, kind TEXT, message TEXT,
-    PRIMARY KEY (path, algo)) WITHOUT ROWID;
-"""
 _first = operator.itemgetter(0)
 
 
@@ -69,10 +70,6 @@ _first = operator.itemgetter(0)
 # failure rows (path, dev, ino, size, mtime_ns, ctime_ns, kind, message)).
 CachedRows = tuple[dict[bytes, bytes], dict[bytes, Any]]
 POINT_LOOKUPS = 4096  # up to this many files are looked up by path, not by a range read
-
-
-class CacheBroken(Exception):  # noqa: N818 - internal signal
-    """The database file is unusable (corrupt or unknown schema)."""
 
 
 def _prefix_range(root: str) -> tuple[bytes, bytes]:
@@ -129,8 +126,8 @@ class HashCache:
         with self._lock:
             self._connections.append(conn)  # closed by _close_all, also on failure below
         conn.execute("PRAGMA busy_timeout = 5000")
-        _set_journal_mode(conn)
-        _check_schema(conn)
+        set_journal_mode(conn)
+        check_schema(conn)
         return conn
 
     def _set_aside(self, exc: BaseException) -> bool:
@@ -188,7 +185,7 @@ class HashCache:
         try:
             return work(conn)
         except sqlite3.OperationalError as exc:
-            if _is_schema_error(exc):  # e.g. "no such column": a foreign layout
+            if is_schema_error(exc):  # e.g. "no such column": a foreign layout
                 self._set_aside(exc)
             else:  # disk full, read-only, locked...: go on without a cache
                 self._disable(f"hash cache {action} failed: {exc}")
@@ -292,7 +289,7 @@ class HashCache:
         records: dict[bytes, bytes] = {}
         failure_rows: dict[bytes, Any] = {}
         photo_sql = _under_root_sql("path, record", "photos")
-        failure_sql = _under_root_sql(f"path, {_ID_COLUMNS}, kind, message", "failures")
+        failure_sql = _under_root_sql(f"path, {ID_COLUMNS}, kind, message", "failures")
         for root in _outermost(roots):
             lo, hi = _prefix_range(root)
             args = (lo, hi, ALGO_ID, os.fsencode(root), ALGO_ID)
@@ -309,7 +306,7 @@ class HashCache:
             where = f"algo = ? AND path IN ({','.join('?' * len(chunk))})"
             records.update(self._select(f"SELECT path, record FROM photos WHERE {where}",
                                         (ALGO_ID, *chunk)))  # fmt: skip
-            failures = f"SELECT path, {_ID_COLUMNS}, kind, message FROM failures WHERE {where}"
+            failures = f"SELECT path, {ID_COLUMNS}, kind, message FROM failures WHERE {where}"
             failure_rows.update(_by_path(self._select(failures, (ALGO_ID, *chunk))))
         return records, failure_rows
 
@@ -363,7 +360,7 @@ class HashCache:
             for f, e in failures
             if e.kind in CACHED_ERROR_KINDS
         ]
-        sql = f"INSERT OR REPLACE INTO failures (path, algo, {_ID_COLUMNS}, kind, message) "
+        sql = f"INSERT OR REPLACE INTO failures (path, algo, {ID_COLUMNS}, kind, message) "
         sql += "VALUES (?,?,?,?,?,?,?,?,?)"
         if rows:
             self._run("write", lambda c: _in_transaction(c, sql, rows))
@@ -389,10 +386,6 @@ def _by_path(rows: list[Any]) -> dict[bytes, Any]:
     return dict(zip(map(_first, rows), rows, strict=True))
 
 
-def _is_schema_error(exc: sqlite3.OperationalError) -> bool:
-    return getattr(exc, "sqlite_errorname", "") == "SQLITE_ERROR" and "no such" in str(exc)
-
-
 def _in_transaction(conn: sqlite3.Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -401,33 +394,3 @@ def _in_transaction(conn: sqlite3.Connection, sql: str, rows: list[tuple[Any, ..
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
-
-
-def _set_journal_mode(conn: sqlite3.Connection) -> None:
-    try:
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    except sqlite3.OperationalError:
-        mode = ""
-    if str(mode).lower() != "wal":
-        conn.execute("PRAGMA journal_mode = DELETE")
-
-
-def _check_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(_SCHEMA)
-    rows = conn.execute("SELECT version FROM schema_version").fetchall()
-    if not rows:
-        conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
-    elif rows == [(2,)]:
-        _upgrade(conn)
-    elif len(rows) != 1 or rows[0][0] != SCHEMA_VERSION:
-        raise CacheBroken(f"unknown cache schema {rows}")
-
-
-def _upgrade(conn: sqlite3.Connection) -> None:
-    """Migrate schema 2 in place; a layout it cannot read is broken (set aside)."""
-    try:
-        cache_rows.migrate_v2(conn)
-    except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorname", "") == "SQLITE_ERROR":  # e.g. "no such column"
-            raise CacheBroken(f"cannot upgrade the cache: {exc}") from exc
-        raise  # locked, disk full...: no cache for this run, upgrade next time
