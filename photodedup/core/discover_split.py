@@ -14,8 +14,10 @@ processes gives the same result as the serial walk:
 * Cancelling kills the child; a child that fails in any way is replaced by walking its
   part here.
 
-Only on Linux, in a process with no other thread (``fork`` copies only the calling
-thread; the GUI scans serially), and when the folder has at least two subfolders.  The
+Only on Linux, in a process with no other OS thread (``fork`` copies only the calling
+thread, and a lock another thread held would stay locked in the child; the GUI, and any
+process that imported numpy, walks serially), and when the folder has at least two
+subfolders.  The
 child exits with ``os._exit``: it never touches the open hash cache or anything else.
 """
 
@@ -27,9 +29,9 @@ import marshal
 import os
 import signal
 import sys
-import threading
 from collections.abc import Iterator
 from itertools import repeat
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from photodedup.core.progress import ignore_progress
@@ -47,7 +49,16 @@ ENABLED = sys.platform == "linux" and hasattr(os, "fork")
 
 def worth_splitting() -> bool:
     """Whether a walk may fork: Linux, and no other thread running in this process."""
-    return ENABLED and threading.active_count() == 1
+    return ENABLED and one_thread()
+
+
+def one_thread() -> bool:
+    """Whether this process runs a single OS thread: counted by the kernel, so threads
+    that Python does not know of (Qt's, a BLAS pool's) count too."""
+    try:
+        return len(list(Path("/proc/self/task").iterdir())) == 1
+    except OSError:
+        return False
 
 
 def walk_dir_split(

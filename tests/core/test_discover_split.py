@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -17,17 +19,32 @@ from photodedup.core.progress import Cancelled, CancelToken, Progress
 from photodedup.core.types import ScanError
 from tests.core.test_discover import _build, _tree_ops
 
-pytestmark = pytest.mark.skipif(
-    not discover_split.worth_splitting(), reason="splits only on Linux without other threads"
-)
+pytestmark = pytest.mark.skipif(not discover_split.ENABLED, reason="splits only on Linux")
 
 
-def _walk(options: ScanOptions, split: bool, monkeypatch: pytest.MonkeyPatch) -> tuple:
-    monkeypatch.setattr(discover_split, "ENABLED", split)
-    errors: list[ScanError] = []
-    events: list[Progress] = []
-    found = discover_all(options, errors, events.append)
-    return found, found.folders, errors, [e.done for e in events]
+@pytest.fixture(autouse=True)
+def _fork_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test process runs idle helper threads (numpy's BLAS pool); the walk only forks
+    from a single-threaded process, which the tests stand in for."""
+    monkeypatch.setattr(discover_split, "one_thread", lambda: True)
+
+
+def test_a_second_thread_of_any_kind_rules_the_fork_out() -> None:
+    probe = (
+        "import threading\n"
+        "from photodedup.core import discover_split as d\n"
+        "print(d.worth_splitting())\n"
+        "stop = threading.Event()\n"
+        "other = threading.Thread(target=stop.wait)\n"
+        "other.start()\n"
+        "print(d.worth_splitting())\n"
+        "stop.set()\n"
+        "other.join()\n"
+        "import numpy\n"  # its BLAS pool: threads Python does not know of
+        "print(threading.active_count(), d.worth_splitting())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False", "1", "False"]
 
 
 def _record_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -42,6 +59,14 @@ def _record_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(discover_split._Child, "start", recorded)
     return pids
+
+
+def _walk(options: ScanOptions, split: bool, monkeypatch: pytest.MonkeyPatch) -> tuple:
+    monkeypatch.setattr(discover_split, "ENABLED", split)
+    errors: list[ScanError] = []
+    events: list[Progress] = []
+    found = discover_all(options, errors, events.append)
+    return found, found.folders, errors, [e.done for e in events]
 
 
 def _library(tmp_path: Path) -> Path:
