@@ -16,8 +16,8 @@ processes gives the same result as the serial walk:
 
 Only on Linux, in a process with no other OS thread (``fork`` copies only the calling
 thread, and a lock another thread held would stay locked in the child; the GUI, and any
-process that imported numpy, walks serially), and when the folder has at least two
-subfolders.  The
+process that imported numpy, walks serially), and from the first folder down the tree
+that has two subfolders or more.  The
 child exits with ``os._exit``: it never touches the open hash cache or anything else.
 """
 
@@ -65,15 +65,17 @@ def walk_dir_split(
     walker: _Walker, top: str, key: Key, root: str, protected: bool
 ) -> Iterator[list[PhotoFile]]:
     """``walker.walk_dir`` of ``top``, its subfolders shared with a child process."""
-    if key in walker.seen_dirs:
-        return
-    walker.seen_dirs.add(key)
-    files, subdirs = walker.scan_folder(top, root, protected)
-    if files:
-        yield files
-    if len(subdirs) < 2:
-        for _, found in walker.walk_folders(list(reversed(subdirs)), root, protected):
-            yield found
+    subdirs = [(top, key)]
+    while len(subdirs) == 1:  # down a chain of single subfolders (Pictures/Camera/...)
+        ((folder, folder_key),) = subdirs
+        walker.check_cancel()
+        if folder_key in walker.seen_dirs:
+            return
+        walker.seen_dirs.add(folder_key)
+        files, subdirs = walker.scan_folder(folder, root, protected)
+        if files:
+            yield files
+    if not subdirs:
         return
     mine, theirs = subdirs[: len(subdirs) // 2], subdirs[len(subdirs) // 2 :]
     try:

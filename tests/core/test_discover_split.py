@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 import subprocess
 import sys
@@ -97,6 +98,37 @@ def test_split_walk_equals_the_serial_walk(tmp_path: Path, monkeypatch: pytest.M
     assert str(root / "d" / "link-to-a.jpg") not in paths  # the hardlink: listed once
     assert len(serial[3]) >= 3  # progress came for the child's files too
     assert len(forks) >= 3  # each walk did split
+
+
+def test_a_chain_of_single_subfolders_splits_where_it_branches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "Pictures"
+    for branch in ("x", "y", "z"):
+        (root / "only" / "Camera" / branch).mkdir(parents=True)
+        for k in range(5):
+            (root / "only" / "Camera" / branch / f"{k}.jpg").write_bytes(b"p" * (k + 1))
+    (root / "only" / "top.jpg").write_bytes(b"top")
+    forks = _record_forks(monkeypatch)
+    options = ScanOptions(roots=(str(root),))
+    split = _walk(options, True, monkeypatch)
+    assert len(forks) == 1
+    assert split == _walk(options, False, monkeypatch)
+    assert len(split[0]) == 16
+    deep = tmp_path / "deep"
+    chain = deep.joinpath(*["d"] * 300)
+    for branch in ("x", "y"):
+        (chain / branch).mkdir(parents=True)
+        (chain / branch / "p.jpg").write_bytes(branch.encode())
+    deep_options = ScanOptions(roots=(str(deep),))
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 100)  # the chain is deeper than this
+    try:
+        deep_split = _walk(deep_options, True, monkeypatch)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert deep_split == _walk(deep_options, False, monkeypatch)
+    assert len(forks) == 2
 
 
 def test_a_failing_child_is_replaced_by_walking_its_part_here(
