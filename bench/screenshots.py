@@ -25,6 +25,18 @@ def _isolate(tmp: Path) -> None:
         os.environ[f"PHOTODEDUP_{kind}_DIR"] = str(tmp / kind.lower())
 
 
+def _grab_while_hashing(window: object, event: object) -> None:
+    """Save scanning.png once, when about 40 % of the photos are hashed (the window has
+    shown this progress event already: its own slot was connected first)."""
+    from photodedup.core.progress import STAGE_HASH
+
+    total, done, stage = event.total, event.done, event.stage  # type: ignore[attr-defined]
+    target = OUT / "scanning.png"
+    if stage == STAGE_HASH and total and done >= 0.4 * total and not getattr(window, "_shot", 0):
+        window._shot = 1  # type: ignore[attr-defined]
+        window.grab().save(str(target))  # type: ignore[attr-defined]
+
+
 def _pick_group(window: object) -> None:
     """Select the richest group (most photos, then a mix of formats) for the picture."""
     review = window.controller.review  # type: ignore[attr-defined]
@@ -58,8 +70,8 @@ def _shoot(photos: Path) -> None:
     window.refresh_folders()
     done = QEventLoop()
     window.controller.scan_finished.connect(lambda _r: done.quit())
+    window.controller.progress.connect(lambda event: _grab_while_hashing(window, event))
     window.controller.start_scan()
-    QTimer.singleShot(1200, lambda: window.grab().save(str(OUT / "scanning.png")))
     done.exec()
     _pick_group(window)
     review_actions.mark_lower_resolution(window)
