@@ -18,6 +18,9 @@ CREATE TABLE IF NOT EXISTS failures (
 """
 
 
+TABLES = frozenset({"schema_version", "photos", "folders", "failures"})
+
+
 class CacheBroken(Exception):  # noqa: N818 - internal signal
     """The database file is unusable (corrupt or unknown schema)."""
 
@@ -38,15 +41,38 @@ def set_journal_mode(conn: sqlite3.Connection) -> None:
 
 
 def check_schema(conn: sqlite3.Connection) -> None:
-    """Create missing tables, upgrade schema 2; raise ``CacheBroken`` for another version."""
-    conn.executescript(SCHEMA)
-    rows = conn.execute("SELECT version FROM schema_version").fetchall()
-    if not rows:
-        conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
-    elif rows == [(2,)]:
+    """Create missing tables, upgrade schema 2; raise ``CacheBroken`` for another version.
+
+    An up-to-date database is only read (it may be read-only); creating the tables and
+    the version row happens in one write transaction, so processes opening a new cache at
+    the same moment cannot both add a version row (which made the cache look foreign).
+    """
+    if _up_to_date(conn):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        rows = conn.execute("SELECT version FROM schema_version").fetchall()
+        if not rows:
+            conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+            rows = [(SCHEMA_VERSION,)]
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    if rows == [(2,)]:
         _upgrade(conn)
-    elif len(rows) != 1 or rows[0][0] != SCHEMA_VERSION:
+    elif rows != [(SCHEMA_VERSION,)]:
         raise CacheBroken(f"unknown cache schema {rows}")
+
+
+def _up_to_date(conn: sqlite3.Connection) -> bool:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables >= TABLES:
+        return False
+    return conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
 
 
 def _upgrade(conn: sqlite3.Connection) -> None:

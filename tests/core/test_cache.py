@@ -348,6 +348,36 @@ def test_two_writers_at_once_do_not_lock_each_other_out(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def test_processes_creating_a_new_cache_at_once_agree_on_one_schema(tmp_path: Path) -> None:
+    import threading
+
+    for trial in range(40):  # the race this guards against showed in ~1 of 8 trials
+        db = tmp_path / f"c{trial}.db"
+        barrier = threading.Barrier(4)
+        caches: list[HashCache] = []
+
+        def open_cache(
+            path: Path = db, start: threading.Barrier = barrier, out: list[HashCache] = caches
+        ) -> None:
+            start.wait()
+            out.append(HashCache(path))
+
+        threads = [threading.Thread(target=open_cache) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert all(cache.enabled for cache in caches)
+        for cache in caches:
+            cache.close()
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT version FROM schema_version").fetchall() == [
+                (cache_mod.SCHEMA_VERSION,)
+            ]
+        conn.close()
+    assert not [p for p in tmp_path.iterdir() if "corrupt" in p.name]
+
+
 def test_older_layout_is_rebuilt_not_disabled(photo_file: PhotoFile, tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     with sqlite3.connect(db) as conn:  # same schema version, a table missing a column
