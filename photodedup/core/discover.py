@@ -375,5 +375,5 @@ def discover_all(
         if found.folders and found.folders[-1][0] == folder:  # e.g. a file root, then its folder
             found.folders[-1][1].extend(batch)
         else:
-            found.folders.append((folder, list(batch)))
+            found.folders.append((folder, batch))  # the walk's own list: no copy
     return found
