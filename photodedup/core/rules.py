@@ -164,12 +164,15 @@ def choose_keepers(
 
 
 def lower_resolution_copies(photos: Sequence[Photo], groups: Sequence[Group]) -> list[int]:
-    """Photos (indices) with fewer pixels than their group's keeper, outside reference folders.
+    """Photos (indices) with fewer pixels than their group's keeper, outside reference folders,
+    in groups of copies only (never in similar shots).
 
     The rule behind the bulk action "trash lower-resolution copies" (GUI and CLI).
     """
     found = []
     for group in groups:
+        if not group.kind.copies:
+            continue  # similar shots are different photos: review only
         keeper_pixels = photos[group.keeper].info.pixels
         for member in group.members[1:]:
             photo = photos[member.photo]

@@ -115,10 +115,22 @@ class Photo(NamedTuple):
 
 
 class GroupKind(StrEnum):
-    """Exact: byte-identical files. Similar: visually near-identical."""
+    """What a group's members have in common, in two tiers.
+
+    Copies (one photo stored several times; bulk actions may act on them): ``EXACT``
+    byte-identical files, ``SIMILAR`` the same picture resized, re-encoded, converted,
+    rotated or lightly edited.  ``SHOTS``: similar shots (the same scene or subject, but
+    different photos): shown for review, never marked or trashed by a bulk action.
+    """
 
     EXACT = "exact"
     SIMILAR = "similar"
+    SHOTS = "shots"
+
+    @property
+    def copies(self) -> bool:
+        """True for the copies tier (exact or similar), False for similar shots."""
+        return self is not GroupKind.SHOTS
 
 
 class Action(StrEnum):
