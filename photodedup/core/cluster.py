@@ -38,9 +38,10 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.index import HammingIndex
+from photodedup.core import candidates, decide, grouping
+from photodedup.core.structure import StructureCheck
 from photodedup.core.types import Cluster, GroupKind, Photo
-from photodedup.core.verify import FAR, FingerprintArrays, pair_distances
+from photodedup.core.verify import FingerprintArrays, pair_distances
 from photodedup.core.versions import GROUPING_VERSION  # noqa: F401 - re-exported
 
 I64 = npt.NDArray[np.int64]
@@ -85,25 +86,18 @@ def candidate_radius(threshold: int) -> int:
 
 def candidate_pairs(fp: FingerprintArrays, radius: int) -> tuple[I64, I64]:
     """Pairs (i < j, sorted, unique) whose full or centre keys are within ``radius``."""
-    n = np.int64(len(fp))
-    codes = []
-    for keys in (fp.keys, fp.centre_keys):
-        i, j, _ = HammingIndex(keys).pairs_within(radius)
-        codes.append(i.astype(np.int64) * n + j)
-    unique = np.unique(np.concatenate(codes))
-    return unique // n, unique % n
+    return candidates.plain_pairs(fp, radius)
 
 
-def verified_edges(fp: FingerprintArrays, threshold: int) -> tuple[I64, I64, I64]:
-    """Pairs (i < j) whose verified distance is <= threshold, with that distance."""
-    i, j = candidate_pairs(fp, candidate_radius(threshold))
-    d = fp.hash_distance(i, j)
-    usable = fp.informative()
-    keep = usable[i] & usable[j]
-    i, j, d = i[keep], j[keep], d[keep]
-    dist = pair_distances(fp, i, j, d)
-    ok = dist <= min(threshold, FAR - 1)
-    return i[ok], j[ok], dist[ok]
+def verified_edges(
+    fp: FingerprintArrays,
+    threshold: int,
+    check: StructureCheck | None = None,
+    rotations: bool = False,
+) -> tuple[I64, I64, I64]:
+    """Pairs (i < j) of copies, with their distance (<= threshold); see :mod:`.decide`."""
+    edges = decide.edges(fp, threshold, check, rotations)
+    return edges.i, edges.j, edges.dist
 
 
 def star_groups(n: int, i: I64, j: I64, dist: I64) -> list[list[int]]:
@@ -136,53 +130,6 @@ def star_groups(n: int, i: I64, j: I64, dist: I64) -> list[list[int]]:
     return groups
 
 
-def _internal_pairs(groups: list[list[int]]) -> tuple[I64, I64, I64]:
-    """(group number, a, b) for every pair of non-centre members of every group."""
-    g_out, a_out, b_out = [], [], []
-    for number, group in enumerate(groups):
-        rest = group[1:]
-        for pos, a in enumerate(rest):
-            for b in rest[pos + 1 :]:
-                g_out.append(number)
-                a_out.append(a)
-                b_out.append(b)
-    return tuple(np.array(v, dtype=np.int64) for v in (g_out, a_out, b_out))  # type: ignore[return-value]
-
-
-def prune_far_members(
-    fp: FingerprintArrays, groups: list[list[int]], threshold: int
-) -> list[list[int]]:
-    """Drop members farther than PAIR_LIMIT x threshold from another member of the group."""
-    g, a, b = _internal_pairs(groups)
-    if len(g) == 0:
-        return groups
-    far = pair_distances(fp, a, b, fp.hash_distance(a, b)) > PAIR_LIMIT * threshold
-    out = [list(group) for group in groups]
-    for number in sorted(set(g[far].tolist())):
-        sel = far & (g == number)
-        out[number] = _drop_until_close(
-            out[number], fp, set(zip(a[sel].tolist(), b[sel].tolist(), strict=False))
-        )
-    return [group for group in out if len(group) > 1]
-
-
-def _drop_until_close(
-    group: list[int], fp: FingerprintArrays, far_pairs: set[tuple[int, int]]
-) -> list[int]:
-    """Remove, one by one, the member in a far pair that is farthest from the centre."""
-    centre = group[0]
-    members = list(group[1:])
-    centres = np.full(len(members), centre, dtype=np.int64)
-    others = np.array(members, dtype=np.int64)
-    distances = pair_distances(fp, centres, others, fp.hash_distance(centres, others))
-    centre_dist = dict(zip(members, distances.tolist(), strict=True))
-    while far_pairs:
-        worst = max({m for pair in far_pairs for m in pair}, key=lambda m: (centre_dist[m], m))
-        members.remove(worst)
-        far_pairs = {p for p in far_pairs if worst not in p}
-    return [centre, *members]
-
-
 def _collapse_identical(content_ids: Sequence[str]) -> tuple[I64, list[list[int]]]:
     """Representatives (first of each identical set) and each one's identical twins."""
     first: dict[str, int] = {}
@@ -200,32 +147,51 @@ def _collapse_identical(content_ids: Sequence[str]) -> tuple[I64, list[list[int]
 
 
 def find_clusters_arrays(
-    fp: FingerprintArrays, threshold: int, content_ids: Sequence[str] | None = None
+    fp: FingerprintArrays,
+    threshold: int,
+    content_ids: Sequence[str] | None = None,
+    *,
+    check: StructureCheck | None = None,
+    rotations: bool = False,
 ) -> list[Cluster]:
     """Groups of photos (indices into ``fp``); see the module docstring."""
     ids = list(content_ids) if content_ids is not None else [""] * len(fp)
     reps, twins = _collapse_identical(ids)
-    sub = fp if len(reps) == len(fp) else _subset(fp, reps)
-    i, j, dist = verified_edges(sub, threshold)
-    grouped = prune_far_members(sub, star_groups(len(reps), i, j, dist), threshold)
-    in_group = {r for g in grouped for r in g}
-    grouped += [[r] for r in range(len(reps)) if r not in in_group and len(twins[r]) > 1]
-    clusters = []
-    for group in grouped:
-        members = sorted(m for r in group for m in twins[r])
-        exact = len(group) == 1 and bool(ids[members[0]])
-        clusters.append(Cluster(GroupKind.EXACT if exact else GroupKind.SIMILAR, tuple(members)))
+    sub = fp if len(reps) == len(fp) else fp.subset(reps)
+    rep_check = check.subset(reps.tolist()) if check is not None and len(reps) < len(fp) else check
+    edges = decide.edges(sub, threshold, rep_check, rotations)
+    pruner = grouping.FarPairs(sub, threshold, rep_check)
+    copies = grouping.groups(len(reps), edges.i, edges.j, edges.dist, threshold, pruner)
+    in_group = {r for g in copies for r in g}
+    copies += [[r] for r in range(len(reps)) if r not in in_group and len(twins[r]) > 1]
+    in_group |= {r for g in copies for r in g}
+    free = np.array([r not in in_group for r in range(len(reps))], dtype=bool)
+    keep = free[edges.shot_i] & free[edges.shot_j]
+    shots = star_groups(len(reps), edges.shot_i[keep], edges.shot_j[keep], edges.shot_dist[keep])
+    clusters = [_cluster(group, twins, ids, GroupKind.SIMILAR) for group in copies]
+    clusters += [_cluster(group, twins, ids, GroupKind.SHOTS) for group in shots]
     clusters.sort(key=lambda c: c.members[0])
     return clusters
 
 
-def _subset(fp: FingerprintArrays, rows: I64) -> FingerprintArrays:
-    return fp.subset(rows)
+def _cluster(group: list[int], twins: list[list[int]], ids: list[str], kind: GroupKind) -> Cluster:
+    members = sorted(m for r in group for m in twins[r])
+    exact = len(group) == 1 and bool(ids[members[0]])
+    return Cluster(GroupKind.EXACT if exact else kind, tuple(members))
 
 
-def find_clusters(photos: Sequence[Photo], threshold: int) -> list[Cluster]:
-    """Group near-duplicate photos; byte-identical ones always, the rest by similarity."""
+def find_clusters(
+    photos: Sequence[Photo], threshold: int, *, rotations: bool = False, structure: bool = True
+) -> list[Cluster]:
+    """Group near-duplicate photos; byte-identical ones always, the rest by similarity.
+
+    ``rotations``: mirrored and turned copies without an EXIF tag are found too;
+    ``structure``: undecided pairs are checked on a larger decode of both files.
+    """
     if not photos:
         return []
     fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
-    return find_clusters_arrays(fp, threshold, [p.content_key for p in photos])
+    check = StructureCheck([p.file.path for p in photos]) if structure else None
+    return find_clusters_arrays(
+        fp, threshold, [p.content_key for p in photos], check=check, rotations=rotations
+    )

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+import imagehash
 from PIL import Image
 
 from photodedup.core.versions import ALGO_ID  # noqa: F401 - re-exported: part of the contract
@@ -40,12 +41,19 @@ from photodedup.core.versions import ALGO_ID  # noqa: F401 - re-exported: part o
 DECODE_MIN_SIDE = 64
 HASH_GRID = 32  # side of the grey image the DCT hash and the tone figures are taken from
 THUMB_SIDE = 16
+CHROMA_SIDE = 8
+TURNS = 7  # the non-identity symmetries of a rectangle's grid (rotations, mirrors)
 _HEADER = struct.Struct("<QQBBBB")  # key, centre_key, mean, spread, detail, informative
-FINGERPRINT_BYTES = _HEADER.size + THUMB_SIDE * THUMB_SIDE
+_EXTRA = struct.Struct(f"<{TURNS}QQ")  # keys of the turned grids, colour hash
+HEADER_BYTES = _HEADER.size + _EXTRA.size
+THUMB_BYTES = THUMB_SIDE * THUMB_SIDE
+CHROMA_BYTES = 2 * CHROMA_SIDE * CHROMA_SIDE
+FINGERPRINT_BYTES = HEADER_BYTES + THUMB_BYTES + CHROMA_BYTES
 # A bit is informative when its coefficient is this many AC-rms units from the median.
 _STABLE_MARGIN = 0.25
 _CENTRE_MIN_SPREAD = 3  # a centre flatter than this (grey std) is not hashed on its own
 _CENTRE_MIN_INFORMATIVE = 16  # nor one with fewer informative bits
+COLOUR_BINBITS = 3  # imagehash.colorhash: 14 bins of 3 bits
 _LOW = 8  # the hash uses the LOW x LOW lowest DCT frequencies
 
 
@@ -65,7 +73,7 @@ _HALF = _LOW * _LOW // 2  # the median of the even count is the mean of the midd
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """Candidate hash, verification thumbnail and a few scalar image figures."""
+    """Candidate hashes, verification thumbnails and a few scalar image figures."""
 
     key: int
     thumb: bytes  # THUMB_SIDE x THUMB_SIDE grey, row-major
@@ -74,28 +82,72 @@ class Fingerprint:
     detail: int = 0  # high-frequency share of the energy, 0-255
     informative: int = 0  # informative hash bits, 0-64
     centre_key: int = 0  # the same DCT hash of the central 80 % (second candidate key)
+    turned_keys: tuple[int, ...] = (0,) * TURNS  # the key of each turn of the grid (TURN_NAMES)
+    colour: int = 0  # imagehash.colorhash bits (hue/saturation histogram)
+    chroma: bytes = bytes([128]) * CHROMA_BYTES  # Cb then Cr, CHROMA_SIDE x CHROMA_SIDE each
 
     def to_bytes(self) -> bytes:
         """Serialize (stable across runs; versioned by ALGO_ID)."""
         head = _HEADER.pack(
             self.key, self.centre_key, self.mean, self.spread, self.detail, self.informative
         )
-        return head + self.thumb
+        return head + _EXTRA.pack(*self.turned_keys, self.colour) + self.thumb + self.chroma
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Fingerprint:
         """Inverse of to_bytes."""
         key, centre_key, mean, spread, detail, informative = _HEADER.unpack_from(data)
-        thumb = bytes(data[_HEADER.size :])
-        return cls(key, thumb, mean, spread, detail, informative, centre_key)
+        *turned, colour = _EXTRA.unpack_from(data, _HEADER.size)
+        thumb = bytes(data[HEADER_BYTES : HEADER_BYTES + THUMB_BYTES])
+        chroma = bytes(data[HEADER_BYTES + THUMB_BYTES : FINGERPRINT_BYTES])
+        return cls(
+            key, thumb, mean, spread, detail, informative, centre_key, tuple(turned), colour, chroma
+        )
 
 
-def _grey(img: Image.Image) -> Image.Image:
+# The turns of a grid, in the order of Fingerprint.turned_keys: a photo B that is photo A
+# turned by TURNS[k] has B's key close to A's turned_keys[k].
+TURN_NAMES = (
+    "mirror",
+    "flip",
+    "rotate180",
+    "transpose",
+    "rotate90",
+    "rotate270",
+    "transverse",
+)
+
+
+def turn(grid: npt.NDArray, k: int) -> npt.NDArray:
+    """``grid`` (rows, cols, ...) turned by TURN_NAMES[k] (any leading stack axis excluded)."""
+    name = TURN_NAMES[k]
+    if name == "mirror":
+        return grid[:, ::-1]
+    if name == "flip":
+        return grid[::-1, :]
+    if name == "rotate180":
+        return grid[::-1, ::-1]
+    if name == "transpose":
+        return np.swapaxes(grid, 0, 1)
+    if name == "rotate90":  # counter-clockwise, as PIL's Transpose.ROTATE_90
+        return np.rot90(grid, 1)
+    if name == "rotate270":
+        return np.rot90(grid, -1)
+    return np.swapaxes(grid[::-1, ::-1], 0, 1)
+
+
+def _ycc(img: Image.Image) -> Image.Image:
+    """The image as YCbCr (transparency over white); JPEGs drafted to YCbCr pass through."""
+    if img.mode == "YCbCr":
+        return img
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        return Image.alpha_composite(white, rgba).convert("L")
-    return img.convert("L")
+        img = Image.alpha_composite(white, rgba)
+    if img.mode == "L":
+        neutral = Image.new("L", img.size, 128)
+        return Image.merge("YCbCr", (img, neutral, neutral))
+    return img.convert("RGB").convert("YCbCr")
 
 
 def _bits_to_int(bits: npt.NDArray[np.bool_]) -> int:
@@ -134,12 +186,29 @@ def _hash_and_figures(grid: npt.NDArray[np.float64]) -> tuple[int, int, int, int
 
 def fingerprint_image(img: Image.Image) -> Fingerprint:
     """Fingerprint an EXIF-oriented image (any mode; transparency counts as white)."""
-    grey = _grey(img)
-    grid = grey.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR)
-    key, mean, spread, detail, informative = _hash_and_figures(np.asarray(grid, dtype=np.float64))
+    ycc = _ycc(img)
+    grey = ycc.getchannel(0)
+    small = ycc.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR)
+    grid = small.getchannel(0)
+    values = np.asarray(grid, dtype=np.float64)
+    key, mean, spread, detail, informative = _hash_and_figures(values)
     thumb = grid.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX).tobytes()
+    turned = tuple(_hash_and_figures(turn(values, k))[0] for k in range(TURNS))
+    chroma = b"".join(
+        small.getchannel(band).resize((CHROMA_SIDE, CHROMA_SIDE), Image.Resampling.BOX).tobytes()
+        for band in (1, 2)
+    )
+    colour = _colour_hash(small)
     centre_key = _centre_key(grey, key)
-    return Fingerprint(key, thumb, mean, spread, detail, informative, centre_key)
+    return Fingerprint(
+        key, thumb, mean, spread, detail, informative, centre_key, turned, colour, chroma
+    )
+
+
+def _colour_hash(small: Image.Image) -> int:
+    """imagehash's colour hash (hue/saturation histogram, 3 bits a bin) as an int."""
+    bits = imagehash.colorhash(small.convert("RGB"), binbits=COLOUR_BINBITS).hash
+    return _bits_to_int(np.asarray(bits, dtype=bool).ravel())
 
 
 def _centre_key(grey: Image.Image, full_key: int) -> int:

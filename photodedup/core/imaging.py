@@ -125,18 +125,18 @@ def decode(
     *,
     max_pixels: int = DEFAULT_MAX_PIXELS,
     min_side: int | None = None,
-    grey: bool = False,
+    ycc: bool = False,
 ) -> Decoded:
     """Like :func:`open_oriented`, also returning warnings (e.g. bad EXIF).
 
-    ``grey`` lets JPEG decode straight to luminance (faster; for fingerprinting).
+    ``ycc`` lets JPEG decode straight to YCbCr (no colour conversion; for fingerprinting).
     """
     setup_decoders()
     stream = _as_stream(source)
     with recorded_warnings() as caught:
         img = _open_allowed(stream)
     try:
-        decoded = _decode_opened(img, max_pixels=max_pixels, min_side=min_side, grey=grey)
+        decoded = _decode_opened(img, max_pixels=max_pixels, min_side=min_side, ycc=ycc)
     except DecodeError:
         img.close()
         raise
@@ -152,14 +152,14 @@ def decode(
 
 
 def _decode_opened(
-    img: Image.Image, *, max_pixels: int, min_side: int | None, grey: bool
+    img: Image.Image, *, max_pixels: int, min_side: int | None, ycc: bool
 ) -> Decoded:
     width, height = img.size  # from the header: nothing allocated yet
     if width * height > max_pixels:
         raise DecodeError(ErrorKind.TOO_LARGE, f"{width}x{height} is over {max_pixels} pixels")
     fmt = "JPEG" if img.format == "MPO" else str(img.format)
     if min_side:
-        img.draft("L" if grey else "RGB", (min_side, min_side))
+        img.draft("YCbCr" if ycc else "RGB", (min_side, min_side))
     _load_fully(img)
     meta = read_metadata(img)  # before reduce(): TIFF keeps orientation in its tags
     img = _to_8bit(img)
@@ -189,7 +189,7 @@ def analyse_file_ex(
     """:func:`analyse_file` plus the decoding warnings."""
     data = read_stable(file, options.max_file_bytes)
     decoded = decode(
-        data, max_pixels=options.max_pixels, min_side=hashing.DECODE_MIN_SIDE, grey=True
+        data, max_pixels=options.max_pixels, min_side=hashing.DECODE_MIN_SIDE, ycc=True
     )
     fingerprint = hashing.fingerprint_image(decoded.image)
     photo = Photo(

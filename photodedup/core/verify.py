@@ -32,7 +32,14 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.hashing import _HEADER, FINGERPRINT_BYTES, THUMB_SIDE
+from photodedup.core.hashing import (
+    CHROMA_SIDE,
+    FINGERPRINT_BYTES,
+    HEADER_BYTES,
+    THUMB_BYTES,
+    THUMB_SIDE,
+    TURNS,
+)
 
 FAR = 255  # distance of pairs that never match by similarity
 MIN_INFORMATIVE_BITS = 12  # fewer informative hash bits: exact matches only
@@ -61,12 +68,19 @@ F32 = npt.NDArray[np.float32]
 
 @dataclass(frozen=True, slots=True)
 class FingerprintArrays:
-    """Fingerprints of n photos as parallel numpy arrays."""
+    """Fingerprints of n photos as parallel numpy arrays.
+
+    ``turned``, ``colour`` and ``chroma`` may be left out (None): no turned candidates, no
+    colour evidence (synthetic benchmark sets).
+    """
 
     keys: npt.NDArray[np.uint64]  # (n,)
     centre_keys: npt.NDArray[np.uint64]  # (n,)
     thumbs: npt.NDArray[np.uint8]  # (n, THUMB_SIDE, THUMB_SIDE)
     figures: npt.NDArray[np.uint8]  # (n, 4): mean, spread, detail, informative
+    turned: npt.NDArray[np.uint64] | None = None  # (n, TURNS): keys of the turned grids
+    colour: npt.NDArray[np.uint64] | None = None  # (n,): imagehash colour hash bits
+    chroma: npt.NDArray[np.uint8] | None = None  # (n, 2, CHROMA_SIDE, CHROMA_SIDE): Cb, Cr
 
     def __len__(self) -> int:
         return int(self.keys.shape[0])
@@ -75,16 +89,26 @@ class FingerprintArrays:
     def from_bytes(cls, blobs: Sequence[bytes]) -> FingerprintArrays:
         """Parse serialized fingerprints (all of length FINGERPRINT_BYTES)."""
         raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(-1, FINGERPRINT_BYTES)
-        keys = raw[:, :8].copy().view("<u8").ravel().astype(np.uint64)
-        centre_keys = raw[:, 8:16].copy().view("<u8").ravel().astype(np.uint64)
-        figures = raw[:, 16 : _HEADER.size].copy()
-        thumbs = raw[:, _HEADER.size :].reshape(-1, THUMB_SIDE, THUMB_SIDE).copy()
-        return cls(keys, centre_keys, thumbs, figures)
+
+        def words(start: int, count: int) -> npt.NDArray[np.uint64]:
+            block = raw[:, start : start + 8 * count].copy().view("<u8")
+            return block.astype(np.uint64).reshape(len(raw), count)
+
+        thumbs_at, chroma_at = HEADER_BYTES, HEADER_BYTES + THUMB_BYTES
+        return cls(
+            keys=words(0, 1).ravel(),
+            centre_keys=words(8, 1).ravel(),
+            thumbs=raw[:, thumbs_at:chroma_at].reshape(-1, THUMB_SIDE, THUMB_SIDE).copy(),
+            figures=raw[:, 16:20].copy(),
+            turned=words(20, TURNS),
+            colour=words(20 + 8 * TURNS, 1).ravel(),
+            chroma=raw[:, chroma_at:].reshape(-1, 2, CHROMA_SIDE, CHROMA_SIDE).copy(),
+        )
 
     def subset(self, rows: npt.NDArray[np.int64]) -> FingerprintArrays:
         """The fingerprints at ``rows``."""
         return FingerprintArrays(
-            self.keys[rows], self.centre_keys[rows], self.thumbs[rows], self.figures[rows]
+            *(None if v is None else v[rows] for v in (getattr(self, f) for f in _FIELDS))
         )
 
     def hash_distance(self, i: I64, j: I64) -> I64:
@@ -96,6 +120,9 @@ class FingerprintArrays:
     def informative(self) -> npt.NDArray[np.bool_]:
         """Which photos carry enough information to match by similarity."""
         return (self.figures[:, 3] >= MIN_INFORMATIVE_BITS) & (self.figures[:, 1] >= MIN_SPREAD)
+
+
+_FIELDS = ("keys", "centre_keys", "thumbs", "figures", "turned", "colour", "chroma")
 
 
 def _window_taps(lo: float, hi: float, n: int = THUMB_SIDE) -> tuple[npt.NDArray[np.intp], F32]:

@@ -7,5 +7,5 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
   fingerprints may group differently; it is part of the group memo's key.
 """
 
-ALGO_ID = "pd4-2key-thumb16-tone"  # pd4: numpy DCT matrix (was scipy.fft.dctn), same bits
-GROUPING_VERSION = 2
+ALGO_ID = "pd5-turns-colour"  # pd5: YCbCr decode, turned keys, colour hash, chroma
+GROUPING_VERSION = 3
