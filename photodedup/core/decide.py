@@ -117,7 +117,7 @@ def edges(
     return _as_edges(photo_i, j, dist, shot, shot_dist, threshold)
 
 
-def _check(
+def _check(  # noqa: PLR0917 - the pair arrays of one decision, written in place
     check: StructureCheck,
     sel: I64,
     photo_i: I64,
@@ -193,7 +193,7 @@ def _radius(threshold: int) -> int:
     return candidate_radius(threshold)
 
 
-def _as_edges(
+def _as_edges(  # noqa: PLR0917 - parallel pair arrays
     a: I64, b: I64, dist: I64, shot: npt.NDArray[np.bool_], shot_dist: I64, threshold: int
 ) -> Edges:
     lo, hi = np.minimum(a, b), np.maximum(a, b)

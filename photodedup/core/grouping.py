@@ -1,8 +1,10 @@
 """Groups from verified copy pairs: close copies always together, look-alikes never chained.
 
-1. **Cores**: pairs at most ``threshold // 2`` apart are joined transitively (union-find).
-   Two photos that close are one picture; every core ends in a single group, whatever
-   crowd of look-alikes surrounds it (the invariant the property test checks).
+1. **Cores**: pairs at most ``threshold // 2`` apart are joined transitively (union-find,
+   closest first).  Two photos that close are one picture; every core ends in a single
+   group, whatever crowd of look-alikes surrounds it (the invariant the property test
+   checks).  The one exception is a chain: two units are not joined when that would put
+   two photos farther than ``PAIR_LIMIT x threshold`` apart in one core.
 2. **Stars over cores**: with each core contracted to one unit, the unit with the most
    verified neighbours becomes a centre and takes its not-yet-grouped neighbours, and so
    on (:func:`photodedup.core.cluster.star_groups`).  A~B and B~C do not pull C in with A
@@ -21,16 +23,24 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.structure import StructureCheck
-from photodedup.core.verify import FingerprintArrays, pair_distances
+from photodedup.core.verify import FAR, FingerprintArrays, pair_distances
 
 I64 = npt.NDArray[np.int64]
+FarCheck = Callable[[I64, I64], npt.NDArray[np.bool_]]
 PAIR_LIMIT = 1.5  # members of a group are at most this x threshold apart
 _ROUNDS = 8
 
 
-def cores(n: int, i: I64, j: I64, dist: I64, threshold: int) -> I64:
-    """A unit label per photo: photos joined by pairs <= threshold // 2 share one."""
+def cores(  # noqa: PLR0917 - parallel pair arrays
+    n: int, i: I64, j: I64, dist: I64, threshold: int, far: FarCheck | None = None
+) -> I64:
+    """A unit label per photo: photos joined by pairs <= threshold // 2 share one.
+
+    Pairs are joined closest first; with ``far``, two units are not joined when that would
+    put two of their photos farther apart than PAIR_LIMIT x threshold (a chain of blends).
+    """
     parent = np.arange(n)
+    members: dict[int, list[int]] = {}
 
     def root(x: int) -> int:
         while parent[x] != x:
@@ -38,12 +48,25 @@ def cores(n: int, i: I64, j: I64, dist: I64, threshold: int) -> I64:
             x = int(parent[x])
         return x
 
-    close = dist <= threshold // 2
-    for a, b in zip(i[close].tolist(), j[close].tolist(), strict=True):
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    close = np.flatnonzero(dist <= threshold // 2)
+    for k in close[np.argsort(dist[close], kind="stable")].tolist():
+        ra, rb = root(int(i[k])), root(int(j[k]))
+        if ra == rb:
+            continue
+        group_a, group_b = members.get(ra, [ra]), members.get(rb, [rb])
+        if far is not None and _any_far(group_a, group_b, far):
+            continue
+        low, high = min(ra, rb), max(ra, rb)
+        parent[high] = low
+        members[low] = group_a + group_b
+        members.pop(high, None)
     return np.array([root(x) for x in range(n)], dtype=np.int64)
+
+
+def _any_far(group_a: list[int], group_b: list[int], far: FarCheck) -> bool:
+    a = np.array([x for x in group_a for _ in group_b], dtype=np.int64)
+    b = np.array([y for _ in group_a for y in group_b], dtype=np.int64)
+    return bool(far(a, b).any())
 
 
 class FarPairs:
@@ -57,18 +80,20 @@ class FarPairs:
         self._check = check
 
     def far(self, a: I64, b: I64) -> npt.NDArray[np.bool_]:
-        """For pairs (a, b) that are not verified copies: farther than the limit?"""
+        """For pairs (a, b) that are not verified copies: farther than the limit?  By the
+        fingerprint distance; by the structure check where the fingerprint cannot compare
+        them (brightness, contrast or sharpness guards: a caption box)."""
         cheap = pair_distances(self._fp, a, b, self._fp.hash_distance(a, b))
         far = cheap > self._limit
-        if self._check is None or not far.any():
+        if self._check is None or not (cheap >= FAR).any():
             return far
-        sel = np.flatnonzero(far)
+        sel = np.flatnonzero(cheap >= FAR)  # the fingerprint could not compare them
         verdicts = self._check.verdicts(a[sel].tolist(), b[sel].tolist(), [-1] * len(sel))
         far[sel] = [v.distance > self._limit for v in verdicts]
         return far
 
 
-def groups(
+def groups(  # noqa: PLR0917 - parallel pair arrays
     n: int, i: I64, j: I64, dist: I64, threshold: int, pruner: FarPairs
 ) -> list[list[int]]:
     """Groups (lists of photo indices, centre unit first) from copy pairs."""
@@ -76,7 +101,7 @@ def groups(
 
     if len(i) == 0:
         return []
-    label = cores(n, i, j, dist, threshold)
+    label = cores(n, i, j, dist, threshold, pruner.far)
     units = _units(label)
     known = set(zip(i.tolist(), j.tolist(), strict=True))
     pool = np.ones(n, dtype=bool)

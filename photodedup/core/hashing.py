@@ -29,11 +29,12 @@ A fingerprint is computed on luminance only (the pipeline decodes JPEGs straight
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import imagehash
 import numpy as np
 import numpy.typing as npt
-import imagehash
 from PIL import Image
 
 from photodedup.core.versions import ALGO_ID  # noqa: F401 - re-exported: part of the contract
@@ -118,22 +119,20 @@ TURN_NAMES = (
 )
 
 
+_TURN_VIEWS: dict[str, Callable[[npt.NDArray], npt.NDArray]] = {
+    "mirror": lambda g: g[:, ::-1],
+    "flip": lambda g: g[::-1, :],
+    "rotate180": lambda g: g[::-1, ::-1],
+    "transpose": lambda g: np.swapaxes(g, 0, 1),
+    "rotate90": lambda g: np.rot90(g, 1),  # counter-clockwise, as PIL's Transpose.ROTATE_90
+    "rotate270": lambda g: np.rot90(g, -1),
+    "transverse": lambda g: np.swapaxes(g[::-1, ::-1], 0, 1),
+}
+
+
 def turn(grid: npt.NDArray, k: int) -> npt.NDArray:
-    """``grid`` (rows, cols, ...) turned by TURN_NAMES[k] (any leading stack axis excluded)."""
-    name = TURN_NAMES[k]
-    if name == "mirror":
-        return grid[:, ::-1]
-    if name == "flip":
-        return grid[::-1, :]
-    if name == "rotate180":
-        return grid[::-1, ::-1]
-    if name == "transpose":
-        return np.swapaxes(grid, 0, 1)
-    if name == "rotate90":  # counter-clockwise, as PIL's Transpose.ROTATE_90
-        return np.rot90(grid, 1)
-    if name == "rotate270":
-        return np.rot90(grid, -1)
-    return np.swapaxes(grid[::-1, ::-1], 0, 1)
+    """``grid`` (rows, cols, ...) turned by TURN_NAMES[k]."""
+    return _TURN_VIEWS[TURN_NAMES[k]](grid)
 
 
 def _ycc(img: Image.Image) -> Image.Image:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageEnhance
@@ -13,9 +18,15 @@ from photodedup.core.hashing import fingerprint_image
 from photodedup.core.types import FileIdentity, GroupKind, ImageInfo, Photo, PhotoFile
 from tests.core.test_hashing import jpeg, textured
 
+_FOLDER = Path(tempfile.mkdtemp(prefix="photodedup-cluster-"))
+atexit.register(shutil.rmtree, _FOLDER, ignore_errors=True)
+
 
 def photo(img: Image.Image, name: str, content_key: str = "") -> Photo:
-    file = PhotoFile(f"/p/{name}", FileIdentity(1, hash(name) & 0xFFFF, 1000, 0, 0), "/p")
+    """A photo of ``img`` written as a real PNG (the structure check decodes it again)."""
+    path = _FOLDER / f"{name}.png"
+    img.save(path)
+    file = PhotoFile(str(path), FileIdentity(1, hash(name) & 0xFFFF, 1000, 0, 0), str(_FOLDER))
     info = ImageInfo(img.width, img.height, "JPEG")
     return Photo(file, info, fingerprint_image(img).to_bytes(), content_key)
 
@@ -37,9 +48,11 @@ def copies_of(img: Image.Image) -> dict[str, Image.Image]:
 
 
 def member_sets(photos: list[Photo], threshold: int = DEFAULT_THRESHOLD) -> list[set[str]]:
+    """Names in each group of copies (similar-shot groups are for review: left out)."""
     return [
-        {photos[m].path.rsplit("/", 1)[1] for m in c.members}
+        {photos[m].path.rsplit("/", 1)[1].removesuffix(".png") for m in c.members}
         for c in find_clusters(photos, threshold)
+        if c.kind.copies
     ]
 
 

@@ -42,11 +42,13 @@ def golden_image() -> Image.Image:
 def test_golden_values_are_pinned() -> None:
     """Changing the algorithm must bump ALGO_ID and update these (the cache relies on it)."""
     fp = fingerprint_image(golden_image())
-    assert hashing.ALGO_ID == "pd4-2key-thumb16-tone"
+    assert hashing.ALGO_ID == "pd5-turns-colour"
     assert f"{fp.key:016x}" == GOLDEN_KEY
     assert f"{fp.centre_key:016x}" == GOLDEN_CENTRE_KEY
     assert (fp.mean, fp.spread, fp.detail, fp.informative) == GOLDEN_FIGURES
     assert fp.thumb[:8].hex() == GOLDEN_THUMB_HEAD
+    assert [f"{k:016x}" for k in fp.turned_keys[:2]] == GOLDEN_TURNED_HEAD
+    assert fp.chroma == bytes([128]) * hashing.CHROMA_BYTES  # a grey picture: no chroma
 
 
 # Pinned with Pillow 13.0 / numpy 2.4 (identical to pd3, computed with scipy 1.17).
@@ -54,6 +56,7 @@ GOLDEN_KEY = "f8059906f8f845f9"
 GOLDEN_CENTRE_KEY = "da212525dacadada"
 GOLDEN_FIGURES = (125, 53, 4, 17)
 GOLDEN_THUMB_HEAD = "b1d8d1a7786683b4"
+GOLDEN_TURNED_HEAD = ["ad50cd53adad50ac", "f8fa98f9f8070506"]  # mirror, flip (pd5)
 
 
 def reference_hash(grid: np.ndarray) -> tuple[int, int, int, int, int]:
@@ -94,7 +97,7 @@ def test_fast_dct_matches_the_full_transform(seed: int) -> None:
 def test_serialization_round_trip_and_fixed_size() -> None:
     fp = fingerprint_image(textured(1))
     data = fp.to_bytes()
-    assert len(data) == FINGERPRINT_BYTES <= 300
+    assert len(data) == FINGERPRINT_BYTES <= 500
     assert Fingerprint.from_bytes(data) == fp
     parsed = verify.FingerprintArrays.from_bytes([data, data])
     assert int(parsed.keys[1]) == fp.key
@@ -188,3 +191,44 @@ def test_blur_lowers_detail() -> None:
     sharp = fingerprint_image(img).detail
     blurred = fingerprint_image(img.filter(ImageFilter.GaussianBlur(8))).detail
     assert blurred * 4 < sharp
+
+
+@pytest.mark.parametrize("k", range(hashing.TURNS))
+def test_turned_keys_find_turned_copies(k: int) -> None:
+    """A copy mirrored or turned without an EXIF tag has the key of the turned grid."""
+    transposes = [
+        Image.Transpose.FLIP_LEFT_RIGHT,
+        Image.Transpose.FLIP_TOP_BOTTOM,
+        Image.Transpose.ROTATE_180,
+        Image.Transpose.TRANSPOSE,
+        Image.Transpose.ROTATE_90,
+        Image.Transpose.ROTATE_270,
+        Image.Transpose.TRANSVERSE,
+    ]
+    img = textured(5)
+    original, turned = fingerprint_image(img), fingerprint_image(img.transpose(transposes[k]))
+    assert hashing.hamming(original.turned_keys[k], turned.key) <= 2
+    assert hashing.hamming(original.key, turned.key) > 12
+
+
+def test_chroma_tells_colour_variants_apart_and_grey_copies_are_neutral() -> None:
+    from photodedup.core import candidates
+
+    rgb = Image.open(io.BytesIO(_colour_photo())).convert("RGB")
+    r, g, b = rgb.split()
+    variant = Image.merge("RGB", (b, r, g))  # the same picture in other colours
+    prints = [rgb, variant, jpeg(rgb, 40), rgb.convert("L")]
+    fp = verify.FingerprintArrays.from_bytes([fingerprint_image(x).to_bytes() for x in prints])
+    first, others = np.zeros(3, dtype=np.int64), np.array([1, 2, 3], dtype=np.int64)
+    assert candidates.colour_agrees(fp, first, others).tolist() == [False, True, True]
+    assert fp.chroma is not None and (fp.chroma[3] == 128).all()
+
+
+def _colour_photo() -> bytes:
+    """A colourful picture: hue bands over a texture."""
+    hue = np.linspace(0, 255, 96, dtype=np.float32)[None, :].repeat(72, axis=0)
+    texture = np.asarray(textured(8).convert("L").resize((96, 72)), dtype=np.float32)
+    hsv = np.stack([hue, np.full_like(hue, 200), texture], axis=2).astype(np.uint8)
+    buf = io.BytesIO()
+    Image.fromarray(hsv, "HSV").convert("RGB").save(buf, "PNG")
+    return buf.getvalue()

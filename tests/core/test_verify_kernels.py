@@ -37,14 +37,18 @@ EXACT = _blas_rounds_as_assumed()
 
 
 def _assert_same(compiled: np.ndarray, reference: np.ndarray) -> None:
-    """Equal (float32 losses bit for bit, distances); off by at most 1 ulp / 1 bit on
-    under 0.1 % of the pairs where the BLAS rounds otherwise."""
+    """Equal (float32 losses bit for bit, distances) where the BLAS rounds as the kernels
+    do; elsewhere losses within 64 ulps and distances off by one bit on under 0.1 %."""
     if EXACT:
         assert np.array_equal(compiled, reference)
         return
-    scale = 1 if compiled.dtype.kind == "i" else np.spacing(np.abs(reference))
-    off = np.abs(compiled.astype(np.float64) - reference) / scale
-    assert (off <= 1).all() and (off > 0).sum() <= 1e-3 * off.size
+    if compiled.dtype.kind == "i":  # distances: rounding never moves a whole bit here
+        off = np.abs(compiled - reference)
+        assert (off <= 1).all() and (off > 0).sum() <= 1e-3 * off.size
+        return
+    # float32 losses: a BLAS with other kernels (e.g. AVX-512) sums in another order
+    ulps = np.abs(compiled.astype(np.float64) - reference) / np.spacing(np.abs(reference))
+    assert (ulps <= 64).all()
 
 
 def _both(fp: verify.FingerprintArrays, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, ...]:
