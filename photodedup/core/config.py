@@ -59,6 +59,7 @@ class ScanOptions:
     workers: int = 0  # 0 = one per core
     decode_timeout: float = 30.0  # seconds per file before the decoder is killed
     use_cache: bool = True
+    rotations: bool = False  # also find mirrored and 90/180/270-degree turned copies
 
     def with_roots(self, *roots: str) -> ScanOptions:
         """A copy scanning these roots."""

@@ -53,11 +53,14 @@ def memo_key(
     threshold: int,
     keep_rules: Sequence[str],
     damaged: Collection[str] = (),
+    *,
+    rotations: bool = False,
 ) -> bytes:
     """Digest of the groups' inputs (order matters: groups hold positions)."""
     files = [p.file for p in photos]
     digest = hashlib.sha256()
-    head = [_FORMAT, ALGO_ID, GROUPING_VERSION, threshold, len(photos), *keep_rules, "|"]
+    turned = "turns" if rotations else "plain"
+    head = [_FORMAT, ALGO_ID, GROUPING_VERSION, threshold, turned, len(photos), *keep_rules, "|"]
     digest.update("\0".join(map(str, [*head, *sorted(damaged)])).encode(errors="surrogateescape"))
     digest.update("\0".join([f.path for f in files]).encode(errors="surrogateescape"))
     digest.update(b"".join(itertools.starmap(_pack_identity, [f.identity for f in files])))

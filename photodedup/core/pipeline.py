@@ -110,6 +110,7 @@ def run_scan(
     result.errors.sort(key=lambda e: e.path)
     if not result.cancelled:
         emit(Progress(STAGE_GROUP, 0, 1))
+        result.rotations = options.rotations
         result.groups = _group(
             result, options.threshold, options.keep_rules, remember=options.use_cache
         )
@@ -125,16 +126,20 @@ def regroup(
     rules: Sequence[str] | None = None,
     *,
     remember: bool = False,
+    rotations: bool | None = None,
 ) -> ScanResult:
     """A copy of ``result`` grouped with another threshold or keeper rules (no decoding).
 
     The copy shares ``photos`` and ``errors`` (the same list objects) with ``result``;
-    ``remember`` reads and writes the group memo.
+    ``remember`` reads and writes the group memo; ``rotations`` (default: as the scan)
+    also looks for mirrored and turned copies.
     """
     keep_rules = tuple(rules) if rules is not None else DEFAULT_KEEP_RULES
-    groups = _group(result, threshold, keep_rules, remember=remember)
+    turned = result.rotations if rotations is None else rotations
+    source = dataclasses.replace(result, rotations=turned)
+    groups = _group(source, threshold, keep_rules, remember=remember)
     return dataclasses.replace(
-        result, groups=groups, threshold=threshold, stats=dataclasses.replace(result.stats)
+        source, groups=groups, threshold=threshold, stats=dataclasses.replace(result.stats)
     )
 
 
@@ -150,15 +155,15 @@ def _group(
     if not result.photos:
         return []
     if not remember:
-        return _grouped(result.photos, threshold, keep_rules, damaged)
+        return _grouped(result.photos, threshold, keep_rules, damaged, result.rotations)
     from photodedup.core.group_memo import GroupMemo, memo_key
 
-    key = memo_key(result.photos, threshold, keep_rules, damaged)
+    key = memo_key(result.photos, threshold, keep_rules, damaged, rotations=result.rotations)
     memo = GroupMemo()
     try:
         groups = memo.get(key)
         if groups is None:
-            groups = _grouped(result.photos, threshold, keep_rules, damaged)
+            groups = _grouped(result.photos, threshold, keep_rules, damaged, result.rotations)
             memo.put(key, groups)
         return groups
     finally:
@@ -166,11 +171,15 @@ def _group(
 
 
 def _grouped(
-    photos: Sequence[Photo], threshold: int, keep_rules: Sequence[str], damaged: set[str]
+    photos: Sequence[Photo],
+    threshold: int,
+    keep_rules: Sequence[str],
+    damaged: set[str],
+    rotations: bool = False,
 ) -> list[Group]:
     from photodedup.core.cluster import find_clusters
 
-    clusters = find_clusters(photos, threshold)
+    clusters = find_clusters(photos, threshold, rotations=rotations)
     return rules.choose_keepers(photos, clusters, keep_rules, damaged=damaged)
 
 

@@ -46,6 +46,7 @@ MIN_INLIERS = 10  # a keypoint fit needs this many RANSAC inliers
 RANSAC_PX = 4.0  # reprojection tolerance at FEATURE_LONG_SIDE
 MAX_SCALE = 1.6  # a fit scaling more than this (or less than its inverse) is not a crop
 MAX_ANGLE = 4.0  # degrees: turns are applied before fitting, so copies are not rotated
+SPREAD_FLOOR = 10.0  # grey levels: JPEG noise in a very dark picture is not structure
 TRIM = 0.15  # the worst share of aligned pixels left out of the residual (captions)
 RESIDUAL_BITS = 192.0  # trimmed residual (normalised units) to the 0-64 scale
 CONTENT_BITS = 160.0  # 1 - correlation of the subject pixels to the 0-64 scale
@@ -296,5 +297,5 @@ def _decorrelation(dx: F32, dy: F32, mask: npt.NDArray[np.bool_]) -> float:
 
 def _normalise(values: F32) -> F32:
     low, mid, high = np.percentile(values, (25, 50, 75))
-    spread = max((high - low) / 1.349, 0.5 * float(values.std()), 4.0)
+    spread = max((high - low) / 1.349, 0.5 * float(values.std()), SPREAD_FLOOR)
     return (values - mid) / spread

@@ -195,3 +195,4 @@ class ScanResult:
     stats: ScanStats = field(default_factory=ScanStats)
     threshold: int = 0
     cancelled: bool = False
+    rotations: bool = False  # mirrored and turned copies were looked for

@@ -290,9 +290,9 @@ def test_an_unchanged_library_reads_its_groups_back_and_a_change_regroups(
     calls: list[int] = []
     real = cluster.find_clusters
 
-    def counted(photos: Any, threshold: int) -> Any:
+    def counted(photos: Any, threshold: int, **kw: Any) -> Any:
         calls.append(threshold)
-        return real(photos, threshold)
+        return real(photos, threshold, **kw)
 
     monkeypatch.setattr(cluster, "find_clusters", counted)
     again = pipeline.run_scan(scanned.options(), cache=warm_cache)
