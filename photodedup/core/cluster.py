@@ -39,6 +39,7 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core import candidates, decide, grouping
+from photodedup.core.config import MAX_THRESHOLD
 from photodedup.core.structure import StructureCheck
 from photodedup.core.types import Cluster, GroupKind, Photo
 from photodedup.core.verify import FingerprintArrays, pair_distances
@@ -59,8 +60,12 @@ def photo_distance(a: Photo, b: Photo) -> int:
     return int(pair_distances(fp, first, second, fp.hash_distance(first, second))[0])
 
 
-def photo_distances(photos: Sequence[Photo], pairs: Sequence[tuple[int, int]]) -> list[int]:
-    """:func:`photo_distance` of many ``(a, b)`` index pairs, verified in one batch."""
+def photo_distances(
+    photos: Sequence[Photo], pairs: Sequence[tuple[int, int]], *, structure: bool = True
+) -> list[int]:
+    """:func:`photo_distance` of many ``(a, b)`` index pairs, verified in one batch; pairs
+    the fingerprint puts beyond the slider's range are measured on the pictures
+    (:mod:`photodedup.core.structure`), as grouping does."""
     if not pairs:
         return []
     used = sorted({m for pair in pairs for m in pair})
@@ -68,9 +73,15 @@ def photo_distances(photos: Sequence[Photo], pairs: Sequence[tuple[int, int]]) -
     fp = FingerprintArrays.from_bytes([photos[m].fingerprint for m in used])
     first = np.array([row[a] for a, _ in pairs], dtype=np.int64)
     second = np.array([row[b] for _, b in pairs], dtype=np.int64)
-    dist = pair_distances(fp, first, second, fp.hash_distance(first, second)).tolist()
+    dist = pair_distances(fp, first, second, fp.hash_distance(first, second))
+    unsure = np.flatnonzero(dist > MAX_THRESHOLD)  # e.g. a caption box moved the figures
+    if structure and len(unsure):
+        check = StructureCheck([photos[m].file.path for m in used])
+        a, b = first[unsure].tolist(), second[unsure].tolist()
+        verdicts = check.verdicts(a, b, [-1] * len(a))
+        dist[unsure] = np.minimum(dist[unsure], [v.distance for v in verdicts])
     keys = [(photos[a].content_key, photos[b].content_key) for a, b in pairs]
-    return [0 if ka and ka == kb else d for (ka, kb), d in zip(keys, dist, strict=True)]
+    return [0 if ka and ka == kb else d for (ka, kb), d in zip(keys, dist.tolist(), strict=True)]
 
 
 def candidate_radius(threshold: int) -> int:

@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.structure import StructureCheck
-from photodedup.core.verify import FAR, FingerprintArrays, pair_distances
+from photodedup.core.verify import FingerprintArrays, pair_distances
 
 I64 = npt.NDArray[np.int64]
 FarCheck = Callable[[I64, I64], npt.NDArray[np.bool_]]
@@ -85,9 +85,9 @@ class FarPairs:
         them (brightness, contrast or sharpness guards: a caption box)."""
         cheap = pair_distances(self._fp, a, b, self._fp.hash_distance(a, b))
         far = cheap > self._limit
-        if self._check is None or not (cheap >= FAR).any():
+        if self._check is None or not far.any():
             return far
-        sel = np.flatnonzero(cheap >= FAR)  # the fingerprint could not compare them
+        sel = np.flatnonzero(far)
         verdicts = self._check.verdicts(a[sel].tolist(), b[sel].tolist(), [-1] * len(sel))
         far[sel] = [v.distance > self._limit for v in verdicts]
         return far
