@@ -42,6 +42,7 @@ from photodedup.core import candidates, decide, grouping
 from photodedup.core.config import MAX_THRESHOLD
 from photodedup.core.structure import StructureCheck
 from photodedup.core.types import Cluster, GroupKind, Photo
+from photodedup.core.verdict_store import VerdictStore, identity_bytes
 from photodedup.core.verify import FingerprintArrays, pair_distances
 from photodedup.core.versions import GROUPING_VERSION  # noqa: F401 - re-exported
 
@@ -192,17 +193,26 @@ def _cluster(group: list[int], twins: list[list[int]], ids: list[str], kind: Gro
 
 
 def find_clusters(
-    photos: Sequence[Photo], threshold: int, *, rotations: bool = False, structure: bool = True
+    photos: Sequence[Photo],
+    threshold: int,
+    *,
+    rotations: bool = False,
+    structure: bool = True,
+    store: VerdictStore | None = None,
 ) -> list[Cluster]:
     """Group near-duplicate photos; byte-identical ones always, the rest by similarity.
 
     ``rotations``: mirrored and turned copies without an EXIF tag are found too;
-    ``structure``: undecided pairs are checked on a larger decode of both files.
+    ``structure``: undecided pairs are checked on a larger decode of both files, whose
+    verdicts ``store`` remembers between runs.
     """
     if not photos:
         return []
     fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
-    check = StructureCheck([p.file.path for p in photos]) if structure else None
+    check = None
+    if structure:
+        ids = [identity_bytes(p.file.path, p.file.identity) for p in photos]
+        check = StructureCheck([p.file.path for p in photos], identities=ids, store=store)
     return find_clusters_arrays(
         fp, threshold, [p.content_key for p in photos], check=check, rotations=rotations
     )

@@ -163,7 +163,9 @@ def _group(
     try:
         groups = memo.get(key)
         if groups is None:
-            groups = _grouped(result.photos, threshold, keep_rules, damaged, result.rotations)
+            groups = _grouped(
+                result.photos, threshold, keep_rules, damaged, result.rotations, remember=True
+            )
             memo.put(key, groups)
         return groups
     finally:
@@ -176,10 +178,18 @@ def _grouped(
     keep_rules: Sequence[str],
     damaged: set[str],
     rotations: bool = False,
+    *,
+    remember: bool = False,
 ) -> list[Group]:
     from photodedup.core.cluster import find_clusters
+    from photodedup.core.verdict_store import VerdictStore
 
-    clusters = find_clusters(photos, threshold, rotations=rotations)
+    store = VerdictStore() if remember else None
+    try:
+        clusters = find_clusters(photos, threshold, rotations=rotations, store=store)
+    finally:
+        if store is not None:
+            store.close()
     return rules.choose_keepers(photos, clusters, keep_rules, damaged=damaged)
 
 

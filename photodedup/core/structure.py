@@ -36,6 +36,7 @@ import numpy.typing as npt
 
 from photodedup.core.hashing import turn
 from photodedup.core.imaging import DecodeError, decode
+from photodedup.core.verdict_store import VerdictStore, pair_key
 
 FEATURE_MIN_SIDE = 240  # decode reduced, keeping the shorter side >= this
 FEATURE_LONG_SIDE = 320  # keypoints are found on the picture scaled to this long side
@@ -108,26 +109,54 @@ def extract(small: F32) -> Features:
 class StructureCheck:
     """Decides candidate pairs from a larger decode of both files (thread-safe)."""
 
-    def __init__(self, paths: Sequence[str], workers: int = 2) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str],
+        workers: int = 2,
+        *,
+        identities: Sequence[bytes] | None = None,
+        store: VerdictStore | None = None,
+    ) -> None:
         self._paths = list(paths)
         self._workers = max(1, workers)
         self._cache: OrderedDict[tuple[int, int], Features | None] = OrderedDict()
         self._lock = threading.Lock()
+        self._ids = list(identities) if identities is not None else None
+        self._store = store if identities is not None else None
         cv2.setNumThreads(1)
 
     def subset(self, rows: Sequence[int]) -> StructureCheck:
         """A check over the photos at ``rows`` (indices renumbered from 0)."""
-        return StructureCheck([self._paths[r] for r in rows], self._workers)
+        ids = None if self._ids is None else [self._ids[r] for r in rows]
+        paths = [self._paths[r] for r in rows]
+        return StructureCheck(paths, self._workers, identities=ids, store=self._store)
 
     def verdicts(self, i: Sequence[int], j: Sequence[int], turns: Sequence[int]) -> list[Verdict]:
         """Verdict of each pair: photo ``j[k]`` against photo ``i[k]`` turned by ``turns[k]``
-        (-1: as it is; else a :data:`photodedup.core.hashing.TURN_NAMES` index)."""
-        needed = sorted({(a, t) for a, t in zip(i, turns, strict=True)} | {(b, -1) for b in j})
-        self._load(needed)
+        (-1: as it is; else a :data:`photodedup.core.hashing.TURN_NAMES` index).  Verdicts
+        remembered in the store are not computed again."""
+        pairs = list(zip(i, j, turns, strict=True))
+        keys, known = self._remembered(pairs)
+        todo = [p for p, k in zip(pairs, keys, strict=True) if k not in known]
+        self._load(sorted({(a, t) for a, _, t in todo} | {(b, -1) for _, b, _ in todo}))
+        fresh = {p: self._verdict(self._get(p[0], p[2]), self._get(p[1], -1)) for p in todo}
+        if self._store is not None and fresh:
+            by_key = dict(zip(pairs, keys, strict=True))
+            rows = {by_key[p]: (v.distance, v.overlap, v.inliers) for p, v in fresh.items()}
+            self._store.put_many(rows)
         return [
-            self._verdict(self._get(a, t), self._get(b, -1))
-            for a, b, t in zip(i, j, turns, strict=True)
+            Verdict(*known[k]) if k in known else fresh[p]
+            for p, k in zip(pairs, keys, strict=True)
         ]
+
+    def _remembered(
+        self, pairs: list[tuple[int, int, int]]
+    ) -> tuple[list[bytes], dict[bytes, tuple[int, float, int]]]:
+        if self._store is None or self._ids is None:
+            return [b""] * len(pairs), {}
+        ids = self._ids
+        keys = [pair_key(ids[a], ids[b], t) for a, b, t in pairs]
+        return keys, self._store.get_many(keys)
 
     def _get(self, photo: int, turned: int) -> Features | None:
         with self._lock:
