@@ -172,7 +172,7 @@ def find_clusters_arrays(
     sub = fp if len(reps) == len(fp) else fp.subset(reps)
     rep_check = check.subset(reps.tolist()) if check is not None and len(reps) < len(fp) else check
     edges = decide.edges(sub, threshold, rep_check, rotations)
-    pruner = grouping.FarPairs(sub, threshold, rep_check)
+    pruner = grouping.FarPairs(sub, threshold, rep_check, edges.turned_photos())
     copies = grouping.groups(len(reps), edges.i, edges.j, edges.dist, threshold, pruner)
     in_group = {r for g in copies for r in g}
     copies += [[r] for r in range(len(reps)) if r not in in_group and len(twins[r]) > 1]

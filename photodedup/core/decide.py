@@ -56,6 +56,11 @@ class Edges:
     shot_i: I64
     shot_j: I64
     shot_dist: I64
+    turned: npt.NDArray[np.bool_]  # per copy pair: one photo is the other turned
+
+    def turned_photos(self) -> set[int]:
+        """Photos in a copy pair whose other photo is a mirrored or turned copy."""
+        return set(self.i[self.turned].tolist()) | set(self.j[self.turned].tolist())
 
 
 def plain_share(thumbs: npt.NDArray[np.uint8]) -> npt.NDArray[np.float64]:
@@ -114,7 +119,7 @@ def edges(
                 _check(check, sel, photo_i, j, turns, colour, threshold, dist, shot_dist)
                 joined.add(photo_i[sel], j[sel], dist[sel])
     shot = shot_dist < FAR
-    return _as_edges(photo_i, j, dist, shot, shot_dist, threshold)
+    return _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, threshold)
 
 
 def _check(  # noqa: PLR0917 - the pair arrays of one decision, written in place
@@ -194,9 +199,15 @@ def _radius(threshold: int) -> int:
 
 
 def _as_edges(  # noqa: PLR0917 - parallel pair arrays
-    a: I64, b: I64, dist: I64, shot: npt.NDArray[np.bool_], shot_dist: I64, threshold: int
+    a: I64,
+    b: I64,
+    dist: I64,
+    shot: npt.NDArray[np.bool_],
+    shot_dist: I64,
+    turned: npt.NDArray[np.bool_],
+    threshold: int,
 ) -> Edges:
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     ok = (dist <= threshold) & (lo != hi)
     shots = shot & (lo != hi)
-    return Edges(lo[ok], hi[ok], dist[ok], lo[shots], hi[shots], shot_dist[shots])
+    return Edges(lo[ok], hi[ok], dist[ok], lo[shots], hi[shots], shot_dist[shots], turned[ok])

@@ -73,18 +73,26 @@ class FarPairs:
     """Which member pairs of a group are too far apart to share it."""
 
     def __init__(
-        self, fp: FingerprintArrays, threshold: int, check: StructureCheck | None
+        self,
+        fp: FingerprintArrays,
+        threshold: int,
+        check: StructureCheck | None,
+        turned: set[int] | None = None,
     ) -> None:
         self._fp = fp
         self._limit = PAIR_LIMIT * max(threshold, 1)
         self._check = check
+        self._turned = np.zeros(len(fp), dtype=bool)
+        self._turned[sorted(turned or ())] = True
 
     def far(self, a: I64, b: I64) -> npt.NDArray[np.bool_]:
         """For pairs (a, b) that are not verified copies: farther than the limit?  By the
         fingerprint distance; by the structure check where the fingerprint cannot compare
         them (brightness, contrast or sharpness guards: a caption box)."""
         cheap = pair_distances(self._fp, a, b, self._fp.hash_distance(a, b))
-        far = cheap > self._limit
+        # A mirrored or turned copy is far from the others as they are; its verified pair
+        # to one of them vouches for it.
+        far = (cheap > self._limit) & ~self._turned[a] & ~self._turned[b]
         if self._check is None or not far.any():
             return far
         sel = np.flatnonzero(far)
