@@ -4,20 +4,33 @@ One JSON Lines file per clean-up session under :func:`paths.journal_dir`.  Every
 flushed and fsync'd before the action it announces:
 
 * ``begin``: session start;
-* ``intent`` (entry number, group, path bytes as hex, scanned identity, keeper) *before*
-  a file is trashed;
+* ``intent`` (entry number, group, path bytes as hex, scanned identity, keeper, content
+  key, the real path of its folder and the claimed trash entry) *before* a file is
+  trashed: a complete, fsync'd line or no move (a short write on a full disk is cut back
+  and raises);
 * ``done`` (trash file, .trashinfo) or ``failed`` (reason) after it;
 * ``restored`` / ``restore_failed`` and finally ``undone`` when the session is undone.
 
 An intent without an outcome means the process died in between; :func:`pending_entries`
-lists those and :func:`undo_last` still finds such a file in the trash if it got there.
-Nothing here depends on in-process state: a new process reads the same files.
+lists those and :func:`undo_last` still finds such a file at its recorded trash entry.
+Undo restores a file only if the trash entry is still the file that was trashed (device,
+inode, size, mtime, and its bytes when the content key is known) and its folder still
+resolves to the same real folder; otherwise it reports why and leaves it.  A full disk
+costs at most the journal lines of undo, never the undo itself.  Nothing here depends on
+in-process state: a new process reads the same files.
 """
+
+# Paths are bytes-exact here (G21): os.path, not pathlib.
+# ruff: noqa: PTH100, PTH120
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import logging
 import os
+import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,7 +47,8 @@ from photodedup.core.progress import (
 )
 from photodedup.core.types import FileIdentity, display_path
 
-JOURNAL_VERSION = 1
+log = logging.getLogger(__name__)
+JOURNAL_VERSION = 2
 PENDING, TRASHED, FAILED = "pending", "trashed", "failed"
 RESTORED, RESTORE_FAILED = "restored", "restore_failed"
 
@@ -60,6 +74,8 @@ class JournalEntry:
     trash_file: str = ""
     info_file: str = ""
     reason: str = ""
+    content_key: str = ""
+    parent: str = ""  # real path of the file's folder when it was trashed ("" in v1)
 
 
 @dataclass(slots=True)
@@ -108,21 +124,35 @@ class Journal:
     def _open_session(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        self.path = self.directory / f"{stamp}-{os.getpid()}.jsonl"
-        _append(self.path, {"op": "begin", "v": JOURNAL_VERSION, "time": _now()})
+        path = self.directory / f"{stamp}-{os.getpid()}.jsonl"
+        _append(path, {"op": "begin", "v": JOURNAL_VERSION, "time": _now()})
         _fsync_dir(self.directory)
+        self.path = path
 
     def intent(
-        self, group_id: int, path: str, identity: FileIdentity, keeper: str, content: str = ""
+        self,
+        group_id: int,
+        path: str,
+        identity: FileIdentity,
+        keeper: str,
+        *,
+        content: str = "",
+        item: trash.TrashedItem | None = None,
     ) -> int:
-        """Record that ``path`` is about to be trashed; returns the entry number."""
+        """Record that ``path`` is about to go to ``item``; returns the entry number.
+
+        Raises ``OSError`` unless the whole line is on disk (then nothing may move).
+        """
         number = self._next
+        record = {
+            "op": "intent", "n": number, "group": group_id, "path": _hex(path),
+            "identity": list(identity), "keeper": _hex(keeper), "content_key": content,
+            "parent": _hex(os.path.dirname(trash.real_path(path))), "time": _now(),
+        }  # fmt: skip
+        if item is not None:
+            record |= {"trash_file": _hex(item.trash_file), "info_file": _hex(item.info_file)}
+        self._write(record)
         self._next += 1
-        ident = [identity.dev, identity.ino, identity.size, identity.mtime_ns, identity.ctime_ns]
-        self._write(
-            {"op": "intent", "n": number, "group": group_id, "path": _hex(path),
-             "identity": ident, "keeper": _hex(keeper), "content_key": content, "time": _now()}
-        )  # fmt: skip
         return number
 
     def done(self, number: int, item: trash.TrashedItem) -> None:
@@ -142,13 +172,31 @@ def _now() -> str:
 
 
 def _append(path: Path, record: dict[str, Any]) -> None:
+    """Append one line, fsync'd; on any failure the file is cut back to where it was."""
     line = (json.dumps(record, ensure_ascii=True) + "\n").encode("ascii")
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
     try:
-        os.write(fd, line)
-        os.fsync(fd)
+        start = os.fstat(fd).st_size
+        if start and os.pread(fd, 1, start - 1) != b"\n":
+            line = b"\n" + line  # after a torn last line (a kill): start a fresh line
+        try:
+            _write_all(fd, line)
+            os.fsync(fd)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, start)  # no partial line may stay (it would read as intent)
+            raise
     finally:
         os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)  # a full disk: a short write, then ENOSPC
+        if written <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -178,15 +226,24 @@ def _records(file: Path) -> Iterator[dict[str, Any]]:
             yield record
 
 
+def _intent_entry(rec: dict[str, Any]) -> JournalEntry:
+    entry = JournalEntry(
+        rec["n"], rec["group"], _unhex(rec["path"]), FileIdentity(*rec["identity"]),
+        _unhex(rec["keeper"]),
+    )  # fmt: skip
+    entry.trash_file = _unhex(rec.get("trash_file", ""))
+    entry.info_file = _unhex(rec.get("info_file", ""))
+    entry.content_key = str(rec.get("content_key", ""))
+    entry.parent = _unhex(rec.get("parent", ""))
+    return entry
+
+
 def _apply(session: Session, rec: dict[str, Any], by_number: dict[int, JournalEntry]) -> None:
     op = rec.get("op")
     if op == "begin":
         session.started = datetime.fromisoformat(rec["time"])
     elif op == "intent":
-        entry = JournalEntry(
-            rec["n"], rec["group"], _unhex(rec["path"]), FileIdentity(*rec["identity"]),
-            _unhex(rec["keeper"]),
-        )  # fmt: skip
+        entry = _intent_entry(rec)
         by_number[entry.number] = entry
         session.entries.append(entry)
     elif op == "undone":
@@ -234,6 +291,27 @@ def _moved_pending(session: Session) -> list[JournalEntry]:
     return [e for e in session.pending if not os.path.lexists(e.path)]
 
 
+def clean_orphans(journal_dir: Path | None = None) -> int:
+    """Close pending entries whose file never moved: remove their claimed ``.trashinfo``.
+
+    A kill between claiming a trash entry and the move leaves an info file with no file;
+    it is removed and the entry recorded as failed.  Returns how many were closed.
+    """
+    closed = 0
+    for session in load_sessions(journal_dir):
+        for entry in session.pending if not session.undone else ():
+            if not entry.info_file or not os.path.lexists(entry.path):
+                continue
+            if os.path.lexists(os.fsencode(entry.trash_file)):
+                continue
+            with contextlib.suppress(OSError):
+                trash.release(trash.TrashedItem(entry.trash_file, entry.info_file))
+                _append(session.file, {"op": "failed", "n": entry.number,
+                                       "reason": "interrupted before the move"})  # fmt: skip
+                closed += 1
+    return closed
+
+
 def _undoable(session: Session) -> bool:
     return not session.undone and bool(session.trashed or _moved_pending(session))
 
@@ -254,32 +332,102 @@ def last_cleanup_summary(journal_dir: Path | None = None) -> str | None:
 
 
 OCCUPIED = "a file already exists at the original path"
+NOT_THE_FILE = "the trash entry is not the file that was trashed ({}); left in the trash"
+MOVED_FOLDER = "its folder now leads elsewhere ({}); left in the trash"
 
 
 def _trash_item(entry: JournalEntry) -> trash.TrashedItem | str:
     """Where the entry's file is in the trash, or why it cannot be restored."""
-    if entry.state != PENDING:
-        return trash.TrashedItem(entry.trash_file, entry.info_file)
-    if os.path.lexists(entry.path):
+    if entry.state == PENDING and os.path.lexists(entry.path) and not entry.trash_file:
         return "was never trashed (still in place)"
+    if entry.trash_file:
+        return trash.TrashedItem(entry.trash_file, entry.info_file)
     return trash.locate(entry.path, entry.identity) or "not found in the trash"
+
+
+def _identity_problem(entry: JournalEntry, item: trash.TrashedItem) -> str:
+    """Empty if the trash entry is the very file that was trashed, with the same bytes."""
+    try:
+        st = os.lstat(os.fsencode(item.trash_file))
+    except FileNotFoundError:
+        return "no longer in the trash"
+    except OSError as exc:
+        return f"cannot be checked in the trash ({exc.strerror or exc})"
+    ident = entry.identity
+    now = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+    names = ("device", "inode", "size", "mtime")
+    changed = [n for n, a, b in zip(names, now, ident[:4], strict=True) if a != b]
+    if not stat.S_ISREG(st.st_mode):
+        changed.insert(0, "not a regular file")
+    if (
+        not changed
+        and entry.content_key
+        and _content_key_of(item.trash_file, st.st_size) != (entry.content_key)
+    ):
+        changed.append("content")
+    return NOT_THE_FILE.format(", ".join(changed)) if changed else ""
+
+
+def _content_key_of(path: str, size: int) -> str:
+    from photodedup.core.decode_io import DecodeError, read_path
+    from photodedup.core.imaging import content_key
+
+    try:
+        return content_key(read_path(path, max(size, 1)))
+    except DecodeError:
+        return ""
+
+
+def _folder_problem(entry: JournalEntry) -> str:
+    """Empty if the original folder still resolves to where the file was (no symlink swap)."""
+    folder = os.path.dirname(os.fsencode(os.path.abspath(entry.path)))
+    now = os.fsdecode(os.path.realpath(folder))
+    expected = entry.parent or os.fsdecode(folder)
+    return "" if now == expected else MOVED_FOLDER.format(display_path(now))
+
+
+def _already_back(entry: JournalEntry, item: trash.TrashedItem) -> bool:
+    """True after an undo killed between link and unlink: both names are one file."""
+    try:
+        a, b = os.lstat(os.fsencode(entry.path)), os.lstat(os.fsencode(item.trash_file))
+    except OSError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
 def _restore_entry(entry: JournalEntry) -> RestoreOutcome:
     item = _trash_item(entry)
     if isinstance(item, str):
         return RestoreOutcome(entry.path, False, item)
-    if os.path.lexists(entry.path):
-        return RestoreOutcome(entry.path, False, OCCUPIED)
+    if _already_back(entry, item):  # an earlier undo was stopped half-way: finish it
+        trash.finish_restore(item)
+        return RestoreOutcome(entry.path, True)
+    problem = _folder_problem(entry) or _identity_problem(entry, item)
+    if not problem and os.path.lexists(entry.path):
+        problem = OCCUPIED
+    problem = problem or _put_back(item, entry.path)
+    return RestoreOutcome(entry.path, not problem, problem)
+
+
+def _put_back(item: trash.TrashedItem, path: str) -> str:
+    """Restore; "" or why not."""
     try:
-        trash.restore(item, entry.path)
+        trash.restore(item, path)
     except FileExistsError:
-        return RestoreOutcome(entry.path, False, OCCUPIED)
+        return OCCUPIED
     except FileNotFoundError:
-        return RestoreOutcome(entry.path, False, "no longer in the trash")
+        return "no longer in the trash"
     except OSError as exc:
-        return RestoreOutcome(entry.path, False, f"could not restore: {exc.strerror or exc}")
-    return RestoreOutcome(entry.path, True)
+        return f"could not restore: {exc.strerror or exc}"
+    return ""
+
+
+def _note(session: Session, record: dict[str, Any]) -> None:
+    """Journal what undo did; a full disk costs the line, never the undo."""
+    try:
+        _append(session.file, record)
+    except OSError as exc:
+        log.warning("undo journal line not written (%s): %s", session.file, exc)
 
 
 def undo_last(
@@ -287,20 +435,22 @@ def undo_last(
 ) -> list[RestoreOutcome]:
     """Restore every file of the last clean-up to its original path, never overwriting.
 
-    Files whose original path is taken, or that left the trash, are reported and left
-    where they are.  The session is then marked undone (a second call undoes the one before).
+    Files whose original path is taken, that left the trash, whose trash entry is no longer
+    the trashed file, or whose folder now leads elsewhere are reported and left where they
+    are.  The session is then marked undone (a second call undoes the one before).
     """
-    session = _last_undoable(journal_dir)
-    if session is None:
-        return []
-    entries = list(reversed(session.trashed + _moved_pending(session)))
-    outcomes = []
     with trash.exclusive_lock():
+        clean_orphans(journal_dir)
+        session = _last_undoable(journal_dir)
+        if session is None:
+            return []
+        entries = list(reversed(session.trashed + _moved_pending(session)))
+        outcomes = []
         for done, entry in enumerate(entries, start=1):
             outcome = _restore_entry(entry)
             op = RESTORED if outcome.restored else RESTORE_FAILED
-            _append(session.file, {"op": op, "n": entry.number, "reason": outcome.reason})
+            _note(session, {"op": op, "n": entry.number, "reason": outcome.reason})
             outcomes.append(outcome)
             progress(Progress(STAGE_RESTORE, done, len(entries), display_path(entry.path)))
-    _append(session.file, {"op": "undone", "time": _now(), "at": time.time()})
+        _note(session, {"op": "undone", "time": _now(), "at": time.time()})
     return outcomes
