@@ -203,8 +203,8 @@ def test_an_edited_result_cannot_reach_beyond_the_scan(
     path = EDITS[edit](scoped)
     ident = FileIdentity.from_stat(os.lstat(path))
     members = doc["groups"][0]["members"]
-    members.append(dict(members[0], path=path, action="trash", protected=False,
-                        identity=dict(zip(report.IDENTITY_FIELDS, ident, strict=True))))  # fmt: skip
+    identity = dict(zip(report.IDENTITY_FIELDS, ident, strict=True))
+    members.append(dict(members[0], path=path, action="trash", protected=False, identity=identity))
     if not sealed:
         (paths.data_dir() / report.SEAL_KEY).unlink()
     files = {k: v for k, v in scoped.items() if k not in ("doc", "lib")}

@@ -6,7 +6,7 @@ Real files in ``tmp_path``, the real journal and the real trash; full disks are 
 """
 
 # Bytes paths on purpose (exact file names): os.path, not pathlib.
-# ruff: noqa: PTH110
+# ruff: noqa: PTH107, PTH110
 
 from __future__ import annotations
 
