@@ -131,7 +131,7 @@ def test_vanished_victim_is_changed_not_success(tmp_path: Path) -> None:
         trash.TrashPermissionError("/media/usb"),
     ],
 )
-def test_send2trash_errors_leave_file_and_say_why(
+def test_trash_errors_leave_file_and_say_why(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: OSError
 ) -> None:
     keeper, v1, v2 = _group(tmp_path, "g")
