@@ -212,10 +212,14 @@ def _admin_trash(top: bytes) -> bytes | None:
 
 
 def _trash_root(path_b: bytes, dev: int) -> tuple[bytes, bytes]:
-    """(trash folder, top dir for relative ``Path=``) on the file's own file system."""
+    """(trash folder, top dir for relative ``Path=``) on the file's own file system.
+
+    The home trash gets absolute paths; a volume's trash paths relative to its top dir
+    (the volume may be mounted elsewhere next time).
+    """
     home = os.path.join(_data_home(), b"Trash")
     if _usable(home, dev, home=True):
-        return home, _data_home()
+        return home, b"/"
     try:
         top = _mount_point(path_b)
     except OSError as exc:

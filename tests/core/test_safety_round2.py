@@ -13,9 +13,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import struct
 import subprocess
 import sys
 import textwrap
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -321,3 +323,56 @@ def test_undo_never_follows_a_folder_replaced_by_a_symlink(tmp_path: Path) -> No
     (outcome,) = undo_last()
     assert not outcome.restored and "folder now leads elsewhere" in outcome.reason
     assert list(target.iterdir()) == [] and os.path.exists(trash_file)
+
+
+# ------------------------------------------- defect 10: declared size before decoding
+def _riff_webp(width: int, height: int) -> bytes:
+    bits = (width - 1) | ((height - 1) << 14)
+    payload = b"\x2f" + struct.pack("<I", bits) + b"\x00" * 4
+    body = b"WEBP" + b"VP8L" + struct.pack("<I", len(payload)) + payload + b"\x00"
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def _png(width: int, height: int) -> bytes:
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+
+
+BOMB_CHILD = textwrap.dedent(
+    """
+    import resource, sys
+    from photodedup.core.imaging import DecodeError, decode, open_oriented
+    path = sys.argv[1]
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kinds = []
+    for call in (lambda: decode(open(path, "rb").read(), min_side=64, grey=True),
+                 lambda: open_oriented(path, min_side=64)):
+        try:
+            call()
+            kinds.append("decoded")
+        except DecodeError as exc:
+            kinds.append(exc.kind.value)
+    grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024
+    print(",".join(kinds), grown)
+    """
+)
+
+
+@pytest.mark.parametrize("fmt", ["webp", "png"])
+def test_a_tiny_file_declaring_a_huge_picture_is_too_large_before_decoding(
+    tmp_path: Path, fmt: str
+) -> None:
+    data = _riff_webp(9000, 9000) if fmt == "webp" else _png(9000, 9000)
+    assert len(data) < 100
+    path = write(tmp_path / f"bomb.{fmt}", data)
+    child = subprocess.run(
+        [sys.executable, "-c", BOMB_CHILD, path],
+        cwd=REPO, env=os.environ.copy(), check=False, capture_output=True, text=True,
+    )  # fmt: skip
+    assert child.returncode == 0, child.stderr
+    kinds, grown_mb = child.stdout.split()
+    assert kinds == "too_large,too_large"
+    assert int(grown_mb) < 100  # nothing the size of the picture was ever allocated
