@@ -26,14 +26,13 @@ macOS and Windows use send2trash (the platform API names trash entries; not loca
 """
 
 # Paths are handled as bytes here (exact file names, G21); pathlib cannot hold bytes.
-# ruff: noqa: PTH100, PTH102, PTH103, PTH104, PTH108, PTH111, PTH116, PTH118, PTH119, PTH120
+# ruff: noqa: PTH100, PTH102, PTH103, PTH104, PTH108, PTH116, PTH118, PTH119, PTH120
 # ruff: noqa: PTH122
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import functools
 import itertools
 import logging
 import os
@@ -43,12 +42,18 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 from send2trash.exceptions import TrashPermissionError
 
 from photodedup.core import paths
+from photodedup.core.scope import (
+    data_home,
+    home_trash,
+    is_inside_trash,
+    is_out_of_scope,
+    real_path,
+)
 from photodedup.core.types import FileIdentity
 
 __all__ = [
@@ -80,79 +85,6 @@ class TrashedItem:
 
     trash_file: str
     info_file: str
-
-
-def _data_home() -> bytes:
-    env = os.environb.get(b"XDG_DATA_HOME") or b"~/.local/share"
-    return os.path.expanduser(env)
-
-
-def home_trash() -> Path:
-    """The user's home trash directory (``$XDG_DATA_HOME/Trash``)."""
-    return Path(os.fsdecode(os.path.join(_data_home(), b"Trash")))
-
-
-def real_path(path: str) -> str:
-    """``path`` with every folder symlink, ``..`` and ``//`` resolved; the last part kept."""
-    path_b = os.fsencode(os.path.abspath(path))
-    head, tail = os.path.split(path_b)
-    if tail in (b"", b".", b".."):
-        return os.fsdecode(os.path.realpath(path_b))
-    return os.fsdecode(os.path.join(os.path.realpath(head), tail))
-
-
-_SCOPE_ENV = (
-    "HOME",
-    "XDG_DATA_HOME",
-    "XDG_CACHE_HOME",
-    "XDG_CONFIG_HOME",
-    "PHOTODEDUP_CACHE_DIR",
-    "PHOTODEDUP_DATA_DIR",
-    "PHOTODEDUP_CONFIG_DIR",
-)
-
-
-@functools.lru_cache(maxsize=8)
-def _excluded_prefixes(_env: tuple[str | None, ...]) -> tuple[bytes, ...]:
-    """Home trash and photodedup's folders, as written and resolved, as ``b".../"``."""
-    folders = (home_trash(), paths.cache_dir(), paths.data_dir(), paths.config_dir())
-    out: list[bytes] = []
-    for folder in folders:
-        for form in (os.path.abspath(folder), os.path.realpath(folder)):
-            out.append(os.fsencode(form).rstrip(b"/") + b"/")
-    return tuple(out)
-
-
-def _prefixes() -> tuple[bytes, ...]:
-    return _excluded_prefixes(tuple(os.environ.get(name) for name in _SCOPE_ENV))
-
-
-def _has_trash_part(path_b: bytes) -> bool:
-    parts = path_b.split(b"/")[:-1]
-    for i, part in enumerate(parts):
-        if part.startswith(b".Trash-") or part == b".Trash":
-            return True
-        if part == b"Trash" and i + 1 < len(parts) and parts[i + 1] in (b"files", b"info"):
-            return True
-    return False
-
-
-def _forms(path: str) -> tuple[bytes, bytes]:
-    return os.fsencode(os.path.abspath(path)), os.fsencode(real_path(path))
-
-
-def is_inside_trash(path: str) -> bool:
-    """True when ``path`` (as written or resolved) lies inside a trash can."""
-    home = _prefixes()[:2]
-    return any(p.startswith(home) or _has_trash_part(p) for p in _forms(path))
-
-
-def is_out_of_scope(path: str) -> bool:
-    """True for paths inside a trash can or photodedup's cache/data/config folders (G23).
-
-    Checked on the path as written *and* with its folders resolved (symlinks, ``..``).
-    """
-    return any(p.startswith(_prefixes()) or _has_trash_part(p) for p in _forms(path))
 
 
 # ----------------------------------------------------------------- choosing a trash
@@ -217,7 +149,7 @@ def _trash_root(path_b: bytes, dev: int) -> tuple[bytes, bytes]:
     The home trash gets absolute paths; a volume's trash paths relative to its top dir
     (the volume may be mounted elsewhere next time).
     """
-    home = os.path.join(_data_home(), b"Trash")
+    home = os.path.join(data_home(), b"Trash")
     if _usable(home, dev, home=True):
         return home, b"/"
     try:
@@ -381,7 +313,7 @@ def send_to_trash(path: str) -> TrashedItem | None:
 
 # --------------------------------------------------------------- finding, restoring
 def _candidate_roots(path_b: bytes) -> list[tuple[bytes, bytes]]:
-    roots = [(os.path.join(_data_home(), b"Trash"), _data_home())]
+    roots = [(os.path.join(data_home(), b"Trash"), data_home())]
     try:
         top = _mount_point(path_b)
     except OSError:
