@@ -94,19 +94,6 @@ def _place_problem(candidate: Candidate) -> str:
     return ""
 
 
-def content_changed(candidate: Candidate) -> str:
-    """Empty if the bytes still hash to the scan's content key (or none was recorded)."""
-    if not candidate.content_key:
-        return ""
-    try:
-        data = read_path(candidate.path, max(candidate.identity.size, 1))
-    except DecodeError as exc:
-        return f"cannot be re-read ({exc})"
-    if content_key(data) != candidate.content_key:
-        return "content differs from the scan"
-    return ""
-
-
 def _same_file(a: str, b: str) -> bool:
     try:
         return os.path.realpath(a) == os.path.realpath(b) or Path(a).samefile(b)
@@ -125,31 +112,33 @@ def keeper_problem(keepers: tuple[Candidate, ...], victim: Candidate | None = No
     return ""
 
 
-def _bytes_problem(group: PlannedGroup, victim: Candidate, keeper_keys: list[str]) -> str:
-    """For victims that must be byte copies: their bytes now equal a keeper's bytes now."""
-    if not victim.match_keeper:
-        return ""
-    if not keeper_keys:
-        keeper_keys.extend(_current_key(k) for k in group.keepers)
-    mine = _current_key(victim)
-    if not mine or mine not in keeper_keys:
-        return "its bytes differ from the keeper's (not an exact copy)"
-    return ""
-
-
-def _current_key(candidate: Candidate) -> str:
+def _current_key(candidate: Candidate) -> str | DecodeError:
+    """The content key of the file's bytes now (each file is read and hashed once)."""
     try:
         return content_key(read_path(candidate.path, max(candidate.identity.size, 1)))
-    except DecodeError:
+    except DecodeError as exc:
+        return exc
+
+
+def _victim_bytes_problem(victim: Candidate, keeper_keys: list[str]) -> str:
+    """The victim's bytes now: as the scan hashed them, and (exact copies) a keeper's."""
+    if not (victim.content_key or victim.match_keeper):
         return ""
+    key = _current_key(victim)
+    if isinstance(key, DecodeError):
+        return f"cannot be re-read ({key})"
+    if victim.content_key and key != victim.content_key:
+        return "content differs from the scan"
+    if victim.match_keeper and key not in keeper_keys:
+        return "its bytes differ from the keeper's (not an exact copy)"
+    return ""
 
 
 def _trash_one(
     group: PlannedGroup, victim: Candidate, journal: Journal, keeper_keys: list[str]
 ) -> ActionOutcome:
     gid = group.group_id
-    changed = check_unchanged(victim) or content_changed(victim)
-    changed = changed or _bytes_problem(group, victim, keeper_keys)
+    changed = check_unchanged(victim) or _victim_bytes_problem(victim, keeper_keys)
     if changed:
         return ActionOutcome(victim.path, gid, Outcome.CHANGED, f"changed since scan: {changed}")
     problem = keeper_problem(group.keepers, victim)
@@ -221,11 +210,18 @@ def _error_text(exc: OSError) -> str:
     return f"could not trash: {detail}" + (f" [errno {exc.errno}]" if exc.errno else "")
 
 
-def _keeper_content_problem(group: PlannedGroup) -> str:
-    """The keepers' bytes are re-hashed once, before the first victim."""
+def _keeper_content_problem(group: PlannedGroup, keeper_keys: list[str]) -> str:
+    """The keepers' bytes are hashed once, before the first victim: they must still match
+    the scan's content keys; their keys are kept for the exact-copy comparison."""
+    if not any(c.content_key or c.match_keeper for c in group.keepers + group.victims):
+        return ""
     for keeper in group.keepers:
-        if problem := content_changed(keeper):
-            return f"keeper changed: {display_path(keeper.path)} {problem}"
+        key = _current_key(keeper)
+        if isinstance(key, DecodeError):
+            return f"keeper changed: {display_path(keeper.path)} cannot be re-read ({key})"
+        if keeper.content_key and key != keeper.content_key:
+            return f"keeper changed: {display_path(keeper.path)} content differs from the scan"
+        keeper_keys.append(key)
     return ""
 
 
@@ -239,7 +235,7 @@ def _run_group(
             refuse = refuse or "cancelled"
         refuse = refuse or keeper_problem(group.keepers)
         if index == 0:
-            refuse = refuse or _keeper_content_problem(group)
+            refuse = refuse or _keeper_content_problem(group, keeper_keys)
         if refuse:
             yield ActionOutcome(victim.path, group.group_id, Outcome.SKIPPED, refuse)
         else:
