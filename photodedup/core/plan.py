@@ -27,7 +27,7 @@ import os
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from photodedup.core.trash import is_out_of_scope, real_path
+from photodedup.core.scope import excluded, excluded_prefixes, is_out_of_scope, real_path
 from photodedup.core.types import FileIdentity, GroupKind, ScanResult
 
 LAST_COPY = "every copy was selected: nothing in this group is trashed"
@@ -106,6 +106,7 @@ class _Taken:
 
     inodes: set[tuple[int, int]]
     paths: set[str]
+    prefixes: tuple[bytes, ...] = ()  # the trash and photodedup folders (one lookup)
 
     def has(self, c: Candidate) -> bool:
         return _inode(c) in self.inodes or c.path in self.paths
@@ -115,7 +116,20 @@ class _Taken:
         self.paths.add(c.path)
 
 
-def _split(members: Sequence[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+def _out_of_scope(c: Candidate, prefixes: tuple[bytes, ...]) -> bool:
+    """In a trash or photodedup folder (resolved at planning when ``real_path`` is set)."""
+    if not c.real_path:
+        return is_out_of_scope(c.path)
+    return _excluded_as_written(c.path, prefixes) or excluded(os.fsencode(c.real_path), prefixes)
+
+
+def _excluded_as_written(path: str, prefixes: tuple[bytes, ...]) -> bool:
+    return excluded(os.fsencode(os.path.abspath(path)), prefixes)  # noqa: PTH100 - no resolving
+
+
+def _split(
+    members: Sequence[Candidate], prefixes: tuple[bytes, ...]
+) -> tuple[list[Candidate], list[Candidate]]:
     """Keepers (in scope) and wanted victims, each path once."""
     keepers: list[Candidate] = []
     wanted: list[Candidate] = []
@@ -127,7 +141,7 @@ def _split(members: Sequence[Candidate]) -> tuple[list[Candidate], list[Candidat
         if c.problem:
             continue
         if c.keep or c.protected:
-            if not is_out_of_scope(c.path):
+            if not _out_of_scope(c, prefixes):
                 keepers.append(c)
         else:
             wanted.append(c)
@@ -137,13 +151,15 @@ def _split(members: Sequence[Candidate]) -> tuple[list[Candidate], list[Candidat
 def _plan_group(
     group_id: int, members: Sequence[Candidate], taken: _Taken
 ) -> tuple[PlannedGroup | None, list[Refusal]]:
-    keepers, wanted = _split(members)
+    keepers, wanted = _split(members, taken.prefixes)
     refused = [Refusal(c.path, c.problem, group_id) for c in members if c.problem]
     if not keepers:
         return None, refused + [Refusal(c.path, LAST_COPY, group_id) for c in wanted]
     victims: list[Candidate] = []
     for c in wanted:
-        reason = OUT_OF_SCOPE if is_out_of_scope(c.path) else SAME_FILE if taken.has(c) else ""
+        reason = (
+            OUT_OF_SCOPE if _out_of_scope(c, taken.prefixes) else SAME_FILE if taken.has(c) else ""
+        )
         if reason:
             refused.append(Refusal(c.path, reason, group_id))
             continue
@@ -160,7 +176,7 @@ def make_plan(groups: Mapping[int, Sequence[Candidate]]) -> TrashPlan:
     A file kept in any group is never a victim in another, and a file listed in several
     groups is planned once.
     """
-    taken = _Taken(set(), set())
+    taken = _Taken(set(), set(), excluded_prefixes())
     for members in groups.values():
         for c in members:
             if (c.keep or c.protected) and not c.problem:
@@ -203,12 +219,14 @@ class Scope:
     def __init__(self, roots: Iterable[str], reference_roots: Iterable[str] = ()) -> None:
         self.roots = tuple({_folder(r) for r in roots})
         self.reference_roots = tuple({_folder(r) for r in reference_roots})
+        self.prefixes = excluded_prefixes()
 
-    def problem(self, real: str) -> str:
-        """Why the file at real path ``real`` is out of the scan's reach ("" if it is not)."""
+    def problem(self, path: str, real: str) -> str:
+        """Why the file (``path``, resolved: ``real``) is out of the scan's reach, or ""."""
         if not _under(real, self.roots):
             return OUTSIDE_ROOTS
-        if is_out_of_scope(real):
+        prefixes = self.prefixes
+        if _excluded_as_written(path, prefixes) or excluded(os.fsencode(real), prefixes):
             return OUT_OF_SCOPE
         return ""
 
@@ -226,11 +244,11 @@ def _under(real: str, folders: tuple[str, ...]) -> bool:
     return any(real == f or real.startswith(f.rstrip("/") + "/") for f in folders)
 
 
-def _candidate(m: Listed, kind: GroupKind, scope: Scope) -> Candidate:
-    real = real_path(m.path)
+def _candidate(m: Listed, kind: GroupKind, scope: Scope, folders: dict[bytes, bytes]) -> Candidate:
+    real = real_path(m.path, folders)
     problem = (
         m.unlisted
-        or scope.problem(real)
+        or scope.problem(m.path, real)
         or (NO_BYTES_CHECK if m.bytes_unknown and m.trash and kind is not GroupKind.EXACT else "")
     )
     protected = m.protected or scope.is_reference(real)
@@ -250,9 +268,10 @@ def build_candidates(groups: Iterable[ListedGroup], scope: Scope) -> dict[int, l
     their bytes equal a keeper's at action time.
     """
     out: dict[int, list[Candidate]] = {}
+    folders: dict[bytes, bytes] = {}  # each folder resolved once
     for group in groups:
         members = out.setdefault(group.id, [])
-        members.extend(_candidate(m, group.kind, scope) for m in group.members)
+        members.extend(_candidate(m, group.kind, scope, folders) for m in group.members)
     return out
 
 

@@ -27,13 +27,22 @@ def home_trash() -> Path:
     return Path(os.fsdecode(os.path.join(data_home(), b"Trash")))
 
 
-def real_path(path: str) -> str:
-    """``path`` with every folder symlink, ``..`` and ``//`` resolved; the last part kept."""
+def real_path(path: str, folders: dict[bytes, bytes] | None = None) -> str:
+    """``path`` with every folder symlink, ``..`` and ``//`` resolved; the last part kept.
+
+    ``folders``: a cache of resolved folders for many calls in a row (one ``realpath``
+    per folder, not per file).
+    """
     path_b = os.fsencode(os.path.abspath(path))
     head, tail = os.path.split(path_b)
     if tail in (b"", b".", b".."):
         return os.fsdecode(os.path.realpath(path_b))
-    return os.fsdecode(os.path.join(os.path.realpath(head), tail))
+    if folders is None:
+        return os.fsdecode(os.path.join(os.path.realpath(head), tail))
+    real_head = folders.get(head)
+    if real_head is None:
+        real_head = folders[head] = os.path.realpath(head)
+    return os.fsdecode(os.path.join(real_head, tail))
 
 
 _SCOPE_ENV = (
@@ -87,4 +96,17 @@ def is_out_of_scope(path: str) -> bool:
 
     Checked on the path as written *and* with its folders resolved (symlinks, ``..``).
     """
-    return any(p.startswith(_prefixes()) or _has_trash_part(p) for p in _forms(path))
+    return any(excluded(p) for p in _forms(path))
+
+
+def excluded(path_b: bytes, prefixes: tuple[bytes, ...] | None = None) -> bool:
+    """True if ``path_b``, taken as it is (no resolving), is in a trash or our folders.
+
+    ``prefixes``: :func:`excluded_prefixes`, fetched once for many calls in a row.
+    """
+    return path_b.startswith(prefixes or _prefixes()) or _has_trash_part(path_b)
+
+
+def excluded_prefixes() -> tuple[bytes, ...]:
+    """The home trash and photodedup's folders (as written and resolved) as prefixes."""
+    return _prefixes()
