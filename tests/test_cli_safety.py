@@ -299,3 +299,16 @@ def test_newlines_in_names_are_quoted_one_file_per_line(
     assert f"  trash {quoted}" in lines and f"trashed {quoted}" in lines
     assert not any(line.startswith("lines.jpg") for line in lines)
     assert cli.shown("/a/b.jpg") == "/a/b.jpg" and cli.shown("/a\tb") == '"/a\\tb"'
+
+
+def test_a_member_without_a_seal_is_not_acted_on_and_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = tmp_path / "lib"
+    a, b = write(lib / "a.jpg", b"same"), write(lib / "b.jpg", b"same")
+    result = result_of([(GroupKind.EXACT, [(photo(a, lib), KEEP), (photo(b, lib), TRASH)])])
+    doc = report.scan_document(result, ScanOptions(roots=(str(lib),)))
+    doc["groups"][0]["members"][1]["seal"] = ""
+    assert apply(doc, tmp_path) == 0
+    assert f"refused {b}: {report.NO_SEAL}" in capsys.readouterr().out
+    assert os.path.exists(b)

@@ -49,6 +49,7 @@ VERSION = 2
 READABLE_VERSIONS = (1, 2)
 SEAL_KEY = "result-seal.key"
 NOT_LISTED = "not listed by the scan (the result was edited beyond its actions)"
+NO_SEAL = "not listed by the scan (it carries no seal: scan again to act on it)"
 IDENTITY_FIELDS = ("dev", "ino", "size", "mtime_ns", "ctime_ns")
 CSV_COLUMNS = (
     "group",
@@ -360,5 +361,6 @@ def _listed(group_id: int, kind: GroupKind, m: dict[str, Any], sealer: _Sealer) 
     if sealer.key is None:  # nothing can be verified: byte copies of a keeper only
         return Listed(m["path"], identity, trash, protected, bytes_unknown=True)
     if not sealer.verifies(group_id, kind.value, m):
-        return Listed(m["path"], identity, trash, protected, unlisted=NOT_LISTED)
+        reason = NOT_LISTED if m.get("seal") else NO_SEAL
+        return Listed(m["path"], identity, trash, protected, unlisted=reason)
     return Listed(m["path"], identity, trash, protected, m.get("content_key", ""))
