@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import json
 import logging
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +26,16 @@ from photodedup.core.types import ScanResult, display_path
 from photodedup.core.units import human_bytes
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def shown(path: str) -> str:
+    """A path for a line of output: quoted with escapes when it holds a newline, a tab or
+    another control character (one file, one line), else as it is (undecodable bytes
+    shown as U+FFFD)."""
+    text = display_path(path)
+    if text.startswith('"') or any(ch < " " or "\x7f" <= ch <= "\x9f" for ch in text):
+        return json.dumps(text, ensure_ascii=False)
+    return text
 
 
 class TerminalProgress:
@@ -152,19 +164,19 @@ def print_groups(result: ScanResult, out: TextIO) -> None:
             size = f"{p.info.width}x{p.info.height}"
             print(
                 f"  {m.action.value:<5} {size:>11} {human_bytes(p.file.size):>9} "
-                f"{p.info.format:<5} d={m.distance:<2} {display_path(p.path)}",
+                f"{p.info.format:<5} d={m.distance:<2} {shown(p.path)}",
                 file=out,
             )
     for e in result.errors:
-        print(f"error {e.kind.value}: {display_path(e.path)}: {e.message}", file=out)
+        print(f"error {e.kind.value}: {shown(e.path)}: {e.message}", file=out)
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
     """``photodedup scan``: group near-duplicates; writes JSON/CSV; changes nothing."""
-    missing = [r for r in [*args.roots, *args.reference] if not Path(r).exists()]
-    if missing:
-        print(f"photodedup: no such folder: {display_path(missing[0])}", file=sys.stderr)
-        return EXIT_USAGE
+    for root in [*args.roots, *args.reference]:
+        if problem := _root_problem(root):
+            print(f"photodedup: {problem}: {shown(root)}", file=sys.stderr)
+            return EXIT_USAGE
     options = scan_options(args, args.roots)
     # The per-photo records are acyclic: the cyclic collector would only walk them again
     # and again (~0.3 s per 100,000 photos); it is back on when the command ends.
@@ -175,6 +187,19 @@ def cmd_scan(args: argparse.Namespace) -> int:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _root_problem(root: str) -> str:
+    """Why ``root`` cannot be scanned ("" for a folder or a regular file)."""
+    try:
+        mode = Path(root).stat().st_mode
+    except FileNotFoundError:
+        return "no such folder"
+    except OSError as exc:
+        return f"cannot use {exc.strerror or exc}"
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return ""
+    return "not a folder or a photo file (a FIFO, socket or device)"
 
 
 def _scan_and_report(args: argparse.Namespace, options: ScanOptions) -> int:

@@ -3,39 +3,62 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import os
+import signal
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from photodedup.cli import (
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_PROBLEM,
     EXIT_USAGE,
     TerminalProgress,
     human_bytes,
     scan_options,
+    shown,
 )
 from photodedup.core.plan import TrashPlan
-from photodedup.core.types import FileIdentity, Photo, PhotoFile, ScanError, display_path
+from photodedup.core.progress import CancelToken
+from photodedup.core.types import FileIdentity, Photo, PhotoFile, ScanError
 
 
 def print_plan(plan: TrashPlan) -> None:
     """What a clean-up would trash and keep, and what it refuses."""
     for group in plan.groups:
-        keepers = ", ".join(display_path(k.path) for k in group.keepers)
+        keepers = ", ".join(shown(k.path) for k in group.keepers)
         print(f"group {group.group_id}: keep {keepers}")
         for victim in group.victims:
-            print(f"  trash {display_path(victim.path)}")
+            print(f"  trash {shown(victim.path)}")
     for refusal in plan.refused:
-        print(f"refused {display_path(refusal.path)}: {refusal.reason}")
+        print(f"refused {shown(refusal.path)}: {refusal.reason}")
+
+
+@contextlib.contextmanager
+def _ctrl_c_cancels(token: CancelToken) -> Iterator[None]:
+    """While trashing, Ctrl-C stops before the next file instead of killing the command."""
+    try:
+        previous = signal.signal(signal.SIGINT, lambda _sig, _frame: token.cancel())
+    except ValueError:  # not the main thread: Ctrl-C cannot reach us anyway
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def cmd_apply(args: argparse.Namespace) -> int:
-    """Trash the ``trash`` members of a (possibly edited) scan result; dry run without --yes."""
+    """Trash the ``trash`` members of a (possibly edited) scan result; dry run without --yes.
+
+    The whole document is validated before anything moves (exit 2 if it is invalid).
+    """
     from photodedup.core import actions, plan, report
 
     try:
@@ -43,6 +66,8 @@ def cmd_apply(args: argparse.Namespace) -> int:
     except report.ReportError as exc:
         print(f"photodedup: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if note := report.trust_note(doc):
+        print(note)
     trash_plan = plan.make_plan(report.candidates_from_document(doc))
     print_plan(trash_plan)
     size = human_bytes(trash_plan.total_bytes)
@@ -52,16 +77,26 @@ def cmd_apply(args: argparse.Namespace) -> int:
             "Run again with --yes to do it."
         )
         return EXIT_OK
+    token = CancelToken()
     bar = TerminalProgress()
     try:
-        outcomes = actions.execute(trash_plan, progress=bar)
+        with _ctrl_c_cancels(token):
+            outcomes = actions.execute(trash_plan, progress=bar, cancel=token)
     finally:
         bar.close()
     for outcome in outcomes:
         reason = f": {outcome.reason}" if outcome.reason else ""
-        print(f"{outcome.outcome.value} {display_path(outcome.path)}{reason}")
+        print(f"{outcome.outcome.value} {shown(outcome.path)}{reason}")
     counts = Counter(o.outcome for o in outcomes)
     print(", ".join(f"{counts[kind]} {kind.value}" for kind in actions.Outcome))
+    if token.cancelled:
+        moved = counts[actions.Outcome.TRASHED]
+        print(
+            f"photodedup: interrupted: {moved} file{'s' if moved != 1 else ''} moved to the "
+            "trash before stopping (listed above); 'photodedup undo' puts them back",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
     return EXIT_PROBLEM if counts[actions.Outcome.FAILED] else EXIT_OK
 
 
@@ -79,9 +114,9 @@ def cmd_undo(_args: argparse.Namespace) -> int:
         return EXIT_OK
     for outcome in outcomes:
         if outcome.restored:
-            print(f"restored {display_path(outcome.path)}")
+            print(f"restored {shown(outcome.path)}")
         else:
-            print(f"not restored {display_path(outcome.path)}: {outcome.reason}")
+            print(f"not restored {shown(outcome.path)}: {outcome.reason}")
     failed = sum(not o.restored for o in outcomes)
     print(f"{len(outcomes) - failed} restored, {failed} not restored")
     return EXIT_PROBLEM if failed else EXIT_OK
@@ -159,13 +194,11 @@ def cmd_find(args: argparse.Namespace) -> int:
     """List library photos that are near-duplicates of IMAGE; exit 1 when there are none."""
     missing = [p for p in [args.image, *args.roots] if not Path(p).exists()]
     if missing:
-        print(f"photodedup: no such file or folder: {display_path(missing[0])}", file=sys.stderr)
+        print(f"photodedup: no such file or folder: {shown(missing[0])}", file=sys.stderr)
         return EXIT_USAGE
     query = _fingerprint_query(str(Path(args.image).absolute()), args)
     if isinstance(query, ScanError):
-        print(
-            f"photodedup: cannot read {display_path(query.path)}: {query.message}", file=sys.stderr
-        )
+        print(f"photodedup: cannot read {shown(query.path)}: {query.message}", file=sys.stderr)
         return EXIT_USAGE
     bar = TerminalProgress()
     try:
@@ -179,9 +212,9 @@ def cmd_find(args: argparse.Namespace) -> int:
         print()
     for m in matches if not args.json else ():
         info = m.photo.info
-        print(f"d={m.distance:<2} {info.width}x{info.height} {display_path(m.photo.path)}")
+        print(f"d={m.distance:<2} {info.width}x{info.height} {shown(m.photo.path)}")
     if not matches and not args.json:
-        print(f"No near-duplicate of {display_path(query.path)} among {len(library)} photos.")
+        print(f"No near-duplicate of {shown(query.path)} among {len(library)} photos.")
     return EXIT_OK if matches else EXIT_PROBLEM
 
 

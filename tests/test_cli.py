@@ -104,7 +104,7 @@ def test_scan_groups_copies_lists_bad_files_and_changes_nothing(
 ) -> None:
     before = _snapshot(shared.root)
     doc = _scan(shared, tmp_path / "out.json")
-    assert (doc["format"], doc["version"]) == ("photodedup-scan", 1)
+    assert (doc["format"], doc["version"]) == ("photodedup-scan", 2)
     groups = [{m["path"] for m in g["members"]} for g in doc["groups"]]
     expected = [shared.group_of(o) for o in shared.originals]
     assert sorted(groups, key=sorted) == sorted(expected, key=sorted)

@@ -6,12 +6,14 @@ For each victim, right before acting:
 1. every keeper of its group is re-verified (still there, a regular file, same dev/ino/
    size/mtime/ctime as scanned, not in a trash or photodedup folder, not the victim's
    inode or real path); if one fails, the rest of the group is SKIPPED ("keeper changed");
-2. the victim is re-verified (same identity, regular file); else CHANGED.  When the
-   scan recorded a content hash, the bytes of keepers and victims are re-hashed too
-   (rmlint ``-p``);
-3. an intent line is fsync'd to the journal, the file goes to the trash with
-   send2trash, and the result is checked on disk: gone from its path *and* found in the
-   trash, else FAILED (per-file truth, G7); the journal gets the outcome.
+2. the victim is re-verified (same identity, regular file, same real path); else
+   CHANGED.  When the scan recorded a content hash, the bytes of keepers and victims are
+   re-hashed too (rmlint ``-p``); a victim of an exact group (or of a result without
+   trustworthy content keys) must also have the same bytes as a keeper, now;
+3. a trash entry is claimed on the file's own file system, an intent line naming it is
+   fsync'd to the journal (or nothing moves), the file is renamed into the trash, and the
+   result is checked on disk: gone from its path *and* at its trash entry, else FAILED
+   (per-file truth, G7); the journal gets the outcome.
 
 No code here removes or renames a user file itself.
 """
@@ -29,7 +31,7 @@ from pathlib import Path
 from photodedup.core import trash
 from photodedup.core.decode_io import DecodeError, read_path
 from photodedup.core.imaging import content_key
-from photodedup.core.journal import Journal
+from photodedup.core.journal import Journal, clean_orphans
 from photodedup.core.plan import Candidate, PlannedGroup, TrashPlan
 from photodedup.core.progress import (
     STAGE_TRASH,
@@ -80,21 +82,15 @@ def check_unchanged(candidate: Candidate) -> str:
     changed = [f for f in _FIELDS if getattr(now, f) != getattr(candidate.identity, f)]
     if changed:
         return "modified (" + ", ".join(changed) + ")"
+    return _place_problem(candidate)
+
+
+def _place_problem(candidate: Candidate) -> str:
+    """Empty if the file is still outside trash/app folders, at the same real path."""
     if is_out_of_scope(candidate.path):
         return "inside a trash or photodedup folder"
-    return ""
-
-
-def content_changed(candidate: Candidate) -> str:
-    """Empty if the bytes still hash to the scan's content key (or none was recorded)."""
-    if not candidate.content_key:
-        return ""
-    try:
-        data = read_path(candidate.path, max(candidate.identity.size, 1))
-    except DecodeError as exc:
-        return f"cannot be re-read ({exc})"
-    if content_key(data) != candidate.content_key:
-        return "content differs from the scan"
+    if candidate.real_path and trash.real_path(candidate.path) != candidate.real_path:
+        return "its folder now leads elsewhere (a symlink was swapped in)"
     return ""
 
 
@@ -116,58 +112,93 @@ def keeper_problem(keepers: tuple[Candidate, ...], victim: Candidate | None = No
     return ""
 
 
-def _trash_one(group: PlannedGroup, victim: Candidate, journal: Journal) -> ActionOutcome:
+def _current_key(candidate: Candidate) -> str | DecodeError:
+    """The content key of the file's bytes now (each file is read and hashed once)."""
+    try:
+        return content_key(read_path(candidate.path, max(candidate.identity.size, 1)))
+    except DecodeError as exc:
+        return exc
+
+
+def _victim_bytes_problem(victim: Candidate, keeper_keys: list[str]) -> str:
+    """The victim's bytes now: as the scan hashed them, and (exact copies) a keeper's."""
+    if not (victim.content_key or victim.match_keeper):
+        return ""
+    key = _current_key(victim)
+    if isinstance(key, DecodeError):
+        return f"cannot be re-read ({key})"
+    if victim.content_key and key != victim.content_key:
+        return "content differs from the scan"
+    if victim.match_keeper and key not in keeper_keys:
+        return "its bytes differ from the keeper's (not an exact copy)"
+    return ""
+
+
+def _trash_one(
+    group: PlannedGroup, victim: Candidate, journal: Journal, keeper_keys: list[str]
+) -> ActionOutcome:
     gid = group.group_id
-    changed = check_unchanged(victim) or content_changed(victim)
+    changed = check_unchanged(victim) or _victim_bytes_problem(victim, keeper_keys)
     if changed:
         return ActionOutcome(victim.path, gid, Outcome.CHANGED, f"changed since scan: {changed}")
     problem = keeper_problem(group.keepers, victim)
     if problem:
         return ActionOutcome(victim.path, gid, Outcome.SKIPPED, problem)
-    try:  # write-ahead: no journal line, no trashing
-        entry = journal.intent(gid, victim.path, victim.identity, group.keepers[0].path,
-                               victim.content_key)  # fmt: skip
+    try:
+        item = trash.claim(victim.path)
     except OSError as exc:
+        return ActionOutcome(victim.path, gid, Outcome.FAILED, _error_text(exc))
+    try:  # write-ahead: no complete journal line, no trashing
+        entry = journal.intent(gid, victim.path, victim.identity, group.keepers[0].path,
+                               content=victim.content_key, item=item)  # fmt: skip
+    except OSError as exc:
+        trash.release(item)
         reason = f"not trashed: the undo journal cannot be written ({exc.strerror or exc})"
         return ActionOutcome(victim.path, gid, Outcome.FAILED, reason)
-    item, reason = _move(victim)
+    reason = _move(victim, item)
     try:
-        if item is None:
+        if reason:
             journal.failed(entry, reason)
         else:
             journal.done(entry, item)
     except OSError as exc:  # the file's fate is known; only the journal line is missing
         log.error("journal not updated for %s: %s", display_path(victim.path), exc)
-    if item is None:
+    if reason:
         return ActionOutcome(victim.path, gid, Outcome.FAILED, reason)
     return ActionOutcome(victim.path, gid, Outcome.TRASHED)
 
 
-def _move(victim: Candidate) -> tuple[trash.TrashedItem | None, str]:
-    """send2trash, then the truth on disk: (where it went, "") or (None, why not)."""
+def _move(victim: Candidate, item: trash.TrashedItem) -> str:
+    """Rename into the claimed entry, then the truth on disk: "" or why it failed."""
     try:
-        item = trash.send_to_trash(victim.path)
+        trash.commit(victim.path, item, victim.identity)
     except OSError as exc:
-        item = _moved_despite(victim, exc)
-        if item is None:
-            return None, _error_text(exc)
+        if not _arrived(victim, item):
+            trash.release(item)  # no orphan .trashinfo, whatever failed
+            return _error_text(exc)
+        log.warning("trash reported %s but %s arrived", exc, display_path(victim.path))
     reason = _confirm(victim, item)
-    return (None, reason) if reason or item is None else (item, "")
+    if reason:
+        trash.release(item)
+    return reason
 
 
-def _moved_despite(victim: Candidate, exc: OSError) -> trash.TrashedItem | None:
-    """After an error: the file may still have reached the trash (report the truth)."""
+def _arrived(victim: Candidate, item: trash.TrashedItem) -> bool:
+    """The file left its path and its trash entry is the same inode."""
     if os.path.lexists(victim.path):
-        return None
-    log.warning("trash reported %s but %s left its folder", exc, display_path(victim.path))
-    return trash.locate(victim.path, victim.identity)
+        return False
+    try:
+        st = os.lstat(item.trash_file)
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) == (victim.identity.dev, victim.identity.ino)
 
 
-def _confirm(victim: Candidate, item: trash.TrashedItem | None) -> str:
+def _confirm(victim: Candidate, item: trash.TrashedItem) -> str:
     """Per-file truth: the file left its path and is in the trash."""
     if os.path.lexists(victim.path):
         return "still in place after trashing (the trash reported success)"
-    if item is None:
+    if not _arrived(victim, item):
         return "moved away, but not found in the trash"
     return ""
 
@@ -179,11 +210,18 @@ def _error_text(exc: OSError) -> str:
     return f"could not trash: {detail}" + (f" [errno {exc.errno}]" if exc.errno else "")
 
 
-def _keeper_content_problem(group: PlannedGroup) -> str:
-    """The keepers' bytes are re-hashed once, before the first victim."""
+def _keeper_content_problem(group: PlannedGroup, keeper_keys: list[str]) -> str:
+    """The keepers' bytes are hashed once, before the first victim: they must still match
+    the scan's content keys; their keys are kept for the exact-copy comparison."""
+    if not any(c.content_key or c.match_keeper for c in group.keepers + group.victims):
+        return ""
     for keeper in group.keepers:
-        if problem := content_changed(keeper):
-            return f"keeper changed: {display_path(keeper.path)} {problem}"
+        key = _current_key(keeper)
+        if isinstance(key, DecodeError):
+            return f"keeper changed: {display_path(keeper.path)} cannot be re-read ({key})"
+        if keeper.content_key and key != keeper.content_key:
+            return f"keeper changed: {display_path(keeper.path)} content differs from the scan"
+        keeper_keys.append(key)
     return ""
 
 
@@ -191,16 +229,24 @@ def _run_group(
     group: PlannedGroup, journal: Journal, cancel: CancelToken | None
 ) -> Iterator[ActionOutcome]:
     refuse = ""
+    keeper_keys: list[str] = []  # the keepers' current content keys, hashed on demand
     for index, victim in enumerate(group.victims):
         if cancel is not None and cancel.cancelled:
             refuse = refuse or "cancelled"
         refuse = refuse or keeper_problem(group.keepers)
         if index == 0:
-            refuse = refuse or _keeper_content_problem(group)
+            refuse = refuse or _keeper_content_problem(group, keeper_keys)
         if refuse:
             yield ActionOutcome(victim.path, group.group_id, Outcome.SKIPPED, refuse)
         else:
-            yield _trash_one(group, victim, journal)
+            yield _trash_one(group, victim, journal, keeper_keys)
+
+
+def _clean_orphans(journal: Journal) -> None:
+    try:
+        clean_orphans(journal.directory)
+    except OSError as exc:  # an unreadable journal folder: the intents will fail anyway
+        log.warning("cannot check the journal for interrupted clean-ups: %s", exc)
 
 
 def execute(
@@ -220,6 +266,7 @@ def execute(
     outcomes: list[ActionOutcome] = []
     progress(Progress(STAGE_TRASH, 0, total))
     with trash.exclusive_lock():
+        _clean_orphans(journal)
         for group in plan.groups:
             for outcome in _run_group(group, journal, cancel):
                 outcomes.append(outcome)

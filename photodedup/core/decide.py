@@ -4,12 +4,15 @@ Every candidate pair (from :mod:`photodedup.core.candidates`) first gets the che
 fingerprint distance (:func:`photodedup.core.verify.pair_distances`) and the colour
 evidence.  Then:
 
-* **Decided by the fingerprint**: a pair whose cheap distance is at most ``EASY`` (and the
-  threshold), whose colours agree, and whose two pictures are *rich* (enough informative
-  hash bits, not mostly a plain background, not dark) is a copy at that distance.
-* **Decided by structure**: any other pair within ``threshold + RESCUE`` by the cheap
-  distance (or failing only the brightness/contrast/sharpness guards, with a hash distance
-  of at most ``RESCUE_HASH``: a caption box changes those figures) goes to
+* **Decided by the fingerprint**: a pair whose cheap distance is within the threshold,
+  whose colours agree, and whose two pictures are *rich* (enough informative hash bits, not
+  mostly a plain background, not dark) is a copy at that distance: on such pictures the
+  fingerprint is reliable (version 0.1 made no mistake there), and checking every close
+  pair of a camera's bursts would cost a second decode of most photos.
+* **Decided by structure**: any other pair within the threshold by the cheap distance, or
+  within ``threshold + RESCUE`` when one picture is not rich (or failing only the
+  brightness/contrast/sharpness guards, with a hash distance of at most ``RESCUE_HASH``: a
+  caption box changes those figures) goes to
   :class:`photodedup.core.structure.StructureCheck`.  It is a copy when the aligned
   pictures differ by at most the threshold, cover each other by at least ``MIN_OVERLAP``,
   and their colours agree; a *similar shot* when they are not copies but a keypoint fit
@@ -34,7 +37,6 @@ from photodedup.core.structure import StructureCheck
 from photodedup.core.verify import FAR, FULL_INFORMATIVE_BITS, FingerprintArrays, pair_distances
 
 I64 = npt.NDArray[np.int64]
-EASY = 6  # cheap distance up to which rich, same-coloured pictures need no structure check
 RESCUE = 8  # structure checks reach this far above the threshold by the cheap distance
 RESCUE_HASH = 6  # guard-failing pairs are checked up to this hash distance
 MIN_OVERLAP = 0.55  # copies cover at least this share of each other (a 20 % crop: 0.64)
@@ -103,8 +105,10 @@ def edges(
     cheap = pair_distances(grown, i, j, hash_dist)
     colour = candidates.colour_agrees(grown, i, j)
     good = rich(grown)
-    easy = (cheap <= min(EASY, threshold)) & colour & good[i] & good[j]
-    hard = ~easy & ((cheap <= threshold + RESCUE) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH)))
+    easy = (cheap <= threshold) & colour & good[i] & good[j]
+    both_rich = good[i] & good[j]
+    reach = np.where(both_rich, threshold, threshold + RESCUE)
+    hard = ~easy & ((cheap <= reach) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH)))
     dist = np.where(easy, cheap, FAR)
     shot_dist = np.full(len(i), FAR, dtype=np.int64)
     photo_i = found.origin[i]

@@ -136,6 +136,7 @@ def decode(
     with recorded_warnings() as caught:
         img = _open_allowed(stream)
     try:
+        _check_declared_size(img, _stream_bytes(stream), max_pixels)
         decoded = _decode_opened(img, max_pixels=max_pixels, min_side=min_side, ycc=ycc)
     except DecodeError:
         img.close()
@@ -211,6 +212,38 @@ def _as_stream(source: str | bytes | BinaryIO) -> BinaryIO:
 
         return io.BytesIO(read_path(source))
     return source
+
+
+PIXELS_PER_BYTE = 16_384  # no photo format packs more pixels into one byte of file
+
+
+def _stream_bytes(stream: BinaryIO) -> int:
+    """Bytes in the stream (its file's size), without reading it."""
+    try:
+        here = stream.tell()
+        end = stream.seek(0, io.SEEK_END)
+        stream.seek(here)
+    except (OSError, ValueError):
+        return 0
+    return end
+
+
+def _check_declared_size(img: Image.Image, file_bytes: int, max_pixels: int) -> None:
+    """The header's size against the pixel budget, before any pixel is allocated.
+
+    Over ``max_pixels``: too large.  A picture over ``max_pixels / 64`` must also come
+    with at least one byte of file per ``PIXELS_PER_BYTE`` pixels: a 38-byte WebP
+    declaring 9000x9000 would otherwise cost a decoder a gigabyte (issue #13).
+    """
+    width, height = img.size
+    pixels = width * height
+    if pixels > max_pixels:
+        raise DecodeError(ErrorKind.TOO_LARGE, f"{width}x{height} is over {max_pixels} pixels")
+    if file_bytes and pixels > max_pixels // 64 and pixels > file_bytes * PIXELS_PER_BYTE:
+        raise DecodeError(
+            ErrorKind.TOO_LARGE,
+            f"{width}x{height} declared by a {file_bytes}-byte file (a decompression bomb)",
+        )
 
 
 def _open_allowed(stream: BinaryIO) -> Image.Image:

@@ -4,19 +4,31 @@ One JSON Lines file per clean-up session under :func:`paths.journal_dir`.  Every
 flushed and fsync'd before the action it announces:
 
 * ``begin``: session start;
-* ``intent`` (entry number, group, path bytes as hex, scanned identity, keeper) *before*
-  a file is trashed;
+* ``intent`` (entry number, group, path bytes as hex, scanned identity, keeper, content
+  key, the real path of its folder and the claimed trash entry) *before* a file is
+  trashed: a complete, fsync'd line or no move (a short write on a full disk is cut back
+  and raises);
 * ``done`` (trash file, .trashinfo) or ``failed`` (reason) after it;
 * ``restored`` / ``restore_failed`` and finally ``undone`` when the session is undone.
 
 An intent without an outcome means the process died in between; :func:`pending_entries`
-lists those and :func:`undo_last` still finds such a file in the trash if it got there.
-Nothing here depends on in-process state: a new process reads the same files.
+lists those and :func:`undo_last` still finds such a file at its recorded trash entry.
+Undo restores a file only if the trash entry is still the file that was trashed (device,
+inode, size, mtime, and its bytes when the content key is known) and its folder still
+resolves to the same real folder; otherwise it reports why and leaves it.  A full disk
+costs at most the journal lines of undo, never the undo itself.  Nothing here depends on
+in-process state: a new process reads the same files.
 """
+
+# Paths are bytes-exact here (G21): os.path, not pathlib.
+# ruff: noqa: PTH120
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import logging
 import os
 import time
 from collections.abc import Iterator
@@ -25,16 +37,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from photodedup.core import paths, trash
+from photodedup.core import paths, restore, trash
 from photodedup.core.progress import (
     STAGE_RESTORE,
     Progress,
     ProgressCallback,
     ignore_progress,
 )
+from photodedup.core.restore import RestoreOutcome
 from photodedup.core.types import FileIdentity, display_path
 
-JOURNAL_VERSION = 1
+log = logging.getLogger(__name__)
+JOURNAL_VERSION = 2
 PENDING, TRASHED, FAILED = "pending", "trashed", "failed"
 RESTORED, RESTORE_FAILED = "restored", "restore_failed"
 
@@ -60,6 +74,8 @@ class JournalEntry:
     trash_file: str = ""
     info_file: str = ""
     reason: str = ""
+    content_key: str = ""
+    parent: str = ""  # real path of the file's folder when it was trashed ("" in v1)
 
 
 @dataclass(slots=True)
@@ -82,15 +98,6 @@ class Session:
         return [e for e in self.entries if e.state == PENDING]
 
 
-@dataclass(frozen=True, slots=True)
-class RestoreOutcome:
-    """What undo did with one file."""
-
-    path: str
-    restored: bool
-    reason: str = ""
-
-
 class Journal:
     """Appends fsync'd lines to one session file, created on the first write."""
 
@@ -108,21 +115,35 @@ class Journal:
     def _open_session(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        self.path = self.directory / f"{stamp}-{os.getpid()}.jsonl"
-        _append(self.path, {"op": "begin", "v": JOURNAL_VERSION, "time": _now()})
+        path = self.directory / f"{stamp}-{os.getpid()}.jsonl"
+        _append(path, {"op": "begin", "v": JOURNAL_VERSION, "time": _now()})
         _fsync_dir(self.directory)
+        self.path = path
 
     def intent(
-        self, group_id: int, path: str, identity: FileIdentity, keeper: str, content: str = ""
+        self,
+        group_id: int,
+        path: str,
+        identity: FileIdentity,
+        keeper: str,
+        *,
+        content: str = "",
+        item: trash.TrashedItem | None = None,
     ) -> int:
-        """Record that ``path`` is about to be trashed; returns the entry number."""
+        """Record that ``path`` is about to go to ``item``; returns the entry number.
+
+        Raises ``OSError`` unless the whole line is on disk (then nothing may move).
+        """
         number = self._next
+        record = {
+            "op": "intent", "n": number, "group": group_id, "path": _hex(path),
+            "identity": list(identity), "keeper": _hex(keeper), "content_key": content,
+            "parent": _hex(os.path.dirname(trash.real_path(path))), "time": _now(),
+        }  # fmt: skip
+        if item is not None:
+            record |= {"trash_file": _hex(item.trash_file), "info_file": _hex(item.info_file)}
+        self._write(record)
         self._next += 1
-        ident = [identity.dev, identity.ino, identity.size, identity.mtime_ns, identity.ctime_ns]
-        self._write(
-            {"op": "intent", "n": number, "group": group_id, "path": _hex(path),
-             "identity": ident, "keeper": _hex(keeper), "content_key": content, "time": _now()}
-        )  # fmt: skip
         return number
 
     def done(self, number: int, item: trash.TrashedItem) -> None:
@@ -142,13 +163,31 @@ def _now() -> str:
 
 
 def _append(path: Path, record: dict[str, Any]) -> None:
+    """Append one line, fsync'd; on any failure the file is cut back to where it was."""
     line = (json.dumps(record, ensure_ascii=True) + "\n").encode("ascii")
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
     try:
-        os.write(fd, line)
-        os.fsync(fd)
+        start = os.fstat(fd).st_size
+        if start and os.pread(fd, 1, start - 1) != b"\n":
+            line = b"\n" + line  # after a torn last line (a kill): start a fresh line
+        try:
+            _write_all(fd, line)
+            os.fsync(fd)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, start)  # no partial line may stay (it would read as intent)
+            raise
     finally:
         os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)  # a full disk: a short write, then ENOSPC
+        if written <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -178,15 +217,24 @@ def _records(file: Path) -> Iterator[dict[str, Any]]:
             yield record
 
 
+def _intent_entry(rec: dict[str, Any]) -> JournalEntry:
+    entry = JournalEntry(
+        rec["n"], rec["group"], _unhex(rec["path"]), FileIdentity(*rec["identity"]),
+        _unhex(rec["keeper"]),
+    )  # fmt: skip
+    entry.trash_file = _unhex(rec.get("trash_file", ""))
+    entry.info_file = _unhex(rec.get("info_file", ""))
+    entry.content_key = str(rec.get("content_key", ""))
+    entry.parent = _unhex(rec.get("parent", ""))
+    return entry
+
+
 def _apply(session: Session, rec: dict[str, Any], by_number: dict[int, JournalEntry]) -> None:
     op = rec.get("op")
     if op == "begin":
         session.started = datetime.fromisoformat(rec["time"])
     elif op == "intent":
-        entry = JournalEntry(
-            rec["n"], rec["group"], _unhex(rec["path"]), FileIdentity(*rec["identity"]),
-            _unhex(rec["keeper"]),
-        )  # fmt: skip
+        entry = _intent_entry(rec)
         by_number[entry.number] = entry
         session.entries.append(entry)
     elif op == "undone":
@@ -234,6 +282,27 @@ def _moved_pending(session: Session) -> list[JournalEntry]:
     return [e for e in session.pending if not os.path.lexists(e.path)]
 
 
+def clean_orphans(journal_dir: Path | None = None) -> int:
+    """Close pending entries whose file never moved: remove their claimed ``.trashinfo``.
+
+    A kill between claiming a trash entry and the move leaves an info file with no file;
+    it is removed and the entry recorded as failed.  Returns how many were closed.
+    """
+    closed = 0
+    for session in load_sessions(journal_dir):
+        for entry in session.pending if not session.undone else ():
+            if not entry.info_file or not os.path.lexists(entry.path):
+                continue
+            if os.path.lexists(os.fsencode(entry.trash_file)):
+                continue
+            with contextlib.suppress(OSError):
+                trash.release(trash.TrashedItem(entry.trash_file, entry.info_file))
+                _append(session.file, {"op": "failed", "n": entry.number,
+                                       "reason": "interrupted before the move"})  # fmt: skip
+                closed += 1
+    return closed
+
+
 def _undoable(session: Session) -> bool:
     return not session.undone and bool(session.trashed or _moved_pending(session))
 
@@ -253,33 +322,12 @@ def last_cleanup_summary(journal_dir: Path | None = None) -> str | None:
     return f"{count} file{'s' if count != 1 else ''} trashed on {when}"
 
 
-OCCUPIED = "a file already exists at the original path"
-
-
-def _trash_item(entry: JournalEntry) -> trash.TrashedItem | str:
-    """Where the entry's file is in the trash, or why it cannot be restored."""
-    if entry.state != PENDING:
-        return trash.TrashedItem(entry.trash_file, entry.info_file)
-    if os.path.lexists(entry.path):
-        return "was never trashed (still in place)"
-    return trash.locate(entry.path, entry.identity) or "not found in the trash"
-
-
-def _restore_entry(entry: JournalEntry) -> RestoreOutcome:
-    item = _trash_item(entry)
-    if isinstance(item, str):
-        return RestoreOutcome(entry.path, False, item)
-    if os.path.lexists(entry.path):
-        return RestoreOutcome(entry.path, False, OCCUPIED)
+def _note(session: Session, record: dict[str, Any]) -> None:
+    """Journal what undo did; a full disk costs the line, never the undo."""
     try:
-        trash.restore(item, entry.path)
-    except FileExistsError:
-        return RestoreOutcome(entry.path, False, OCCUPIED)
-    except FileNotFoundError:
-        return RestoreOutcome(entry.path, False, "no longer in the trash")
+        _append(session.file, record)
     except OSError as exc:
-        return RestoreOutcome(entry.path, False, f"could not restore: {exc.strerror or exc}")
-    return RestoreOutcome(entry.path, True)
+        log.warning("undo journal line not written (%s): %s", session.file, exc)
 
 
 def undo_last(
@@ -287,20 +335,22 @@ def undo_last(
 ) -> list[RestoreOutcome]:
     """Restore every file of the last clean-up to its original path, never overwriting.
 
-    Files whose original path is taken, or that left the trash, are reported and left
-    where they are.  The session is then marked undone (a second call undoes the one before).
+    Files whose original path is taken, that left the trash, whose trash entry is no longer
+    the trashed file, or whose folder now leads elsewhere are reported and left where they
+    are.  The session is then marked undone (a second call undoes the one before).
     """
-    session = _last_undoable(journal_dir)
-    if session is None:
-        return []
-    entries = list(reversed(session.trashed + _moved_pending(session)))
-    outcomes = []
     with trash.exclusive_lock():
+        clean_orphans(journal_dir)
+        session = _last_undoable(journal_dir)
+        if session is None:
+            return []
+        entries = list(reversed(session.trashed + _moved_pending(session)))
+        outcomes = []
         for done, entry in enumerate(entries, start=1):
-            outcome = _restore_entry(entry)
+            outcome = restore.restore_entry(entry)
             op = RESTORED if outcome.restored else RESTORE_FAILED
-            _append(session.file, {"op": op, "n": entry.number, "reason": outcome.reason})
+            _note(session, {"op": op, "n": entry.number, "reason": outcome.reason})
             outcomes.append(outcome)
             progress(Progress(STAGE_RESTORE, done, len(entries), display_path(entry.path)))
-    _append(session.file, {"op": "undone", "time": _now(), "at": time.time()})
+        _note(session, {"op": "undone", "time": _now(), "at": time.time()})
     return outcomes

@@ -3,11 +3,18 @@
 Contract:
 
 * ``scan_document(result, options) -> dict`` and ``write_json(doc, dest)``; the format is
-  described in ``docs/cli.md`` (``"format": "photodedup-scan", "version": 1``).
+  described in ``docs/cli.md`` (``"format": "photodedup-scan", "version": 2``).  Each
+  member carries the scan's identity, its content key and a *seal*: an HMAC, keyed by a
+  secret in photodedup's data folder, over the roots, the group, the path, identity,
+  content key and protection.  Only ``action`` may be edited without breaking it.
 * ``write_csv(result, dest)``: one row per group member.
-* ``read_document(path) -> dict``: parse and validate (raises ``ReportError``).
+* ``read_document(path) -> dict``: parse and validate the *whole* document (NUL bytes,
+  nesting, types; raises ``ReportError``) before anything acts on it.  Version 1 loads.
 * ``candidates_from_document(doc) -> {group id: [plan.Candidate]}``: what a (possibly
-  user-edited) document asks for; ``keep`` is ``action != "trash"``.
+  user-edited) document asks for, through ``plan.build_candidates`` like the GUI's
+  result: a member whose seal does not verify is not listed by the scan (never trashed,
+  never a keeper); without verifiable seals (version 1, another user's or machine's
+  result) only byte copies in exact groups are acted on (:func:`trust_note` says so).
 
 Paths are the lossless ``str`` form; JSON escapes undecodable bytes as ``\\udcXX``
 surrogates (read back exactly), CSV writes the original bytes (surrogateescape).
@@ -17,7 +24,10 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hmac
 import json
+import os
+import secrets
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -27,14 +37,19 @@ from typing import IO, TYPE_CHECKING, Any
 import orjson
 
 from photodedup import __version__
+from photodedup.core import paths
 from photodedup.core.config import ScanOptions
-from photodedup.core.types import Action, FileIdentity, Group, Photo, ScanResult
+from photodedup.core.types import Action, FileIdentity, Group, GroupKind, Photo, ScanResult
 
 if TYPE_CHECKING:  # plan (and trash) are only needed by ``apply``, not by ``scan``
-    from photodedup.core.plan import Candidate
+    from photodedup.core.plan import Candidate, Listed
 
 FORMAT = "photodedup-scan"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+SEAL_KEY = "result-seal.key"
+NOT_LISTED = "not listed by the scan (the result was edited beyond its actions)"
+NO_SEAL = "not listed by the scan (it carries no seal: scan again to act on it)"
 IDENTITY_FIELDS = ("dev", "ino", "size", "mtime_ns", "ctime_ns")
 CSV_COLUMNS = (
     "group",
@@ -59,7 +74,7 @@ class ReportError(ValueError):
 
 
 def _member(photo: Photo, distance: int, action: Action) -> dict[str, Any]:
-    file, info, _, _ = photo  # unpacked: ~20 % faster than attribute reads, per member
+    file, info, _, key = photo  # unpacked: ~20 % faster than attribute reads, per member
     path, identity, _, protected = file
     width, height, fmt, taken, camera = info
     return {
@@ -74,17 +89,72 @@ def _member(photo: Photo, distance: int, action: Action) -> dict[str, Any]:
         "taken": taken,
         "camera": camera,
         "identity": dict(zip(IDENTITY_FIELDS, identity, strict=True)),
+        "content_key": key,
     }
 
 
-def _group(result: ScanResult, group: Group) -> dict[str, Any]:
+def _group(result: ScanResult, group: Group, sealer: _Sealer) -> dict[str, Any]:
     members = [_member(result.photos[m.photo], m.distance, m.action) for m in group.members]
+    for member in members:
+        member["seal"] = sealer.seal(group.id, group.kind.value, member)
     return {"id": group.id, "kind": group.kind.value, "reason": group.reason, "members": members}
+
+
+def _seal_key(*, create: bool) -> bytes | None:
+    """The per-user secret that seals results (created 0600 on first use), else None."""
+    path = paths.data_dir() / SEAL_KEY
+    for _ in range(2):
+        try:
+            key = path.read_bytes()
+            return key if len(key) >= 16 else None
+        except FileNotFoundError:
+            if not create:
+                return None
+        except OSError:
+            return None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue  # another process made it: read it
+        except OSError:
+            return None
+        with os.fdopen(fd, "wb") as out:
+            out.write(secrets.token_bytes(32))
+            out.flush()
+            os.fsync(out.fileno())
+    return None
+
+
+class _Sealer:
+    """HMACs over what the scan listed; only ``action`` stays editable."""
+
+    def __init__(self, key: bytes | None, roots: Any, reference_roots: Any) -> None:
+        self.key = key
+        self.scope = json.dumps([roots, reference_roots], ensure_ascii=True)
+
+    def seal(self, group_id: int, kind: str, member: dict[str, Any]) -> str:
+        """The seal of one member ("" without a key)."""
+        if self.key is None:
+            return ""
+        ident = member["identity"]
+        fields = [
+            self.scope, str(group_id), kind, member["path"],
+            ",".join(str(ident[k]) for k in IDENTITY_FIELDS), member.get("content_key", ""),
+            "1" if member.get("protected") else "0",
+        ]  # fmt: skip
+        text = "\0".join(fields).encode("utf-8", "surrogateescape")
+        return hmac.new(self.key, text, "sha256").hexdigest()[:32]
+
+    def verifies(self, group_id: int, kind: str, member: dict[str, Any]) -> bool:
+        """True if the member's seal is the one this key gives."""
+        return hmac.compare_digest(str(member.get("seal", "")), self.seal(group_id, kind, member))
 
 
 def scan_document(result: ScanResult, options: ScanOptions) -> dict[str, Any]:
     """The JSON-ready document of one scan."""
     stats = result.stats
+    sealer = _Sealer(_seal_key(create=True), list(options.roots), list(options.reference_roots))
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -103,7 +173,7 @@ def scan_document(result: ScanResult, options: ScanOptions) -> dict[str, Any]:
             "errors": stats.errors,
             "seconds": round(stats.seconds, 3),
         },
-        "groups": [_group(result, g) for g in result.groups],
+        "groups": [_group(result, g, sealer) for g in result.groups],
         "errors": [
             {"path": e.path, "kind": e.kind.value, "reason": e.message} for e in result.errors
         ],
@@ -182,60 +252,115 @@ def write_csv(result: ScanResult, dest: str | Path) -> None:
 
 
 def read_document(path: str | Path) -> dict[str, Any]:
-    """Load and validate a scan document (``ReportError`` says what is wrong)."""
+    """Load and validate a whole scan document (``ReportError`` says what is wrong)."""
     try:
         text = sys.stdin.read() if str(path) == "-" else Path(path).read_text(encoding="utf-8")
         doc = json.loads(text)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ReportError(f"cannot read {path}: {exc}") from exc
+    except RecursionError:
+        raise ReportError(f"cannot read {path}: nested too deeply") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ReportError(f"{path} is not a photodedup scan result")
-    if doc.get("version") != VERSION:
-        raise ReportError(f"{path} has format version {doc.get('version')!r}; expected {VERSION}")
+    version = doc.get("version")
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
+        raise ReportError(f"{path} has format version {version!r}; expected one of 1, 2")
+    for key in ("roots", "reference_roots"):
+        if not _is_path_list(doc.get(key, [])):
+            raise ReportError(f"{path}: '{key}' must be a list of paths (no NUL bytes)")
     groups = doc.get("groups")
     if not isinstance(groups, list):
         raise ReportError(f"{path}: 'groups' must be a list")
     for group in groups:
-        _check_group(group)
+        _check_group(group, version)
     return doc
 
 
-def _check_group(group: Any) -> None:
-    if not isinstance(group, dict) or not isinstance(group.get("id"), int):
+def _is_path(value: Any) -> bool:
+    return isinstance(value, str) and value != "" and "\0" not in value
+
+
+def _is_path_list(value: Any) -> bool:
+    return isinstance(value, list) and all(_is_path(v) for v in value)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+_KINDS = frozenset(kind.value for kind in GroupKind)
+
+
+def _check_group(group: Any, version: int) -> None:
+    if not isinstance(group, dict) or not _is_int(group.get("id")):
         raise ReportError(f"bad group entry: {str(group)[:80]}")
+    if group.get("kind", GroupKind.SIMILAR.value) not in _KINDS:
+        raise ReportError(f"group {group['id']}: unknown kind {str(group.get('kind'))[:40]}")
     members = group.get("members")
     if not isinstance(members, list):
         raise ReportError(f"group {group['id']}: 'members' must be a list")
     for member in members:
-        ident = member.get("identity") if isinstance(member, dict) else None
-        if (
-            not isinstance(ident, dict)
-            or not isinstance(member.get("path"), str)
-            or member.get("action") not in (Action.KEEP.value, Action.TRASH.value)
-            or not all(isinstance(ident.get(k), int) for k in IDENTITY_FIELDS)
-        ):
+        if not _good_member(member, version):
             raise ReportError(f"group {group['id']}: bad member {str(member)[:120]}")
 
 
-def _under(path: str, roots: list[str]) -> bool:
-    return any(path == r or path.startswith(r.rstrip("/") + "/") for r in roots)
+def _good_member(member: Any, version: int) -> bool:
+    if not isinstance(member, dict):
+        return False
+    ident = member.get("identity")
+    if not isinstance(ident, dict) or not all(_is_int(ident.get(k)) for k in IDENTITY_FIELDS):
+        return False
+    if not _is_path(member.get("path")) or not isinstance(member.get("protected", False), bool):
+        return False
+    if member.get("action") not in (Action.KEEP.value, Action.TRASH.value):
+        return False
+    texts = ("content_key", "seal") if version >= 2 else ()
+    return all(isinstance(member.get(k, ""), str) for k in texts)
+
+
+def trust_note(doc: dict[str, Any]) -> str:
+    """What ``apply`` cannot check in this document, in words ("" when it can check all)."""
+    if doc.get("version") == 1:
+        why = "it is format version 1 and carries no content keys"
+    elif _seal_key(create=False) is None:
+        why = "its seals cannot be checked (written by another user or machine)"
+    else:
+        return ""
+    return (
+        f"note: {why}, so the bytes cannot be re-checked against the scan: only exact "
+        "copies are trashed, after a byte-for-byte comparison with their keeper; "
+        "scan again for the full checks"
+    )
 
 
 def candidates_from_document(doc: dict[str, Any]) -> dict[int, list[Candidate]]:
-    """Plan candidates per group id from a validated document.
+    """Plan candidates per group id from a validated document (``plan.build_candidates``).
 
-    A member is protected when the document says so or when it lies under one of the
-    document's ``reference_roots`` (an edited ``"protected": false`` does not unprotect).
+    A member is protected when the document says so or when its real path lies under one
+    of the ``reference_roots`` (an edited ``"protected": false`` breaks the seal anyway).
     """
-    from photodedup.core.plan import Candidate
+    from photodedup.core.plan import ListedGroup, Scope, build_candidates
 
-    refs = [r for r in doc.get("reference_roots") or [] if isinstance(r, str)]
-    out: dict[int, list[Candidate]] = {}
+    roots, refs = doc.get("roots") or [], doc.get("reference_roots") or []
+    key = _seal_key(create=False) if doc["version"] >= 2 else None
+    sealer = _Sealer(key, roots, refs)
+    listed = []
     for group in doc["groups"]:
-        members = out.setdefault(group["id"], [])
-        for m in group["members"]:
-            identity = FileIdentity(**{k: m["identity"][k] for k in IDENTITY_FIELDS})
-            keep = m["action"] != Action.TRASH.value
-            protected = bool(m.get("protected", False)) or _under(m["path"], refs)
-            members.append(Candidate(m["path"], identity, keep, protected))
-    return out
+        kind = GroupKind(group.get("kind", GroupKind.SIMILAR.value))
+        members = tuple(_listed(group["id"], kind, m, sealer) for m in group["members"])
+        listed.append(ListedGroup(group["id"], kind, members))
+    return build_candidates(listed, Scope(roots, refs))
+
+
+def _listed(group_id: int, kind: GroupKind, m: dict[str, Any], sealer: _Sealer) -> Listed:
+    from photodedup.core.plan import Listed
+
+    identity = FileIdentity(**{k: m["identity"][k] for k in IDENTITY_FIELDS})
+    trash = m["action"] == Action.TRASH.value
+    protected = bool(m.get("protected", False))
+    if sealer.key is None:  # nothing can be verified: byte copies of a keeper only
+        return Listed(m["path"], identity, trash, protected, bytes_unknown=True)
+    if not sealer.verifies(group_id, kind.value, m):
+        reason = NOT_LISTED if m.get("seal") else NO_SEAL
+        return Listed(m["path"], identity, trash, protected, unlisted=reason)
+    return Listed(m["path"], identity, trash, protected, m.get("content_key", ""))

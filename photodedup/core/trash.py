@@ -1,50 +1,73 @@
-"""The system trash: send files there (send2trash), find where they went, bring them back.
+"""The system trash (freedesktop.org spec on Linux): send files there, find them, bring them back.
 
-On Linux the freedesktop backend (``send2trash.plat_other``) is pinned: the gio backend
-raises errno-less errors, and we need to know exactly where each file went.  send2trash
-returns nothing, so :func:`send_to_trash` finds the new ``.trashinfo`` whose ``Path`` is
-the original bytes and whose ``files/`` entry is the same inode (a same-device trash is a
-rename) or, after a cross-device copy, the same size.  send2trash writes the
-``.trashinfo`` before the rename; if the move then fails we remove that orphan.
+A file always goes to a trash on *its own file system*, so the move is a ``rename()``
+and never a copy: the home trash (``$XDG_DATA_HOME/Trash``) when its ``files/`` folder is
+on the file's device, else ``$topdir/.Trash/$uid`` (an admin-made, sticky, non-symlink
+``.Trash``) or ``$topdir/.Trash-$uid`` (created 0700, never a symlink, owned by us) of the
+file's mount point.  When none is usable the file stays where it is and
+``TrashPermissionError`` is raised: photodedup never copies a photo into a trash on
+another file system (a copy interrupted by a kill or a full disk would leave a piece).
+
+Trashing is two steps, so the journal can record the destination before the move:
+
+* :func:`claim` picks a free name and reserves it by creating its ``.trashinfo`` with
+  ``O_EXCL`` (written and fsync'd; nothing is listed: names are probed one by one, so a
+  trash with 30,000 entries costs nothing);
+* :func:`commit` re-checks the file (same device and inode, writable) and renames it to
+  the claimed ``files/`` entry; on any failure the claimed ``.trashinfo`` is removed
+  (:func:`release`), so no orphan stays behind.  An orphan left by a kill between the two
+  steps is removed the next time that name is probed, or by the journal's clean-up.
 
 :func:`restore` never overwrites: it hard-links the trashed file to the original path
-(``link()`` fails atomically with ``EEXIST`` if anything is there, so there is no window
-between the check and the act), then removes the trash entry.  On file systems without
-hard links it copies into a file opened with ``O_EXCL`` (again atomic against an existing
-path), keeping the mtime, and only then removes the trash entry.
+(``link()`` fails atomically with ``EEXIST``), then removes the trash entry; without hard
+links it copies into a file opened with ``O_EXCL``, keeping the mtime.
+
+macOS and Windows use send2trash (the platform API names trash entries; not located).
 """
 
 # Paths are handled as bytes here (exact file names, G21); pathlib cannot hold bytes.
-# ruff: noqa: PTH100, PTH103, PTH108, PTH111, PTH118, PTH119, PTH120, PTH122
+# ruff: noqa: PTH100, PTH102, PTH103, PTH104, PTH108, PTH116, PTH118, PTH119, PTH120
+# ruff: noqa: PTH122
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import functools
+import itertools
 import logging
 import os
 import shutil
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from types import ModuleType
-from urllib.parse import unquote_to_bytes
+from datetime import datetime
+from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 from send2trash.exceptions import TrashPermissionError
 
 from photodedup.core import paths
+from photodedup.core.scope import (
+    data_home,
+    home_trash,
+    is_inside_trash,
+    is_out_of_scope,
+    real_path,
+)
 from photodedup.core.types import FileIdentity
 
 __all__ = [
     "TrashPermissionError",
     "TrashedItem",
+    "claim",
+    "commit",
     "exclusive_lock",
     "home_trash",
     "is_inside_trash",
     "is_out_of_scope",
     "locate",
+    "real_path",
+    "release",
     "restore",
     "send_to_trash",
 ]
@@ -52,6 +75,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 TRASH_LOCK = "trash.lock"
 INFO_SUFFIX = b".trashinfo"
+NATIVE = not sys.platform.startswith(("darwin", "win"))
+MAX_PROBES = 100_000  # "name 2.jpg", "name 3.jpg", ...: far more than any trash holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,94 +87,104 @@ class TrashedItem:
     info_file: str
 
 
-def _data_home() -> bytes:
-    env = os.environb.get(b"XDG_DATA_HOME") or b"~/.local/share"
-    return os.path.expanduser(env)
+# ----------------------------------------------------------------- choosing a trash
+def _device(path: bytes) -> int:
+    """``st_dev`` of ``path`` (symlinks followed); a seam for tests faking a volume."""
+    return os.stat(path).st_dev
 
 
-def home_trash() -> Path:
-    """The user's home trash directory (``$XDG_DATA_HOME/Trash``)."""
-    return Path(os.fsdecode(os.path.join(_data_home(), b"Trash")))
+def _mount_point(path_b: bytes) -> bytes:
+    """The top directory of the file system holding ``path_b``'s folder."""
+    top = os.path.realpath(os.path.dirname(path_b))
+    dev = _device(top)
+    while top != b"/":
+        parent = os.path.dirname(top)
+        if _device(parent) != dev:
+            break
+        top = parent
+    return top
 
 
-_SCOPE_ENV = (
-    "HOME",
-    "XDG_DATA_HOME",
-    "XDG_CACHE_HOME",
-    "XDG_CONFIG_HOME",
-    "PHOTODEDUP_CACHE_DIR",
-    "PHOTODEDUP_DATA_DIR",
-    "PHOTODEDUP_CONFIG_DIR",
-)
+def _make_dir(folder: bytes) -> None:
+    """Create ``folder`` 0700 if missing; it must be a real folder (not a symlink)."""
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(folder, 0o700)
+    st = os.lstat(folder)
+    if not stat.S_ISDIR(st.st_mode):
+        raise TrashPermissionError(os.fsdecode(folder))
 
 
-@functools.lru_cache(maxsize=8)
-def _excluded_prefixes(_env: tuple[str | None, ...]) -> tuple[bytes, ...]:
-    """Home trash and photodedup's folders as ``b".../"`` prefixes (cached per environment)."""
-    folders = (home_trash(), paths.cache_dir(), paths.data_dir(), paths.config_dir())
-    return tuple(os.fsencode(os.path.abspath(f)).rstrip(b"/") + b"/" for f in folders)
-
-
-def _prefixes() -> tuple[bytes, ...]:
-    return _excluded_prefixes(tuple(os.environ.get(name) for name in _SCOPE_ENV))
-
-
-def _has_trash_part(path_b: bytes) -> bool:
-    parts = path_b.split(b"/")[:-1]
-    for i, part in enumerate(parts):
-        if part.startswith(b".Trash-") or part == b".Trash":
-            return True
-        if part == b"Trash" and i + 1 < len(parts) and parts[i + 1] in (b"files", b"info"):
-            return True
-    return False
-
-
-def is_inside_trash(path: str) -> bool:
-    """True when ``path`` lies inside a trash can (home trash, ``.Trash-$uid``, ``.Trash``)."""
-    path_b = os.fsencode(os.path.abspath(path))
-    return path_b.startswith(_prefixes()[0]) or _has_trash_part(path_b)
-
-
-def is_out_of_scope(path: str) -> bool:
-    """True for paths inside a trash can or photodedup's cache/data/config folders (G23)."""
-    path_b = os.fsencode(os.path.abspath(path))
-    return path_b.startswith(_prefixes()) or _has_trash_part(path_b)
-
-
-def _backend() -> ModuleType | None:
-    """send2trash's freedesktop module with its import-time trash location refreshed."""
-    if sys.platform.startswith(("darwin", "win")):
-        return None
-    from send2trash import plat_other
-
-    # plat_other reads XDG_DATA_HOME once, at import; honour the current environment.
-    plat_other.XDG_DATA_HOME = _data_home()
-    plat_other.HOMETRASH_B = os.path.join(plat_other.XDG_DATA_HOME, b"Trash")
-    plat_other.HOMETRASH = os.fsdecode(plat_other.HOMETRASH_B)
-    return plat_other
-
-
-def _candidate_trash_roots(path_b: bytes) -> list[bytes]:
-    roots = [os.path.join(_data_home(), b"Trash")]
-    backend = _backend()
-    if backend is not None:
-        try:
-            top = backend.find_mount_point(path_b)
-        except OSError:
-            return roots
-        uid = str(os.getuid()).encode()
-        roots += [os.path.join(top, b".Trash", uid), os.path.join(top, b".Trash-" + uid)]
-    return roots
-
-
-def _info_entries(root: bytes, base: bytes) -> set[bytes]:
-    """Names in ``root/info`` that could belong to a file named ``base``."""
-    stem = os.path.splitext(base)[0]
+def _usable(root: bytes, dev: int, *, home: bool) -> bool:
+    """Make ``root/files`` and ``root/info``; True if both are on device ``dev``."""
+    subs = [os.path.join(root, sub) for sub in (b"files", b"info")]
     try:
-        with os.scandir(os.path.join(root, b"info")) as it:
-            return {e.name for e in it if e.name.startswith(stem)}
+        if home:
+            for sub in subs:
+                os.makedirs(sub, 0o700, exist_ok=True)
+        else:
+            _make_dir(root)
+            if os.lstat(root).st_uid != os.getuid():
+                return False
+            for sub in subs:
+                _make_dir(sub)
+        return all(_device(sub) == dev for sub in subs)
     except OSError:
-        return set()
+        return False
+
+
+def _admin_trash(top: bytes) -> bytes | None:
+    """``$topdir/.Trash/$uid`` when ``$topdir/.Trash`` is a sticky, real folder."""
+    try:
+        st = os.lstat(os.path.join(top, b".Trash"))
+    except OSError:
+        return None
+    if stat.S_ISDIR(st.st_mode) and st.st_mode & stat.S_ISVTX:
+        return os.path.join(top, b".Trash", str(os.getuid()).encode())
+    return None
+
+
+def _trash_root(path_b: bytes, dev: int) -> tuple[bytes, bytes]:
+    """(trash folder, top dir for relative ``Path=``) on the file's own file system.
+
+    The home trash gets absolute paths; a volume's trash paths relative to its top dir
+    (the volume may be mounted elsewhere next time).
+    """
+    home = os.path.join(data_home(), b"Trash")
+    if _usable(home, dev, home=True):
+        return home, b"/"
+    try:
+        top = _mount_point(path_b)
+    except OSError as exc:
+        raise TrashPermissionError(os.fsdecode(path_b)) from exc
+    admin = _admin_trash(top)
+    if admin is not None and _usable(admin, dev, home=False):
+        return admin, top
+    own = os.path.join(top, b".Trash-" + str(os.getuid()).encode())
+    if _usable(own, dev, home=False):
+        return own, top
+    raise TrashPermissionError(os.fsdecode(own))
+
+
+# ------------------------------------------------------------------ trash names
+def _names(base: bytes) -> Iterator[bytes]:
+    """``base``, then ``stem 1.ext``, ``stem 2.ext``, ... (send2trash's scheme)."""
+    stem, ext = os.path.splitext(base)
+    yield base
+    for counter in range(1, MAX_PROBES):
+        yield stem + b" " + str(counter).encode() + ext
+
+
+def _info_text(path_b: bytes, top: bytes) -> bytes:
+    if top != b"/" and path_b.startswith(top.rstrip(b"/") + b"/"):
+        shown = os.path.relpath(path_b, top)
+    else:
+        shown = path_b
+    date = datetime.now().strftime("%Y-%m-%dT%H:%M:%S").encode()
+    return (
+        b"[Trash Info]\nPath="
+        + quote_from_bytes(shown, b"/").encode()
+        + (b"\nDeletionDate=" + date + b"\n")
+    )
 
 
 def _info_path_bytes(info_file: bytes, topdir: bytes) -> bytes | None:
@@ -165,95 +200,154 @@ def _info_path_bytes(info_file: bytes, topdir: bytes) -> bytes | None:
     return None
 
 
-def _topdir_of(root: bytes) -> bytes:
-    parent = os.path.dirname(root)
-    if os.path.basename(root) == b"Trash":  # home trash: topdir is XDG_DATA_HOME
-        return parent
-    if os.path.basename(parent) == b".Trash":  # $topdir/.Trash/$uid
-        return os.path.dirname(parent)
-    return parent  # $topdir/.Trash-$uid
+def _orphan(info_file: bytes, trash_file: bytes, path_b: bytes, top: bytes) -> bool:
+    """An info file of ``path_b`` (or empty: a full disk) whose file never arrived."""
+    if os.path.lexists(trash_file):
+        return False
+    try:
+        if os.lstat(info_file).st_size == 0:
+            return True
+    except OSError:
+        return False
+    return _info_path_bytes(info_file, top) == path_b
 
 
-def _snapshot(path_b: bytes) -> dict[bytes, set[bytes]]:
-    base = os.path.basename(path_b)
-    return {root: _info_entries(root, base) for root in _candidate_trash_roots(path_b)}
+def _write_info(info_file: bytes, text: bytes) -> bool:
+    """Create ``info_file`` exclusively with ``text``, fsync'd; False if it exists."""
+    try:
+        fd = os.open(info_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError:
+        return False
+    try:
+        view = memoryview(text)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        os.unlink(info_file)  # our own half-written .trashinfo, never a user file
+        raise
+    os.close(fd)
+    return True
 
 
-def _new_entries(
-    path_b: bytes, before: dict[bytes, set[bytes]]
-) -> Iterator[tuple[bytes, bytes, bool]]:
-    """Yield (info_file, trash_file, whether its Path is ``path_b``) for new .trashinfo files."""
-    base = os.path.basename(path_b)
-    for root, old in before.items():
-        for name in sorted(_info_entries(root, base) - old):
-            info_file = os.path.join(root, b"info", name)
-            matches = _info_path_bytes(info_file, _topdir_of(root)) == path_b
-            yield info_file, os.path.join(root, b"files", name[: -len(INFO_SUFFIX)]), matches
+def claim(path: str) -> TrashedItem:
+    """Reserve a trash entry for ``path`` on its own file system; nothing is moved yet.
 
-
-def _remove_orphans(path_b: bytes, before: dict[bytes, set[bytes]]) -> None:
-    for info_file, trash_file, matches in list(_new_entries(path_b, before)):
-        if matches and not os.path.lexists(trash_file):
-            os.unlink(info_file)  # our own orphan .trashinfo, never a user file
-
-
-def _find_trashed(
-    path_b: bytes, before: dict[bytes, set[bytes]], identity: tuple[int, int, int], *,
-    trust_new: bool,
-) -> TrashedItem | None:  # fmt: skip
-    """The trash entry for ``path_b``: same inode (a rename), else same size (a copy).
-
-    ``trust_new``: entries created during our own send2trash call count even if their
-    ``Path`` was written differently (e.g. relative to a symlinked top dir).
+    Raises ``OSError`` (``TrashPermissionError`` when no trash can be used there).
     """
-    dev, ino, size = identity
-    fallback = None
-    for info_file, trash_file, matches in _new_entries(path_b, before):
-        try:
-            tst = os.lstat(trash_file)
-        except OSError:
-            continue
-        item = TrashedItem(os.fsdecode(trash_file), os.fsdecode(info_file))
-        if (tst.st_dev, tst.st_ino) == (dev, ino) and (matches or trust_new):
-            return item
-        if matches and tst.st_size == size and fallback is None:
-            fallback = item  # moved across devices: a copy
-    return fallback
-
-
-def locate(path: str, identity: FileIdentity) -> TrashedItem | None:
-    """Find a file trashed from ``path`` (its .trashinfo ``Path`` and inode, else size)."""
     path_b = os.fsencode(os.path.abspath(path))
-    everything: dict[bytes, set[bytes]] = {r: set() for r in _candidate_trash_roots(path_b)}
-    ident = (identity.dev, identity.ino, identity.size)
-    return _find_trashed(path_b, everything, ident, trust_new=False)
+    if not stat.S_ISREG(os.lstat(path_b).st_mode):
+        raise OSError(errno.EINVAL, "not a regular file", path)
+    root, top = _trash_root(path_b, _device(path_b))
+    text = _info_text(path_b, top)
+    for name in _names(os.path.basename(path_b)):
+        info_file = os.path.join(root, b"info", name + INFO_SUFFIX)
+        trash_file = os.path.join(root, b"files", name)
+        if os.path.lexists(trash_file):
+            continue
+        if os.path.lexists(info_file):
+            if not _orphan(info_file, trash_file, path_b, top):
+                continue
+            os.unlink(info_file)  # an orphan .trashinfo (killed, full disk): never a photo
+        if _write_info(info_file, text):
+            return TrashedItem(os.fsdecode(trash_file), os.fsdecode(info_file))
+    raise OSError(errno.EEXIST, "no free name in the trash", os.fsdecode(path_b))
 
 
-def _call_send2trash(path_b: bytes) -> None:
-    backend = _backend()
-    if backend is None:  # pragma: no cover - macOS / Windows
-        from send2trash import send2trash
+def release(item: TrashedItem) -> None:
+    """Remove a claimed ``.trashinfo`` whose file never arrived (no orphan stays)."""
+    if not os.path.lexists(os.fsencode(item.trash_file)):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(os.fsencode(item.info_file))
 
-        send2trash(os.fsdecode(path_b))
-    else:
-        backend.send2trash(path_b)
+
+def _fsync_dir(folder: bytes) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def commit(path: str, item: TrashedItem, identity: FileIdentity | None = None) -> None:
+    """Rename ``path`` into its claimed entry (same file system: never a copy).
+
+    ``identity``: the file must still be that device and inode.  On failure the claim is
+    released and ``OSError`` raised; the file stays where it was.
+    """
+    src = os.fsencode(os.path.abspath(path))
+    dst = os.fsencode(item.trash_file)
+    try:
+        st = os.lstat(src)
+        if identity is not None and (st.st_dev, st.st_ino) != (identity.dev, identity.ino):
+            raise OSError(errno.ESTALE, "the file changed just before the move", path)
+        if not os.access(src, os.W_OK):
+            raise PermissionError(errno.EACCES, f"Permission denied: {os.fsdecode(src)}")
+        if os.path.lexists(dst):
+            raise FileExistsError(errno.EEXIST, "trash entry taken", item.trash_file)
+        os.rename(src, dst)
+    except BaseException:
+        release(item)
+        raise
+    _fsync_dir(os.path.dirname(dst))
+    _fsync_dir(os.path.dirname(src))
 
 
 def send_to_trash(path: str) -> TrashedItem | None:
-    """Move ``path`` to the trash; return where it went (None if it cannot be located).
+    """Move ``path`` to the trash in one call; where it went (None off freedesktop)."""
+    if not NATIVE:  # pragma: no cover - macOS / Windows
+        from send2trash import send2trash
 
-    Raises ``OSError`` (including ``TrashPermissionError``) when the file was not trashed;
-    a ``.trashinfo`` left behind by a failed move is removed.
+        send2trash(path)
+        return None
+    item = claim(path)
+    commit(path, item)
+    return item
+
+
+# --------------------------------------------------------------- finding, restoring
+def _candidate_roots(path_b: bytes) -> list[tuple[bytes, bytes]]:
+    roots = [(os.path.join(data_home(), b"Trash"), data_home())]
+    try:
+        top = _mount_point(path_b)
+    except OSError:
+        return roots
+    uid = str(os.getuid()).encode()
+    roots += [(os.path.join(top, b".Trash", uid), top), (os.path.join(top, b".Trash-" + uid), top)]
+    return roots
+
+
+def locate(path: str, identity: FileIdentity) -> TrashedItem | None:
+    """Find a file trashed from ``path`` without listing the trash: probe its names.
+
+    The entry must say ``Path=path`` and be the same device and inode.  Probing stops
+    after eight free names in a row.
     """
     path_b = os.fsencode(os.path.abspath(path))
-    st = os.lstat(path_b)
-    before = _snapshot(path_b)
-    try:
-        _call_send2trash(path_b)
-    except BaseException:
-        _remove_orphans(path_b, before)
-        raise
-    return _find_trashed(path_b, before, (st.st_dev, st.st_ino, st.st_size), trust_new=True)
+    for root, top in _candidate_roots(path_b):
+        free = 0
+        for name in itertools.islice(_names(os.path.basename(path_b)), MAX_PROBES):
+            info_file = os.path.join(root, b"info", name + INFO_SUFFIX)
+            trash_file = os.path.join(root, b"files", name)
+            if not os.path.lexists(info_file):
+                free += 1
+                if free >= 8:
+                    break
+                continue
+            free = 0
+            if _info_path_bytes(info_file, top) != path_b:
+                continue
+            with contextlib.suppress(OSError):
+                st = os.lstat(trash_file)
+                if (st.st_dev, st.st_ino) == (identity.dev, identity.ino):
+                    return TrashedItem(os.fsdecode(trash_file), os.fsdecode(info_file))
+    return None
 
 
 def restore(item: TrashedItem, original: str) -> None:
@@ -271,7 +365,13 @@ def restore(item: TrashedItem, original: str) -> None:
         if exc.errno in (errno.EEXIST, errno.ENOENT):
             raise
         _copy_exclusive(src, dst)
-    os.unlink(src)
+    finish_restore(item)
+
+
+def finish_restore(item: TrashedItem) -> None:
+    """Remove the trash entry of a file already back in place (and its ``.trashinfo``)."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(os.fsencode(item.trash_file))
     with contextlib.suppress(FileNotFoundError):
         os.unlink(os.fsencode(item.info_file))
 
@@ -293,7 +393,7 @@ def _copy_exclusive(src: bytes, dst: bytes) -> None:
 
 @contextlib.contextmanager
 def exclusive_lock() -> Iterator[None]:
-    """Serialize trashing and restoring across processes (G9: send2trash picks names racily).
+    """Serialize trashing and restoring across processes (G9).
 
     An exclusive ``flock`` on ``data_dir()/trash.lock``; without fcntl (Windows) or a
     writable data dir it goes on unlocked.

@@ -8,6 +8,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
+from photodedup.core import trash
 from photodedup.core.plan import Candidate
 from photodedup.core.trash import home_trash
 from photodedup.core.types import FileIdentity
@@ -37,3 +40,27 @@ def trashinfo_names() -> list[bytes]:
     """Names in the home trash's info/ directory."""
     info = os.fsencode(home_trash() / "info")
     return sorted(os.listdir(info)) if os.path.isdir(info) else []
+
+
+def fake_volume(monkeypatch: pytest.MonkeyPatch, volume: Path, dev: int = 999) -> None:
+    """Make ``volume`` look like another file system (send2trash's own test trick)."""
+    volume_b = os.fsencode(volume)
+    real_device = trash._device
+
+    def device(path: bytes) -> int:
+        return dev if os.fsencode(path).startswith(volume_b) else real_device(path)
+
+    monkeypatch.setattr(trash, "_device", device)
+
+
+def no_trash_under(monkeypatch: pytest.MonkeyPatch, folder: Path | str) -> None:
+    """Folders for a trash cannot be made under ``folder`` (a read-only share)."""
+    folder_b = os.fsencode(folder)
+    real_make = trash._make_dir
+
+    def refuse(path: bytes) -> None:
+        if os.fsencode(path).startswith(folder_b):
+            raise PermissionError(13, "Permission denied", path)
+        real_make(path)
+
+    monkeypatch.setattr(trash, "_make_dir", refuse)

@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 
 import pytest
-from send2trash import plat_other
 
 from photodedup.core import paths, trash
 from photodedup.core.actions import Outcome, execute
@@ -20,7 +19,13 @@ from photodedup.core.journal import Journal, load_sessions
 from photodedup.core.plan import Candidate, make_plan
 from photodedup.core.progress import CancelToken
 from photodedup.core.trash import home_trash
-from tests.core.safety_helpers import candidate, trash_names, trashinfo_names, write
+from tests.core.safety_helpers import (
+    candidate,
+    fake_volume,
+    trash_names,
+    trashinfo_names,
+    write,
+)
 
 
 def _group(tmp_path: Path, name: str, n: int = 3) -> list[str]:
@@ -126,33 +131,35 @@ def test_vanished_victim_is_changed_not_success(tmp_path: Path) -> None:
         trash.TrashPermissionError("/media/usb"),
     ],
 )
-def test_send2trash_errors_leave_file_and_say_why(
+def test_trash_errors_leave_file_and_say_why(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: OSError
 ) -> None:
     keeper, v1, v2 = _group(tmp_path, "g")
     plan = _plan([keeper, v1, v2])
-    real = plat_other.send2trash
+    real = trash.commit
 
-    def fail_first(path: bytes) -> None:
-        if path == os.fsencode(v1):
+    def fail_first(path: str, item: trash.TrashedItem, *a: object) -> None:
+        if path == v1:
             raise error
-        real(path)
+        real(path, item, *a)
 
-    monkeypatch.setattr(plat_other, "send2trash", fail_first)
+    monkeypatch.setattr(trash, "commit", fail_first)
     outcomes = execute(plan)
     assert [o.outcome for o in outcomes] == [Outcome.FAILED, Outcome.TRASHED]
     assert outcomes[0].reason and os.path.exists(v1)
     assert load_sessions()[0].entries[0].state == "failed"
+    assert trashinfo_names() == [b"2.jpg.trashinfo"]  # the failed one's claim was released
 
 
 def test_reported_success_with_file_still_there_is_failed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     keeper, v1 = _group(tmp_path, "g", 2)
-    monkeypatch.setattr(plat_other, "send2trash", lambda path: None)  # dupeguru#550
+    monkeypatch.setattr(trash, "commit", lambda *a: None)  # dupeguru#550
     (outcome,) = execute(_plan([keeper, v1]))
     assert outcome.outcome is Outcome.FAILED
     assert "still in place" in outcome.reason
+    assert trashinfo_names() == []
 
 
 def test_failed_rename_leaves_no_orphan_trashinfo(
@@ -243,14 +250,14 @@ def test_unusable_topdir_trash_fails_untouched(
     keeper = write(tmp_path / "u" / "k.jpg", b"v")
     victim = write(volume / "v.jpg", b"v")
     _fake_volume(monkeypatch, volume)
-    real_create = plat_other.check_create
+    real_make = trash._make_dir
 
     def no_trash_here(folder: bytes) -> None:
         if b".Trash" in folder:
             raise PermissionError(errno.EACCES, "Permission denied", folder)
-        real_create(folder)
+        real_make(folder)
 
-    monkeypatch.setattr(plat_other, "check_create", no_trash_here)
+    monkeypatch.setattr(trash, "_make_dir", no_trash_here)
     (outcome,) = execute(_plan([keeper, victim]))
     assert outcome.outcome is Outcome.FAILED and "no usable trash" in outcome.reason
     assert Path(victim).read_bytes() == b"v"
@@ -258,14 +265,7 @@ def test_unusable_topdir_trash_fails_untouched(
 
 
 def _fake_volume(monkeypatch: pytest.MonkeyPatch, volume: Path) -> None:
-    volume_b = os.fsencode(volume)
-    real_ismount = os.path.ismount
-
-    def get_dev(path: bytes) -> int:
-        return 999 if os.fsencode(path).startswith(volume_b) else 1
-
-    monkeypatch.setattr(plat_other, "get_dev", get_dev)
-    monkeypatch.setattr(os.path, "ismount", lambda p: os.fsencode(p) == volume_b or real_ismount(p))
+    fake_volume(monkeypatch, volume)
 
 
 def test_explicit_journal_is_used(tmp_path: Path) -> None:
@@ -317,9 +317,11 @@ def test_no_journal_no_trashing(tmp_path: Path) -> None:
     assert os.path.exists(v1) and trash_names() == []
 
 
-def test_trash_entry_found_when_trashinfo_path_is_written_relative(tmp_path: Path) -> None:
-    """send2trash writes Path relative to XDG_DATA_HOME when the real path is under it."""
-    real = home_trash().parent / "photos"
+def test_file_reached_through_a_symlinked_folder_is_trashed_at_its_claimed_entry(
+    tmp_path: Path,
+) -> None:
+    """The journal names the entry claimed before the move; .trashinfo has the path used."""
+    real = tmp_path / "real"
     keeper = write(real / "k.jpg", b"same")
     write(real / "v.jpg", b"same")
     alias = tmp_path / "alias"
@@ -329,7 +331,7 @@ def test_trash_entry_found_when_trashinfo_path_is_written_relative(tmp_path: Pat
     assert outcome.outcome is Outcome.TRASHED, outcome
     assert load_sessions()[0].entries[0].trash_file == str(home_trash() / "files" / "v.jpg")
     info = (home_trash() / "info" / "v.jpg.trashinfo").read_text()
-    assert f"Path={victim}\n" not in info and "Path=../" in info  # the case this is about
+    assert f"Path={victim}\n" in info
 
 
 def test_a_second_process_waits_for_the_trash_lock(tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ import pytest
 
 from photodedup.core import report
 from photodedup.core.config import ScanOptions
-from photodedup.core.plan import Candidate
 from photodedup.core.types import (
     Action,
     ErrorKind,
@@ -106,7 +105,7 @@ def test_json_round_trip_keeps_undecodable_paths_and_identity(
 
 
 def test_candidates_follow_the_edited_actions(result: ScanResult, tmp_path: Path) -> None:
-    doc = report.scan_document(result, ScanOptions())
+    doc = report.scan_document(result, ScanOptions(roots=("/photos",)))
     doc["groups"][0]["members"][2]["action"] = "trash"  # the user marked one more
     cands = report.candidates_from_document(doc)
     assert list(cands) == [7]
@@ -115,7 +114,10 @@ def test_candidates_follow_the_edited_actions(result: ScanResult, tmp_path: Path
         (ODD, False, False),
         ("/photos/a.jpg", False, False),
     ]
-    assert cands[7][1] == Candidate(ODD, result.photos[1].file.identity, False, False)
+    odd = cands[7][1]
+    assert (odd.path, odd.identity, odd.keep, odd.protected, odd.problem) == (
+        ODD, result.photos[1].file.identity, False, False, ""
+    )  # fmt: skip
 
 
 def _write(tmp_path: Path, doc: object) -> Path:
@@ -128,7 +130,7 @@ def _write(tmp_path: Path, doc: object) -> Path:
     ("edit", "message"),
     [
         (lambda d: d.update(format="something"), "not a photodedup scan result"),
-        (lambda d: d.update(version=2), "format version 2"),
+        (lambda d: d.update(version=3), "format version 3"),
         (lambda d: d.update(groups={}), "'groups' must be a list"),
         (lambda d: d["groups"][0].update(id="x"), "bad group entry"),
         (lambda d: d["groups"][0]["members"][0].update(action="delete"), "bad member"),
@@ -175,7 +177,8 @@ def test_json_to_stdout(result: ScanResult, capsys: pytest.CaptureFixture[str]) 
 def test_members_under_reference_roots_stay_protected_whatever_the_edit(
     result: ScanResult,
 ) -> None:
-    doc = report.scan_document(result, ScanOptions(reference_roots=("/photos/ref",)))
+    options = ScanOptions(roots=("/photos",), reference_roots=("/photos/ref",))
+    doc = report.scan_document(result, options)
     for member in doc["groups"][0]["members"]:
         member["protected"] = False
         member["action"] = "trash"

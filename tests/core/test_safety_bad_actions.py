@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from send2trash import plat_other
 
-from photodedup.core import pipeline
+from photodedup.core import pipeline, trash
 from photodedup.core.actions import ActionOutcome, Outcome, execute
 from photodedup.core.cache import HashCache
 from photodedup.core.config import ScanOptions
@@ -29,7 +28,7 @@ from photodedup.core.trash import home_trash
 from photodedup.core.types import ErrorKind, ScanResult
 from tests.badinputs import IS_ROOT, Case
 from tests.badinputs_actions import build_action_cases, build_separate_cases
-from tests.core.safety_helpers import trash_names, trashinfo_names
+from tests.core.safety_helpers import fake_volume, no_trash_under, trash_names, trashinfo_names
 from tests.safety_audit import AuditState
 
 
@@ -203,7 +202,7 @@ def test_29_other_filesystem(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) ->
     if "other_fs_copy" not in case.files:
         pytest.skip(case.notes[0])
     other_dir = Path(case.files["other_fs_dir"])
-    top = Path(plat_other.find_mount_point(os.fsencode(other_dir)).decode())
+    top = Path(os.fsdecode(trash._mount_point(os.fsencode(other_dir / "x"))))
     trash_root = top / f".Trash-{os.getuid()}"
     existed = trash_root.exists()
     result = run(case.folder, other_dir)
@@ -236,19 +235,8 @@ def test_30_unplugged_before_action(corpus: Corpus) -> None:
 
 def test_31_share_without_trash(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
     case = corpus.cases[31]
-    share = os.fsencode(case.folder)
-    real_ismount, real_create = os.path.ismount, plat_other.check_create
-    monkeypatch.setattr(
-        plat_other, "get_dev", lambda p: 7 if os.fsencode(p).startswith(share) else 1
-    )
-    monkeypatch.setattr(os.path, "ismount", lambda p: os.fsencode(p) == share or real_ismount(p))
-
-    def no_trash(folder: bytes) -> None:
-        if os.fsencode(folder).startswith(share):
-            raise PermissionError(errno.EACCES, "Permission denied", folder)
-        real_create(folder)
-
-    monkeypatch.setattr(plat_other, "check_create", no_trash)
+    fake_volume(monkeypatch, case.folder, dev=7)
+    no_trash_under(monkeypatch, case.folder)
     (outcome,) = clean_up(corpus.result, case, "copy")
     assert outcome.outcome is Outcome.FAILED and "no usable trash" in outcome.reason
     assert Path(case.files["copy"]).exists()

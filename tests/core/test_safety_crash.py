@@ -14,30 +14,30 @@ from pathlib import Path
 import pytest
 
 from photodedup.core.journal import interrupted_files, pending_entries, undo_last
-from tests.core.safety_helpers import trash_names, write
+from tests.core.safety_helpers import trash_names, trashinfo_names, write
 
 REPO = Path(__file__).resolve().parents[2]
 
 CHILD = textwrap.dedent(
     """
     import json, os, signal, sys
-    from send2trash import plat_other
+    from photodedup.core import trash
     from photodedup.core.actions import execute
     from photodedup.core.plan import Candidate, make_plan
     from photodedup.core.types import FileIdentity
 
     paths, kill_at, after_move = json.loads(sys.argv[1])
-    real, calls = plat_other.send2trash, []
+    real, calls = trash.commit, []
 
-    def dying(path):
+    def dying(path, item, identity=None):
         calls.append(path)
-        if len(calls) == kill_at and not after_move:
+        if len(calls) == kill_at and not after_move:  # claimed and journaled, not moved
             os.kill(os.getpid(), signal.SIGKILL)
-        real(path)
+        real(path, item, identity)
         if len(calls) == kill_at and after_move:
             os.kill(os.getpid(), signal.SIGKILL)
 
-    plat_other.send2trash = dying
+    trash.commit = dying
     cands = [Candidate(p, FileIdentity.from_stat(os.lstat(p)), i == 0) for i, p in enumerate(paths)]
     execute(make_plan({1: cands}))
     """
@@ -58,9 +58,10 @@ def test_sigkill_mid_cleanup_then_restart_and_undo(
     assert Path(paths[0]).read_bytes() == before[paths[0]]  # the keeper is untouched
     moved = kill_at if after_move else kill_at - 1
     assert len(trash_names()) == moved
+    assert len(trashinfo_names()) == moved + (not after_move)  # + the claim of the one moving
     assert [e.path for e in pending_entries()] == [paths[kill_at]]  # listed after restart
     assert interrupted_files() == ([paths[kill_at]] if after_move else [])
     outcomes = undo_last()
     assert sum(o.restored for o in outcomes) == moved
     assert {p: Path(p).read_bytes() for p in paths} == before
-    assert trash_names() == []
+    assert trash_names() == [] and trashinfo_names() == []  # defect 7: no orphan stays

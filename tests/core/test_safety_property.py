@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from send2trash import plat_other
 
+from photodedup.core import trash
 from photodedup.core.actions import Outcome, execute
 from photodedup.core.journal import Journal
 from photodedup.core.plan import make_plan
@@ -62,16 +62,16 @@ def _tamper(path: str, how: str, other: str) -> None:
         os.symlink(other, path)
 
 
-def _failing_send2trash(failures: dict[bytes, str]):
-    real = plat_other.send2trash
+def _failing_commit(failures: dict[bytes, str]):
+    real = trash.commit
 
-    def fake(path: bytes) -> None:
+    def fake(path: str, item: trash.TrashedItem, identity: object = None) -> None:
         mode = failures.get(os.fsencode(path), "none")
         if mode == "raise":
             raise OSError(errno.EIO, "Input/output error")
         if mode == "fake_success":
             return
-        real(path)
+        real(path, item, identity)  # type: ignore[arg-type]
         if mode == "raise_after_move":
             raise OSError("gio: operation failed")
 
@@ -106,7 +106,7 @@ def test_no_group_ever_loses_its_last_copy(
             _tamper(path, tamper, rows[0][0] if path != rows[0][0] else rows[-1][0])
             failures[os.fsencode(path)] = failure
     on_disk_before = {gid: [p for p, *_ in rows if _on_disk(p)] for gid, rows in spec.items()}
-    monkeypatch.setattr(plat_other, "send2trash", _failing_send2trash(failures))
+    monkeypatch.setattr(trash, "commit", _failing_commit(failures))
 
     outcomes = execute(plan, journal=Journal(base / "journal"))
 
