@@ -33,7 +33,7 @@ How groups form:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -62,7 +62,11 @@ def photo_distance(a: Photo, b: Photo) -> int:
 
 
 def photo_distances(
-    photos: Sequence[Photo], pairs: Sequence[tuple[int, int]], *, structure: bool = True
+    photos: Sequence[Photo],
+    pairs: Sequence[tuple[int, int]],
+    *,
+    structure: bool = True,
+    thumbs: Mapping[str, bytes] | None = None,
 ) -> list[int]:
     """:func:`photo_distance` of many ``(a, b)`` index pairs, verified in one batch; pairs
     the fingerprint puts beyond the slider's range are measured on the pictures
@@ -77,7 +81,7 @@ def photo_distances(
     dist = pair_distances(fp, first, second, fp.hash_distance(first, second))
     unsure = np.flatnonzero(dist > MAX_THRESHOLD)  # e.g. a caption box moved the figures
     if structure and len(unsure):
-        check = StructureCheck([photos[m].file.path for m in used])
+        check = StructureCheck([photos[m].file.path for m in used], thumbs=thumbs)
         a, b = first[unsure].tolist(), second[unsure].tolist()
         verdicts = check.verdicts(a, b, [-1] * len(a))
         dist[unsure] = np.minimum(dist[unsure], [v.distance for v in verdicts])
@@ -199,12 +203,14 @@ def find_clusters(
     rotations: bool = False,
     structure: bool = True,
     store: VerdictStore | None = None,
+    thumbs: Mapping[str, bytes] | None = None,
 ) -> list[Cluster]:
     """Group near-duplicate photos; byte-identical ones always, the rest by similarity.
 
     ``rotations``: mirrored and turned copies without an EXIF tag are found too;
     ``structure``: undecided pairs are checked on a larger decode of both files, whose
-    verdicts ``store`` remembers between runs.
+    verdicts ``store`` remembers between runs; ``thumbs`` (path -> the decoders' structure
+    thumbnails) spare most of those decodes.
     """
     if not photos:
         return []
@@ -212,7 +218,8 @@ def find_clusters(
     check = None
     if structure:
         ids = [identity_bytes(p.file.path, p.file.identity) for p in photos]
-        check = StructureCheck([p.file.path for p in photos], identities=ids, store=store)
+        paths = [p.file.path for p in photos]
+        check = StructureCheck(paths, identities=ids, store=store, thumbs=thumbs)
     return find_clusters_arrays(
         fp, threshold, [p.content_key for p in photos], check=check, rotations=rotations
     )

@@ -34,7 +34,7 @@ import numpy.typing as npt
 
 from photodedup.core import candidates
 from photodedup.core.structure import StructureCheck
-from photodedup.core.verify import FAR, FULL_INFORMATIVE_BITS, FingerprintArrays, pair_distances
+from photodedup.core.verify import FAR, FingerprintArrays, pair_distances, rich
 
 I64 = npt.NDArray[np.int64]
 RESCUE = 8  # structure checks reach this far above the threshold by the cheap distance
@@ -43,9 +43,6 @@ MIN_OVERLAP = 0.55  # copies cover at least this share of each other (a 20 % cro
 SHOT_INLIERS = 25  # a keypoint fit this strong shows one scene (similar shots)
 SHOT_OVERLAP = 0.3
 _BATCH = 256  # structure checks per round (closest pairs first)
-DARK_MEAN = 40  # brightness (0-255) below which a picture is "dark"
-PLAIN_SHARE = 0.45  # a picture whose thumbnail is this much background is "plain"
-PLAIN_TOLERANCE = 10  # grey levels from the border's median that count as background
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,24 +60,6 @@ class Edges:
     def turned_photos(self) -> set[int]:
         """Photos in a copy pair whose other photo is a mirrored or turned copy."""
         return set(self.i[self.turned].tolist()) | set(self.j[self.turned].tolist())
-
-
-def plain_share(thumbs: npt.NDArray[np.uint8]) -> npt.NDArray[np.float64]:
-    """Share of each thumbnail's cells close to the median of its border cells."""
-    t = thumbs.astype(np.int16)
-    ring = np.concatenate([t[:, 0, :], t[:, -1, :], t[:, 1:-1, 0], t[:, 1:-1, -1]], axis=1)
-    background = np.median(ring, axis=1)
-    return (np.abs(t - background[:, None, None]) <= PLAIN_TOLERANCE).mean(axis=(1, 2))
-
-
-def rich(fp: FingerprintArrays) -> npt.NDArray[np.bool_]:
-    """Pictures whose fingerprint alone can vouch for a close pair."""
-    figures = fp.figures
-    return (
-        (figures[:, 3] >= FULL_INFORMATIVE_BITS)
-        & (figures[:, 0] >= DARK_MEAN)
-        & (plain_share(fp.thumbs) < PLAIN_SHARE)
-    )
 
 
 def edges(

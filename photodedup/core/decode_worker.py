@@ -39,7 +39,7 @@ def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> No
     """Entry point of a worker process (numpy and the decoders are imported only here)."""
     _init(options, memory_limit)
     faults = _load_faults()
-    from photodedup.core.imaging import analyse_file_ex
+    from photodedup.core.imaging import analyse_file_full
 
     conn.send(READY)
     while True:
@@ -51,7 +51,7 @@ def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> No
             return
         for task_id, file, want_key in batch:
             started = time.perf_counter()
-            result, out_of_memory = _run_one(analyse_file_ex, file, options, faults, want_key)
+            result, out_of_memory = _run_one(analyse_file_full, file, options, faults, want_key)
             conn.send((task_id, *result, time.perf_counter() - started))
             if out_of_memory:  # the heap may be in a bad state: let the pool replace us
                 conn.close()
@@ -105,21 +105,22 @@ def _preview_one(
 def _run_one(
     analyse: Any, file: Any, options: ScanOptions, faults: dict[str, str], want_key: bool
 ) -> tuple[tuple[Any, Any], bool]:
-    """((Photo | ScanError, warnings), ran_out_of_memory) for one file; never raises."""
+    """((Photo | ScanError, warnings, structure thumbnail), ran_out_of_memory) for one
+    file; never raises."""
     from photodedup.core.decode_io import DecodeError
 
     try:
         _maybe_fault(faults, file.path)
-        photo, notes = analyse(file, options, with_content_key=want_key)
+        photo, notes, thumb = analyse(file, options, with_content_key=want_key)
     except DecodeError as exc:
-        return (ScanError(file.path, exc.kind, exc.message), ()), False
+        return (ScanError(file.path, exc.kind, exc.message), (), None), False
     except MemoryError:
         message = "the decoder ran out of memory"
-        return (ScanError(file.path, ErrorKind.CRASHED, message), ()), True
+        return (ScanError(file.path, ErrorKind.CRASHED, message), (), None), True
     except Exception as exc:  # an unexpected decoder error costs only this file
         message = f"{type(exc).__name__}: {exc}"
-        return (ScanError(file.path, ErrorKind.UNREADABLE, message), ()), False
-    return (photo, notes), False
+        return (ScanError(file.path, ErrorKind.UNREADABLE, message), (), None), False
+    return (photo, notes, thumb), False
 
 
 def _init(options: ScanOptions, memory_limit: int) -> None:

@@ -43,6 +43,7 @@ BATCH_SECONDS = 0.05  # ...then about this much work per message (2 messages in 
 BASE_MEMORY_LIMIT = 1536 << 20  # address-space cap per worker...
 BYTES_PER_ALLOWED_PIXEL = 8  # ...plus room for the largest allowed image
 POLL_SECONDS = 0.1  # how often cancel and timeouts are checked
+THUMB_BUDGET = 128 * 2**20  # structure thumbnails held for grouping (~3 KB each)
 STARTUP_TIMEOUT = 60.0  # a worker not ready by then is replaced
 MAX_START_FAILURES = 3  # consecutive workers dying before ready -> give up
 
@@ -87,6 +88,8 @@ class DecodePool:
         self._start_failures = 0
         self._closed = False
         self.warnings: list[ScanError] = []
+        self.structure_thumbs: dict[str, bytes] = {}  # this run's, see keep_thumb
+        self._thumb_bytes = 0
 
     def __enter__(self) -> DecodePool:
         return self
@@ -135,6 +138,12 @@ class DecodePool:
                 yield from run.take_results()
         finally:
             self._kill_busy_workers()
+
+    def keep_thumb(self, path: str, thumb: bytes) -> None:
+        """Hold a structure thumbnail for this run's grouping, up to THUMB_BUDGET bytes."""
+        if self._thumb_bytes + len(thumb) <= THUMB_BUDGET:
+            self.structure_thumbs[path] = thumb
+            self._thumb_bytes += len(thumb)
 
     def close(self) -> None:
         """Stop and reap every worker (idempotent).
@@ -275,12 +284,14 @@ class _Run:
             worker.head_started = now
             self.pool._start_failures = 0
             return
-        task_id, result, notes, seconds = message  # type: ignore[misc]
+        task_id, result, notes, thumb, seconds = message  # type: ignore[misc]
         self._learn_speed(seconds)
         worker.head_started = now
         if not _remove_task(worker, task_id):
             return  # a leftover from an abandoned run: not ours to report
         self.results.append(result)
+        if thumb is not None and isinstance(result, Photo):
+            self.pool.keep_thumb(result.path, thumb)
         if notes and isinstance(result, Photo):
             self.pool.warnings.extend(
                 ScanError(result.path, ErrorKind.WARNING, note) for note in notes

@@ -42,6 +42,7 @@ __all__ = [
     "Decoded",
     "analyse_file",
     "analyse_file_ex",
+    "analyse_file_full",
     "content_key",
     "decode",
     "open_oriented",
@@ -188,6 +189,18 @@ def analyse_file_ex(
     file: PhotoFile, options: ScanOptions, *, with_content_key: bool = True
 ) -> tuple[Photo, tuple[str, ...]]:
     """:func:`analyse_file` plus the decoding warnings."""
+    photo, notes, _ = analyse_file_full(file, options, with_content_key=with_content_key)
+    return photo, notes
+
+
+def analyse_file_full(
+    file: PhotoFile, options: ScanOptions, *, with_content_key: bool = True
+) -> tuple[Photo, tuple[str, ...], bytes | None]:
+    """:func:`analyse_file_ex` plus a small grey picture for the structure check
+    (:func:`photodedup.core.structure.thumb_bytes`), taken from the same decode so that
+    grouping need not decode the file again."""
+    from photodedup.core import structure  # OpenCV: only in decoders and grouping
+
     data = read_stable(file, options.max_file_bytes)
     decoded = decode(
         data, max_pixels=options.max_pixels, min_side=hashing.DECODE_MIN_SIDE, ycc=True
@@ -199,7 +212,7 @@ def analyse_file_ex(
         fingerprint=fingerprint.to_bytes(),
         content_key=content_key(data) if with_content_key else "",
     )
-    return photo, decoded.warnings
+    return photo, decoded.warnings, structure.thumb_bytes(decoded.image)
 
 
 def _as_stream(source: str | bytes | BinaryIO) -> BinaryIO:

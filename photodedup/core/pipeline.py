@@ -155,7 +155,14 @@ def _group(
     if not result.photos:
         return []
     if not remember:
-        return _grouped(result.photos, threshold, keep_rules, damaged, result.rotations)
+        return _grouped(
+            result.photos,
+            threshold,
+            keep_rules,
+            damaged,
+            result.rotations,
+            thumbs=result.structure_thumbs,
+        )
     from photodedup.core.group_memo import GroupMemo, memo_key
 
     key = memo_key(result.photos, threshold, keep_rules, damaged, rotations=result.rotations)
@@ -164,7 +171,13 @@ def _group(
         groups = memo.get(key)
         if groups is None:
             groups = _grouped(
-                result.photos, threshold, keep_rules, damaged, result.rotations, remember=True
+                result.photos,
+                threshold,
+                keep_rules,
+                damaged,
+                result.rotations,
+                remember=True,
+                thumbs=result.structure_thumbs,
             )
             memo.put(key, groups)
         return groups
@@ -180,17 +193,20 @@ def _grouped(
     rotations: bool = False,
     *,
     remember: bool = False,
+    thumbs: dict[str, bytes] | None = None,
 ) -> list[Group]:
     from photodedup.core.cluster import find_clusters
     from photodedup.core.verdict_store import VerdictStore
 
     store = VerdictStore() if remember else None
     try:
-        clusters = find_clusters(photos, threshold, rotations=rotations, store=store)
+        clusters = find_clusters(
+            photos, threshold, rotations=rotations, store=store, thumbs=thumbs
+        )
     finally:
         if store is not None:
             store.close()
-    return rules.choose_keepers(photos, clusters, keep_rules, damaged=damaged)
+    return rules.choose_keepers(photos, clusters, keep_rules, damaged=damaged, thumbs=thumbs)
 
 
 def discover(
@@ -330,7 +346,7 @@ def _decode_misses(
     by_path = {f.path: f for f in misses}
     total = result.stats.files_found
     try:
-        for item, notes in _decode(misses, options, cancel, work):
+        for item, notes in _decode(misses, options, cancel, work, result.structure_thumbs):
             result.stats.decoded += 1
             if isinstance(item, Photo):
                 result.photos.append(item)
@@ -386,6 +402,7 @@ def _decode(
     options: ScanOptions,
     cancel: CancelToken | None,
     work: _Work = _NO_WORK,
+    thumbs: dict[str, bytes] | None = None,
 ) -> Iterator[tuple[Photo | ScanError, list[str]]]:
     """Decode and fingerprint ``files`` in the isolated worker pool, completion order.
 
@@ -403,3 +420,5 @@ def _decode(
                 pending.setdefault(warning.path, []).append(warning.message)
             seen = len(pool.warnings)
             yield item, pending.pop(item.path, [])
+        if thumbs is not None:  # the decoders' structure thumbnails, for grouping
+            thumbs.update(pool.structure_thumbs)

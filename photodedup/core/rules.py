@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -138,6 +138,7 @@ def choose_keepers(
     clusters: Sequence[Cluster],
     rules: Sequence[str] = (),
     damaged: Collection[str] = (),
+    thumbs: Mapping[str, bytes] | None = None,
 ) -> list[Group]:
     """One Group per cluster: keeper first, reason says which criterion decided.
 
@@ -151,7 +152,7 @@ def choose_keepers(
     pairs = [(ranked[0][2], r[2]) for ranked in ranks for r in ranked[1:]]
     from photodedup.core.cluster import photo_distances  # numpy: not needed by a memo hit
 
-    distances = iter(photo_distances(photos, pairs))
+    distances = iter(photo_distances(photos, pairs, thumbs=thumbs))
     groups = []
     for gid, (cluster, ranked) in enumerate(zip(clusters, ranks, strict=True)):
         keeper = photos[ranked[0][2]]

@@ -24,15 +24,17 @@ threshold reuses them).
 
 from __future__ import annotations
 
+import struct
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 import numpy.typing as npt
+from PIL import Image
 
 from photodedup.core.hashing import turn
 from photodedup.core.imaging import DecodeError, decode
@@ -56,6 +58,10 @@ CONTENT_MIN = 8  # fewer subject pixels: nothing to correlate
 _BOXES = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0))  # corners, as (x, y) anchors
 _BOX_SIZES = ((0.4, 0.2), (0.6, 0.3))  # caption boxes (width, height shares)
 FAR = 255
+THUMB_LONG_SIDE = 64  # the structure thumbnail the decoders keep for grouping
+SURE_COPY = 12  # a thumbnail verdict this close is final
+SURE_DIFFERENT = 120  # ... and this far; in between, both files are decoded again
+_THUMB_HEAD = struct.Struct("<HH")
 _CACHE_SIZE = 2048
 
 F32 = npt.NDArray[np.float32]
@@ -106,6 +112,24 @@ def extract(small: F32) -> Features:
     return Features(small, points, descriptors)
 
 
+def thumb_bytes(image: Image.Image) -> bytes:
+    """A grey thumbnail (long side THUMB_LONG_SIDE) of an oriented, reduced decode."""
+    if image.mode == "YCbCr":
+        grey = image.getchannel(0)
+    else:
+        from photodedup.core.hashing import _ycc
+
+        grey = _ycc(image).getchannel(0)
+    grey.thumbnail((THUMB_LONG_SIDE, THUMB_LONG_SIDE), Image.Resampling.BOX)
+    return _THUMB_HEAD.pack(grey.height, grey.width) + grey.tobytes()
+
+
+def _thumb_array(data: bytes) -> F32:
+    height, width = _THUMB_HEAD.unpack_from(data)
+    pixels = np.frombuffer(data, dtype=np.uint8, offset=_THUMB_HEAD.size)
+    return pixels.reshape(height, width).astype(np.float32)
+
+
 class StructureCheck:
     """Decides candidate pairs from a larger decode of both files (thread-safe)."""
 
@@ -116,8 +140,10 @@ class StructureCheck:
         *,
         identities: Sequence[bytes] | None = None,
         store: VerdictStore | None = None,
+        thumbs: Mapping[str, bytes] | None = None,
     ) -> None:
         self._paths = list(paths)
+        self._thumbs = thumbs or {}
         self._workers = max(1, workers)
         self._cache: OrderedDict[tuple[int, int], Features | None] = OrderedDict()
         self._lock = threading.Lock()
@@ -129,7 +155,9 @@ class StructureCheck:
         """A check over the photos at ``rows`` (indices renumbered from 0)."""
         ids = None if self._ids is None else [self._ids[r] for r in rows]
         paths = [self._paths[r] for r in rows]
-        return StructureCheck(paths, self._workers, identities=ids, store=self._store)
+        return StructureCheck(
+            paths, self._workers, identities=ids, store=self._store, thumbs=self._thumbs
+        )
 
     def verdicts(self, i: Sequence[int], j: Sequence[int], turns: Sequence[int]) -> list[Verdict]:
         """Verdict of each pair: photo ``j[k]`` against photo ``i[k]`` turned by ``turns[k]``
@@ -138,8 +166,10 @@ class StructureCheck:
         pairs = list(zip(i, j, turns, strict=True))
         keys, known = self._remembered(pairs)
         todo = [p for p, k in zip(pairs, keys, strict=True) if k not in known]
+        fresh = {p: v for p in todo if (v := self._from_thumbs(*p)) is not None}
+        todo = [p for p in todo if p not in fresh]
         self._load(sorted({(a, t) for a, _, t in todo} | {(b, -1) for _, b, _ in todo}))
-        fresh = {p: self._verdict(self._get(p[0], p[2]), self._get(p[1], -1)) for p in todo}
+        fresh |= {p: self._verdict(self._get(p[0], p[2]), self._get(p[1], -1)) for p in todo}
         if self._store is not None and fresh:
             by_key = dict(zip(pairs, keys, strict=True))
             rows = {by_key[p]: (v.distance, v.overlap, v.inliers) for p, v in fresh.items()}
@@ -157,6 +187,20 @@ class StructureCheck:
         ids = self._ids
         keys = [pair_key(ids[a], ids[b], t) for a, b, t in pairs]
         return keys, self._store.get_many(keys)
+
+    def _from_thumbs(self, a: int, b: int, turned: int) -> Verdict | None:
+        """A final verdict from the decoder's thumbnails alone, or None (no thumbnails, or
+        too close a call: the files are decoded again)."""
+        first, second = self._thumbs.get(self._paths[a]), self._thumbs.get(self._paths[b])
+        if first is None or second is None:
+            return None
+        small = _thumb_array(first)
+        if turned >= 0:
+            small = np.ascontiguousarray(turn(small, turned))
+        none = np.zeros((0, 2), np.float32)
+        verdict = compare(Features(small, none, None), Features(_thumb_array(second), none, None))
+        sure = verdict.distance <= SURE_COPY or verdict.distance >= SURE_DIFFERENT
+        return verdict if sure else None
 
     def _get(self, photo: int, turned: int) -> Features | None:
         with self._lock:

@@ -196,3 +196,6 @@ class ScanResult:
     threshold: int = 0
     cancelled: bool = False
     rotations: bool = False  # mirrored and turned copies were looked for
+    # The decoders' small grey pictures of this run's non-rich photos (path -> bytes of
+    # photodedup.core.structure.thumb_bytes): grouping checks them without decoding again.
+    structure_thumbs: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)

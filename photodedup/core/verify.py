@@ -122,6 +122,9 @@ class FingerprintArrays:
         return (self.figures[:, 3] >= MIN_INFORMATIVE_BITS) & (self.figures[:, 1] >= MIN_SPREAD)
 
 
+DARK_MEAN = 40  # brightness (0-255) below which a picture is "dark"
+PLAIN_SHARE = 0.45  # a picture whose thumbnail is this much background is "plain"
+PLAIN_TOLERANCE = 10  # grey levels from the border's median that count as background
 _FIELDS = ("keys", "centre_keys", "thumbs", "figures", "turned", "colour", "chroma")
 
 
@@ -306,3 +309,21 @@ def warm_up() -> None:
     thumbs = np.arange(2 * THUMB_SIDE * THUMB_SIDE).astype(np.uint8).reshape(2, THUMB_SIDE, -1)
     first, second = np.array([0], dtype=np.int64), np.array([1], dtype=np.int64)
     kernels.thumb_distances(thumbs, first, second, _TAPS, _LIMITS)
+
+
+def plain_share(thumbs: npt.NDArray[np.uint8]) -> npt.NDArray[np.float64]:
+    """Share of each thumbnail's cells close to the median of its border cells."""
+    t = thumbs.astype(np.int16)
+    ring = np.concatenate([t[:, 0, :], t[:, -1, :], t[:, 1:-1, 0], t[:, 1:-1, -1]], axis=1)
+    background = np.median(ring, axis=1)
+    return (np.abs(t - background[:, None, None]) <= PLAIN_TOLERANCE).mean(axis=(1, 2))
+
+
+def rich(fp: FingerprintArrays) -> npt.NDArray[np.bool_]:
+    """Pictures whose fingerprint alone can vouch for a close pair."""
+    figures = fp.figures
+    return (
+        (figures[:, 3] >= FULL_INFORMATIVE_BITS)
+        & (figures[:, 0] >= DARK_MEAN)
+        & (plain_share(fp.thumbs) < PLAIN_SHARE)
+    )
