@@ -181,3 +181,25 @@ def test_close_copies_always_share_a_group(
         if d <= threshold // 2 and label[a] != label[b]:  # refused: joining would chain
             merged = [m for m in range(n) if label[m] in (label[a], label[b])]
             assert x[merged].max() - x[merged].min() > grouping.PAIR_LIMIT * threshold
+
+
+def test_a_scan_checks_structure_from_the_decoders_thumbnails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The decoders keep a small grey picture of each photo: grouping subjects on black
+    large enough to judge there needs no second decode of the files."""
+    from photodedup.core import pipeline, structure
+
+    decodes: list[str] = []
+    original = structure._grey_small
+    monkeypatch.setattr(structure, "_grey_small", lambda p: decodes.append(p) or original(p))
+    face = on_black(real("astronaut").crop((180, 60, 330, 210)), 200)
+    cat = on_black(real("chelsea").crop((120, 60, 270, 210)), 200)
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    scan(folder, {"face": face, "face-half": face.reduce(2), "cat": cat})
+    result = pipeline.run_scan(ScanOptions(roots=(str(folder),), use_cache=False))
+    assert len(result.structure_thumbs) == 3
+    names = [{Path(result.photos[m.photo].path).stem for m in g.members} for g in result.groups]
+    assert names == [{"face", "face-half"}]
+    assert decodes == []
