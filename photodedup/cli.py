@@ -99,6 +99,11 @@ def _add_scan_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--min-size", type=int, default=1, metavar="BYTES")
     parser.add_argument("--workers", type=int, default=0, help="decoder processes (0: per core)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    parser.add_argument(
+        "--rotations",
+        action="store_true",
+        help="also find mirrored and 90/180/270-degree turned copies (no EXIF tag)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -141,6 +146,7 @@ def scan_options(args: argparse.Namespace, roots: Sequence[str]) -> ScanOptions:
         threshold=args.threshold,
         workers=max(0, args.workers),
         use_cache=not args.no_cache,
+        rotations=args.rotations,
     )
 
 

@@ -168,26 +168,17 @@ def _unchanged(file: PhotoFile) -> bool:
         return False
 
 
-def find_matches(query: Photo, library: list[Photo], threshold: int) -> list[Match]:
-    """Library photos within ``threshold`` of ``query`` (itself excluded), nearest first."""
-    import numpy as np
-
-    from photodedup.core.cluster import photo_distance
-    from photodedup.core.hashing import Fingerprint
-    from photodedup.core.index import HammingIndex
+def find_matches(
+    query: Photo, library: list[Photo], threshold: int, *, rotations: bool = False
+) -> list[Match]:
+    """Library photos that are copies of ``query`` (itself excluded), nearest first, by the
+    same decision as grouping."""
+    from photodedup.core.cluster import copies_of
 
     own = (query.file.identity.dev, query.file.identity.ino)
-    keys = np.array([Fingerprint.from_bytes(p.fingerprint).key for p in library], dtype=np.uint64)
-    key = Fingerprint.from_bytes(query.fingerprint).key
-    matches = []
-    for position, _ in HammingIndex(keys).query(key, threshold):
-        photo = library[position]
-        if (photo.file.identity.dev, photo.file.identity.ino) == own:
-            continue
-        distance = photo_distance(query, photo)
-        if distance <= threshold:
-            matches.append(Match(photo, distance))
-    return sorted(matches, key=lambda m: (m.distance, m.photo.path))
+    others = [p for p in library if (p.file.identity.dev, p.file.identity.ino) != own]
+    found = copies_of(query, others, threshold, rotations=rotations)
+    return [Match(others[position], distance) for position, distance in found]
 
 
 def cmd_find(args: argparse.Namespace) -> int:
@@ -205,7 +196,7 @@ def cmd_find(args: argparse.Namespace) -> int:
         library = _library(args, bar)
     finally:
         bar.close()
-    matches = find_matches(query, library, args.threshold)
+    matches = find_matches(query, library, args.threshold, rotations=args.rotations)
     if args.json:
         rows = [_match_row(m) for m in matches]
         json.dump({"image": query.path, "threshold": args.threshold, "matches": rows}, sys.stdout)
