@@ -13,7 +13,7 @@ from photodedup.core import paths
 
 log = logging.getLogger(__name__)
 
-SETTINGS_SCHEMA_VERSION = 1
+SETTINGS_SCHEMA_VERSION = 2
 
 IMAGE_EXTENSIONS: frozenset[str] = frozenset(
     {
@@ -82,6 +82,7 @@ class Settings:
     min_size: int = 1
     threshold: int = DEFAULT_THRESHOLD
     keep_rules: list[str] = field(default_factory=lambda: list(DEFAULT_KEEP_RULES))
+    rotations: bool = False  # also find mirrored and turned copies (schema 2)
 
     def scan_options(self) -> ScanOptions:
         """The ScanOptions these settings describe."""
@@ -92,6 +93,7 @@ class Settings:
             min_size=self.min_size,
             threshold=self.threshold,
             keep_rules=tuple(self.keep_rules),
+            rotations=bool(self.rotations),
         )
 
 
@@ -103,7 +105,9 @@ def settings_path() -> Path:
 def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     """Upgrade older settings dicts to the current schema (explicit steps, one per version)."""
     version = int(data.get("schema_version", 1))
-    # Version 1 is the first schema; add `if version == 1: ...; version = 2` steps here.
+    if version == 1:  # 2 added the rotation option, off as before
+        data["rotations"] = False
+        version = 2
     data["schema_version"] = version
     return data
 
