@@ -155,14 +155,7 @@ def _group(
     if not result.photos:
         return []
     if not remember:
-        return _grouped(
-            result.photos,
-            threshold,
-            keep_rules,
-            damaged,
-            result.rotations,
-            thumbs=result.structure_thumbs,
-        )
+        return _grouped(result, threshold, keep_rules, damaged, remember=False)
     from photodedup.core.group_memo import GroupMemo, memo_key
 
     key = memo_key(result.photos, threshold, keep_rules, damaged, rotations=result.rotations)
@@ -170,15 +163,7 @@ def _group(
     try:
         groups = memo.get(key)
         if groups is None:
-            groups = _grouped(
-                result.photos,
-                threshold,
-                keep_rules,
-                damaged,
-                result.rotations,
-                remember=True,
-                thumbs=result.structure_thumbs,
-            )
+            groups = _grouped(result, threshold, keep_rules, damaged, remember=True)
             memo.put(key, groups)
         return groups
     finally:
@@ -186,22 +171,22 @@ def _group(
 
 
 def _grouped(
-    photos: Sequence[Photo],
+    result: ScanResult,
     threshold: int,
     keep_rules: Sequence[str],
     damaged: set[str],
-    rotations: bool = False,
     *,
-    remember: bool = False,
-    thumbs: dict[str, bytes] | None = None,
+    remember: bool,
 ) -> list[Group]:
+    """Groups with keepers; ``remember``: structure verdicts read and kept in the store."""
     from photodedup.core.cluster import find_clusters
     from photodedup.core.verdict_store import VerdictStore
 
+    photos, thumbs = result.photos, result.structure_thumbs
     store = VerdictStore() if remember else None
     try:
         clusters = find_clusters(
-            photos, threshold, rotations=rotations, store=store, thumbs=thumbs
+            photos, threshold, rotations=result.rotations, store=store, thumbs=thumbs
         )
     finally:
         if store is not None:
