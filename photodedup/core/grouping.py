@@ -22,6 +22,7 @@ from collections.abc import Callable
 import numpy as np
 import numpy.typing as npt
 
+from photodedup.core.candidates import colour_agrees
 from photodedup.core.structure import StructureCheck
 from photodedup.core.verify import FingerprintArrays, pair_distances
 
@@ -93,6 +94,9 @@ class FarPairs:
         # A mirrored or turned copy is far from the others as they are; its verified pair
         # to one of them vouches for it.
         far = (cheap > self._limit) & ~self._turned[a] & ~self._turned[b]
+        # Two photos whose colours disagree are never one picture (a grey copy of one
+        # colour variant must not join it with the other).
+        far |= ~colour_agrees(self._fp, a, b)
         if self._check is None or not far.any():
             return far
         sel = np.flatnonzero(far)

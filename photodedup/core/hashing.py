@@ -55,6 +55,14 @@ _STABLE_MARGIN = 0.25
 _CENTRE_MIN_SPREAD = 3  # a centre flatter than this (grey std) is not hashed on its own
 _CENTRE_MIN_INFORMATIVE = 16  # nor one with fewer informative bits
 COLOUR_BINBITS = 3  # imagehash.colorhash: 14 bins of 3 bits
+CAPTION_PROBE = 64  # caption boxes are looked for at this long side
+CAPTION_LEVEL = 200  # grey level of a caption box (white or light)
+CAPTION_REGION = (0.35, 0.7)  # a caption lies in the bottom 35 % and 70 % of the width
+CAPTION_MIN = 0.008  # ... covers at least this share of the picture
+CAPTION_FILL = 0.7  # ... fills this share of its bounding box (thin dark text inside)
+CAPTION_MAX_HEIGHT = 0.2
+CAPTION_ASPECT = 2.5  # a line of text: at least this many times wider than tall
+CAPTION_RIM = 0.3  # at most this share of the pixels around the box is as bright
 _LOW = 8  # the hash uses the LOW x LOW lowest DCT frequencies
 
 
@@ -183,9 +191,67 @@ def _hash_and_figures(grid: npt.NDArray[np.float64]) -> tuple[int, int, int, int
     )
 
 
+def caption_box(grey: npt.NDArray) -> tuple[int, int, int, int] | None:
+    """(top, bottom, left, right) pixels of an app's caption in ``grey`` (a small picture):
+    an opaque bright box, at most a fifth of the picture tall, in a bottom corner; or None.
+    """
+    h, w = grey.shape
+    bright = grey >= max(CAPTION_LEVEL, float(np.median(grey)) + 60)
+    rows = slice(h - round(h * CAPTION_REGION[0]), h)
+    width = round(w * CAPTION_REGION[1])
+    for cols in (slice(0, width), slice(w - width, w)):
+        ys, xs = np.nonzero(bright[rows, cols])
+        if len(ys) < CAPTION_MIN * h * w:
+            continue
+        top, bottom = int(ys.min()) + rows.start, int(ys.max()) + rows.start + 1
+        left, right = int(xs.min()) + cols.start, int(xs.max()) + cols.start + 1
+        if _box_like(bright, (top, bottom, left, right), len(ys)):
+            return top, bottom, left, right
+    return None
+
+
+def _box_like(bright: npt.NDArray[np.bool_], box: tuple[int, int, int, int], count: int) -> bool:
+    """A filled, wide rectangle with a dark rim: a caption box, not a bright blob or sky."""
+    top, bottom, left, right = box
+    height, width = bottom - top, right - left
+    if count < CAPTION_FILL * height * width or height > CAPTION_MAX_HEIGHT * bright.shape[0]:
+        return False
+    if width < CAPTION_ASPECT * height:
+        return False
+    ring = np.zeros_like(bright)
+    ring[max(0, top - 1) : bottom + 1, max(0, left - 1) : right + 1] = True
+    ring[top:bottom, left:right] = False
+    return not ring.any() or bright[ring].mean() <= CAPTION_RIM
+
+
+
+def _without_caption(ycc: Image.Image) -> Image.Image:
+    """``ycc`` with a caption box (:func:`caption_box`) painted over in the picture's median
+    colour, so that captioned and plain copies fingerprint alike; else ``ycc`` itself."""
+    probe = ycc.getchannel(0)
+    probe.thumbnail((CAPTION_PROBE, CAPTION_PROBE), Image.Resampling.BOX)
+    found = caption_box(np.asarray(probe, dtype=np.float32))
+    if found is None:
+        return ycc
+    top, bottom, left, right = found
+    sx, sy = ycc.width / probe.width, ycc.height / probe.height
+    box = (
+        max(0, int((left - 1) * sx)),
+        max(0, int((top - 1) * sy)),
+        min(ycc.width, int(np.ceil((right + 1) * sx))),
+        min(ycc.height, int(np.ceil((bottom + 1) * sy))),
+    )
+    pixels = np.asarray(ycc).reshape(-1, 3)
+    fill = tuple(int(v) for v in np.median(pixels, axis=0))
+    painted = ycc.copy()
+    painted.paste(fill, box)
+    return painted
+
+
 def fingerprint_image(img: Image.Image) -> Fingerprint:
-    """Fingerprint an EXIF-oriented image (any mode; transparency counts as white)."""
-    ycc = _ycc(img)
+    """Fingerprint an EXIF-oriented image (any mode; transparency counts as white; an
+    app's caption box in a bottom corner is painted over first)."""
+    ycc = _without_caption(_ycc(img))
     grey = ycc.getchannel(0)
     small = ycc.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR)
     grid = small.getchannel(0)

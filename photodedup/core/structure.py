@@ -36,7 +36,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image
 
-from photodedup.core.hashing import turn
+from photodedup.core.hashing import caption_box, turn
 from photodedup.core.imaging import DecodeError, decode
 from photodedup.core.verdict_store import VerdictStore, pair_key
 
@@ -332,11 +332,26 @@ def _residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float]:
     valid = small_in > 0.99
     if valid.sum() < 16:
         return FAR / RESIDUAL_BITS, 0.0, min(cover_a, cover_b)
+    clear = valid & ~_overlay(small_w) & ~_overlay(small_b)
+    if clear.sum() >= 16:
+        valid = clear  # a caption box in either picture is no evidence either way
     x, y = _normalise(small_w[valid]), _normalise(small_b[valid])
     errors = np.sort(np.minimum(np.square(x - y), 4.0))
     kept = errors[: max(1, int(len(errors) * (1 - TRIM)))]
     content = _content_residual(small_w, small_b, valid)
     return float(kept.mean()), content, min(cover_a, cover_b)
+
+
+def _overlay(grey: F32) -> npt.NDArray[np.bool_]:
+    """Pixels of an app's caption box (:func:`photodedup.core.hashing.caption_box`), if
+    any: copies with and without one must match, and different dark pictures under the
+    same caption must not, so the box is left out of both comparisons."""
+    out = np.zeros(grey.shape, dtype=bool)
+    found = caption_box(grey)
+    if found is not None:
+        top, bottom, left, right = found
+        out[max(0, top - 1) : bottom + 1, max(0, left - 1) : right + 1] = True
+    return out
 
 
 def _content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:

@@ -7,5 +7,5 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
   fingerprints may group differently; it is part of the group memo's key.
 """
 
-ALGO_ID = "pd5-turns-colour"  # pd5: YCbCr decode, turned keys, colour hash, chroma
+ALGO_ID = "pd6-turns-colour-caption"  # pd6: YCbCr, turned keys, colour, caption painted over
 GROUPING_VERSION = 3
