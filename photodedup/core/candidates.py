@@ -23,6 +23,9 @@ I64 = npt.NDArray[np.int64]
 GREY_CHROMA = 6.0  # mean chroma magnitude (0-181) below which a picture counts as grey
 CHROMA_SHARE = 0.45  # copies differ in chroma by at most this share of their colourfulness
 CHROMA_FLOOR = 5.0  # ... or by this much (JPEG chroma subsampling, brightness edits)
+FAINT_CHROMA = 2.0  # below this colourfulness the colour hash is noise
+COLOUR_HASH_FAR = 8  # imagehash colour hash bits that tell colour variants apart
+# (copies of the corpus: at most 6, 99 % <= 5; faintly recoloured drawings: 6-9)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +141,8 @@ def colour_agrees(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_
 
     A grey picture (or one without colour data) gives no evidence; otherwise the 8x8 chroma
     thumbnails must differ by at most CHROMA_SHARE of the colourfulness (a hue change, as
-    between colour variants of one drawing, moves every coloured cell).
+    between colour variants of one drawing, moves every coloured cell), and the colour
+    hashes (imagehash's hue/saturation histogram) by fewer than COLOUR_HASH_FAR bits.
     """
     if fp.chroma is None or len(i) == 0:
         return np.ones(len(i), dtype=bool)
@@ -148,4 +152,8 @@ def colour_agrees(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_
     both = np.minimum(vivid[i], vivid[j])
     grey = both < GREY_CHROMA
     limit = np.maximum(CHROMA_FLOOR, CHROMA_SHARE * np.maximum(vivid[i], vivid[j]))
-    return grey | (diff <= limit)
+    agree = grey | (diff <= limit)
+    if fp.colour is not None:  # faint colours: the hue histogram still tells variants apart
+        hues = np.bitwise_count(fp.colour[i] ^ fp.colour[j])
+        agree &= (both < FAINT_CHROMA) | (hues < COLOUR_HASH_FAR)
+    return agree

@@ -94,15 +94,13 @@ class FarPairs:
         # A mirrored or turned copy is far from the others as they are; its verified pair
         # to one of them vouches for it.
         far = (cheap > self._limit) & ~self._turned[a] & ~self._turned[b]
+        if self._check is not None and far.any():
+            sel = np.flatnonzero(far)
+            verdicts = self._check.verdicts(a[sel].tolist(), b[sel].tolist(), [-1] * len(sel))
+            far[sel] = [v.distance > self._limit for v in verdicts]
         # Two photos whose colours disagree are never one picture (a grey copy of one
         # colour variant must not join it with the other).
-        far |= ~colour_agrees(self._fp, a, b)
-        if self._check is None or not far.any():
-            return far
-        sel = np.flatnonzero(far)
-        verdicts = self._check.verdicts(a[sel].tolist(), b[sel].tolist(), [-1] * len(sel))
-        far[sel] = [v.distance > self._limit for v in verdicts]
-        return far
+        return far | ~colour_agrees(self._fp, a, b)
 
 
 def groups(  # noqa: PLR0917 - parallel pair arrays
