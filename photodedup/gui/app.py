@@ -54,8 +54,20 @@ class _CrashNotifier(QObject):
     message = Signal(str)
 
 
+def install_plural_forms(app: QApplication) -> None:
+    """Load the English plural forms ("1 photo", "2 photos") of the ``%n`` strings.
+
+    Installed first, so it is the last one asked: a translation for the user's language,
+    installed after it, wins wherever it has the string.
+    """
+    translator = QTranslator(app)
+    if translator.load("photodedup_en", str(resources.files("photodedup.gui") / "translations")):
+        app.installTranslator(translator)
+
+
 def install_translators(app: QApplication) -> None:
     """Load photodedup's and Qt's translations for the user's locale, when present."""
+    install_plural_forms(app)
     folders = {
         "photodedup": str(resources.files("photodedup.gui") / "translations"),
         "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),

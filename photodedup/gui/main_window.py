@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -39,9 +39,22 @@ from photodedup.gui.widgets.group_list import GroupList
 from photodedup.gui.widgets.group_view import GroupView
 from photodedup.gui.widgets.progress_panel import ProgressPanel
 from photodedup.gui.widgets.threshold import ThresholdSlider
-from photodedup.gui.window_actions import build_menus, build_toolbar, create_actions
+from photodedup.gui.window_actions import (
+    attach_review_shortcuts,
+    build_menus,
+    build_toolbar,
+    create_actions,
+)
 
 PAGE_EMPTY, PAGE_RESULTS = 0, 1
+DEFAULT_SIZE = QSize(1400, 860)
+
+
+def default_size(available: QSize) -> QSize:
+    """The first window size: 1400 x 860, or 90 % of a smaller screen."""
+    return DEFAULT_SIZE.boundedTo(available * 0.9)
+
+
 PAGE_CARDS, PAGE_COMPARE = 0, 1
 
 
@@ -61,6 +74,7 @@ class MainWindow(QMainWindow):
         self.member_model = MemberModel(self.controller.set_marked, self)
         self._build_widgets()
         self.acts = create_actions(self)
+        attach_review_shortcuts(self.acts, [self.group_list, self.group_view])
         build_menus(self, self.acts)
         self.threshold = ThresholdSlider(self.controller.settings.threshold)
         build_toolbar(self, self.acts, self.threshold)
@@ -244,7 +258,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            self.resize(default_size(self.screen().availableGeometry().size()))
         for name in ("main_splitter", "results_splitter"):
             state = store.value(name)
             if isinstance(state, QByteArray):

@@ -16,6 +16,14 @@ from photodedup.gui.workers import Runner
 from tests.photos import Library, build_library
 
 
+@pytest.fixture(autouse=True, scope="session")
+def plural_forms(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The English plural forms the app installs at start-up ("1 photo", "2 photos")."""
+    from photodedup.gui.app import install_plural_forms
+
+    install_plural_forms(qapp)
+
+
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
     """Two originals with resized/re-compressed/PNG copies, two singles, no bad files."""

@@ -17,7 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from photodedup.core.types import Group, Member
+from photodedup.core.types import Group, Member, display_path
+from photodedup.gui.colors import kind_text
 from photodedup.gui.decisions import Review
 from photodedup.gui.formatting import file_name, human_bytes
 from photodedup.gui.thumbnails import ThumbnailLoader
@@ -115,8 +116,13 @@ class ClusterModel(QAbstractListModel):
                 1 for m in group.members if m.photo in self._review.marked
             ),
             SubtitleRole: lambda: self._subtitle(group.members),
-            Qt.ItemDataRole.ToolTipRole: lambda: _tr("Keeper: {reason}").format(
-                reason=group.reason
+            Qt.ItemDataRole.ToolTipRole: lambda: _tr("{path}\nKeeper: {reason}").format(
+                path=display_path(keeper.path), reason=group.reason
+            ),
+            Qt.ItemDataRole.AccessibleTextRole: lambda: _tr("{name}: {subtitle}, {kind}").format(
+                name=file_name(keeper.path),
+                subtitle=self._subtitle(group.members),
+                kind=kind_text(str(group.kind)),
             ),
         }
         getter = values.get(role)
@@ -124,9 +130,8 @@ class ClusterModel(QAbstractListModel):
 
     def _subtitle(self, members: tuple[Member, ...]) -> str:
         extra = sum(self._review.photo(m.photo).file.size for m in members[1:])
-        return _tr("{count} photos · {size} in copies").format(
-            count=len(members), size=human_bytes(extra)
-        )
+        count = QCoreApplication.translate("ClusterModel", "%n photo(s)", None, len(members))
+        return _tr("{count} · {size} in copies").format(count=count, size=human_bytes(extra))
 
     def _thumbnail_ready(self, path: str) -> None:
         row = self._row_of_keeper.get(path)

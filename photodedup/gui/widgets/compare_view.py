@@ -16,18 +16,20 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from photodedup.gui.formatting import file_name, human_bytes, resolution
+from photodedup.core.types import display_path
+from photodedup.gui.formatting import file_name, folder_name, human_bytes, resolution
 from photodedup.gui.thumbnails import FULL_SIZE, ThumbnailLoader
 
 ZOOM_STEP = 1.25
-PREVIEW_SIDE = 280  # the card thumbnail, shown while the full image decodes
+PREVIEW_SIDES = (512, 256)  # card thumbnails, shown at once while the full image decodes
 
 
 class ImagePane(QGraphicsView):
@@ -46,6 +48,9 @@ class ImagePane(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setBackgroundBrush(Qt.GlobalColor.darkGray)
+        # A click or drag must not take the keyboard from the compare page: ←/→ switch
+        # photos there, they do not scroll the picture.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def show_pixmap(self, pixmap: QPixmap | None, scene_width: float, aspect: float) -> None:
         """Show ``pixmap`` stretched to ``scene_width`` (None: keep the area empty)."""
@@ -94,34 +99,50 @@ class CompareView(QWidget):
         grid = QGridLayout()
         for column, (caption, pane) in enumerate(zip(self.captions, self.panes, strict=True)):
             caption.setTextFormat(Qt.TextFormat.RichText)
+            # Long names and folders must never widen the window: the caption takes the
+            # pane's width, and the full path is in its tooltip.
+            caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             grid.addWidget(caption, 0, column)
             grid.addWidget(pane, 1, column)
         grid.setRowStretch(1, 1)
-        bar = QHBoxLayout()
         self.position_label = QLabel()
+        self.zoom_label = QLabel()
+        self.zoom_label.setToolTip(self.tr("Zoom of the larger photo (100 % = actual pixels)"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._toolbar())
+        layout.addLayout(grid, 1)
+
+    def _toolbar(self) -> QToolBar:
+        """The buttons, in a tool bar that folds what does not fit into a » menu."""
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setAccessibleName(self.tr("Compare tools"))
         buttons = (
-            (self.tr("← Back to group"), self.back_requested.emit, ""),
+            (self.tr("← Back to group"), self.back_requested.emit, "Esc"),
             (self.tr("Previous group"), self.previous_group.emit, "P"),
             (self.tr("Next group"), self.next_group.emit, "N"),
+            (None, None, ""),
             (self.tr("Swap"), self.swap, "S"),
             (self.tr("Fit"), self.fit, "F"),
             (self.tr("100 %"), self.actual_size, "1"),
+            (None, None, ""),
             (self.tr("Keep right"), lambda: self.keep_requested.emit(self.right), "K"),
             (self.tr("Mark right"), lambda: self.mark_toggled.emit(self.right), "M"),
         )
         for text, slot, key in buttons:
-            button = QPushButton(text)
-            button.setToolTip(self.tr("Shortcut: {key}").format(key=key) if key else "")
+            if text is None:
+                bar.addSeparator()
+                continue
+            action = bar.addAction(text)
+            action.setToolTip(self.tr("{text} (shortcut: {key})").format(text=text, key=key))
+            action.triggered.connect(slot)
+        for button in bar.findChildren(QToolButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            if text == self.tr("Next group"):
-                bar.addStretch(1)
-                bar.addWidget(self.position_label)
-                bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addLayout(grid, 1)
+        bar.addSeparator()
+        bar.addWidget(self.zoom_label)
+        bar.addSeparator()
+        bar.addWidget(self.position_label)
+        return bar
 
     def _link_scrollbars(self) -> None:
         a, b = self.panes
@@ -167,10 +188,14 @@ class CompareView(QWidget):
             return
         path, html, width, height = self._describe(photo)
         caption.setText(html)
+        caption.setToolTip(display_path(path))
         pixmap = self._thumbnails.cached(path, FULL_SIZE)
         if pixmap is None:
             self._thumbnails.request(path, FULL_SIZE)
-            pixmap = self._thumbnails.cached(path, PREVIEW_SIDE)
+            previews = (self._thumbnails.cached(path, side) for side in PREVIEW_SIDES)
+            pixmap = next((p for p in previews if p is not None), None)
+            if pixmap is None:  # decoded before the full image (newest request first)
+                self._thumbnails.request(path, PREVIEW_SIDES[-1])
         pane.show_pixmap(pixmap, self._scene_width, height / max(1, width))
 
     def _image_ready(self, path: str) -> None:
@@ -194,18 +219,28 @@ class CompareView(QWidget):
         self._fit = False
         for pane in self.panes:
             pane.scale(factor, factor)
+        self._show_zoom()
 
     def fit(self) -> None:
         """Fit the images in the panes."""
         self._fit = True
         for pane in self.panes:
             pane.fitInView(pane.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._show_zoom()
 
     def actual_size(self) -> None:
         """Show the larger photo at 100 % (one image pixel per screen pixel)."""
         self._fit = False
         for pane in self.panes:
             pane.resetTransform()
+        self._show_zoom()
+
+    def zoom_percent(self) -> int:
+        """The zoom of the larger photo, in percent (100: one image pixel per screen pixel)."""
+        return round(self.panes[0].transform().m11() * 100)
+
+    def _show_zoom(self) -> None:
+        self.zoom_label.setText(self.tr("Zoom {percent} %").format(percent=self.zoom_percent()))
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         """Keep fitting while in fit mode."""
@@ -239,11 +274,12 @@ class CompareView(QWidget):
 
 
 def caption_html(photo_path: str, info: object, size: int, badge: str, color: str) -> str:
-    """Caption above one pane: badge, name, resolution and size."""
+    """Caption above one pane: badge, name, resolution, size and folder."""
     return (
         f"<span style='background:{color};color:white;border-radius:6px;padding:1px 6px;'>"
         f"&nbsp;{badge}&nbsp;</span>&nbsp; <b>{_escape(file_name(photo_path))}</b><br>"
-        f"{resolution(info)} · {human_bytes(size)}"  # type: ignore[arg-type]
+        f"{resolution(info)} · {human_bytes(size)}<br>"  # type: ignore[arg-type]
+        f"{_escape(folder_name(photo_path))}"
     )
 
 
