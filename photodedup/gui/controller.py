@@ -41,6 +41,15 @@ def _tiny_jpeg() -> bytes:
     return buffer.getvalue()
 
 
+class Stale(StrEnum):
+    """Why the results shown may no longer match the disk (a rescan fixes it)."""
+
+    FRESH = ""
+    FOLDERS = "folders"  # a folder was added or removed, or its reference tick changed
+    SETTINGS = "settings"  # minimum size or exclusions changed
+    RESTORED = "restored"  # an undo brought back files these results do not list
+
+
 class Busy(StrEnum):
     """What the controller is doing in the background."""
 
@@ -71,6 +80,9 @@ class ScanController(QObject):
         self.review = Review()
         self.has_result = False
         self.busy = Busy.IDLE
+        self.stale = Stale.FRESH
+        self.stale_count = 0  # files restored outside the results (Stale.RESTORED)
+        self.undo_summary: str | None = None  # the last clean-up; None: nothing to undo
         self._job: Job | None = None
         self._regroup_seq = 0
 
@@ -120,25 +132,43 @@ class ScanController(QObject):
         added = folder not in self.settings.roots
         if added:
             self.settings.roots.append(folder)
+            self._mark_stale(Stale.FOLDERS)
         self._settings_changed()
         return added
 
     def remove_folder(self, folder: str) -> None:
-        """Stop scanning a folder."""
+        """Stop scanning a folder; its photos leave the results at once."""
         self.settings.roots = [r for r in self.settings.roots if r != folder]
         self.settings.reference_roots = [r for r in self.settings.reference_roots if r != folder]
+        if self.has_result and self.review.exclude_root(folder):
+            self._mark_stale(Stale.FOLDERS)
+            self.result_changed.emit()
         self._settings_changed()
 
     def set_reference(self, folder: str, reference: bool) -> None:
         """Make a folder a reference folder (never trashed) or a normal one."""
         refs = [r for r in self.settings.reference_roots if r != folder]
         self.settings.reference_roots = [*refs, folder] if reference else refs
+        if self.has_result and reference:  # its photos may no longer be marked
+            self.review.protect_root(folder)
+            self.marks_changed.emit()
+        self._mark_stale(Stale.FOLDERS)
         self._settings_changed()
 
     def update_settings(self, settings: Settings) -> None:
         """Take edited settings (from the settings dialog)."""
+        scan_changed = (settings.min_size, settings.excludes) != (
+            self.settings.min_size,
+            self.settings.excludes,
+        )
         self.settings = settings
+        if scan_changed:
+            self._mark_stale(Stale.SETTINGS)
         self._settings_changed()
+
+    def _mark_stale(self, reason: Stale, count: int = 0) -> None:
+        if self.has_result:
+            self.stale, self.stale_count = reason, count
 
     def save_settings_now(self) -> None:
         """Write the settings synchronously (application exit)."""
@@ -172,6 +202,7 @@ class ScanController(QObject):
     def _scan_done(self, result: ScanResult) -> None:
         self.review = Review(result)
         self.has_result = True
+        self.stale, self.stale_count = Stale.FRESH, 0
         self._set_idle()
         self.result_changed.emit()
         self.scan_finished.emit(result)
@@ -255,12 +286,15 @@ class ScanController(QObject):
 
     def _trash_done(self, outcomes: list[Any]) -> None:
         trashed = [o.path for o in outcomes if str(o.outcome) == "trashed"]
-        failed = {o.path: f"{o.outcome}: {o.reason}" for o in outcomes if o.path not in trashed}
+        failed = {
+            o.path: (str(o.outcome), str(o.reason)) for o in outcomes if o.path not in trashed
+        }
         self.review.record_failed(failed)
         self.review.record_trashed(trashed)
         self._set_idle()
         self.result_changed.emit()
         self.trash_finished.emit(outcomes)
+        self.refresh_undo()
 
     # ------------------------------------------------------------------- undo
     def fetch_undo_summary(self, handler: Callable[[str | None], None]) -> None:
@@ -272,6 +306,15 @@ class ScanController(QObject):
             on_result=handler,
             on_error=self._report_error,
         )
+
+    def refresh_undo(self) -> None:
+        """Find out (off the GUI thread) whether there is a clean-up to undo."""
+
+        def store(summary: str | None) -> None:
+            self.undo_summary = summary
+            self.state_changed.emit()
+
+        self.fetch_undo_summary(store)
 
     def fetch_interrupted_files(self, handler: Callable[[list[str]], None]) -> None:
         """Find files an interrupted clean-up left in the trash (off the GUI thread)."""
@@ -293,24 +336,31 @@ class ScanController(QObject):
         return True
 
     def _undo_done(self, outcomes: list[Any]) -> None:
-        self.review.record_restored(o.path for o in outcomes if o.restored)
+        restored = [o.path for o in outcomes if o.restored]
+        outside = self.review.record_restored(restored)
+        if outside:
+            self._mark_stale(Stale.RESTORED, outside)
         self._set_idle()
         self.result_changed.emit()
+        self.refresh_undo()
         self.undo_finished.emit(outcomes)
 
     # ------------------------------------------------------------------ export
     def export(self, path: str, fmt: str, handler: Callable[[str], None]) -> None:
         """Write the visible groups as ``fmt`` ("json" or "csv") to ``path`` in the background."""
         from photodedup.core import report
+        from photodedup.gui import export
 
-        result = self.review.view_result()
+        review = copy.copy(self.review)  # a snapshot of the groups and marks
+        review.marked = set(review.marked)
         options = self.settings.scan_options()
 
         def work(_p: ProgressFn, _c: CancelToken) -> str:
             if fmt == "json":
-                report.write_json(report.scan_document(result, options), path)
+                document = report.scan_document(export.decided_result(review), options)
+                report.write_json(document, path)
             else:
-                report.write_csv(result, path)
+                export.write_csv(review, path)
             return path
 
         self.runner.submit(work, on_result=handler, on_error=self._report_error)

@@ -6,9 +6,10 @@ Every enabled state is derived from the controller's state in :meth:`_update_act
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -38,6 +39,7 @@ from photodedup.gui.widgets.folder_panel import FolderPanel, local_folders
 from photodedup.gui.widgets.group_list import GroupList
 from photodedup.gui.widgets.group_view import GroupView
 from photodedup.gui.widgets.progress_panel import ProgressPanel
+from photodedup.gui.widgets.stale_banner import StaleBanner
 from photodedup.gui.widgets.threshold import ThresholdSlider
 from photodedup.gui.window_actions import (
     attach_review_shortcuts,
@@ -48,6 +50,12 @@ from photodedup.gui.window_actions import (
 
 PAGE_EMPTY, PAGE_RESULTS = 0, 1
 DEFAULT_SIZE = QSize(1400, 860)
+
+
+def start_folder() -> str:
+    """Where file dialogs open first: the Pictures folder, else the home folder."""
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return pictures if pictures and Path(pictures).is_dir() else str(Path.home())
 
 
 def default_size(available: QSize) -> QSize:
@@ -68,6 +76,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
+        self.export_folder = ""  # where the last export was saved
         self.controller = controller or ScanController()
         self.thumbnails = thumbnails or ThumbnailLoader()
         self.cluster_model = ClusterModel(self.thumbnails, self)
@@ -84,6 +93,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.refresh_folders()
         self.update_pages()
+        self.controller.refresh_undo()
         QTimer.singleShot(0, self._prepare_results_page)
 
     def _prepare_results_page(self) -> None:
@@ -132,11 +142,13 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([230, 1170])
         self.progress_panel = ProgressPanel()
+        self.stale_banner = StaleBanner()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.progress_panel)
+        layout.addWidget(self.stale_banner)
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
         self.error_panel = ErrorPanel()
@@ -178,7 +190,7 @@ class MainWindow(QMainWindow):
         a.export_csv.setEnabled(c.has_result)
         a.export_json.setEnabled(c.has_result)
         a.settings.setEnabled(c.busy != Busy.SCAN)
-        a.undo.setEnabled(idle)
+        a.undo.setEnabled(idle and c.undo_summary is not None)
         a.trash_lower.setEnabled(idle and has_groups)
         a.mark_lower.setEnabled(has_groups)
         a.trash_marked.setEnabled(idle and bool(c.review.marked))
@@ -191,6 +203,7 @@ class MainWindow(QMainWindow):
         self.folder_panel.setEnabled(c.busy != Busy.SCAN)
         self.threshold.setEnabled(c.busy != Busy.SCAN)
         self.status.update_counts(c)
+        self.stale_banner.show_reason(str(c.stale), c.stale_count)
 
     def show_group(self, group_id: int | None) -> None:
         """Show one group's cards (None: nothing selected)."""
@@ -225,7 +238,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- folders
     def choose_folder(self) -> None:
         """Ask for a folder with the native dialog."""
-        start = self.controller.folders[-1] if self.controller.folders else ""
+        folders = [f for f in self.controller.folders if Path(f).is_dir()]
+        start = folders[-1] if folders else start_folder()
         folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder of Photos"), start)
         if folder:
             self.add_folders([folder])

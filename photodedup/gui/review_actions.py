@@ -7,6 +7,7 @@ can auto-accept them.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -26,6 +27,7 @@ from photodedup.gui.navigation import (
     step_photo,
     toggle_mark,
 )
+from photodedup.gui.wording import outcome_sentence, outcome_title
 
 if TYPE_CHECKING:
     from photodedup.gui.main_window import MainWindow
@@ -76,6 +78,7 @@ def _connect_panels(w: MainWindow) -> None:
     w.folder_panel.remove_requested.connect(lambda f: (c.remove_folder(f), w.refresh_folders()))
     w.folder_panel.reference_toggled.connect(c.set_reference)
     w.empty_state.action_clicked.connect(lambda: empty_state_clicked(w))
+    w.stale_banner.rescan_requested.connect(lambda: start_scan(w))
     w.threshold.threshold_changed.connect(c.set_threshold)
     w.progress_panel.cancel_requested.connect(c.cancel)
     w.group_list.selectionModel().currentChanged.connect(
@@ -125,7 +128,8 @@ def result_changed(w: MainWindow) -> None:
 
 
 def marks_changed(w: MainWindow) -> None:
-    """Same groups, different marks: repaint."""
+    """Same groups, different marks: repaint; an earlier message about marks is stale."""
+    w.status.clearMessage()
     w.cluster_model.refresh()
     w.member_model.refresh()
     w._update_actions()
@@ -135,22 +139,33 @@ def problems(w: MainWindow) -> list[tuple[str, str, str]]:
     """Scan errors plus files that could not be trashed."""
     review = w.controller.review
     rows = [(e.path, str(e.kind), e.message) for e in review.result.errors]
-    rows += [(review.photo(i).path, _tr("not trashed"), why) for i, why in review.failures.items()]
+    rows += [
+        (review.photo(i).path, outcome_title(outcome), outcome_sentence(outcome, reason))
+        for i, (outcome, reason) in review.failures.items()
+    ]
     return rows
 
 
 def scan_finished(w: MainWindow, result: Any) -> None:
     """Say what the scan found."""
     groups = len(w.controller.review.groups)
+    photos = len(result.photos)
     if result.cancelled:
-        text = _tr("Scan stopped: {n} photos read (kept in the cache for next time)")
-        w.status.showMessage(text.format(n=f"{len(result.photos):,}"), STATUS_MS)
-    else:
-        text = _tr("Scan finished: {photos} photos, {groups} groups, {errors} problems")
-        w.status.showMessage(
-            text.format(photos=f"{len(result.photos):,}", groups=groups, errors=len(result.errors)),
-            STATUS_MS,
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "Scan stopped: %n photo(s) read (kept in the cache for next time)",
+            None,
+            photos,
         )
+    else:
+        text = _tr("Scan finished: {photos}, {groups}, {errors}").format(
+            photos=QCoreApplication.translate("MainWindow", "%n photo(s)", None, photos),
+            groups=QCoreApplication.translate("MainWindow", "%n group(s)", None, groups),
+            errors=QCoreApplication.translate(
+                "MainWindow", "%n problem(s)", None, len(result.errors)
+            ),
+        )
+    w.status.showMessage(text, STATUS_MS)
     QTimer.singleShot(0, w.group_list.setFocus)  # after the deferred group selection
 
 
@@ -189,15 +204,33 @@ def fill_empty_state(w: MainWindow) -> None:
             "Nothing is ever deleted: copies go to the trash, and you can undo."
         )
         button = _tr("Add Folder…")
+    elif c.has_result and c.review.result.cancelled:
+        title = _tr("Scan stopped")
+        body = QCoreApplication.translate(
+            "MainWindow",
+            "%n photo(s) read before the scan was stopped, and no duplicates among them yet. "
+            "Scan again to read the rest: what was read is kept.",
+            None,
+            len(c.review.result.photos),
+        )
+        button = _tr("Scan Again")
     elif c.has_result:
         title = _tr("No duplicates found")
-        body = _tr("{n} photos checked. Move the similarity slider towards Loose to find more.")
-        body = body.format(n=f"{len(c.review.result.photos):,}")
+        body = QCoreApplication.translate(
+            "MainWindow",
+            "%n photo(s) checked. Move the similarity slider towards Loose to find more.",
+            None,
+            len(c.review.result.photos),
+        )
         button = _tr("Scan Again")
     else:
         title = _tr("Ready to scan")
-        body = _tr("{n} folder(s) selected. Tick Reference for folders whose photos must stay.")
-        body = body.format(n=len(c.folders))
+        body = QCoreApplication.translate(
+            "MainWindow",
+            "%n folder(s) selected. Tick Reference for folders whose photos must stay.",
+            None,
+            len(c.folders),
+        )
         button = _tr("Scan Now")
     w.empty_state.show_state(title, body, button, None)
 
@@ -214,7 +247,10 @@ def fill_recent_menu(w: MainWindow) -> None:
 def mark_lower_resolution(w: MainWindow) -> int:
     """Mark lower-resolution copies in every group and say how many."""
     count = w.controller.mark_lower_resolution()
-    w.status.showMessage(_tr("{n} lower-resolution copies marked").format(n=count), STATUS_MS)
+    text = QCoreApplication.translate(
+        "MainWindow", "%n lower-resolution copy(s) marked", None, count
+    )
+    w.status.showMessage(text, STATUS_MS)
     return count
 
 
@@ -238,12 +274,14 @@ def trash_finished(w: MainWindow, outcomes: list[Any]) -> None:
     """Report per-file outcomes; failures stay listed and marked."""
     trashed = [o for o in outcomes if str(o.outcome) == "trashed"]
     size = sum(o_size(w, o.path) for o in trashed)
-    text = _tr("Moved {n} files ({size}) to the trash.").format(
-        n=len(trashed), size=human_bytes(size)
-    )
+    text = QCoreApplication.translate(
+        "MainWindow", "Moved %n file(s) ({size}) to the trash.", None, len(trashed)
+    ).format(size=human_bytes(size))
     left = len(outcomes) - len(trashed)
     if left:
-        text += " " + _tr("{n} were not moved: see Problems.").format(n=left)
+        text += " " + QCoreApplication.translate(
+            "MainWindow", "%n file(s) not moved: see Problems.", None, left
+        )
         w.error_dock.show()
     w.status.showMessage(text, STATUS_MS * 2)
 
@@ -274,10 +312,13 @@ def warn_if_cleanup_was_interrupted(w: MainWindow) -> None:
             QMessageBox.warning(
                 w,
                 APP_DISPLAY_NAME,
-                _tr(
-                    "The last clean-up was interrupted. {n} files were moved to the trash "
-                    "but not recorded as done. Use Edit → Undo Last Clean-up to put them back."
-                ).format(n=len(paths)),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The last clean-up was interrupted. %n file(s) were moved to the trash "
+                    "but not recorded as done. Use Edit → Undo Last Clean-up to put them back.",
+                    None,
+                    len(paths),
+                ),
             )
 
     w.controller.fetch_interrupted_files(tell)
@@ -286,9 +327,9 @@ def warn_if_cleanup_was_interrupted(w: MainWindow) -> None:
 def undo_finished(w: MainWindow, outcomes: list[Any]) -> None:
     """Say how many files came back."""
     restored = sum(1 for o in outcomes if o.restored)
-    text = _tr("Restored {n} of {total} files from the trash.").format(
-        n=restored, total=len(outcomes)
-    )
+    text = QCoreApplication.translate(
+        "MainWindow", "Restored {n} of %n file(s) from the trash.", None, len(outcomes)
+    ).format(n=restored)
     w.status.showMessage(text, STATUS_MS)
 
 
@@ -296,8 +337,10 @@ def export(w: MainWindow, fmt: str) -> None:
     """Ask where to save, then export in the background."""
     title = _tr("Export Groups as CSV") if fmt == "csv" else _tr("Export Groups as JSON")
     pattern = "CSV (*.csv)" if fmt == "csv" else "JSON (*.json)"
-    path, _ = QFileDialog.getSaveFileName(w, title, f"photodedup.{fmt}", pattern)
+    start = Path(w.export_folder or Path.home()) / f"photodedup.{fmt}"
+    path, _ = QFileDialog.getSaveFileName(w, title, str(start), pattern)
     if path:
+        w.export_folder = str(Path(path).parent)
         w.controller.export(
             path,
             fmt,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,20 +28,19 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = copy.deepcopy(settings)
-        self.algorithm = QComboBox()
-        self.algorithm.addItem(self.tr("Perceptual hash (pHash, 64 bit)"), hashing.ALGO_ID)
-        self.algorithm.setEnabled(self.algorithm.count() > 1)
+        self.algorithm = QLabel(self.tr("Perceptual hash (pHash, 64 bit)"))
         self.algorithm.setToolTip(hashing.ALGO_ID)
         self.min_size = QSpinBox()
         self.min_size.setRange(0, 100 * KB)
         self.min_size.setSuffix(" KB")
+        self.min_size.setSpecialValueText(self.tr("No minimum"))
         self.min_size.setValue(settings.min_size // KB)
         self.min_size.setToolTip(self.tr("Files smaller than this are skipped (icons, thumbnails)"))
         self.excludes = QPlainTextEdit("\n".join(settings.excludes))
         self.excludes.setPlaceholderText(self.tr("One pattern per line, e.g.\n*/cache/*\n*.gif"))
         self.excludes.setMaximumHeight(120)
         form = QFormLayout()
-        form.addRow(self.tr("Algorithm:"), self.algorithm)
+        form.addRow(self.tr("Fingerprint:"), self.algorithm)
         form.addRow(self.tr("Minimum file size:"), self.min_size)
         form.addRow(self.tr("Exclude:"), self.excludes)
         note = QLabel(self.tr("Changes apply to the next scan."))

@@ -210,7 +210,7 @@ class PhotoCard(QWidget):
             self.reason.setText(self.tr("In a reference folder: never trashed"))
         failure = str(self._value(FailureRole) or "")
         self.failure.setVisible(bool(failure))
-        self.failure.setText(self.tr("Not moved: {reason}").format(reason=failure))
+        self.failure.setText(self.tr("Not moved to the trash. {reason}").format(reason=failure))
         self.mark_box.blockSignals(True)
         self.mark_box.setChecked(checked)
         self.mark_box.blockSignals(False)
