@@ -252,13 +252,32 @@ class ScanController(QObject):
 
     def mark_lower_resolution(self) -> int:
         """Mark, in every group, each copy with fewer pixels than its keeper."""
-        count = self.review.mark_lower_resolution()
-        self.marks_changed.emit()
-        return count
+        return self.mark_by_rule("lower_resolution")
 
     def clear_marks(self) -> None:
         """Unmark every photo."""
         self.review.clear_marks()
+        self.marks_changed.emit()
+
+    def mark_by_rule(self, rule: str, group_ids: list[int] | None = None, folder: str = "") -> int:
+        """Mark what a Select-menu rule picks (groups of copies only); count newly marked."""
+        from photodedup.gui import selection
+
+        picked = selection.picked(self.review, selection.Rule(rule), group_ids, folder)
+        count = selection.mark(self.review, picked)
+        self.marks_changed.emit()
+        return count
+
+    def mark_all_but_keeper(self, group_ids: list[int] | None = None) -> int:
+        """Mark every photo but the keeper (groups of copies, outside reference folders)."""
+        return self.mark_by_rule("all_but_keeper", group_ids)
+
+    def unmark_groups(self, group_ids: list[int]) -> None:
+        """Unmark every photo of these groups."""
+        for gid in group_ids:
+            group = self.review.group(gid)
+            for member in group.members if group is not None else ():
+                self.review.set_marked(member.photo, False)
         self.marks_changed.emit()
 
     # ------------------------------------------------------------------ trash

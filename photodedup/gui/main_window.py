@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from photodedup import APP_DISPLAY_NAME
 from photodedup.core import paths
 from photodedup.gui import navigation, review_actions
+from photodedup.gui.context_menus import ReviewMenus
 from photodedup.gui.controller import Busy, ScanController
 from photodedup.gui.models.cluster_model import ClusterModel, GroupIdRole
 from photodedup.gui.models.member_model import MemberModel
 from photodedup.gui.resources import app_icon
+from photodedup.gui.select_menu import SelectMenu
 from photodedup.gui.status import StatusBar
 from photodedup.gui.thumbnails import ThumbnailLoader
 from photodedup.gui.widgets.compare_view import CompareView
@@ -85,11 +87,16 @@ class MainWindow(QMainWindow):
         self.acts = create_actions(self)
         attach_review_shortcuts(self.acts, [self.group_list, self.group_view])
         build_menus(self, self.acts)
+        self.select_menu = SelectMenu(self)
+        bar = self.menuBar()
+        bar.insertMenu(bar.actions()[2], self.select_menu)  # File, Edit, Select, View, Help
+        self.menus = ReviewMenus(self)
         self.threshold = ThresholdSlider(self.controller.settings.threshold)
         build_toolbar(self, self.acts, self.threshold)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         review_actions.connect(self)
+        self.menus.attach()
         self._restore_geometry()
         self.refresh_folders()
         self.update_pages()
@@ -196,6 +203,7 @@ class MainWindow(QMainWindow):
         a.trash_marked.setEnabled(idle and bool(c.review.marked))
         a.clear_marks.setEnabled(bool(c.review.marked))
         a.compare.setEnabled(browsing and self.member_model.rowCount() > 1)
+        self.select_menu.set_enabled(has_groups)
         for action in (a.next_group, a.previous_group, a.next_photo, a.previous_photo):
             action.setEnabled(browsing)
         a.keep_current.setEnabled(has_photo)

@@ -245,8 +245,8 @@ def fill_recent_menu(w: MainWindow) -> None:
 
 
 def mark_lower_resolution(w: MainWindow) -> int:
-    """Mark lower-resolution copies in every group and say how many."""
-    count = w.controller.mark_lower_resolution()
+    """Mark lower-resolution copies in every group (or the selected one) and say how many."""
+    count = w.controller.mark_by_rule("lower_resolution", w.select_menu.scope())
     text = QCoreApplication.translate(
         "MainWindow", "%n lower-resolution copy(s) marked", None, count
     )

@@ -245,7 +245,7 @@ def build_menus(window: QMainWindow, acts: WindowActions) -> None:
     edit = bar.addMenu(_tr("&Edit"))
     edit.addActions([acts.undo])
     edit.addSeparator()
-    edit.addActions([acts.mark_lower, acts.clear_marks, acts.toggle_mark, acts.keep_current])
+    edit.addActions([acts.toggle_mark, acts.keep_current])
     edit.addSeparator()
     edit.addActions([acts.trash_lower, acts.trash_marked])
     view = bar.addMenu(_tr("&View"))

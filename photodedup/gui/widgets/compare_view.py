@@ -9,7 +9,7 @@ photo, Space / M toggle its trash mark, F fit, 1 actual size, Esc back to the ca
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPixmap, QWheelEvent
+from PySide6.QtGui import QContextMenuEvent, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsPixmapItem,
@@ -36,6 +36,7 @@ class ImagePane(QGraphicsView):
     """One zoomable, pannable image; wheel zoom is forwarded to keep both panes in sync."""
 
     zoom_requested = Signal(float)
+    menu_requested = Signal(object)  # global QPoint
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,6 +63,11 @@ class ImagePane(QGraphicsView):
             self.item.setScale(scene_width / max(1, pixmap.width()))
         self.scene().setSceneRect(QRectF(0, 0, scene_width, height))
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """Right-click: the menu of the photo shown in this pane."""
+        self.menu_requested.emit(event.globalPos())
+        event.accept()
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         """Wheel zooms (both panes) instead of scrolling."""
         steps = event.angleDelta().y() / 120
@@ -78,6 +84,7 @@ class CompareView(QWidget):
     previous_group = Signal()
     keep_requested = Signal(int)  # photo index
     mark_toggled = Signal(int)  # photo index
+    menu_requested = Signal(int, object)  # photo index, global QPoint
 
     def __init__(self, thumbnails: ThumbnailLoader) -> None:
         super().__init__()
@@ -91,6 +98,8 @@ class CompareView(QWidget):
         self.captions = (QLabel(wordWrap=True), QLabel(wordWrap=True))
         for pane in self.panes:
             pane.zoom_requested.connect(self.zoom_by)
+        self.panes[0].menu_requested.connect(lambda where: self._pane_menu(self.left, where))
+        self.panes[1].menu_requested.connect(lambda where: self._pane_menu(self.right, where))
         self._link_scrollbars()
         thumbnails.ready.connect(self._image_ready)
         self._build()
@@ -201,6 +210,10 @@ class CompareView(QWidget):
     def _image_ready(self, path: str) -> None:
         if any(self._describe(p)[0] == path for p in (self.left, self.right) if p >= 0):
             self.refresh()
+
+    def _pane_menu(self, photo: int, where: object) -> None:
+        if photo >= 0:
+            self.menu_requested.emit(photo, where)
 
     def swap(self) -> None:
         """Exchange the two sides."""

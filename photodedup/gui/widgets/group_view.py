@@ -8,7 +8,7 @@ View → Larger / Smaller Thumbnails; Ctrl+0 fits again).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QWheelEvent
+from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
 from photodedup.gui.models.member_model import MemberModel
@@ -127,6 +127,15 @@ class GroupView(QScrollArea):
     def zoom(self, steps: int) -> None:
         """Make the thumbnails ``steps`` sizes larger (negative: smaller)."""
         self.set_fixed_side(self.side + steps * SIDE_STEP)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """The Menu key (or Shift+F10) opens the current card's menu."""
+        card = self.card(self.current) if self.current is not None else None
+        if card is None:
+            super().contextMenuEvent(event)
+            return
+        self.menu_requested.emit(card.photo_index, card.mapToGlobal(card.rect().center()))
+        event.accept()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         """Ctrl+wheel changes the thumbnail size; the wheel alone scrolls."""
