@@ -38,6 +38,7 @@ from photodedup.gui.widgets.compare_view import CompareView
 from photodedup.gui.widgets.empty_state import EmptyState
 from photodedup.gui.widgets.error_panel import ErrorPanel
 from photodedup.gui.widgets.folder_panel import FolderPanel, local_folders
+from photodedup.gui.widgets.group_filter import GroupFilter
 from photodedup.gui.widgets.group_list import GroupList
 from photodedup.gui.widgets.group_view import GroupView
 from photodedup.gui.widgets.progress_panel import ProgressPanel
@@ -130,8 +131,15 @@ class MainWindow(QMainWindow):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.group_header)
         detail_layout.addWidget(self.detail_stack, 1)
+        self.group_filter = GroupFilter()
+        groups = QWidget()
+        groups_layout = QVBoxLayout(groups)
+        groups_layout.setContentsMargins(0, 0, 0, 0)
+        groups_layout.setSpacing(4)
+        groups_layout.addWidget(self.group_filter)
+        groups_layout.addWidget(self.group_list, 1)
         self.results_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.results_splitter.addWidget(self.group_list)
+        self.results_splitter.addWidget(groups)
         self.results_splitter.addWidget(detail)
         self.results_splitter.setStretchFactor(1, 1)
         self.results_splitter.setSizes([300, 870])

@@ -25,9 +25,9 @@ def group_header(w: MainWindow, group_id: int | None) -> str:
     group = review.group(group_id) if group_id is not None else None
     if group is None:
         return ""
-    position = next((n for n, g in enumerate(review.groups, 1) if g.id == group_id), 0)
+    row = w.cluster_model.row_of_group(group_id)
     title = _tr("Group {n} of {total}: {count}").format(
-        n=position, total=len(review.groups), count=photo_count(len(group.members))
+        n=(row or 0) + 1, total=w.cluster_model.total(), count=photo_count(len(group.members))
     )
     palette = w.palette()
     badge = colors.kind_badge_html(str(group.kind), palette)

@@ -79,6 +79,10 @@ def _connect_panels(w: MainWindow) -> None:
     w.folder_panel.reference_toggled.connect(c.set_reference)
     w.empty_state.action_clicked.connect(lambda: empty_state_clicked(w))
     w.stale_banner.rescan_requested.connect(lambda: start_scan(w))
+    w.group_filter.query_changed.connect(lambda query: query_changed(w, query))
+    w.acts.find.triggered.connect(
+        lambda: (w.group_filter.search.setFocus(), w.group_filter.search.selectAll())
+    )
     w.threshold.threshold_changed.connect(c.set_threshold)
     w.progress_panel.cancel_requested.connect(c.cancel)
     w.group_list.selectionModel().currentChanged.connect(
@@ -127,9 +131,18 @@ def result_changed(w: MainWindow) -> None:
     QTimer.singleShot(0, lambda: w.set_problems(problems(w)))
 
 
+def query_changed(w: MainWindow, query: Any) -> None:
+    """Search / sort / filter changed: reload the list, keep the selection when shown."""
+    selected = w.selected_group_id()
+    w.cluster_model.set_query(query)
+    w.select_group(selected)
+
+
 def marks_changed(w: MainWindow) -> None:
     """Same groups, different marks: repaint; an earlier message about marks is stale."""
     w.status.clearMessage()
+    if w.cluster_model.query.only_marked:
+        query_changed(w, w.cluster_model.query)
     w.cluster_model.refresh()
     w.member_model.refresh()
     w._update_actions()

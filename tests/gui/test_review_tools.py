@@ -13,7 +13,9 @@ from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
 from photodedup.core.types import GroupKind
+from photodedup.gui.group_query import SortKey
 from photodedup.gui.main_window import MainWindow
+from photodedup.gui.models.cluster_model import GroupIdRole
 from photodedup.gui.selection import Rule, looks_like_a_copy
 from tests.gui.helpers import scan, settle
 from tests.photos import Library
@@ -191,3 +193,32 @@ def test_similar_shots_are_labelled_and_never_bulk_marked(  # type: ignore[no-un
     assert not _action(window.menus.group_menu(shots.id), "Mark All but the Keeper").isEnabled()
     copy = shots.members[1].photo
     assert controller.set_marked(copy, True)  # by hand, one by one: allowed
+
+
+def test_search_sort_and_filter_groups(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    scan(qtbot, window, library.root)
+    review, model, bar = window.controller.review, window.cluster_model, window.group_filter
+    assert model.rowCount() == 2
+    window.acts.find.trigger()
+    qtbot.keyClicks(bar.search, "PHOTO1_")  # case-insensitive, names and folders
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    shown = review.group(window.selected_group_id())
+    assert str(library.originals[1]) in {review.photo(m.photo).path for m in shown.members}
+    assert "Group 1 of 1" in window.group_header.text()
+    bar.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    bar.set_sort(SortKey.SPACE)
+    groups = [review.group(model.index(row).data(GroupIdRole)) for row in range(2)]
+    spaces = [sum(review.photo(m.photo).file.size for m in g.members[1:]) for g in groups]
+    assert spaces == sorted(spaces, reverse=True)
+    bar.only_marked.setChecked(True)
+    assert model.rowCount() == 0
+    bar.only_marked.setChecked(False)
+    window.controller.mark_all_but_keeper([review.groups[1].id])
+    bar.only_marked.setChecked(True)
+    assert model.rowCount() == 1
+    assert window.selected_group_id() == review.groups[1].id
+    window.controller.unmark_groups([review.groups[1].id])
+    assert model.rowCount() == 0

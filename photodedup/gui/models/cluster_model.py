@@ -21,6 +21,7 @@ from photodedup.core.types import Group, Member, display_path
 from photodedup.gui.colors import kind_text
 from photodedup.gui.decisions import Review
 from photodedup.gui.formatting import file_name, human_bytes
+from photodedup.gui.group_query import GroupQuery
 from photodedup.gui.thumbnails import ThumbnailLoader
 
 BATCH_SIZE = 200
@@ -45,6 +46,7 @@ class ClusterModel(QAbstractListModel):
     def __init__(self, thumbnails: ThumbnailLoader | None = None, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._review = Review()
+        self.query = GroupQuery()
         self._groups: list[Group] = []
         self._loaded = 0
         self._thumbnails = thumbnails
@@ -57,10 +59,19 @@ class ClusterModel(QAbstractListModel):
         """Show the groups of ``review`` (model reset; the first batch loads at once)."""
         self.beginResetModel()
         self._review = review
-        self._groups = list(review.groups)  # a snapshot: the review replaces its list
+        self._groups = self.query.apply(review)  # a snapshot: the review replaces its list
         self._loaded = min(BATCH_SIZE, len(self._groups))
         self._row_of_keeper = {}
         self.endResetModel()
+
+    def set_query(self, query: GroupQuery) -> None:
+        """Search, filter and sort the groups (model reset)."""
+        self.query = query
+        self.set_review(self._review)
+
+    def total(self) -> int:
+        """Number of groups shown (loaded or not)."""
+        return len(self._groups)
 
     def refresh(self) -> None:
         """Repaint every loaded row (marks changed; same groups)."""
