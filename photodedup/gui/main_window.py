@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.export_folder = ""  # where the last export was saved
+        self.shortcuts_dialog: QWidget | None = None
         self.controller = controller or ScanController()
         self.thumbnails = thumbnails or ThumbnailLoader()
         self.cluster_model = ClusterModel(self.thumbnails, self)

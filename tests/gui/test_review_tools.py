@@ -13,6 +13,7 @@ from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
 from photodedup.core.types import GroupKind
+from photodedup.gui.dialogs.shortcuts_dialog import action_rows, menu_actions
 from photodedup.gui.group_query import SortKey
 from photodedup.gui.main_window import MainWindow
 from photodedup.gui.models.cluster_model import GroupIdRole
@@ -222,3 +223,46 @@ def test_search_sort_and_filter_groups(  # type: ignore[no-untyped-def]
     assert window.selected_group_id() == review.groups[1].id
     window.controller.unmark_groups([review.groups[1].id])
     assert model.rowCount() == 0
+
+
+def test_keyboard_shortcuts_dialog_and_user_guide(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, opened: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toString()))
+    window.acts.shortcuts_help.trigger()
+    dialog = window.shortcuts_dialog
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.browser.toPlainText()
+    for keys, what in action_rows(menu_actions(window)):
+        assert keys in text and what in text
+    for expected in ("Ctrl+R", "Space", "PgDown", "Ctrl+F", "Ctrl+Shift+M", "Swap the two sides"):
+        assert expected in text
+    assert window.acts.user_guide.shortcut().toString() == "F1"
+    window.acts.user_guide.trigger()
+    assert urls and urls[-1].endswith("docs/gui.md")
+    dialog.close()
+
+
+def test_accessible_names_of_the_review(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    scan(qtbot, window, library.root)
+    named = [
+        window.group_list,
+        window.group_view,
+        window.threshold.slider,
+        window.folder_panel.tree,
+        window.error_panel.view,
+        window.group_filter.search,
+        *window.compare_view.panes,
+    ]
+    assert all(widget.accessibleName() for widget in named)
+    card = window.group_view.cards[1]
+    assert card.accessibleName() == Path(card.path).name
+    assert card.badge.accessibleName() in ("COPY", "TRASH")
+    assert "COPY" in card.accessibleDescription()
+    keeper = window.group_view.cards[0]
+    assert "KEEP" in keeper.accessibleDescription()
+    row = window.cluster_model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "photos" in row and "copies" in row.lower()

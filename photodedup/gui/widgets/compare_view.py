@@ -95,6 +95,8 @@ class CompareView(QWidget):
         self._scene_width = 1000.0
         self._fit = True
         self.panes = (ImagePane(), ImagePane())
+        self.panes[0].setAccessibleName(self.tr("Left photo"))
+        self.panes[1].setAccessibleName(self.tr("Right photo"))
         self.captions = (QLabel(wordWrap=True), QLabel(wordWrap=True))
         for pane in self.panes:
             pane.zoom_requested.connect(self.zoom_by)

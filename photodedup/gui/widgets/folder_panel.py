@@ -49,6 +49,7 @@ class FolderPanel(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Folder"), self.tr("Reference")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName(self.tr("Folders to scan"))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideLeft)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()

@@ -118,6 +118,7 @@ class PhotoCard(QWidget):
         self._row = row
         self.thumb = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.thumb.setText(self.tr("Loading…"))
+        self.thumb.setAccessibleName(self.tr("Picture"))
         self.mark_box = QCheckBox(self.tr("Move to trash"))
         self.keep_button = QPushButton(self.tr("Keep this one"))
         self.name = ElidedLabel(self._text(0), display_full_path(self.path))
