@@ -6,6 +6,7 @@ import logging
 import sys
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -102,8 +103,13 @@ def already_running_message() -> str:
     )
 
 
+def folders_from(argv: list[str]) -> list[str]:
+    """The existing folders among the arguments (``photodedup ~/Pictures``, a .desktop %F)."""
+    return [arg for arg in argv if arg and Path(arg).is_dir()]
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Start the desktop application."""
+    """Start the desktop application; folders given as arguments are added to the scan."""
     app = create_application(sys.argv[:1] + list(argv or []))
     install_translators(app)
     lock = instance_lock()
@@ -117,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     from photodedup.gui.main_window import MainWindow
 
     window = MainWindow()
+    window.add_folders(folders_from(list(argv or [])))
     window.show()
     window.controller.warm_up()
     from photodedup.gui.review_actions import warn_if_cleanup_was_interrupted

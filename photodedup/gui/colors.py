@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 KEEP_HUE = QColor("#2e9d57")
 TRASH_HUE = QColor("#d0473d")
@@ -36,9 +37,10 @@ def kind_text(kind: str) -> str:
 def kind_badge_html(kind: str, palette: QPalette) -> str:
     """A small coloured label naming the group kind, for rich-text headers."""
     background = kind_hue(kind).darker(125).name()
+    words = kind_text(kind).replace(" ", "&nbsp;")
     return (
-        f"<span style='background:{background};color:white;font-weight:600;'>"
-        f"&nbsp;{kind_text(kind)}&nbsp;</span>"
+        f"<span style='background:{background};color:white;font-weight:600;"
+        f"white-space:nowrap;'>&nbsp;{words}&nbsp;</span>"
     )
 
 
@@ -59,6 +61,16 @@ def blend(a: QColor, b: QColor, amount: float) -> QColor:
 def text_hue(hue: QColor, palette: QPalette) -> QColor:
     """A meaning colour usable as text on the palette's base (lighter on dark themes)."""
     return hue.lighter(160) if is_dark(palette) else hue.darker(115)
+
+
+def outline_check_boxes(widget: QWidget) -> None:
+    """Make check-box outlines visible on a dark base (Fusion draws them from the Window
+    colour, which a dark theme makes as dark as the box itself)."""
+    palette = widget.palette()
+    if is_dark(palette):
+        text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+        palette.setColor(QPalette.ColorRole.Window, blend(base, text, 0.75))
+        widget.setPalette(palette)
 
 
 def current_background(palette: QPalette) -> QColor:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -53,6 +53,8 @@ from photodedup.gui.window_actions import (
 
 PAGE_EMPTY, PAGE_RESULTS = 0, 1
 DEFAULT_SIZE = QSize(1400, 860)
+COMPACT_WIDTH = 1100  # narrower windows get icon-only tools and slim side panels
+COMPACT_FOLDERS, COMPACT_GROUPS = 170, 230
 
 
 def start_folder() -> str:
@@ -94,7 +96,8 @@ class MainWindow(QMainWindow):
         bar.insertMenu(bar.actions()[2], self.select_menu)  # File, Edit, Select, View, Help
         self.menus = ReviewMenus(self)
         self.threshold = ThresholdSlider(self.controller.settings.threshold)
-        build_toolbar(self, self.acts, self.threshold)
+        self.toolbar = build_toolbar(self, self.acts, self.threshold)
+        self._compact: bool | None = None
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         review_actions.connect(self)
@@ -173,6 +176,23 @@ class MainWindow(QMainWindow):
         self.error_dock.setWidget(self.error_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.error_dock)
         self.error_dock.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Below ``COMPACT_WIDTH`` the side panels shrink and the tool bar shows icons."""
+        super().resizeEvent(event)
+        compact = event.size().width() < COMPACT_WIDTH
+        if compact == self._compact:
+            return
+        self._compact = compact
+        style = Qt.ToolButtonStyle
+        self.toolbar.setToolButtonStyle(
+            style.ToolButtonIconOnly if compact else style.ToolButtonTextBesideIcon
+        )
+        if compact:
+            width = event.size().width()
+            self.main_splitter.setSizes([COMPACT_FOLDERS, width - COMPACT_FOLDERS])
+            rest = width - COMPACT_FOLDERS
+            self.results_splitter.setSizes([COMPACT_GROUPS, rest - COMPACT_GROUPS])
 
     # ---------------------------------------------------------------- updates
     def refresh_folders(self) -> None:

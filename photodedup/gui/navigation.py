@@ -31,7 +31,12 @@ def group_header(w: MainWindow, group_id: int | None) -> str:
     )
     palette = w.palette()
     badge = colors.kind_badge_html(str(group.kind), palette)
-    if str(group.kind) == "shots":
+    if w.detail_stack.currentIndex() == 1:
+        keys = _tr(
+            "←/→ other photo · M mark the right one · K keep it · S swap · F fit · "
+            "N/P group · Esc back"
+        )
+    elif str(group.kind) == "shots":
         keys = _tr(
             "Similar shots: different photos of one scene. Compare them and mark by hand; "
             "no bulk action marks them."
@@ -117,6 +122,7 @@ def open_compare(w: MainWindow, photo: int | None) -> None:
 
     w.compare_view.set_photos([m.photo for m in group.members], photo, describe)
     w.detail_stack.setCurrentIndex(1)
+    w.group_header.setText(group_header(w, group.id))
     w.compare_view.setFocus()
     w._update_actions()
 
@@ -124,5 +130,7 @@ def open_compare(w: MainWindow, photo: int | None) -> None:
 def close_compare(w: MainWindow) -> None:
     """Back to the cards."""
     w.detail_stack.setCurrentIndex(0)
+    group = w.member_model.group
+    w.group_header.setText(group_header(w, group.id) if group is not None else "")
     w.group_list.setFocus()
     w._update_actions()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QToolBar,
@@ -121,6 +122,12 @@ class CompareView(QWidget):
         self.zoom_label.setToolTip(self.tr("Zoom of the larger photo (100 % = actual pixels)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._toolbar())
+        facts = QHBoxLayout()  # always visible, whatever the tool bar folds away
+        for label in (self.position_label, self.zoom_label):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        facts.addWidget(self.position_label, 3)
+        facts.addWidget(self.zoom_label, 1, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(facts)
         layout.addLayout(grid, 1)
 
     def _toolbar(self) -> QToolBar:
@@ -149,10 +156,6 @@ class CompareView(QWidget):
             action.triggered.connect(slot)
         for button in bar.findChildren(QToolButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        bar.addSeparator()
-        bar.addWidget(self.zoom_label)
-        bar.addSeparator()
-        bar.addWidget(self.position_label)
         return bar
 
     def _link_scrollbars(self) -> None:

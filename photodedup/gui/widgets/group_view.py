@@ -86,9 +86,13 @@ class GroupView(QScrollArea):
         """The thumbnail side: the user's, or one that fills the width and fits the height."""
         if self.fixed_side is not None:
             return self.fixed_side
-        count = max(1, count)
-        width = self.viewport().width() - 2 * MARGIN - (count - 1) * CARD_SPACING
-        by_width = width // count - CARD_PADDING
+        width = self.viewport().width() - 2 * MARGIN
+        by_width = MIN_SIDE
+        for columns in range(max(1, count), 0, -1):  # as many in a row as fit, then wider
+            side = (width - (columns - 1) * CARD_SPACING) // columns - CARD_PADDING
+            if side >= MIN_SIDE:
+                by_width = side
+                break
         by_height = (self.viewport().height() - 2 * MARGIN - CARD_CHROME) * 4 // 3
         return max(MIN_SIDE, min(MAX_SIDE, by_width, by_height))
 

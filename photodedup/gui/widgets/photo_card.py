@@ -149,6 +149,7 @@ class PhotoCard(QWidget):
         layout.addWidget(self.failure)
         layout.addStretch(1)
         self.mark_box.toggled.connect(self._toggled)
+        colors.outline_check_boxes(self.mark_box)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.name.full_text())
         self.setToolTip(display_full_path(self.path))
