@@ -109,7 +109,11 @@ def folders_from(argv: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Start the desktop application; folders given as arguments are added to the scan."""
+    """Start the desktop application; folders given as arguments are added to the scan.
+
+    ``argv`` None (the ``photodedup-gui`` script): the process's own arguments.
+    """
+    argv = sys.argv[1:] if argv is None else argv
     app = create_application(sys.argv[:1] + list(argv or []))
     install_translators(app)
     lock = instance_lock()
