@@ -200,14 +200,18 @@ class ScanController(QObject):
             self._job.cancel()
 
     def _scan_done(self, result: ScanResult) -> None:
+        self.show_result(result)
+        if result.cancelled and result.photos:
+            self._regroup(self.settings.threshold)  # show what was hashed before the stop
+
+    def show_result(self, result: ScanResult) -> None:
+        """Review this result (a finished scan, or one built by a benchmark)."""
         self.review = Review(result)
         self.has_result = True
         self.stale, self.stale_count = Stale.FRESH, 0
         self._set_idle()
         self.result_changed.emit()
         self.scan_finished.emit(result)
-        if result.cancelled and result.photos:
-            self._regroup(self.settings.threshold)  # show what was hashed before the stop
 
     # ---------------------------------------------------------------- regroup
     def set_threshold(self, threshold: int) -> None:
