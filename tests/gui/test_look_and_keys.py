@@ -165,3 +165,26 @@ def test_cards_grow_in_a_large_window_and_with_ctrl_wheel(  # type: ignore[no-un
     window.acts.fit_thumbnails.trigger()
     assert window.group_view.side == fitted
     settle(qtbot, window)
+
+
+def test_thumbnails_use_the_screen_pixel_ratio(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from photodedup.gui.widgets.group_view import GroupView
+
+    monkeypatch.setattr(GroupView, "devicePixelRatioF", lambda _self: 2.0)
+    window.resize(1400, 900)
+    window.show()
+    scan(qtbot, window, library.root)
+    card = window.group_view.cards[0]
+
+    def sharp() -> bool:
+        return not card.picture.isNull() and card.picture.devicePixelRatio() == 2.0
+
+    qtbot.waitUntil(sharp, timeout=20_000)
+    pixmap = card.picture
+    side = window.group_view.side
+    assert window.thumbnails.cached(card.path, 256 if 2 * side <= 256 else 512) is not None
+    longest = max(pixmap.width(), pixmap.height())
+    assert longest > max(card.thumb.width(), card.thumb.height())  # physical pixels
+    assert longest <= 2 * max(card.thumb.width(), card.thumb.height())

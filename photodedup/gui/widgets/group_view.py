@@ -20,7 +20,7 @@ MARGIN = 16
 MIN_SIDE, MAX_SIDE, DEFAULT_SIDE = 180, 560, 220
 SIDE_STEP = 40
 CARD_CHROME = 290  # card height besides the thumbnail (badge, name, facts, button)
-THUMB_BUCKETS = (256, 512)  # decoded sizes; a card shows the smallest one large enough
+THUMB_BUCKETS = (256, 512, 1024)  # decoded sizes; a card shows the smallest one large enough
 
 
 def thumb_bucket(side: int) -> int:
@@ -177,16 +177,21 @@ class GroupView(QScrollArea):
             card.update_state()
 
     def _show_thumbnail(self, card: PhotoCard) -> None:
-        bucket = thumb_bucket(self.side)
+        """The card's picture, decoded for the screen's pixels (sharp at 200 % scaling)."""
+        ratio = self.devicePixelRatioF()
+        bucket = thumb_bucket(round(self.side * ratio))
         pixmap = self._thumbnails.pixmap(card.path, bucket)
         if pixmap is None:  # a smaller decode, while the right one is on its way
             pixmap = next(
                 (p for b in THUMB_BUCKETS if (p := self._thumbnails.cached(card.path, b))), None
             )
         if pixmap is not None:
-            size = card.thumb.size()
+            size = card.thumb.size() * ratio
             mode = Qt.TransformationMode.SmoothTransformation
-            card.thumb.setPixmap(pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, mode))
+            scaled = pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, mode)
+            scaled.setDevicePixelRatio(ratio)
+            card.picture = scaled
+            card.thumb.setPixmap(scaled)
         elif self._thumbnails.has_failed(card.path, bucket):
             card.thumb.setText(self.tr("Cannot show this image"))
 

@@ -8,7 +8,15 @@ visible in a short window.  Every colour comes from the palette (see :mod:`gui.c
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -119,6 +127,7 @@ class PhotoCard(QWidget):
         self.thumb = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.thumb.setText(self.tr("Loading…"))
         self.thumb.setAccessibleName(self.tr("Picture"))
+        self.picture = QPixmap()  # what the thumbnail shows, at the screen's pixel ratio
         self.mark_box = QCheckBox(self.tr("Move to trash"))
         self.keep_button = QPushButton(self.tr("Keep this one"))
         self.name = ElidedLabel(self._text(0), display_full_path(self.path))
