@@ -3,7 +3,7 @@
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python bench/screenshots.py [--photos DIR]
 
 Writes docs/images/main-window.png, main-window-dark.png (dark palette), context-menu.png,
-select-menu.png, narrow.png (900 px wide), compare.png, empty-state.png and scanning.png.
+select-menu.png, narrow.png (900 px wide), compare.png, difference.png (Compare's D view), empty-state.png and scanning.png.
 Run it under Xvfb: the menus are grabbed from the screen.
 Settings, cache and journal go to a temporary directory (the user's are never touched).
 """
@@ -144,6 +144,9 @@ def _shoot(photos: Path) -> None:
     window.compare_view.zoom_by(1.6)  # type: ignore[attr-defined]
     _settle(300)
     window.grab().save(str(OUT / "compare.png"))  # type: ignore[attr-defined]
+    window.compare_view.set_mode("difference")  # type: ignore[attr-defined]
+    _settle(300)
+    window.grab().save(str(OUT / "difference.png"))  # type: ignore[attr-defined]
     window.close()  # type: ignore[attr-defined]
     narrow = _results(photos, NARROW)
     narrow.grab().save(str(OUT / "narrow.png"))  # type: ignore[attr-defined]

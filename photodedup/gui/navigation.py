@@ -33,8 +33,8 @@ def group_header(w: MainWindow, group_id: int | None) -> str:
     badge = colors.kind_badge_html(str(group.kind), palette)
     if w.detail_stack.currentIndex() == 1:
         keys = _tr(
-            "←/→ other photo · M mark the right one · K keep it · S swap · F fit · "
-            "N/P group · Esc back"
+            "←/→ other photo · M mark the right one · K keep it · S swap · D difference · "
+            "B blink · N/P group · Esc back"
         )
     elif str(group.kind) == "shots":
         keys = _tr(

@@ -188,3 +188,30 @@ def test_thumbnails_use_the_screen_pixel_ratio(  # type: ignore[no-untyped-def]
     longest = max(pixmap.width(), pixmap.height())
     assert longest > max(card.thumb.width(), card.thumb.height())  # physical pixels
     assert longest <= 2 * max(card.thumb.width(), card.thumb.height())
+
+
+def test_compare_difference_and_blink(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    window.show()
+    scan(qtbot, window, library.root)
+    window.acts.compare.trigger()
+    view = window.compare_view
+    qtbot.waitUntil(lambda: not view.panes[1].item.pixmap().isNull(), timeout=20_000)
+    normal = view.panes[1].item.pixmap().toImage()
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    assert view.mode == "difference"
+    assert "Difference" in view.captions[1].text()
+    diff = view.panes[1].item.pixmap().toImage()
+    assert diff != normal
+    center = diff.pixelColor(diff.width() // 2, diff.height() // 2)
+    assert (
+        center.lightnessF()
+        < normal.pixelColor(normal.width() // 2, normal.height() // 2).lightnessF()
+    )
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    assert view.mode == "" and "Difference" not in view.captions[1].text()
+    qtbot.keyClick(view, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: "Blink" in view.captions[1].text(), timeout=3000)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.mode == ""

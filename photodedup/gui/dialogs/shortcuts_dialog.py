@@ -31,6 +31,8 @@ OTHER_KEYS = (
             ("S", QT_TRANSLATE_NOOP("Shortcuts", "Swap the two sides")),
             ("F", QT_TRANSLATE_NOOP("Shortcuts", "Fit to the panes")),
             ("1", QT_TRANSLATE_NOOP("Shortcuts", "Actual size (100 %)")),
+            ("D", QT_TRANSLATE_NOOP("Shortcuts", "Difference view: where the two differ")),
+            ("B", QT_TRANSLATE_NOOP("Shortcuts", "Blink between the two photos")),
             ("Wheel", QT_TRANSLATE_NOOP("Shortcuts", "Zoom both photos")),
             ("K", QT_TRANSLATE_NOOP("Shortcuts", "Keep the right photo")),
             ("M, Space", QT_TRANSLATE_NOOP("Shortcuts", "Mark / unmark the right photo")),

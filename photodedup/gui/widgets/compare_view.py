@@ -3,12 +3,14 @@
 Both images are scaled to the same scene width, so the same region of the photo shows in
 both panes even when their resolutions differ; "100 %" shows the larger one pixel for
 pixel.  Keys: N / P next / previous group, ← / → other photo, S swap, K keep the right
-photo, Space / M toggle its trash mark, F fit, 1 actual size, Esc back to the cards.
+photo, Space / M toggle its trash mark, F fit, 1 actual size, D difference view (the right
+pane shows where the two differ), B blink (the right pane alternates between the two),
+Esc back to the cards.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,8 +30,10 @@ from PySide6.QtWidgets import (
 from photodedup.core.types import display_path
 from photodedup.gui.formatting import file_name, folder_name, human_bytes, resolution
 from photodedup.gui.thumbnails import FULL_SIZE, ThumbnailLoader
+from photodedup.gui.widgets.difference import difference_pixmap
 
 ZOOM_STEP = 1.25
+BLINK_MS = 600
 PREVIEW_SIDES = (512, 256)  # card thumbnails, shown at once while the full image decodes
 
 
@@ -95,6 +99,10 @@ class CompareView(QWidget):
         self._describe = lambda _i: ("", "", 0, 0)
         self._scene_width = 1000.0
         self._fit = True
+        self.mode = ""  # "", "difference" (right pane: |left - right|) or "blink"
+        self._blink_left = False  # blinking: the right pane shows the left photo now
+        self._blink = QTimer(self, interval=BLINK_MS)
+        self._blink.timeout.connect(self._blink_tick)
         self.panes = (ImagePane(), ImagePane())
         self.panes[0].setAccessibleName(self.tr("Left photo"))
         self.panes[1].setAccessibleName(self.tr("Right photo"))
@@ -143,6 +151,8 @@ class CompareView(QWidget):
             (self.tr("Swap"), self.swap, "S"),
             (self.tr("Fit"), self.fit, "F"),
             (self.tr("100 %"), self.actual_size, "1"),
+            (self.tr("Difference"), lambda: self.set_mode("difference"), "D"),
+            (self.tr("Blink"), lambda: self.set_mode("blink"), "B"),
             (None, None, ""),
             (self.tr("Keep right"), lambda: self.keep_requested.emit(self.right), "K"),
             (self.tr("Mark right"), lambda: self.mark_toggled.emit(self.right), "M"),
@@ -184,6 +194,8 @@ class CompareView(QWidget):
         self._scene_width = float(max((w for w, _h in sizes), default=1000) or 1000)
         for pane, caption, photo in zip(self.panes, self.captions, sides, strict=True):
             self._show(pane, caption, photo)
+        if self.mode and self.left >= 0 and self.right >= 0:
+            self._show_mode()
         if self._fit:
             self.fit()
         others = [p for p in self.photos if p != self.left]
@@ -203,6 +215,50 @@ class CompareView(QWidget):
         path, html, width, height = self._describe(photo)
         caption.setText(html)
         caption.setToolTip(display_path(path))
+        pane.show_pixmap(self._pixmap(path), self._scene_width, height / max(1, width))
+
+    def _show_mode(self) -> None:
+        """Difference or blink: what the right pane shows instead of the right photo."""
+        left_path, _html, width, height = self._describe(self.left)
+        right_path, _html, r_width, r_height = self._describe(self.right)
+        left, right = self._pixmap(left_path), self._pixmap(right_path)
+        pane, caption = self.panes[1], self.captions[1]
+        if self.mode == "difference" and left is not None and right is not None:
+            pane.show_pixmap(
+                difference_pixmap(left, right), self._scene_width, r_height / max(1, r_width)
+            )
+            caption.setText(
+                self.tr(
+                    "<b>Difference</b>: black where the photos agree, bright where they "
+                    "differ (D: back)"
+                )
+            )
+        elif self.mode == "blink" and self._blink_left:
+            pane.show_pixmap(left, self._scene_width, height / max(1, width))
+            caption.setText(self.tr("<b>Blink</b>: now the left photo (B: stop)"))
+
+    def set_mode(self, mode: str) -> None:
+        """Switch the difference or blink view on (or off when it is on)."""
+        self.mode = "" if self.mode == mode else mode
+        self._blink_left = False
+        if self.mode == "blink":
+            self._blink.start()
+        else:
+            self._blink.stop()
+        self.refresh()
+
+    def _blink_tick(self) -> None:
+        self._blink_left = not self._blink_left
+        self.refresh()
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        """Leaving Compare stops the blinking."""
+        self._blink.stop()
+        self.mode, self._blink_left = "", False
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def _pixmap(self, path: str) -> QPixmap | None:
+        """The full image, else a preview while it decodes (None: nothing yet)."""
         pixmap = self._thumbnails.cached(path, FULL_SIZE)
         if pixmap is None:
             self._thumbnails.request(path, FULL_SIZE)
@@ -210,7 +266,7 @@ class CompareView(QWidget):
             pixmap = next((p for p in previews if p is not None), None)
             if pixmap is None:  # decoded before the full image (newest request first)
                 self._thumbnails.request(path, PREVIEW_SIDES[-1])
-        pane.show_pixmap(pixmap, self._scene_width, height / max(1, width))
+        return pixmap
 
     def _image_ready(self, path: str) -> None:
         if any(self._describe(p)[0] == path for p in (self.left, self.right) if p >= 0):
@@ -275,6 +331,8 @@ class CompareView(QWidget):
             Qt.Key.Key_P: self.previous_group.emit,
             Qt.Key.Key_PageUp: self.previous_group.emit,
             Qt.Key.Key_S: self.swap,
+            Qt.Key.Key_D: lambda: self.set_mode("difference"),
+            Qt.Key.Key_B: lambda: self.set_mode("blink"),
             Qt.Key.Key_F: self.fit,
             Qt.Key.Key_1: self.actual_size,
             Qt.Key.Key_Right: lambda: self.step(1),
