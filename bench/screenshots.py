@@ -3,7 +3,8 @@
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python bench/screenshots.py [--photos DIR]
 
 Writes docs/images/main-window.png, main-window-dark.png (dark palette), context-menu.png,
-select-menu.png, narrow.png (900 px wide), compare.png, difference.png (Compare's D view), empty-state.png and scanning.png.
+select-menu.png, narrow.png (900 px wide), compare.png, difference.png (Compare's D view),
+empty-state.png and scanning.png.
 Run it under Xvfb: the menus are grabbed from the screen.
 Settings, cache and journal go to a temporary directory (the user's are never touched).
 """

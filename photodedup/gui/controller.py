@@ -161,10 +161,13 @@ class ScanController(QObject):
             self.settings.min_size,
             self.settings.excludes,
         )
+        rules_changed = list(settings.keep_rules) != list(self.settings.keep_rules)
         self.settings = settings
         if scan_changed:
             self._mark_stale(Stale.SETTINGS)
         self._settings_changed()
+        if rules_changed and self.has_result and self.busy != Busy.SCAN:
+            self._regroup(settings.threshold)  # the keepers and their reasons follow
 
     def _mark_stale(self, reason: Stale, count: int = 0) -> None:
         if self.has_result:

@@ -266,3 +266,31 @@ def test_accessible_names_of_the_review(  # type: ignore[no-untyped-def]
     assert "KEEP" in keeper.accessibleDescription()
     row = window.cluster_model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "photos" in row and "copies" in row.lower()
+
+
+def test_keeper_rules_are_edited_in_settings_and_followed(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    from photodedup.gui.dialogs.settings_dialog import SettingsDialog
+
+    copy = next(c for c in library.copies[library.originals[0]] if "recompressed" in c.name)
+    os.utime(copy, (1_000_000_000, 1_000_000_000))  # the oldest file of its group
+    scan(qtbot, window, library.root)
+    review = window.controller.review
+    group_id = review.group_of(review.index_of(str(copy)))
+    assert review.photo(review.group(group_id).keeper).path != str(copy)
+    dialog = SettingsDialog(window.controller.settings, window)
+    qtbot.addWidget(dialog)
+    editor = dialog.keep_rules
+    assert editor.rules()[:2] == ["pixels", "bytes"]
+    names = [editor.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(5)]
+    editor.list.setCurrentRow(names.index("oldest"))
+    for _ in range(3):
+        editor.move(-1)
+    assert editor.rules()[0] == "oldest"
+    window.controller.update_settings(dialog.settings())
+    settle(qtbot, window)
+    assert window.controller.settings.keep_rules[0] == "oldest"
+    group = review.group(review.group_of(review.index_of(str(copy))))
+    assert review.photo(group.keeper).path == str(copy)
+    assert group.reason.startswith("oldest file")

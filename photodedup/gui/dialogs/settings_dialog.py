@@ -1,4 +1,4 @@
-"""Edits the persisted scan settings: algorithm, minimum file size, exclusions."""
+"""Edits the persisted settings: minimum file size, exclusions, keeper rules."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from photodedup.core import hashing
 from photodedup.core.config import Settings
+from photodedup.gui.widgets.keep_rules import KeepRulesEditor
 
 KB = 1024
 
@@ -43,7 +44,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Fingerprint:"), self.algorithm)
         form.addRow(self.tr("Minimum file size:"), self.min_size)
         form.addRow(self.tr("Exclude:"), self.excludes)
-        note = QLabel(self.tr("Changes apply to the next scan."))
+        self.keep_rules = KeepRulesEditor(list(settings.keep_rules))
+        form.addRow(self.tr("Keep the photo with:"), self.keep_rules)
+        note = QLabel(self.tr("Size and exclusions apply to the next scan; keeper rules at once."))
         note.setStyleSheet("color: palette(placeholder-text);")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -61,4 +64,5 @@ class SettingsDialog(QDialog):
         edited.min_size = max(1, self.min_size.value() * KB)
         lines = self.excludes.toPlainText().splitlines()
         edited.excludes = [line.strip() for line in lines if line.strip()]
+        edited.keep_rules = self.keep_rules.rules()
         return edited
