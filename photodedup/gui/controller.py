@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from photodedup.core.config import Settings, load_settings, save_settings
 from photodedup.core.progress import CancelToken, Progress
 from photodedup.core.types import ScanResult
-from photodedup.gui.decisions import Review
+from photodedup.gui.decisions import Review, Stale
 from photodedup.gui.workers import Job, Runner
 
 log = logging.getLogger(__name__)
@@ -39,15 +39,6 @@ def _tiny_jpeg() -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (16, 16), "gray").save(buffer, "JPEG")
     return buffer.getvalue()
-
-
-class Stale(StrEnum):
-    """Why the results shown may no longer match the disk (a rescan fixes it)."""
-
-    FRESH = ""
-    FOLDERS = "folders"  # a folder was added or removed, or its reference tick changed
-    SETTINGS = "settings"  # minimum size or exclusions changed
-    RESTORED = "restored"  # an undo brought back files these results do not list
 
 
 class Busy(StrEnum):
@@ -374,21 +365,9 @@ class ScanController(QObject):
     # ------------------------------------------------------------------ export
     def export(self, path: str, fmt: str, handler: Callable[[str], None]) -> None:
         """Write the visible groups as ``fmt`` ("json" or "csv") to ``path`` in the background."""
-        from photodedup.core import report
         from photodedup.gui import export
 
-        review = copy.copy(self.review)  # a snapshot of the groups and marks
-        review.marked = set(review.marked)
-        options = self.settings.scan_options()
-
-        def work(_p: ProgressFn, _c: CancelToken) -> str:
-            if fmt == "json":
-                document = report.scan_document(export.decided_result(review), options)
-                report.write_json(document, path)
-            else:
-                export.write_csv(review, path)
-            return path
-
+        work = export.job(self.review, self.settings.scan_options(), path, fmt)
         self.runner.submit(work, on_result=handler, on_error=self._report_error)
 
     # ---------------------------------------------------------------- plumbing

@@ -10,11 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from photodedup.core.cluster import photo_distance
 from photodedup.core.types import Action, Group, Member, Photo, ScanResult
 
 USER_KEEPER_REASON = "chosen by you"
+
+
+class Stale(StrEnum):
+    """Why the results shown may no longer match the disk (a rescan fixes it)."""
+
+    FRESH = ""
+    FOLDERS = "folders"  # a folder was added or removed, or its reference tick changed
+    SETTINGS = "settings"  # minimum size or exclusions changed
+    RESTORED = "restored"  # an undo brought back files these results do not list
 
 
 @dataclass

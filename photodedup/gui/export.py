@@ -7,11 +7,14 @@ the JSON keeps the two values ``apply`` accepts.  Qt-free.
 
 from __future__ import annotations
 
+import copy
 import csv
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from photodedup.core import report
+from photodedup.core.config import ScanOptions
 from photodedup.core.types import Action, ScanResult
 from photodedup.gui.decisions import Review
 
@@ -28,6 +31,24 @@ def decided_result(review: Review) -> ScanResult:
         )
         groups.append(replace(group, members=members))
     return replace(review.view_result(), groups=groups)
+
+
+def job(
+    review: Review, options: ScanOptions, path: str, fmt: str
+) -> Callable[[object, object], str]:
+    """Background work writing ``fmt`` ("json" or "csv"), over a snapshot of the marks."""
+    snapshot = copy.copy(review)
+    snapshot.marked = set(review.marked)
+
+    def work(_progress: object, _cancel: object) -> str:
+        if fmt == "json":
+            document = report.scan_document(decided_result(snapshot), options)
+            report.write_json(document, path)
+        else:
+            write_csv(snapshot, path)
+        return path
+
+    return work
 
 
 def write_csv(review: Review, path: str | Path) -> None:
