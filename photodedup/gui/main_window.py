@@ -30,6 +30,7 @@ from photodedup.gui.context_menus import ReviewMenus
 from photodedup.gui.controller import Busy, ScanController
 from photodedup.gui.models.cluster_model import ClusterModel, GroupIdRole
 from photodedup.gui.models.member_model import MemberModel
+from photodedup.gui.reopen import LastReview
 from photodedup.gui.resources import app_icon
 from photodedup.gui.select_menu import SelectMenu
 from photodedup.gui.status import StatusBar
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.insertMenu(bar.actions()[2], self.select_menu)  # File, Edit, Select, View, Help
         self.menus = ReviewMenus(self)
+        self.last_review = LastReview(self)
         self.threshold = ThresholdSlider(self.controller.settings.threshold)
         self.toolbar = build_toolbar(self, self.acts, self.threshold)
         self._compact: bool | None = None
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self.update_pages()
         self.controller.refresh_undo()
         QTimer.singleShot(0, self._prepare_results_page)
+        QTimer.singleShot(0, self.last_review.reopen)
 
     def _prepare_results_page(self) -> None:
         """Lay out and paint the (hidden) results page once while the window is idle.
@@ -337,6 +340,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_geometry()
+        self.last_review.save()
         self.controller.shutdown()
         self.thumbnails.shutdown()
         event.accept()

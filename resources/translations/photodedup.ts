@@ -391,6 +391,25 @@ Keeper: {reason}</source>
     </message>
 </context>
 <context>
+    <name>LastReview</name>
+    <message>
+        <source>Reopening the last review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened the last review: %n decision(s) restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n dropped because the file changed or vanished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Problems</source>

@@ -396,6 +396,27 @@ Keeper: {reason}</source>
     </message>
 </context>
 <context>
+    <name>LastReview</name>
+    <message>
+        <source>Reopening the last review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened the last review: %n decision(s) restored</source>
+        <translation>
+            <numerusform>Reopened the last review: %n decision restored</numerusform>
+            <numerusform>Reopened the last review: %n decisions restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n dropped because the file changed or vanished</source>
+        <translation>
+            <numerusform>; %n dropped because the file changed or vanished</numerusform>
+            <numerusform>; %n dropped because the file changed or vanished</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Group {n} of {total}: {count}</source>

@@ -294,3 +294,36 @@ def test_keeper_rules_are_edited_in_settings_and_followed(  # type: ignore[no-un
     group = review.group(review.group_of(review.index_of(str(copy))))
     assert review.photo(group.keeper).path == str(copy)
     assert group.reason.startswith("oldest file")
+
+
+def test_the_last_review_reopens_after_a_restart(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    from photodedup.gui.controller import ScanController
+    from photodedup.gui.thumbnails import ThumbnailLoader
+    from photodedup.gui.workers import Runner
+
+    scan(qtbot, window, library.root)
+    review = window.controller.review
+    first, second = review.groups[0], review.groups[1]
+    kept = review.photo(first.members[2].photo).path
+    window.controller.set_keeper(first.members[2].photo)
+    marked = review.photo(second.members[1].photo).path
+    changed = review.photo(second.members[2].photo).path
+    window.controller.set_marked(second.members[1].photo, True)
+    window.controller.set_marked(second.members[2].photo, True)
+    window.close()
+    with Path(changed).open("ab") as f:  # edited while the app was closed
+        f.write(b"\0")
+    controller = ScanController(runner=Runner(synchronous=True))  # settings from disk
+    again = MainWindow(controller, ThumbnailLoader())
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(controller.scan_finished, timeout=60_000):
+        pass  # the rescan starts by itself once the window is up
+    settle(qtbot, again)
+    new = controller.review
+    assert {new.photo(i).path for i in new.marked} == {marked}
+    assert new.is_keeper(new.index_of(kept))
+    assert "2 decisions restored" in again.status.currentMessage()
+    assert "1 dropped" in again.status.currentMessage()
+    again.thumbnails.shutdown()
