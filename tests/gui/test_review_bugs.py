@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from photodedup.core.config import Settings
@@ -276,3 +277,19 @@ def test_csv_export_tells_the_keeper_from_undecided_copies(  # type: ignore[no-u
     assert actions[review.photo(group.members[0].photo).path] == "keep"
     assert actions[review.photo(marked).path] == "trash"
     assert set(list(actions.values())[2:]) == {"undecided"}
+
+
+def test_ticking_reference_after_the_scan_unmarks_and_protects(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    scan(qtbot, window, library.root)
+    review = window.controller.review
+    window.acts.mark_lower.trigger()
+    assert review.marked
+    window.folder_panel.tree.topLevelItem(0).setCheckState(1, Qt.CheckState.Checked)
+    assert not review.marked
+    copy = window.group_view.cards[1].photo_index
+    assert not window.controller.set_marked(copy, True)
+    assert not window.group_view.cards[1].mark_box.isEnabled()
+    assert not window.stale_banner.isHidden()
+    assert window.controller.make_trash_plan().file_count == 0
