@@ -215,3 +215,27 @@ def test_compare_difference_and_blink(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: "Blink" in view.captions[1].text(), timeout=3000)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.mode == ""
+
+
+def test_compare_shows_a_preview_while_the_full_image_decodes(  # type: ignore[no-untyped-def]
+    qtbot, sync_controller, library: Library
+) -> None:
+    import time
+
+    from photodedup.gui.thumbnails import ThumbnailLoader, decode_oriented
+
+    def slow_full_size(path: str, side: int):  # type: ignore[no-untyped-def]
+        if side == 0:  # the full image of a 50-megapixel photo takes seconds
+            time.sleep(3)
+        return decode_oriented(path, side)
+
+    win = MainWindow(sync_controller, ThumbnailLoader(decoder=slow_full_size))
+    qtbot.addWidget(win)
+    win.show()
+    scan(qtbot, win, library.root)
+    win.acts.compare.trigger()
+    pane = win.compare_view.panes[1]
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: not pane.item.pixmap().isNull(), timeout=2500)
+    assert time.monotonic() - started < 2.5
+    win.thumbnails.shutdown()

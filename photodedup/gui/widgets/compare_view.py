@@ -261,11 +261,11 @@ class CompareView(QWidget):
         """The full image, else a preview while it decodes (None: nothing yet)."""
         pixmap = self._thumbnails.cached(path, FULL_SIZE)
         if pixmap is None:
-            self._thumbnails.request(path, FULL_SIZE)
             previews = (self._thumbnails.cached(path, side) for side in PREVIEW_SIDES)
             pixmap = next((p for p in previews if p is not None), None)
-            if pixmap is None:  # decoded before the full image (newest request first)
+            if pixmap is None:  # asked first: full-size decodes wait behind every preview
                 self._thumbnails.request(path, PREVIEW_SIDES[-1])
+            self._thumbnails.request(path, FULL_SIZE)
         return pixmap
 
     def _image_ready(self, path: str) -> None:
