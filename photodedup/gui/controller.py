@@ -324,6 +324,14 @@ class ScanController(QObject):
             on_error=self._report_error,
         )
 
+    def fetch_history(self, handler: Callable[[list[Any]], None]) -> None:
+        """Every clean-up of the journal, oldest first (read off the GUI thread)."""
+        from photodedup.core import journal
+
+        self.runner.submit(
+            lambda _p, _c: journal.load_sessions(), on_result=handler, on_error=self._report_error
+        )
+
     def refresh_undo(self) -> None:
         """Find out (off the GUI thread) whether there is a clean-up to undo."""
 

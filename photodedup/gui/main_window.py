@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.export_folder = ""  # where the last export was saved
         self.shortcuts_dialog: QWidget | None = None
+        self.history_dialog: Any = None  # Edit → Clean-up History, made when first shown
         self.controller = controller or ScanController()
         self.thumbnails = thumbnails or ThumbnailLoader()
         self.cluster_model = ClusterModel(self.thumbnails, self)

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from photodedup import APP_DISPLAY_NAME, __version__
+from photodedup import APP_DISPLAY_NAME
 from photodedup.core.types import display_path
+from photodedup.gui import window_dialogs
 from photodedup.gui.controller import Busy
 from photodedup.gui.dialogs import confirm_trash
-from photodedup.gui.dialogs.shortcuts_dialog import ShortcutsDialog, menu_actions, open_user_guide
+from photodedup.gui.dialogs.shortcuts_dialog import open_user_guide
 from photodedup.gui.formatting import human_bytes
 from photodedup.gui.navigation import (
     STATUS_MS,
@@ -64,8 +65,9 @@ def connect(w: MainWindow) -> None:
     a.larger_thumbnails.triggered.connect(lambda: w.group_view.zoom(1))
     a.smaller_thumbnails.triggered.connect(lambda: w.group_view.zoom(-1))
     a.fit_thumbnails.triggered.connect(lambda: w.group_view.set_fixed_side(None))
-    a.about.triggered.connect(lambda: show_about(w))
-    a.shortcuts_help.triggered.connect(lambda: show_shortcuts(w))
+    a.about.triggered.connect(lambda: window_dialogs.show_about(w))
+    a.shortcuts_help.triggered.connect(lambda: window_dialogs.show_shortcuts(w))
+    a.history.triggered.connect(lambda: window_dialogs.show_history(w, lambda: undo(w)))
     a.user_guide.triggered.connect(open_user_guide)
     w.status.problems_button.toggled.connect(a.show_problems.setChecked)
     w.error_dock.visibilityChanged.connect(a.show_problems.setChecked)
@@ -373,21 +375,3 @@ def edit_settings(w: MainWindow) -> None:
     dialog = SettingsDialog(w.controller.settings, w)
     if dialog.exec():
         w.controller.update_settings(dialog.settings())
-
-
-def show_shortcuts(w: MainWindow) -> None:
-    """Help → Keyboard Shortcuts (non-modal, so the keys can be tried at once)."""
-    dialog = ShortcutsDialog(menu_actions(w), w)
-    dialog.setModal(False)
-    dialog.show()
-    w.shortcuts_dialog = dialog
-
-
-def show_about(w: MainWindow) -> None:
-    """Help → About: the packaging engineer's dialog when present, else a simple box."""
-    try:
-        from photodedup.gui.about import show_about as about
-    except ImportError:
-        QMessageBox.about(w, APP_DISPLAY_NAME, f"{APP_DISPLAY_NAME} {__version__}")
-        return
-    about(w)

@@ -27,6 +27,7 @@ class WindowActions:
     settings: QAction
     quit: QAction
     undo: QAction
+    history: QAction
     trash_lower: QAction
     mark_lower: QAction
     trash_marked: QAction
@@ -96,6 +97,13 @@ _SPECS: dict[str, tuple[str, Shortcut, str, QStyle.StandardPixmap | None, str]] 
         "undo",
         _SP.SP_ArrowBack,
         QT_TRANSLATE_NOOP("MainWindow", "Undo"),
+    ),
+    "history": (
+        QT_TRANSLATE_NOOP("MainWindow", "Clean-up &History…"),
+        "Ctrl+H",
+        "",
+        None,
+        "",
     ),
     "trash_lower": (
         QT_TRANSLATE_NOOP("MainWindow", "Trash &Lower-Resolution Copies…"),
@@ -243,7 +251,7 @@ def build_menus(window: QMainWindow, acts: WindowActions) -> None:
     file_menu.addSeparator()
     file_menu.addActions([acts.settings, acts.quit])
     edit = bar.addMenu(_tr("&Edit"))
-    edit.addActions([acts.undo])
+    edit.addActions([acts.undo, acts.history])
     edit.addSeparator()
     edit.addActions([acts.toggle_mark, acts.keep_current])
     edit.addSeparator()

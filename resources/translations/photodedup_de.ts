@@ -354,6 +354,67 @@ Keeper: {reason}</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in the trash (could not restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} · %n file(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Clean-up History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up / file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-ups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clean-up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Latest Clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeepRules</name>
     <message>
         <source>Most pixels</source>
@@ -655,6 +716,10 @@ Keeper: {reason}</source>
     <message>
         <source>&amp;Undo Last Clean-up…</source>
         <translation>Letzte Bereinigung &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Clean-up &amp;History…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trash &amp;Lower-Resolution Copies…</source>

@@ -327,3 +327,32 @@ def test_the_last_review_reopens_after_a_restart(  # type: ignore[no-untyped-def
     assert "2 decisions restored" in again.status.currentMessage()
     assert "1 dropped" in again.status.currentMessage()
     again.thumbnails.shutdown()
+
+
+def test_clean_up_history_and_undo_step_by_step(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, library: Library, accept_dialogs: list
+) -> None:
+    scan(qtbot, window, library.root)
+    review = window.controller.review
+    first = review.photo(review.groups[0].members[1].photo).path
+    second = review.photo(review.groups[1].members[1].photo).path
+    for path in (first, second):  # two clean-ups, one file each
+        window.controller.set_marked(review.index_of(path), True)
+        with qtbot.waitSignal(window.controller.trash_finished, timeout=30_000):
+            window.acts.trash_marked.trigger()
+    window.acts.history.trigger()
+    dialog = window.history_dialog
+    tree = dialog.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 2)
+    newest = tree.topLevelItem(0)
+    assert "1 file moved" in newest.text(0) and "undone" not in newest.text(0)
+    assert newest.child(0).text(0) == second and newest.child(0).text(1) == "in the trash"
+    for expected_back in (second, first):
+        with qtbot.waitSignal(window.controller.undo_finished, timeout=30_000):
+            dialog.undo_button.click()
+        assert Path(expected_back).exists()
+    qtbot.waitUntil(lambda: "undone" in tree.topLevelItem(1).text(0))
+    assert tree.topLevelItem(0).child(0).text(1) == "restored"
+    assert not dialog.undo_button.isEnabled()
+    assert not window.acts.undo.isEnabled()
+    dialog.close()
