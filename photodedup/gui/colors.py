@@ -34,7 +34,7 @@ def kind_text(kind: str) -> str:
     return QCoreApplication.translate("GroupKind", words.get(kind, words["similar"]))
 
 
-def kind_badge_html(kind: str, palette: QPalette) -> str:
+def kind_badge_html(kind: str) -> str:
     """A small coloured label naming the group kind, for rich-text headers."""
     background = kind_hue(kind).darker(125).name()
     words = kind_text(kind).replace(" ", "&nbsp;")

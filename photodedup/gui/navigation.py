@@ -30,7 +30,7 @@ def group_header(w: MainWindow, group_id: int | None) -> str:
         n=(row or 0) + 1, total=w.cluster_model.total(), count=photo_count(len(group.members))
     )
     palette = w.palette()
-    badge = colors.kind_badge_html(str(group.kind), palette)
+    badge = colors.kind_badge_html(str(group.kind))
     if w.detail_stack.currentIndex() == 1:
         keys = _tr(
             "←/→ other photo · M mark the right one · K keep it · S swap · D difference · "
