@@ -2,7 +2,10 @@
 
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python bench/screenshots.py [--photos DIR]
 
-Writes docs/images/main-window.png, compare.png, empty-state.png and scanning.png.
+Writes docs/images/main-window.png, main-window-dark.png (dark palette), context-menu.png,
+select-menu.png, narrow.png (900 px wide), compare.png, difference.png (Compare's D view),
+empty-state.png and scanning.png.
+Run it under Xvfb: the menus are grabbed from the screen.
 Settings, cache and journal go to a temporary directory (the user's are never touched).
 """
 
@@ -17,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "images"
 SIZE = (1400, 860)
+NARROW = (900, 700)
 MAX_BYTES = 480_000
 
 
@@ -44,51 +48,114 @@ def _pick_group(window: object) -> None:
     window.select_group(best.id)  # type: ignore[attr-defined]
 
 
-def _shoot(photos: Path) -> None:
+def _settle(ms: int) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from photodedup.gui import review_actions
-    from photodedup.gui.app import create_application
-    from photodedup.gui.main_window import MainWindow
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
-    app = create_application([sys.argv[0]])
-    window = MainWindow()
-    window.resize(*SIZE)
-    window.show()
 
-    def settle(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
+def _grab_screen(window: object, name: str) -> None:
+    """Save the screen area of the window (popup menus included, unlike ``grab()``)."""
+    from PySide6.QtWidgets import QApplication
 
-    settle(300)
-    window.grab().save(str(OUT / "empty-state.png"))
-    window.add_folders(
+    frame = window.frameGeometry()  # type: ignore[attr-defined]
+    screen = QApplication.primaryScreen()
+    pixmap = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    if pixmap.isNull() or QApplication.platformName() == "offscreen":
+        pixmap = window.grab()  # type: ignore[attr-defined]
+    pixmap.save(str(OUT / name))
+
+
+def _scan(window: object, photos: Path) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    window.add_folders(  # type: ignore[attr-defined]
         [str(photos / "Camera"), str(photos / "Exports"), str(photos / "Backup 2019")]
     )
-    window.controller.set_reference(str(photos / "Camera"), True)
-    window.refresh_folders()
+    window.controller.set_reference(str(photos / "Camera"), True)  # type: ignore[attr-defined]
+    window.refresh_folders()  # type: ignore[attr-defined]
     done = QEventLoop()
-    window.controller.scan_finished.connect(lambda _r: done.quit())
-    window.controller.progress.connect(lambda event: _grab_while_hashing(window, event))
-    window.controller.start_scan()
+    window.controller.scan_finished.connect(lambda _r: done.quit())  # type: ignore[attr-defined]
+    window.controller.progress.connect(  # type: ignore[attr-defined]
+        lambda event: _grab_while_hashing(window, event)
+    )
+    window.controller.start_scan()  # type: ignore[attr-defined]
     done.exec()
+
+
+def _menus(window: object) -> None:
+    """context-menu.png (a copy's right-click menu) and select-menu.png."""
+    group_view = window.group_view  # type: ignore[attr-defined]
+    card = group_view.cards[-1]
+    group_view.set_current(card.photo_index)
+    menu = window.menus.photo_menu(card.photo_index)  # type: ignore[attr-defined]
+    menu.popup(card.mapToGlobal(card.thumb.geometry().center()))
+    _settle(400)
+    _grab_screen(window, "context-menu.png")
+    menu.close()
+    select = window.select_menu  # type: ignore[attr-defined]
+    bar = window.menuBar()  # type: ignore[attr-defined]
+    select.popup(bar.mapToGlobal(bar.actionGeometry(select.menuAction()).bottomLeft()))
+    _settle(400)
+    _grab_screen(window, "select-menu.png")
+    select.close()
+
+
+def _results(photos: Path, size: tuple[int, int]) -> object:
+    """A shown main window over a real scan, richest group selected, lower-res marked."""
+    from photodedup.gui import review_actions
+    from photodedup.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(*size)
+    window.show()
+    _settle(300)
+    if not getattr(_results, "empty_done", False):
+        _results.empty_done = True  # type: ignore[attr-defined]
+        window.grab().save(str(OUT / "empty-state.png"))
+    _scan(window, photos)
     _pick_group(window)
     review_actions.mark_lower_resolution(window)
-    settle(2500)  # thumbnails decode in the background
-    window.grab().save(str(OUT / "main-window.png"))
-    review = window.controller.review
+    _settle(2500)  # thumbnails decode in the background
+    return window
+
+
+def _shoot(photos: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from photodedup.gui import colors, review_actions
+    from photodedup.gui.app import create_application, install_plural_forms
+
+    app = create_application([sys.argv[0]])
+    app.setStyle("Fusion")  # the same look under Xvfb whatever the desktop
+    install_plural_forms(app)
+    window = _results(photos, SIZE)
+    window.grab().save(str(OUT / "main-window.png"))  # type: ignore[attr-defined]
+    _menus(window)
+    review = window.controller.review  # type: ignore[attr-defined]
     marked = [
         m.photo
-        for m in review.group(window.selected_group_id()).members
+        for m in review.group(window.selected_group_id()).members  # type: ignore[attr-defined]
         if m.photo in review.marked
     ]
-    review_actions.open_compare(window, marked[0] if marked else None)
-    settle(2500)
-    window.compare_view.zoom_by(1.6)
-    settle(300)
-    window.grab().save(str(OUT / "compare.png"))
-    window.close()
+    review_actions.open_compare(window, marked[0] if marked else None)  # type: ignore[arg-type]
+    _settle(2500)
+    window.compare_view.zoom_by(1.6)  # type: ignore[attr-defined]
+    _settle(300)
+    window.grab().save(str(OUT / "compare.png"))  # type: ignore[attr-defined]
+    window.compare_view.set_mode("difference")  # type: ignore[attr-defined]
+    _settle(300)
+    window.grab().save(str(OUT / "difference.png"))  # type: ignore[attr-defined]
+    window.close()  # type: ignore[attr-defined]
+    narrow = _results(photos, NARROW)
+    narrow.grab().save(str(OUT / "narrow.png"))  # type: ignore[attr-defined]
+    narrow.close()  # type: ignore[attr-defined]
+    QApplication.setPalette(colors.dark_palette())
+    dark = _results(photos, SIZE)
+    dark.grab().save(str(OUT / "main-window-dark.png"))  # type: ignore[attr-defined]
+    dark.close()  # type: ignore[attr-defined]
     app.quit()
 
 

@@ -6,6 +6,7 @@ import logging
 import sys
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -54,8 +55,20 @@ class _CrashNotifier(QObject):
     message = Signal(str)
 
 
+def install_plural_forms(app: QApplication) -> None:
+    """Load the English plural forms ("1 photo", "2 photos") of the ``%n`` strings.
+
+    Installed first, so it is the last one asked: a translation for the user's language,
+    installed after it, wins wherever it has the string.
+    """
+    translator = QTranslator(app)
+    if translator.load("photodedup_en", str(resources.files("photodedup.gui") / "translations")):
+        app.installTranslator(translator)
+
+
 def install_translators(app: QApplication) -> None:
     """Load photodedup's and Qt's translations for the user's locale, when present."""
+    install_plural_forms(app)
     folders = {
         "photodedup": str(resources.files("photodedup.gui") / "translations"),
         "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
@@ -90,8 +103,17 @@ def already_running_message() -> str:
     )
 
 
+def folders_from(argv: list[str]) -> list[str]:
+    """The existing folders among the arguments (``photodedup ~/Pictures``, a .desktop %F)."""
+    return [arg for arg in argv if arg and Path(arg).is_dir()]
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Start the desktop application."""
+    """Start the desktop application; folders given as arguments are added to the scan.
+
+    ``argv`` None (the ``photodedup-gui`` script): the process's own arguments.
+    """
+    argv = sys.argv[1:] if argv is None else argv
     app = create_application(sys.argv[:1] + list(argv or []))
     install_translators(app)
     lock = instance_lock()
@@ -105,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     from photodedup.gui.main_window import MainWindow
 
     window = MainWindow()
+    window.add_folders(folders_from(list(argv or [])))
     window.show()
     window.controller.warm_up()
     from photodedup.gui.review_actions import warn_if_cleanup_was_interrupted

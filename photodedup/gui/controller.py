@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from photodedup.core.config import Settings, load_settings, save_settings
 from photodedup.core.progress import CancelToken, Progress
 from photodedup.core.types import ScanResult
-from photodedup.gui.decisions import Review
+from photodedup.gui.decisions import Review, Stale
 from photodedup.gui.workers import Job, Runner
 
 log = logging.getLogger(__name__)
@@ -71,6 +71,9 @@ class ScanController(QObject):
         self.review = Review()
         self.has_result = False
         self.busy = Busy.IDLE
+        self.stale = Stale.FRESH
+        self.stale_count = 0  # files restored outside the results (Stale.RESTORED)
+        self.undo_summary: str | None = None  # the last clean-up; None: nothing to undo
         self._job: Job | None = None
         self._regroup_seq = 0
 
@@ -120,25 +123,46 @@ class ScanController(QObject):
         added = folder not in self.settings.roots
         if added:
             self.settings.roots.append(folder)
+            self._mark_stale(Stale.FOLDERS)
         self._settings_changed()
         return added
 
     def remove_folder(self, folder: str) -> None:
-        """Stop scanning a folder."""
+        """Stop scanning a folder; its photos leave the results at once."""
         self.settings.roots = [r for r in self.settings.roots if r != folder]
         self.settings.reference_roots = [r for r in self.settings.reference_roots if r != folder]
+        if self.has_result and self.review.exclude_root(folder):
+            self._mark_stale(Stale.FOLDERS)
+            self.result_changed.emit()
         self._settings_changed()
 
     def set_reference(self, folder: str, reference: bool) -> None:
         """Make a folder a reference folder (never trashed) or a normal one."""
         refs = [r for r in self.settings.reference_roots if r != folder]
         self.settings.reference_roots = [*refs, folder] if reference else refs
+        if self.has_result and reference:  # its photos may no longer be marked
+            self.review.protect_root(folder)
+            self.marks_changed.emit()
+        self._mark_stale(Stale.FOLDERS)
         self._settings_changed()
 
     def update_settings(self, settings: Settings) -> None:
         """Take edited settings (from the settings dialog)."""
+        scan_changed = (settings.min_size, settings.excludes) != (
+            self.settings.min_size,
+            self.settings.excludes,
+        )
+        rules_changed = list(settings.keep_rules) != list(self.settings.keep_rules)
         self.settings = settings
+        if scan_changed:
+            self._mark_stale(Stale.SETTINGS)
         self._settings_changed()
+        if rules_changed and self.has_result and self.busy != Busy.SCAN:
+            self._regroup(settings.threshold)  # the keepers and their reasons follow
+
+    def _mark_stale(self, reason: Stale, count: int = 0) -> None:
+        if self.has_result:
+            self.stale, self.stale_count = reason, count
 
     def save_settings_now(self) -> None:
         """Write the settings synchronously (application exit)."""
@@ -170,13 +194,18 @@ class ScanController(QObject):
             self._job.cancel()
 
     def _scan_done(self, result: ScanResult) -> None:
+        self.show_result(result)
+        if result.cancelled and result.photos:
+            self._regroup(self.settings.threshold)  # show what was hashed before the stop
+
+    def show_result(self, result: ScanResult) -> None:
+        """Review this result (a finished scan, or one built by a benchmark)."""
         self.review = Review(result)
         self.has_result = True
+        self.stale, self.stale_count = Stale.FRESH, 0
         self._set_idle()
         self.result_changed.emit()
         self.scan_finished.emit(result)
-        if result.cancelled and result.photos:
-            self._regroup(self.settings.threshold)  # show what was hashed before the stop
 
     # ---------------------------------------------------------------- regroup
     def set_threshold(self, threshold: int) -> None:
@@ -221,13 +250,32 @@ class ScanController(QObject):
 
     def mark_lower_resolution(self) -> int:
         """Mark, in every group, each copy with fewer pixels than its keeper."""
-        count = self.review.mark_lower_resolution()
-        self.marks_changed.emit()
-        return count
+        return self.mark_by_rule("lower_resolution")
 
     def clear_marks(self) -> None:
         """Unmark every photo."""
         self.review.clear_marks()
+        self.marks_changed.emit()
+
+    def mark_by_rule(self, rule: str, group_ids: list[int] | None = None, folder: str = "") -> int:
+        """Mark what a Select-menu rule picks (groups of copies only); count newly marked."""
+        from photodedup.gui import selection
+
+        picked = selection.picked(self.review, selection.Rule(rule), group_ids, folder)
+        count = selection.mark(self.review, picked)
+        self.marks_changed.emit()
+        return count
+
+    def mark_all_but_keeper(self, group_ids: list[int] | None = None) -> int:
+        """Mark every photo but the keeper (groups of copies, outside reference folders)."""
+        return self.mark_by_rule("all_but_keeper", group_ids)
+
+    def unmark_groups(self, group_ids: list[int]) -> None:
+        """Unmark every photo of these groups."""
+        for gid in group_ids:
+            group = self.review.group(gid)
+            for member in group.members if group is not None else ():
+                self.review.set_marked(member.photo, False)
         self.marks_changed.emit()
 
     # ------------------------------------------------------------------ trash
@@ -255,12 +303,15 @@ class ScanController(QObject):
 
     def _trash_done(self, outcomes: list[Any]) -> None:
         trashed = [o.path for o in outcomes if str(o.outcome) == "trashed"]
-        failed = {o.path: f"{o.outcome}: {o.reason}" for o in outcomes if o.path not in trashed}
+        failed = {
+            o.path: (str(o.outcome), str(o.reason)) for o in outcomes if o.path not in trashed
+        }
         self.review.record_failed(failed)
         self.review.record_trashed(trashed)
         self._set_idle()
         self.result_changed.emit()
         self.trash_finished.emit(outcomes)
+        self.refresh_undo()
 
     # ------------------------------------------------------------------- undo
     def fetch_undo_summary(self, handler: Callable[[str | None], None]) -> None:
@@ -272,6 +323,23 @@ class ScanController(QObject):
             on_result=handler,
             on_error=self._report_error,
         )
+
+    def fetch_history(self, handler: Callable[[list[Any]], None]) -> None:
+        """Every clean-up of the journal, oldest first (read off the GUI thread)."""
+        from photodedup.core import journal
+
+        self.runner.submit(
+            lambda _p, _c: journal.load_sessions(), on_result=handler, on_error=self._report_error
+        )
+
+    def refresh_undo(self) -> None:
+        """Find out (off the GUI thread) whether there is a clean-up to undo."""
+
+        def store(summary: str | None) -> None:
+            self.undo_summary = summary
+            self.state_changed.emit()
+
+        self.fetch_undo_summary(store)
 
     def fetch_interrupted_files(self, handler: Callable[[list[str]], None]) -> None:
         """Find files an interrupted clean-up left in the trash (off the GUI thread)."""
@@ -293,26 +361,21 @@ class ScanController(QObject):
         return True
 
     def _undo_done(self, outcomes: list[Any]) -> None:
-        self.review.record_restored(o.path for o in outcomes if o.restored)
+        restored = [o.path for o in outcomes if o.restored]
+        outside = self.review.record_restored(restored)
+        if outside:
+            self._mark_stale(Stale.RESTORED, outside)
         self._set_idle()
         self.result_changed.emit()
+        self.refresh_undo()
         self.undo_finished.emit(outcomes)
 
     # ------------------------------------------------------------------ export
     def export(self, path: str, fmt: str, handler: Callable[[str], None]) -> None:
         """Write the visible groups as ``fmt`` ("json" or "csv") to ``path`` in the background."""
-        from photodedup.core import report
+        from photodedup.gui import export
 
-        result = self.review.view_result()
-        options = self.settings.scan_options()
-
-        def work(_p: ProgressFn, _c: CancelToken) -> str:
-            if fmt == "json":
-                report.write_json(report.scan_document(result, options), path)
-            else:
-                report.write_csv(result, path)
-            return path
-
+        work = export.job(self.review, self.settings.scan_options(), path, fmt)
         self.runner.submit(work, on_result=handler, on_error=self._report_error)
 
     # ---------------------------------------------------------------- plumbing

@@ -10,11 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from photodedup.core.cluster import photo_distance
 from photodedup.core.types import Action, Group, Member, Photo, ScanResult
 
 USER_KEEPER_REASON = "chosen by you"
+
+
+class Stale(StrEnum):
+    """Why the results shown may no longer match the disk (a rescan fixes it)."""
+
+    FRESH = ""
+    FOLDERS = "folders"  # a folder was added or removed, or its reference tick changed
+    SETTINGS = "settings"  # minimum size or exclusions changed
+    RESTORED = "restored"  # an undo brought back files these results do not list
 
 
 @dataclass
@@ -24,8 +34,10 @@ class Review:
     result: ScanResult = field(default_factory=ScanResult)
     marked: set[int] = field(default_factory=set)
     chosen_keepers: set[int] = field(default_factory=set)
-    gone: set[int] = field(default_factory=set)
-    failures: dict[int, str] = field(default_factory=dict)
+    gone: set[int] = field(default_factory=set)  # trashed
+    removed: set[int] = field(default_factory=set)  # under a folder no longer scanned
+    protected_roots: set[str] = field(default_factory=set)  # made reference after the scan
+    failures: dict[int, tuple[str, str]] = field(default_factory=dict)  # (outcome, reason)
     groups: list[Group] = field(default_factory=list)
     _by_id: dict[int, Group] = field(default_factory=dict)
     _group_of: dict[int, int] = field(default_factory=dict)
@@ -45,7 +57,9 @@ class Review:
         self.marked = {i for i in self.marked if i in self._group_of and i not in keepers}
 
     def _view_group(self, group: Group) -> Group | None:
-        present = [m for m in group.members if m.photo not in self.gone]
+        present = [
+            m for m in group.members if m.photo not in self.gone and m.photo not in self.removed
+        ]
         if len(present) < 2:
             return None
         chosen = next((m for m in present if m.photo in self.chosen_keepers), None)
@@ -89,10 +103,12 @@ class Review:
 
     def can_mark(self, index: int) -> bool:
         """Keepers and photos under reference folders can never be marked."""
+        file = self.photo(index).file
         return (
             index in self._group_of
             and not self.is_keeper(index)
-            and not self.photo(index).file.protected
+            and not file.protected
+            and file.root not in self.protected_roots
         )
 
     def marked_bytes(self) -> int:
@@ -155,17 +171,38 @@ class Review:
                 self.failures.pop(index, None)
         self.rebuild()
 
-    def record_failed(self, failures: dict[str, str]) -> None:
-        """These files could not be trashed: they stay listed and marked, with the reason."""
-        for path, reason in failures.items():
+    def record_failed(self, failures: dict[str, tuple[str, str]]) -> None:
+        """These files could not be trashed: they stay listed and marked, with the core's
+        outcome and reason."""
+        for path, outcome in failures.items():
             index = self.index_of(path)
             if index is not None:
-                self.failures[index] = reason
+                self.failures[index] = outcome
 
-    def record_restored(self, paths: Iterable[str]) -> None:
-        """These files came back from the trash: they rejoin their groups."""
+    def record_restored(self, paths: Iterable[str]) -> int:
+        """These files came back from the trash: they rejoin their groups.
+
+        Returns how many of them these results do not list (a rescan shows them).
+        """
+        outside = 0
         for path in paths:
             index = self.index_of(path)
-            if index is not None:
+            if index is None:
+                outside += 1
+            else:
                 self.gone.discard(index)
         self.rebuild()
+        return outside
+
+    def exclude_root(self, root: str) -> bool:
+        """Drop the photos found under ``root`` (no longer scanned); True if any."""
+        found = {i for i, p in enumerate(self.result.photos) if p.file.root == root}
+        self.removed |= found
+        if found:
+            self.rebuild()
+        return bool(found)
+
+    def protect_root(self, root: str) -> None:
+        """``root`` became a reference folder: unmark its photos (they must stay)."""
+        self.protected_roots.add(root)
+        self.marked = {i for i in self.marked if self.photo(i).file.root != root}

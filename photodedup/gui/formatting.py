@@ -7,7 +7,7 @@ import os
 from photodedup.core.types import ImageInfo, display_path
 from photodedup.core.units import human_bytes
 
-__all__ = ["file_name", "folder_name", "human_bytes", "resolution"]
+__all__ = ["display_full_path", "file_name", "folder_name", "human_bytes", "resolution"]
 
 
 def resolution(info: ImageInfo) -> str:
@@ -20,6 +20,11 @@ def resolution(info: ImageInfo) -> str:
 def file_name(path: str) -> str:
     """The printable base name of a path."""
     return display_path(os.path.basename(path))  # noqa: PTH119 - keeps surrogates
+
+
+def display_full_path(path: str) -> str:
+    """The printable full path."""
+    return display_path(path)
 
 
 def folder_name(path: str) -> str:

@@ -6,10 +6,11 @@ Every enabled state is derived from the controller's state in :meth:`_update_act
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QSettings, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -25,23 +26,49 @@ from PySide6.QtWidgets import (
 from photodedup import APP_DISPLAY_NAME
 from photodedup.core import paths
 from photodedup.gui import navigation, review_actions
+from photodedup.gui.context_menus import ReviewMenus
 from photodedup.gui.controller import Busy, ScanController
 from photodedup.gui.models.cluster_model import ClusterModel, GroupIdRole
 from photodedup.gui.models.member_model import MemberModel
+from photodedup.gui.reopen import LastReview
 from photodedup.gui.resources import app_icon
+from photodedup.gui.select_menu import SelectMenu
 from photodedup.gui.status import StatusBar
 from photodedup.gui.thumbnails import ThumbnailLoader
 from photodedup.gui.widgets.compare_view import CompareView
 from photodedup.gui.widgets.empty_state import EmptyState
 from photodedup.gui.widgets.error_panel import ErrorPanel
 from photodedup.gui.widgets.folder_panel import FolderPanel, local_folders
+from photodedup.gui.widgets.group_filter import GroupFilter
 from photodedup.gui.widgets.group_list import GroupList
 from photodedup.gui.widgets.group_view import GroupView
 from photodedup.gui.widgets.progress_panel import ProgressPanel
+from photodedup.gui.widgets.stale_banner import StaleBanner
 from photodedup.gui.widgets.threshold import ThresholdSlider
-from photodedup.gui.window_actions import build_menus, build_toolbar, create_actions
+from photodedup.gui.window_actions import (
+    attach_review_shortcuts,
+    build_menus,
+    build_toolbar,
+    create_actions,
+)
 
 PAGE_EMPTY, PAGE_RESULTS = 0, 1
+DEFAULT_SIZE = QSize(1400, 860)
+COMPACT_WIDTH = 1100  # narrower windows get icon-only tools and slim side panels
+COMPACT_FOLDERS, COMPACT_GROUPS = 170, 230
+
+
+def start_folder() -> str:
+    """Where file dialogs open first: the Pictures folder, else the home folder."""
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return pictures if pictures and Path(pictures).is_dir() else str(Path.home())
+
+
+def default_size(available: QSize) -> QSize:
+    """The first window size: 1400 x 860, or 90 % of a smaller screen."""
+    return DEFAULT_SIZE.boundedTo(available * 0.9)
+
+
 PAGE_CARDS, PAGE_COMPARE = 0, 1
 
 
@@ -55,22 +82,35 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
+        self.export_folder = ""  # where the last export was saved
+        self.shortcuts_dialog: QWidget | None = None
+        self.history_dialog: Any = None  # Edit → Clean-up History, made when first shown
         self.controller = controller or ScanController()
         self.thumbnails = thumbnails or ThumbnailLoader()
         self.cluster_model = ClusterModel(self.thumbnails, self)
         self.member_model = MemberModel(self.controller.set_marked, self)
         self._build_widgets()
         self.acts = create_actions(self)
+        attach_review_shortcuts(self.acts, [self.group_list, self.group_view])
         build_menus(self, self.acts)
+        self.select_menu = SelectMenu(self)
+        bar = self.menuBar()
+        bar.insertMenu(bar.actions()[2], self.select_menu)  # File, Edit, Select, View, Help
+        self.menus = ReviewMenus(self)
+        self.last_review = LastReview(self)
         self.threshold = ThresholdSlider(self.controller.settings.threshold)
-        build_toolbar(self, self.acts, self.threshold)
+        self.toolbar = build_toolbar(self, self.acts, self.threshold)
+        self._compact: bool | None = None
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         review_actions.connect(self)
+        self.menus.attach()
         self._restore_geometry()
         self.refresh_folders()
         self.update_pages()
+        self.controller.refresh_undo()
         QTimer.singleShot(0, self._prepare_results_page)
+        QTimer.singleShot(0, self.last_review.reopen)
 
     def _prepare_results_page(self) -> None:
         """Lay out and paint the (hidden) results page once while the window is idle.
@@ -99,8 +139,15 @@ class MainWindow(QMainWindow):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.group_header)
         detail_layout.addWidget(self.detail_stack, 1)
+        self.group_filter = GroupFilter()
+        groups = QWidget()
+        groups_layout = QVBoxLayout(groups)
+        groups_layout.setContentsMargins(0, 0, 0, 0)
+        groups_layout.setSpacing(4)
+        groups_layout.addWidget(self.group_filter)
+        groups_layout.addWidget(self.group_list, 1)
         self.results_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.results_splitter.addWidget(self.group_list)
+        self.results_splitter.addWidget(groups)
         self.results_splitter.addWidget(detail)
         self.results_splitter.setStretchFactor(1, 1)
         self.results_splitter.setSizes([300, 870])
@@ -118,11 +165,13 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([230, 1170])
         self.progress_panel = ProgressPanel()
+        self.stale_banner = StaleBanner()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.progress_panel)
+        layout.addWidget(self.stale_banner)
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
         self.error_panel = ErrorPanel()
@@ -131,6 +180,23 @@ class MainWindow(QMainWindow):
         self.error_dock.setWidget(self.error_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.error_dock)
         self.error_dock.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Below ``COMPACT_WIDTH`` the side panels shrink and the tool bar shows icons."""
+        super().resizeEvent(event)
+        compact = event.size().width() < COMPACT_WIDTH
+        if compact == self._compact:
+            return
+        self._compact = compact
+        style = Qt.ToolButtonStyle
+        self.toolbar.setToolButtonStyle(
+            style.ToolButtonIconOnly if compact else style.ToolButtonTextBesideIcon
+        )
+        if compact:
+            width = event.size().width()
+            self.main_splitter.setSizes([COMPACT_FOLDERS, width - COMPACT_FOLDERS])
+            rest = width - COMPACT_FOLDERS
+            self.results_splitter.setSizes([COMPACT_GROUPS, rest - COMPACT_GROUPS])
 
     # ---------------------------------------------------------------- updates
     def refresh_folders(self) -> None:
@@ -164,12 +230,13 @@ class MainWindow(QMainWindow):
         a.export_csv.setEnabled(c.has_result)
         a.export_json.setEnabled(c.has_result)
         a.settings.setEnabled(c.busy != Busy.SCAN)
-        a.undo.setEnabled(idle)
+        a.undo.setEnabled(idle and c.undo_summary is not None)
         a.trash_lower.setEnabled(idle and has_groups)
         a.mark_lower.setEnabled(has_groups)
         a.trash_marked.setEnabled(idle and bool(c.review.marked))
         a.clear_marks.setEnabled(bool(c.review.marked))
         a.compare.setEnabled(browsing and self.member_model.rowCount() > 1)
+        self.select_menu.set_enabled(has_groups)
         for action in (a.next_group, a.previous_group, a.next_photo, a.previous_photo):
             action.setEnabled(browsing)
         a.keep_current.setEnabled(has_photo)
@@ -177,6 +244,7 @@ class MainWindow(QMainWindow):
         self.folder_panel.setEnabled(c.busy != Busy.SCAN)
         self.threshold.setEnabled(c.busy != Busy.SCAN)
         self.status.update_counts(c)
+        self.stale_banner.show_reason(str(c.stale), c.stale_count)
 
     def show_group(self, group_id: int | None) -> None:
         """Show one group's cards (None: nothing selected)."""
@@ -211,7 +279,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- folders
     def choose_folder(self) -> None:
         """Ask for a folder with the native dialog."""
-        start = self.controller.folders[-1] if self.controller.folders else ""
+        folders = [f for f in self.controller.folders if Path(f).is_dir()]
+        start = folders[-1] if folders else start_folder()
         folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder of Photos"), start)
         if folder:
             self.add_folders([folder])
@@ -244,7 +313,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            self.resize(default_size(self.screen().availableGeometry().size()))
         for name in ("main_splitter", "results_splitter"):
             state = store.value(name)
             if isinstance(state, QByteArray):
@@ -272,6 +341,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_geometry()
+        self.last_review.save()
         self.controller.shutdown()
         self.thumbnails.shutdown()
         event.accept()

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from photodedup.gui import colors
 from photodedup.gui.widgets.compare_view import caption_html
 
 if TYPE_CHECKING:
     from photodedup.gui.main_window import MainWindow
 
 STATUS_MS = 8000
-KEEP_COLOR, TRASH_COLOR, COPY_COLOR = "#2e9d57", "#d0473d", "#777777"
 
 
 def _tr(text: str) -> str:
@@ -25,18 +25,36 @@ def group_header(w: MainWindow, group_id: int | None) -> str:
     group = review.group(group_id) if group_id is not None else None
     if group is None:
         return ""
-    position = next((n for n, g in enumerate(review.groups, 1) if g.id == group_id), 0)
-    kind = _tr("identical copies") if str(group.kind) == "exact" else _tr("look-alikes")
-    title = _tr("Group {n} of {total}: {count} {kind}").format(
-        n=position, total=len(review.groups), count=len(group.members), kind=kind
+    row = w.cluster_model.row_of_group(group_id)
+    title = _tr("Group {n} of {total}: {count}").format(
+        n=(row or 0) + 1, total=w.cluster_model.total(), count=photo_count(len(group.members))
     )
-    keys = _tr(
-        "←/→ choose a photo · Space mark for trash · K keep · Enter compare · PgDn next group"
-    )
+    palette = w.palette()
+    badge = colors.kind_badge_html(str(group.kind))
+    if w.detail_stack.currentIndex() == 1:
+        keys = _tr(
+            "←/→ other photo · M mark the right one · K keep it · S swap · D difference · "
+            "B blink · N/P group · Esc back"
+        )
+    elif str(group.kind) == "shots":
+        keys = _tr(
+            "Similar shots: different photos of one scene. Compare them and mark by hand; "
+            "no bulk action marks them."
+        )
+    else:
+        keys = _tr(
+            "←/→ choose a photo · Space mark for trash · K keep · Enter compare · PgDn next group"
+        )
+    faint = colors.faint_text(palette).name()
     return (
-        f"<span style='font-size:13pt;font-weight:600'>{title}</span>"
-        f"<br><span style='color:gray'>{keys}</span>"
+        f"<span style='font-size:13pt;font-weight:600'>{title}</span>&nbsp;&nbsp;{badge}"
+        f"<br><span style='color:{faint}'>{keys}</span>"
     )
+
+
+def photo_count(n: int) -> str:
+    """'1 photo', '3 photos' (Qt plural forms)."""
+    return QCoreApplication.translate("MainWindow", "%n photo(s)", None, n)
 
 
 def step_group(w: MainWindow, delta: int) -> None:
@@ -56,7 +74,8 @@ def step_photo(w: MainWindow, delta: int) -> None:
         return
     current = w.group_view.current
     position = cards.index(current) if current in cards else 0
-    w.group_view.set_current(cards[(position + delta) % len(cards)])
+    # No wrap-around: at either end the key does nothing (it never jumps onto the keeper).
+    w.group_view.set_current(cards[max(0, min(len(cards) - 1, position + delta))])
 
 
 def keep(w: MainWindow, photo: int | None) -> None:
@@ -86,13 +105,14 @@ def open_compare(w: MainWindow, photo: int | None) -> None:
         p = review.photo(index)
         keeper = review.is_keeper(index)
         marked = index in review.marked
-        badge, color = (
-            (_tr("KEEP"), KEEP_COLOR)
+        badge, hue = (
+            (_tr("KEEP"), colors.KEEP_HUE)
             if keeper
-            else (_tr("TRASH"), TRASH_COLOR)
+            else (_tr("TRASH"), colors.TRASH_HUE)
             if marked
-            else (_tr("COPY"), COPY_COLOR)
+            else (_tr("COPY"), colors.COPY_HUE)
         )
+        color = hue.darker(125).name()
         return (
             p.path,
             caption_html(p.path, p.info, p.file.size, badge, color),
@@ -102,6 +122,7 @@ def open_compare(w: MainWindow, photo: int | None) -> None:
 
     w.compare_view.set_photos([m.photo for m in group.members], photo, describe)
     w.detail_stack.setCurrentIndex(1)
+    w.group_header.setText(group_header(w, group.id))
     w.compare_view.setFocus()
     w._update_actions()
 
@@ -109,5 +130,7 @@ def open_compare(w: MainWindow, photo: int | None) -> None:
 def close_compare(w: MainWindow) -> None:
     """Back to the cards."""
     w.detail_stack.setCurrentIndex(0)
+    group = w.member_model.group
+    w.group_header.setText(group_header(w, group.id) if group is not None else "")
     w.group_list.setFocus()
     w._update_actions()

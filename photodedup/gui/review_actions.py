@@ -7,15 +7,18 @@ can auto-accept them.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from photodedup import APP_DISPLAY_NAME, __version__
+from photodedup import APP_DISPLAY_NAME
 from photodedup.core.types import display_path
+from photodedup.gui import window_dialogs
 from photodedup.gui.controller import Busy
 from photodedup.gui.dialogs import confirm_trash
+from photodedup.gui.dialogs.shortcuts_dialog import open_user_guide
 from photodedup.gui.formatting import human_bytes
 from photodedup.gui.navigation import (
     STATUS_MS,
@@ -26,6 +29,7 @@ from photodedup.gui.navigation import (
     step_photo,
     toggle_mark,
 )
+from photodedup.gui.wording import outcome_sentence, outcome_title
 
 if TYPE_CHECKING:
     from photodedup.gui.main_window import MainWindow
@@ -58,7 +62,13 @@ def connect(w: MainWindow) -> None:
     a.keep_current.triggered.connect(lambda: keep(w, w.group_view.current))
     a.toggle_mark.triggered.connect(lambda: toggle_mark(w, w.group_view.current))
     a.show_problems.toggled.connect(w.error_dock.setVisible)
-    a.about.triggered.connect(lambda: show_about(w))
+    a.larger_thumbnails.triggered.connect(lambda: w.group_view.zoom(1))
+    a.smaller_thumbnails.triggered.connect(lambda: w.group_view.zoom(-1))
+    a.fit_thumbnails.triggered.connect(lambda: w.group_view.set_fixed_side(None))
+    a.about.triggered.connect(lambda: window_dialogs.show_about(w))
+    a.shortcuts_help.triggered.connect(lambda: window_dialogs.show_shortcuts(w))
+    a.history.triggered.connect(lambda: window_dialogs.show_history(w, lambda: undo(w)))
+    a.user_guide.triggered.connect(open_user_guide)
     w.status.problems_button.toggled.connect(a.show_problems.setChecked)
     w.error_dock.visibilityChanged.connect(a.show_problems.setChecked)
     w.error_dock.visibilityChanged.connect(w.status.problems_button.setChecked)
@@ -73,6 +83,11 @@ def _connect_panels(w: MainWindow) -> None:
     w.folder_panel.remove_requested.connect(lambda f: (c.remove_folder(f), w.refresh_folders()))
     w.folder_panel.reference_toggled.connect(c.set_reference)
     w.empty_state.action_clicked.connect(lambda: empty_state_clicked(w))
+    w.stale_banner.rescan_requested.connect(lambda: start_scan(w))
+    w.group_filter.query_changed.connect(lambda query: query_changed(w, query))
+    w.acts.find.triggered.connect(
+        lambda: (w.group_filter.search.setFocus(), w.group_filter.search.selectAll())
+    )
     w.threshold.threshold_changed.connect(c.set_threshold)
     w.progress_panel.cancel_requested.connect(c.cancel)
     w.group_list.selectionModel().currentChanged.connect(
@@ -121,8 +136,18 @@ def result_changed(w: MainWindow) -> None:
     QTimer.singleShot(0, lambda: w.set_problems(problems(w)))
 
 
+def query_changed(w: MainWindow, query: Any) -> None:
+    """Search / sort / filter changed: reload the list, keep the selection when shown."""
+    selected = w.selected_group_id()
+    w.cluster_model.set_query(query)
+    w.select_group(selected)
+
+
 def marks_changed(w: MainWindow) -> None:
-    """Same groups, different marks: repaint."""
+    """Same groups, different marks: repaint; an earlier message about marks is stale."""
+    w.status.clearMessage()
+    if w.cluster_model.query.only_marked:
+        query_changed(w, w.cluster_model.query)
     w.cluster_model.refresh()
     w.member_model.refresh()
     w._update_actions()
@@ -132,22 +157,33 @@ def problems(w: MainWindow) -> list[tuple[str, str, str]]:
     """Scan errors plus files that could not be trashed."""
     review = w.controller.review
     rows = [(e.path, str(e.kind), e.message) for e in review.result.errors]
-    rows += [(review.photo(i).path, _tr("not trashed"), why) for i, why in review.failures.items()]
+    rows += [
+        (review.photo(i).path, outcome_title(outcome), outcome_sentence(outcome, reason))
+        for i, (outcome, reason) in review.failures.items()
+    ]
     return rows
 
 
 def scan_finished(w: MainWindow, result: Any) -> None:
     """Say what the scan found."""
     groups = len(w.controller.review.groups)
+    photos = len(result.photos)
     if result.cancelled:
-        text = _tr("Scan stopped: {n} photos read (kept in the cache for next time)")
-        w.status.showMessage(text.format(n=f"{len(result.photos):,}"), STATUS_MS)
-    else:
-        text = _tr("Scan finished: {photos} photos, {groups} groups, {errors} problems")
-        w.status.showMessage(
-            text.format(photos=f"{len(result.photos):,}", groups=groups, errors=len(result.errors)),
-            STATUS_MS,
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "Scan stopped: %n photo(s) read (kept in the cache for next time)",
+            None,
+            photos,
         )
+    else:
+        text = _tr("Scan finished: {photos}, {groups}, {errors}").format(
+            photos=QCoreApplication.translate("MainWindow", "%n photo(s)", None, photos),
+            groups=QCoreApplication.translate("MainWindow", "%n group(s)", None, groups),
+            errors=QCoreApplication.translate(
+                "MainWindow", "%n problem(s)", None, len(result.errors)
+            ),
+        )
+    w.status.showMessage(text, STATUS_MS)
     QTimer.singleShot(0, w.group_list.setFocus)  # after the deferred group selection
 
 
@@ -186,15 +222,33 @@ def fill_empty_state(w: MainWindow) -> None:
             "Nothing is ever deleted: copies go to the trash, and you can undo."
         )
         button = _tr("Add Folder…")
+    elif c.has_result and c.review.result.cancelled:
+        title = _tr("Scan stopped")
+        body = QCoreApplication.translate(
+            "MainWindow",
+            "%n photo(s) read before the scan was stopped, and no duplicates among them yet. "
+            "Scan again to read the rest: what was read is kept.",
+            None,
+            len(c.review.result.photos),
+        )
+        button = _tr("Scan Again")
     elif c.has_result:
         title = _tr("No duplicates found")
-        body = _tr("{n} photos checked. Move the similarity slider towards Loose to find more.")
-        body = body.format(n=f"{len(c.review.result.photos):,}")
+        body = QCoreApplication.translate(
+            "MainWindow",
+            "%n photo(s) checked. Move the similarity slider towards Loose to find more.",
+            None,
+            len(c.review.result.photos),
+        )
         button = _tr("Scan Again")
     else:
         title = _tr("Ready to scan")
-        body = _tr("{n} folder(s) selected. Tick Reference for folders whose photos must stay.")
-        body = body.format(n=len(c.folders))
+        body = QCoreApplication.translate(
+            "MainWindow",
+            "%n folder(s) selected. Tick Reference for folders whose photos must stay.",
+            None,
+            len(c.folders),
+        )
         button = _tr("Scan Now")
     w.empty_state.show_state(title, body, button, None)
 
@@ -209,9 +263,12 @@ def fill_recent_menu(w: MainWindow) -> None:
 
 
 def mark_lower_resolution(w: MainWindow) -> int:
-    """Mark lower-resolution copies in every group and say how many."""
-    count = w.controller.mark_lower_resolution()
-    w.status.showMessage(_tr("{n} lower-resolution copies marked").format(n=count), STATUS_MS)
+    """Mark lower-resolution copies in every group (or the selected one) and say how many."""
+    count = w.controller.mark_by_rule("lower_resolution", w.select_menu.scope())
+    text = QCoreApplication.translate(
+        "MainWindow", "%n lower-resolution copy(s) marked", None, count
+    )
+    w.status.showMessage(text, STATUS_MS)
     return count
 
 
@@ -235,12 +292,14 @@ def trash_finished(w: MainWindow, outcomes: list[Any]) -> None:
     """Report per-file outcomes; failures stay listed and marked."""
     trashed = [o for o in outcomes if str(o.outcome) == "trashed"]
     size = sum(o_size(w, o.path) for o in trashed)
-    text = _tr("Moved {n} files ({size}) to the trash.").format(
-        n=len(trashed), size=human_bytes(size)
-    )
+    text = QCoreApplication.translate(
+        "MainWindow", "Moved %n file(s) ({size}) to the trash.", None, len(trashed)
+    ).format(size=human_bytes(size))
     left = len(outcomes) - len(trashed)
     if left:
-        text += " " + _tr("{n} were not moved: see Problems.").format(n=left)
+        text += " " + QCoreApplication.translate(
+            "MainWindow", "%n file(s) not moved: see Problems.", None, left
+        )
         w.error_dock.show()
     w.status.showMessage(text, STATUS_MS * 2)
 
@@ -271,10 +330,13 @@ def warn_if_cleanup_was_interrupted(w: MainWindow) -> None:
             QMessageBox.warning(
                 w,
                 APP_DISPLAY_NAME,
-                _tr(
-                    "The last clean-up was interrupted. {n} files were moved to the trash "
-                    "but not recorded as done. Use Edit → Undo Last Clean-up to put them back."
-                ).format(n=len(paths)),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The last clean-up was interrupted. %n file(s) were moved to the trash "
+                    "but not recorded as done. Use Edit → Undo Last Clean-up to put them back.",
+                    None,
+                    len(paths),
+                ),
             )
 
     w.controller.fetch_interrupted_files(tell)
@@ -283,9 +345,9 @@ def warn_if_cleanup_was_interrupted(w: MainWindow) -> None:
 def undo_finished(w: MainWindow, outcomes: list[Any]) -> None:
     """Say how many files came back."""
     restored = sum(1 for o in outcomes if o.restored)
-    text = _tr("Restored {n} of {total} files from the trash.").format(
-        n=restored, total=len(outcomes)
-    )
+    text = QCoreApplication.translate(
+        "MainWindow", "Restored {n} of %n file(s) from the trash.", None, len(outcomes)
+    ).format(n=restored)
     w.status.showMessage(text, STATUS_MS)
 
 
@@ -293,8 +355,10 @@ def export(w: MainWindow, fmt: str) -> None:
     """Ask where to save, then export in the background."""
     title = _tr("Export Groups as CSV") if fmt == "csv" else _tr("Export Groups as JSON")
     pattern = "CSV (*.csv)" if fmt == "csv" else "JSON (*.json)"
-    path, _ = QFileDialog.getSaveFileName(w, title, f"photodedup.{fmt}", pattern)
+    start = Path(w.export_folder or Path.home()) / f"photodedup.{fmt}"
+    path, _ = QFileDialog.getSaveFileName(w, title, str(start), pattern)
     if path:
+        w.export_folder = str(Path(path).parent)
         w.controller.export(
             path,
             fmt,
@@ -311,13 +375,3 @@ def edit_settings(w: MainWindow) -> None:
     dialog = SettingsDialog(w.controller.settings, w)
     if dialog.exec():
         w.controller.update_settings(dialog.settings())
-
-
-def show_about(w: MainWindow) -> None:
-    """Help → About: the packaging engineer's dialog when present, else a simple box."""
-    try:
-        from photodedup.gui.about import show_about as about
-    except ImportError:
-        QMessageBox.about(w, APP_DISPLAY_NAME, f"{APP_DISPLAY_NAME} {__version__}")
-        return
-    about(w)

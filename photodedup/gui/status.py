@@ -31,22 +31,23 @@ class StatusBar(QStatusBar):
         if not controller.has_result:
             count = len(controller.folders)
             text = (
-                self.tr("{n} folders to scan").format(n=count)
-                if count
-                else self.tr("No folders yet")
+                self.tr("%n folder(s) to scan", None, count) if count else self.tr("No folders yet")
             )
             self.counts.setText(text)
             return
-        text = self.tr("{photos} photos · {groups} groups").format(
-            photos=f"{len(review.result.photos):,}", groups=f"{len(review.groups):,}"
+        photos = len(review.result.photos) - len(review.gone)  # trashed ones are gone
+        text = self.tr("{photos} · {groups}").format(
+            photos=self.tr("%n photo(s)", None, photos),
+            groups=self.tr("%n group(s)", None, len(review.groups)),
         )
         if review.marked:
-            text += self.tr(" · {n} marked ({size})").format(
-                n=len(review.marked), size=human_bytes(review.marked_bytes())
+            text += self.tr(" · {marked} ({size})").format(
+                marked=self.tr("%n marked", None, len(review.marked)),
+                size=human_bytes(review.marked_bytes()),
             )
         self.counts.setText(text)
 
     def set_problem_count(self, count: int) -> None:
         """Show '⚠ 3 problems' (hidden when there are none)."""
         self.problems_button.setVisible(count > 0)
-        self.problems_button.setText(self.tr("⚠ {n} problems").format(n=count))
+        self.problems_button.setText(self.tr("⚠ %n problem(s)", None, count))

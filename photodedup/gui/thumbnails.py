@@ -106,6 +106,8 @@ class ThumbnailLoader(QObject):
             return
         decoder = self._decoder
         self._requests += 1  # newest first: what the user looks at now is decoded first
+        # ... but full-size images (Compare, seconds for a large photo) after every thumbnail
+        priority = 0 if side == FULL_SIZE else min(self._requests, 2**30)
 
         def work(_progress: object, _cancel: object) -> QImage:
             return to_qimage(decoder(path, side))
@@ -114,7 +116,7 @@ class ThumbnailLoader(QObject):
             work,
             on_result=lambda image: self._store(key, path, image),
             on_error=lambda error: self._fail(key, path, error),
-            priority=min(self._requests, 2**30),
+            priority=priority,
         )
 
     def shutdown(self) -> None:

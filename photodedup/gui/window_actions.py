@@ -27,6 +27,7 @@ class WindowActions:
     settings: QAction
     quit: QAction
     undo: QAction
+    history: QAction
     trash_lower: QAction
     mark_lower: QAction
     trash_marked: QAction
@@ -39,6 +40,12 @@ class WindowActions:
     keep_current: QAction
     toggle_mark: QAction
     show_problems: QAction
+    larger_thumbnails: QAction
+    smaller_thumbnails: QAction
+    fit_thumbnails: QAction
+    find: QAction
+    shortcuts_help: QAction
+    user_guide: QAction
     about: QAction
     recent_menu: QMenu
 
@@ -91,6 +98,13 @@ _SPECS: dict[str, tuple[str, Shortcut, str, QStyle.StandardPixmap | None, str]] 
         _SP.SP_ArrowBack,
         QT_TRANSLATE_NOOP("MainWindow", "Undo"),
     ),
+    "history": (
+        QT_TRANSLATE_NOOP("MainWindow", "Clean-up &History…"),
+        "Ctrl+H",
+        "",
+        None,
+        "",
+    ),
     "trash_lower": (
         QT_TRANSLATE_NOOP("MainWindow", "Trash &Lower-Resolution Copies…"),
         "Ctrl+L",
@@ -139,8 +153,60 @@ _SPECS: dict[str, tuple[str, Shortcut, str, QStyle.StandardPixmap | None, str]] 
         None,
         "",
     ),
+    "larger_thumbnails": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Larger Thumbnails"),
+        _KEY.ZoomIn,
+        "",
+        None,
+        "",
+    ),
+    "smaller_thumbnails": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Smaller Thumbnails"),
+        _KEY.ZoomOut,
+        "",
+        None,
+        "",
+    ),
+    "fit_thumbnails": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Fit Thumbnails to Window"),
+        "Ctrl+0",
+        "",
+        None,
+        "",
+    ),
+    "find": (QT_TRANSLATE_NOOP("MainWindow", "&Find Groups…"), _KEY.Find, "", None, ""),
+    "shortcuts_help": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),
+        "Ctrl+/",
+        "",
+        None,
+        "",
+    ),
+    "user_guide": (QT_TRANSLATE_NOOP("MainWindow", "User &Guide"), _KEY.HelpContents, "", None, ""),
     "about": (QT_TRANSLATE_NOOP("MainWindow", "&About Photo Dedup"), None, "", None, ""),
 }
+
+
+# Keys that act on the review (cards and group list) only: elsewhere (the similarity
+# slider, the folder list, the compare page) ←/→/Space/Enter keep their usual meaning.
+REVIEW_KEYS = (
+    "next_photo",
+    "previous_photo",
+    "toggle_mark",
+    "keep_current",
+    "compare",
+    "next_group",
+    "previous_group",
+)
+
+
+def attach_review_shortcuts(acts: WindowActions, widgets: list[QWidget]) -> None:
+    """Make the review keys work only while focus is in one of ``widgets``."""
+    for name in REVIEW_KEYS:
+        action: QAction = getattr(acts, name)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for widget in widgets:
+            widget.addAction(action)
 
 
 def _make(window: QMainWindow, name: str) -> QAction:
@@ -152,7 +218,8 @@ def _make(window: QMainWindow, name: str) -> QAction:
         action.setIconText(_tr(short))
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
-    window.addAction(action)
+    if name not in REVIEW_KEYS:
+        window.addAction(action)
     return action
 
 
@@ -161,6 +228,7 @@ def create_actions(window: QMainWindow) -> WindowActions:
     actions = {name: _make(window, name) for name in _SPECS}
     acts = WindowActions(**actions, recent_menu=QMenu(_tr("Recent &Folders"), window))
     acts.show_problems.setCheckable(True)
+    acts.larger_thumbnails.setShortcuts([QKeySequence(_KEY.ZoomIn), QKeySequence("Ctrl+=")])
     acts.about.setMenuRole(QAction.MenuRole.AboutRole)
     acts.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     acts.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -183,17 +251,21 @@ def build_menus(window: QMainWindow, acts: WindowActions) -> None:
     file_menu.addSeparator()
     file_menu.addActions([acts.settings, acts.quit])
     edit = bar.addMenu(_tr("&Edit"))
-    edit.addActions([acts.undo])
+    edit.addActions([acts.undo, acts.history])
     edit.addSeparator()
-    edit.addActions([acts.mark_lower, acts.clear_marks, acts.toggle_mark, acts.keep_current])
+    edit.addActions([acts.toggle_mark, acts.keep_current])
     edit.addSeparator()
     edit.addActions([acts.trash_lower, acts.trash_marked])
     view = bar.addMenu(_tr("&View"))
     view.addActions([acts.compare, acts.next_group, acts.previous_group])
     view.addActions([acts.next_photo, acts.previous_photo])
     view.addSeparator()
-    view.addAction(acts.show_problems)
+    view.addActions([acts.larger_thumbnails, acts.smaller_thumbnails, acts.fit_thumbnails])
+    view.addSeparator()
+    view.addActions([acts.find, acts.show_problems])
     help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.addActions([acts.user_guide, acts.shortcuts_help])
+    help_menu.addSeparator()
     help_menu.addAction(acts.about)
 
 

@@ -34,16 +34,43 @@
 <context>
     <name>ClusterModel</name>
     <message>
-        <source>Keeper: {reason}</source>
+        <source>{path}
+Keeper: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} photos · {size} in copies</source>
+        <source>{name}: {subtitle}, {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} · {size} in copies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
+    <message>
+        <source>Left photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom of the larger photo (100 % = actual pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare tools</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>← Back to group</source>
         <translation type="unfinished"></translation>
@@ -69,6 +96,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,19 +112,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shortcut: {key}</source>
+        <source>{text} (shortcut: {key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: {n} of {total} · ←/→ for the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Difference&lt;/b&gt;: black where the photos agree, bright where they differ (D: back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blink&lt;/b&gt;: now the left photo (B: stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom {percent} %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConfirmTrash</name>
-    <message>
-        <source>Move {count} files ({size}) to the trash?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Move %n file(s) ({size}) to the trash?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not trashed:</source>
@@ -103,9 +158,11 @@
         <source>Keepers and photos in reference folders are never touched. Each file is checked again just before it moves. You can undo with Edit → Undo Last Clean-up.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} marked files will be kept (see details).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n marked file(s) will be kept (see details).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo Last Clean-up</source>
@@ -113,6 +170,64 @@
     </message>
     <message>
         <source>Restore the last clean-up ({summary}) from the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark for Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;Keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Keeper in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Keeper&apos;s Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark All but the Keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmark This Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -128,6 +243,10 @@
     </message>
     <message>
         <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders to scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -148,25 +267,206 @@
     </message>
 </context>
 <context>
+    <name>GroupFilter</name>
+    <message>
+        <source>Order found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space to free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most alike first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort groups by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Identical copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-alike copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupList</name>
-    <message>
-        <source>● {n} marked for trash</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>● %n marked for trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>● identical copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● look-alikes</source>
+        <source>Duplicate groups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GroupView</name>
     <message>
+        <source>Photos of the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot show this image</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in the trash (could not restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} · %n file(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Clean-up History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up / file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-ups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clean-up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Latest Clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepRules</name>
+    <message>
+        <source>Most pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepRulesEditor</name>
+    <message>
+        <source>Keeper rules, first decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always first: photos in reference folders, then undamaged ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastReview</name>
+    <message>
+        <source>Reopening the last review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened the last review: %n decision(s) restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n dropped because the file changed or vanished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -187,17 +487,27 @@
         <source>Files are being moved to the trash. Stop after the current file and quit?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>not trashed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Scan stopped: %n photo(s) read (kept in the cache for next time)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Scan stopped: {n} photos read (kept in the cache for next time)</source>
+        <source>Scan finished: {photos}, {groups}, {errors}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Scan finished: {photos} photos, {groups} groups, {errors} problems</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Error: {text}</source>
@@ -229,23 +539,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scan stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) read before the scan was stopped, and no duplicates among them yet. Scan again to read the rest: what was read is kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No duplicates found</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} photos checked. Move the similarity slider towards Loose to find more.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n folder(s) selected. Tick Reference for folders whose photos must stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lower-resolution copy(s) marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) ({size}) to the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not moved: see Problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last clean-up was interrupted. %n file(s) were moved to the trash but not recorded as done. Use Edit → Undo Last Clean-up to put them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored {n} of %n file(s) from the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan Again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ready to scan</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n photo(s) checked. Move the similarity slider towards Loose to find more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} folder(s) selected. Tick Reference for folders whose photos must stay.</source>
+        <source>Ready to scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -253,27 +607,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} lower-resolution copies marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to move to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moved {n} files ({size}) to the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} were not moved: see Problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no clean-up to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored {n} of {total} files from the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -289,20 +627,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>identical copies</source>
+        <source>Group {n} of {total}: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>look-alikes</source>
+        <source>←/→ other photo · M mark the right one · K keep it · S swap · D difference · B blink · N/P group · Esc back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group {n} of {total}: {count} {kind}</source>
+        <source>Similar shots: different photos of one scene. Compare them and mark by hand; no bulk action marks them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>←/→ choose a photo · Space mark for trash · K keep · Enter compare · PgDn next group</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Keepers and reference photos cannot be marked</source>
@@ -353,6 +697,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clean-up &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trash &amp;Lower-Resolution Copies…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,6 +746,30 @@
     </message>
     <message>
         <source>Show P&amp;roblems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit Thumbnails to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -503,6 +875,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,7 +907,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not trashed: {reason}</source>
+        <source>Not moved to the trash. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -650,6 +1026,61 @@
     </message>
 </context>
 <context>
+    <name>SelectMenu</name>
+    <message>
+        <source>Mark &amp;All but the Keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Smaller Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Older Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Names Like “(1)” or “copy”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Everything in a &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the Selected &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to mark: keepers, reference photos and similar shots are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder} (%n copy(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Everything in a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -657,6 +1088,10 @@
     </message>
     <message>
         <source>Perceptual hash (pHash, 64 bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,7 +1105,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Algorithm:</source>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the photo with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size and exclusions apply to the next scan; keeper rules at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -681,38 +1124,187 @@
         <source>Exclude:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Shortcuts</name>
     <message>
-        <source>Changes apply to the next scan.</source>
+        <source>Cards</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger / smaller thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current photo&apos;s menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between folders, groups, cards and slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other photos of the group, on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the two sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to the panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference view: where the two differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blink between the two photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom both photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the right photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark / unmark the right photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step stricter / looser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleBanner</name>
+    <message>
+        <source>Scan Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folders changed since this scan: the results may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan settings changed since this scan: the results may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored file(s) are not in these results: scan again to see them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
-        <source>{n} folders to scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No folders yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{photos} photos · {groups} groups</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n folder(s) to scan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source> · {n} marked ({size})</source>
+        <source>{photos} · {groups}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>⚠ {n} problems</source>
+        <source> · {marked} ({size})</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ThresholdSlider</name>
     <message>
-        <source>How different two photos may be and still be grouped (bits of the hash).</source>
+        <source>How different two photos may be and still be grouped (0 = identical; the distance combines the hashes and a thumbnail check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: stricter; right: looser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,7 +1320,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photos up to {n} bits apart are grouped</source>
+        <source>Photos up to distance {n} apart are grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Changed since the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was moved or deleted after the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its content is not what was scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was edited or replaced after the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It changed after the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was left in place: scan again to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo kept from this group changed after the scan, so no copy of it was moved. Scan again to review the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clean-up was stopped before this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This drive has no trash folder, so the file was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to move this file; it was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was left in place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

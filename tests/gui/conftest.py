@@ -9,10 +9,19 @@ import pytest
 
 from photodedup.core.config import Settings
 from photodedup.gui.controller import ScanController
+from photodedup.gui.dialogs import confirm_trash
 from photodedup.gui.main_window import MainWindow
 from photodedup.gui.thumbnails import ThumbnailLoader
 from photodedup.gui.workers import Runner
 from tests.photos import Library, build_library
+
+
+@pytest.fixture(autouse=True, scope="session")
+def plural_forms(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The English plural forms the app installs at start-up ("1 photo", "2 photos")."""
+    from photodedup.gui.app import install_plural_forms
+
+    install_plural_forms(qapp)
 
 
 @pytest.fixture
@@ -40,3 +49,17 @@ def window(qtbot, sync_controller: ScanController) -> Iterator[MainWindow]:  # t
     qtbot.addWidget(win)
     yield win
     win.thumbnails.shutdown()
+
+
+@pytest.fixture
+def accept_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Auto-accept the confirmation dialogs; record the plans shown."""
+    shown: list[object] = []
+
+    def accept(_parent: object, plan: object) -> bool:
+        shown.append(plan)
+        return True
+
+    monkeypatch.setattr(confirm_trash, "confirm_trash", accept)
+    monkeypatch.setattr(confirm_trash, "confirm_undo", lambda _p, summary: bool(summary))
+    return shown

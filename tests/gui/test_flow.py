@@ -8,50 +8,16 @@ import pytest
 from PySide6.QtCore import Qt
 
 from photodedup.gui import review_actions
-from photodedup.gui.dialogs import confirm_trash
 from photodedup.gui.main_window import PAGE_EMPTY, PAGE_RESULTS, MainWindow
+from tests.gui.helpers import scan, settle, trash_files
 from tests.photos import Library
-
-
-def _trash_files(home: Path) -> list[str]:
-    files = home / ".local/share/Trash/files"
-    return sorted(p.name for p in files.iterdir()) if files.is_dir() else []
-
-
-def _scan(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
-    window.add_folders([str(folder)])
-    with qtbot.waitSignal(window.controller.scan_finished, timeout=60_000):
-        window.acts.scan.trigger()
-    settle(qtbot, window)
-
-
-def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """Let the window finish its deferred updates (cards and problems are built next turn)."""
-    qtbot.wait(1)
-    qtbot.waitUntil(
-        lambda: window.member_model.group is not None or not window.cluster_model.rowCount()
-    )
-
-
-@pytest.fixture
-def accept_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """Auto-accept the confirmation dialogs; record the plans shown."""
-    shown: list[object] = []
-
-    def accept(_parent: object, plan: object) -> bool:
-        shown.append(plan)
-        return True
-
-    monkeypatch.setattr(confirm_trash, "confirm_trash", accept)
-    monkeypatch.setattr(confirm_trash, "confirm_undo", lambda _p, summary: bool(summary))
-    return shown
 
 
 def test_empty_state_then_groups_appear(qtbot, window: MainWindow, library: Library) -> None:  # type: ignore[no-untyped-def]
     assert window.pages.currentIndex() == PAGE_EMPTY
     assert "Add a folder" in window.empty_state.title.text()
     assert not window.acts.scan.isEnabled()
-    _scan(qtbot, window, library.root)
+    scan(qtbot, window, library.root)
     assert window.pages.currentIndex() == PAGE_RESULTS
     review = window.controller.review
     groups = [{review.photo(m.photo).path for m in g.members} for g in review.groups]
@@ -66,7 +32,7 @@ def test_empty_state_then_groups_appear(qtbot, window: MainWindow, library: Libr
 def test_bulk_trash_lower_resolution_then_undo(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, library: Library, isolated_dirs: Path, accept_dialogs: list
 ) -> None:
-    _scan(qtbot, window, library.root)
+    scan(qtbot, window, library.root)
     resized = [c for cs in library.copies.values() for c in cs if "resized" in c.name]
     changed = resized[0]
     with changed.open("ab") as f:  # edited after the scan: must not be trashed (G3, G7)
@@ -78,7 +44,7 @@ def test_bulk_trash_lower_resolution_then_undo(  # type: ignore[no-untyped-def]
     assert plan.file_count == len(resized)  # type: ignore[attr-defined]
     outcomes = {o.path: str(o.outcome) for o in blocker.args[0]}
     assert outcomes == {str(resized[0]): "changed", str(resized[1]): "trashed"}
-    assert _trash_files(isolated_dirs) == [resized[1].name]
+    assert trash_files(isolated_dirs) == [resized[1].name]
     assert changed.exists() and not resized[1].exists()
     review = window.controller.review
     failed = review.index_of(str(changed))
@@ -90,7 +56,7 @@ def test_bulk_trash_lower_resolution_then_undo(  # type: ignore[no-untyped-def]
         window.acts.undo.trigger()
     settle(qtbot, window)
     assert resized[1].exists()
-    assert _trash_files(isolated_dirs) == []
+    assert trash_files(isolated_dirs) == []
     assert review.index_of(str(resized[1])) in {m.photo for g in review.groups for m in g.members}
 
 
@@ -112,7 +78,7 @@ def test_reference_folder_is_never_marked(  # type: ignore[no-untyped-def]
 def test_keep_another_photo_and_mark_with_keyboard(
     qtbot, window: MainWindow, library: Library
 ) -> None:  # type: ignore[no-untyped-def]
-    _scan(qtbot, window, library.root)
+    scan(qtbot, window, library.root)
     review = window.controller.review
     group_id = window.selected_group_id()
     old_keeper = review.group(group_id).members[0].photo
@@ -135,7 +101,7 @@ def test_keep_another_photo_and_mark_with_keyboard(
 
 def test_compare_view_keys(qtbot, window: MainWindow, library: Library) -> None:  # type: ignore[no-untyped-def]
     window.show()
-    _scan(qtbot, window, library.root)
+    scan(qtbot, window, library.root)
     window.acts.compare.trigger()
     view = window.compare_view
     assert window.detail_stack.currentWidget() is view

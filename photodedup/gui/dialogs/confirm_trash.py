@@ -23,16 +23,17 @@ def _tr(text: str) -> str:
 
 def plan_summary(plan: Any) -> str:
     """'Move 12 files (34.5 MB) to the trash?'."""
-    return _tr("Move {count} files ({size}) to the trash?").format(
-        count=plan.file_count, size=human_bytes(plan.total_bytes)
-    )
+    return QCoreApplication.translate(
+        "ConfirmTrash", "Move %n file(s) ({size}) to the trash?", None, plan.file_count
+    ).format(size=human_bytes(plan.total_bytes))
 
 
 def plan_details(plan: Any) -> str:
     """One line per victim and per refused file (truncated for huge plans)."""
     lines = [display_path(v.path) for v in plan.victims[:MAX_DETAIL_LINES]]
     if plan.file_count > MAX_DETAIL_LINES:
-        lines.append(_tr("… and {n} more").format(n=plan.file_count - MAX_DETAIL_LINES))
+        more = plan.file_count - MAX_DETAIL_LINES
+        lines.append(QCoreApplication.translate("ConfirmTrash", "… and %n more", None, more))
     if plan.refused:
         lines.append("")
         lines.append(_tr("Not trashed:"))
@@ -51,8 +52,8 @@ def confirm_trash(parent: QWidget | None, plan: Any) -> bool:
         "again just before it moves. You can undo with Edit → Undo Last Clean-up."
     )
     if plan.refused:
-        info += "\n\n" + _tr("{n} marked files will be kept (see details).").format(
-            n=len(plan.refused)
+        info += "\n\n" + QCoreApplication.translate(
+            "ConfirmTrash", "%n marked file(s) will be kept (see details).", None, len(plan.refused)
         )
     box.setInformativeText(info)
     box.setDetailedText(plan_details(plan))

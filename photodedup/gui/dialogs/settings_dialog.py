@@ -1,11 +1,10 @@
-"""Edits the persisted scan settings: algorithm, minimum file size, exclusions."""
+"""Edits the persisted settings: minimum file size, exclusions, keeper rules."""
 
 from __future__ import annotations
 
 import copy
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from photodedup.core import hashing
 from photodedup.core.config import Settings
+from photodedup.gui.widgets.keep_rules import KeepRulesEditor
 
 KB = 1024
 
@@ -29,23 +29,24 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = copy.deepcopy(settings)
-        self.algorithm = QComboBox()
-        self.algorithm.addItem(self.tr("Perceptual hash (pHash, 64 bit)"), hashing.ALGO_ID)
-        self.algorithm.setEnabled(self.algorithm.count() > 1)
+        self.algorithm = QLabel(self.tr("Perceptual hash (pHash, 64 bit)"))
         self.algorithm.setToolTip(hashing.ALGO_ID)
         self.min_size = QSpinBox()
         self.min_size.setRange(0, 100 * KB)
         self.min_size.setSuffix(" KB")
+        self.min_size.setSpecialValueText(self.tr("No minimum"))
         self.min_size.setValue(settings.min_size // KB)
         self.min_size.setToolTip(self.tr("Files smaller than this are skipped (icons, thumbnails)"))
         self.excludes = QPlainTextEdit("\n".join(settings.excludes))
         self.excludes.setPlaceholderText(self.tr("One pattern per line, e.g.\n*/cache/*\n*.gif"))
         self.excludes.setMaximumHeight(120)
         form = QFormLayout()
-        form.addRow(self.tr("Algorithm:"), self.algorithm)
+        form.addRow(self.tr("Fingerprint:"), self.algorithm)
         form.addRow(self.tr("Minimum file size:"), self.min_size)
         form.addRow(self.tr("Exclude:"), self.excludes)
-        note = QLabel(self.tr("Changes apply to the next scan."))
+        self.keep_rules = KeepRulesEditor(list(settings.keep_rules))
+        form.addRow(self.tr("Keep the photo with:"), self.keep_rules)
+        note = QLabel(self.tr("Size and exclusions apply to the next scan; keeper rules at once."))
         note.setStyleSheet("color: palette(placeholder-text);")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -63,4 +64,5 @@ class SettingsDialog(QDialog):
         edited.min_size = max(1, self.min_size.value() * KB)
         lines = self.excludes.toPlainText().splitlines()
         edited.excludes = [line.strip() for line in lines if line.strip()]
+        edited.keep_rules = self.keep_rules.rules()
         return edited

@@ -1,6 +1,8 @@
 """The list of duplicate groups, loaded in batches so 10,000 groups stay fast.
 
-Rows are group ids; everything shown is read from the controller's ``Review`` on demand.
+Rows are group ids; everything shown is read from the controller's ``Review`` on demand,
+over the list of groups taken at the last :meth:`ClusterModel.set_review` (the review
+rebuilds its list after a clean-up; the view must never see rows vanish without a reset).
 ``rowCount`` is the number of rows populated so far; ``canFetchMore``/``fetchMore`` add
 ``BATCH_SIZE`` rows at a time (the Qt ``fetchmore`` example's pattern).
 """
@@ -15,9 +17,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from photodedup.core.types import Member
+from photodedup.core.types import Group, Member, display_path
+from photodedup.gui.colors import kind_text
 from photodedup.gui.decisions import Review
 from photodedup.gui.formatting import file_name, human_bytes
+from photodedup.gui.group_query import GroupQuery
 from photodedup.gui.thumbnails import ThumbnailLoader
 
 BATCH_SIZE = 200
@@ -42,6 +46,8 @@ class ClusterModel(QAbstractListModel):
     def __init__(self, thumbnails: ThumbnailLoader | None = None, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._review = Review()
+        self.query = GroupQuery()
+        self._groups: list[Group] = []
         self._loaded = 0
         self._thumbnails = thumbnails
         self._row_of_keeper: dict[str, int] = {}
@@ -53,9 +59,19 @@ class ClusterModel(QAbstractListModel):
         """Show the groups of ``review`` (model reset; the first batch loads at once)."""
         self.beginResetModel()
         self._review = review
-        self._loaded = min(BATCH_SIZE, len(review.groups))
+        self._groups = self.query.apply(review)  # a snapshot: the review replaces its list
+        self._loaded = min(BATCH_SIZE, len(self._groups))
         self._row_of_keeper = {}
         self.endResetModel()
+
+    def set_query(self, query: GroupQuery) -> None:
+        """Search, filter and sort the groups (model reset)."""
+        self.query = query
+        self.set_review(self._review)
+
+    def total(self) -> int:
+        """Number of groups shown (loaded or not)."""
+        return len(self._groups)
 
     def refresh(self) -> None:
         """Repaint every loaded row (marks changed; same groups)."""
@@ -68,13 +84,13 @@ class ClusterModel(QAbstractListModel):
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt override
         """True while some groups are not loaded yet."""
-        return not parent.isValid() and self._loaded < len(self._review.groups)
+        return not parent.isValid() and self._loaded < len(self._groups)
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt override
         """Load the next batch of groups."""
         if parent.isValid():
             return
-        count = min(BATCH_SIZE, len(self._review.groups) - self._loaded)
+        count = min(BATCH_SIZE, len(self._groups) - self._loaded)
         if count <= 0:
             return
         self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + count - 1)
@@ -83,7 +99,7 @@ class ClusterModel(QAbstractListModel):
 
     def row_of_group(self, group_id: int) -> int | None:
         """The row showing this group, loading batches until it is reached."""
-        for row, group in enumerate(self._review.groups):
+        for row, group in enumerate(self._groups):
             if group.id == group_id:
                 while self._loaded <= row:
                     self.fetchMore(QModelIndex())
@@ -95,7 +111,7 @@ class ClusterModel(QAbstractListModel):
         """Text, thumbnail and custom roles of one group."""
         if not index.isValid() or not 0 <= index.row() < self._loaded:
             return None
-        group = self._review.groups[index.row()]
+        group = self._groups[index.row()]
         keeper = self._review.photo(group.members[0].photo)
         if role == Qt.ItemDataRole.DecorationRole:
             if self._thumbnails is None:
@@ -111,8 +127,13 @@ class ClusterModel(QAbstractListModel):
                 1 for m in group.members if m.photo in self._review.marked
             ),
             SubtitleRole: lambda: self._subtitle(group.members),
-            Qt.ItemDataRole.ToolTipRole: lambda: _tr("Keeper: {reason}").format(
-                reason=group.reason
+            Qt.ItemDataRole.ToolTipRole: lambda: _tr("{path}\nKeeper: {reason}").format(
+                path=display_path(keeper.path), reason=group.reason
+            ),
+            Qt.ItemDataRole.AccessibleTextRole: lambda: _tr("{name}: {subtitle}, {kind}").format(
+                name=file_name(keeper.path),
+                subtitle=self._subtitle(group.members),
+                kind=kind_text(str(group.kind)),
             ),
         }
         getter = values.get(role)
@@ -120,9 +141,8 @@ class ClusterModel(QAbstractListModel):
 
     def _subtitle(self, members: tuple[Member, ...]) -> str:
         extra = sum(self._review.photo(m.photo).file.size for m in members[1:])
-        return _tr("{count} photos · {size} in copies").format(
-            count=len(members), size=human_bytes(extra)
-        )
+        count = QCoreApplication.translate("ClusterModel", "%n photo(s)", None, len(members))
+        return _tr("{count} · {size} in copies").format(count=count, size=human_bytes(extra))
 
     def _thumbnail_ready(self, path: str) -> None:
         row = self._row_of_keeper.get(path)

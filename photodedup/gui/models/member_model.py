@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from photodedup.core.types import Group, Photo
 from photodedup.gui.decisions import Review
 from photodedup.gui.formatting import file_name, folder_name, human_bytes, resolution
+from photodedup.gui.wording import outcome_sentence
 
 PhotoIndexRole = Qt.ItemDataRole.UserRole + 1
 IsKeeperRole = Qt.ItemDataRole.UserRole + 2
@@ -138,12 +139,16 @@ class MemberModel(QAbstractTableModel):
             PhotoIndexRole: lambda: photo_index,
             IsKeeperRole: lambda: row == 0,
             ProtectedRole: lambda: photo.file.protected,
-            FailureRole: lambda: self._review.failures.get(photo_index, ""),
+            FailureRole: lambda: self._failure(photo_index),
             PathRole: lambda: photo.path,
             MarkableRole: lambda: self._review.can_mark(photo_index),
         }
         getter = values.get(role)
         return getter() if getter is not None else None
+
+    def _failure(self, photo_index: int) -> str:
+        failure = self._review.failures.get(photo_index)
+        return outcome_sentence(*failure) if failure else ""
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
         """Checking the first column marks the photo for the trash."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from photodedup.core.types import display_path
+from photodedup.gui.wording import problem_details
 
 Index = QModelIndex | QPersistentModelIndex
 Problem = tuple[str, str, str]  # path, kind, message
@@ -95,9 +96,10 @@ class ProblemModel(QAbstractTableModel):
             return None
         path, kind, message = self.problems[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (display_path(path), kind_text(kind), message)[index.column()]
+            details = problem_details(kind, problem_details(kind_text(kind), message))
+            return (display_path(path), kind_text(kind), details)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return display_path(path)
+            return f"{display_path(path)}\n{message}"
         return None
 
 
@@ -109,6 +111,7 @@ class ErrorPanel(QWidget):
         self.model = ProblemModel()
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Problems"))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from photodedup.core.types import display_path
+from photodedup.gui import colors
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
@@ -49,6 +50,8 @@ class FolderPanel(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Folder"), self.tr("Reference")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName(self.tr("Folders to scan"))
+        colors.outline_check_boxes(self.tree)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideLeft)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()

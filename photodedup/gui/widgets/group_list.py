@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from photodedup.gui import colors
 from photodedup.gui.models.cluster_model import (
     THUMB_SIDE,
     KindRole,
@@ -19,9 +20,6 @@ def _tr(text: str) -> str:
 
 
 ROW_HEIGHT = THUMB_SIDE + 20
-EXACT_COLOR = QColor("#2e7dd1")
-SIMILAR_COLOR = QColor("#8e6bbf")
-MARKED_COLOR = QColor("#d0473d")
 
 
 class GroupDelegate(QStyledItemDelegate):
@@ -86,22 +84,27 @@ class GroupDelegate(QStyledItemDelegate):
             line2,
             painter.fontMetrics().elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()),
         )
-        chip = self._chip_text(index)
-        if chip:
-            color = MARKED_COLOR if chip[1] else (EXACT_COLOR if chip[2] else SIMILAR_COLOR)
-            if option.state & QStyle.StateFlag.State_Selected:
-                color = option.palette.color(role)
-            painter.setPen(color)
-            line3 = line2 + painter.fontMetrics().height() + 2
-            painter.drawText(rect.left(), line3, chip[0])
+        text, hue = self.chip(index)
+        color = colors.text_hue(hue, option.palette)
+        if option.state & QStyle.StateFlag.State_Selected:
+            color = option.palette.color(role)
+        painter.setPen(color)
+        line3 = line2 + painter.fontMetrics().height() + 2
+        painter.drawText(
+            rect.left(),
+            line3,
+            painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+        )
 
     @staticmethod
-    def _chip_text(index: QModelIndex | QPersistentModelIndex) -> tuple[str, bool, bool]:
+    def chip(index: QModelIndex | QPersistentModelIndex) -> tuple[str, QColor]:
+        """The third line: the group kind, or how many photos are marked."""
         marked = int(index.data(MarkedCountRole) or 0)
-        exact = index.data(KindRole) == "exact"
+        kind = str(index.data(KindRole) or "similar")
         if marked:
-            return (_tr("● {n} marked for trash").format(n=marked), True, exact)
-        return (_tr("● identical copies") if exact else _tr("● look-alikes"), False, exact)
+            text = QCoreApplication.translate("GroupList", "● %n marked for trash", None, marked)
+            return (text, colors.TRASH_HUE)
+        return ("● " + colors.kind_text(kind), colors.kind_hue(kind))
 
 
 class GroupList(QListView):
@@ -113,4 +116,5 @@ class GroupList(QListView):
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(200)
+        self.setAccessibleName(_tr("Duplicate groups"))

@@ -1,222 +1,31 @@
 """The selected group's photos side by side, as cards over the member model.
 
-Each card shows the thumbnail and the facts of one photo.  The keeper has a green border,
-a "Keep" badge and the reason; other cards have a "Move to trash" check box and a
-"Keep this one" button.  Photos under a reference folder say so and cannot be marked.
+Card size: by default the cards grow to fill the width (up to ``MAX_SIDE``) and shrink to
+fit the height (down to ``MIN_SIDE``); the user can fix a size instead (Ctrl+wheel,
+View → Larger / Smaller Thumbnails; Ctrl+0 fits again).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette, QPen, QResizeEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
-from photodedup.gui.models.member_model import (
-    FailureRole,
-    IsKeeperRole,
-    MarkableRole,
-    MemberModel,
-    PathRole,
-    PhotoIndexRole,
-    ProtectedRole,
-    column_title,
-)
+from photodedup.gui.models.member_model import MemberModel
 from photodedup.gui.thumbnails import ThumbnailLoader
+from photodedup.gui.widgets.photo_card import CARD_PADDING, PhotoCard
 
-CARD_THUMB = 220
 CARD_SPACING = 16
-FACT_COLUMNS = (1, 2, 3, 4, 5, 6, 7)  # resolution .. distance
-
-KEEP_COLOR = QColor("#2e9d57")
-TRASH_COLOR = QColor("#d0473d")
-COPY_COLOR = QColor("#9aa3ad")
-CURRENT_BACKGROUND = QColor("#eaf2ff")
-REASON_COLOR = QColor("#2e7d4f")
+MARGIN = 16
+MIN_SIDE, MAX_SIDE, DEFAULT_SIDE = 180, 560, 220
+SIDE_STEP = 40
+CARD_CHROME = 290  # card height besides the thumbnail (badge, name, facts, button)
+THUMB_BUCKETS = (256, 512, 1024)  # decoded sizes; a card shows the smallest one large enough
 
 
-def _tint(label: QLabel, color: QColor) -> QLabel:
-    """Colour a label's text through its palette (no style sheet: cheap to create)."""
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, color)
-    label.setPalette(palette)
-    return label
-
-
-class Badge(QWidget):
-    """A small rounded, coloured tag: KEEP, COPY, TRASH."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._text, self._color = "", COPY_COLOR
-        font = self.font()
-        font.setBold(True)
-        self.setFont(font)
-
-    def set_badge(self, text: str, color: QColor) -> None:
-        """Change text and colour."""
-        self._text, self._color = text, color
-        width = self.fontMetrics().horizontalAdvance(text) + 20
-        self.setFixedSize(width, self.fontMetrics().height() + 6)
-        self.update()
-
-    def text(self) -> str:
-        """The badge text."""
-        return self._text
-
-    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
-        """Rounded coloured rectangle with white text."""
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._color)
-        painter.drawRoundedRect(QRectF(self.rect()), 8, 8)
-        painter.setPen(QColor("white"))
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._text)
-
-
-class PhotoCard(QWidget):
-    """One photo of the group."""
-
-    clicked = Signal(int)
-    double_clicked = Signal(int)
-
-    def __init__(self, model: MemberModel, row: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._role_color, self._current = COPY_COLOR, False
-        self.photo_index = int(model.index(row, 0).data(PhotoIndexRole))
-        self.path = str(model.index(row, 0).data(PathRole))
-        self._model = model
-        self._row = row
-        self.thumb = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.thumb.setFixedSize(QSize(CARD_THUMB, CARD_THUMB * 3 // 4))
-        self.thumb.setText(self.tr("Loading…"))
-        self.mark_box = QCheckBox(self.tr("Move to trash"))
-        self.keep_button = QPushButton(self.tr("Keep this one"))
-        self._build()
-        self.update_state()
-
-    def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        self.badge = Badge()
-        name = QLabel(self._text(0), textFormat=Qt.TextFormat.PlainText, wordWrap=True)
-        bold = name.font()
-        bold.setBold(True)
-        name.setFont(bold)
-        header = QHBoxLayout()
-        header.addWidget(self.badge)
-        header.addStretch(1)
-        layout.addLayout(header)
-        layout.addWidget(self.thumb, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(name)
-        self.reason = _tint(QLabel(wordWrap=True), REASON_COLOR)
-        self.failure = _tint(QLabel(wordWrap=True), TRASH_COLOR)
-        layout.addWidget(self.reason)
-        layout.addLayout(self._facts())
-        layout.addWidget(self.failure)
-        layout.addStretch(1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.mark_box)
-        actions.addStretch(1)
-        actions.addWidget(self.keep_button)
-        layout.addLayout(actions)
-        self.mark_box.toggled.connect(self._toggled)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        self.setFixedWidth(CARD_THUMB + 28)
-
-    def _facts(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(2)
-        faint = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        for line, column in enumerate(FACT_COLUMNS):
-            label = _tint(QLabel(column_title(column)), faint)
-            value = QLabel(self._text(column), wordWrap=True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(label, line, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, line, 1)
-        grid.setColumnStretch(1, 1)
-        return grid
-
-    def _text(self, column: int) -> str:
-        return str(self._model.index(self._row, column).data())
-
-    def _value(self, role: int) -> object:
-        return self._model.index(self._row, 0).data(role)
-
-    def update_state(self) -> None:
-        """Refresh badge, border, check box and failure text from the model."""
-        keeper = bool(self._value(IsKeeperRole))
-        checked = self._value(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-        protected = bool(self._value(ProtectedRole))
-        group = self._model.group
-        if keeper:
-            self._role_color = KEEP_COLOR
-            self.badge.set_badge(self.tr("KEEP"), KEEP_COLOR)
-        elif checked:
-            self._role_color = TRASH_COLOR
-            self.badge.set_badge(self.tr("TRASH"), TRASH_COLOR)
-        else:
-            self._role_color = COPY_COLOR
-            self.badge.set_badge(self.tr("COPY"), COPY_COLOR)
-        self.reason.setVisible(keeper or protected)
-        if keeper and group is not None:
-            self.reason.setText(self.tr("Suggested keeper: {reason}").format(reason=group.reason))
-        elif protected:
-            self.reason.setText(self.tr("In a reference folder: never trashed"))
-        failure = str(self._value(FailureRole) or "")
-        self.failure.setVisible(bool(failure))
-        self.failure.setText(self.tr("Not trashed: {reason}").format(reason=failure))
-        self.mark_box.blockSignals(True)
-        self.mark_box.setChecked(checked)
-        self.mark_box.blockSignals(False)
-        self.mark_box.setEnabled(bool(self._value(MarkableRole)) or checked)
-        self.mark_box.setVisible(not keeper)
-        self.keep_button.setVisible(not keeper)
-        self.update()
-
-    def set_current(self, current: bool) -> None:
-        """Highlight the card the keyboard and the compare view act on."""
-        self._current = current
-        self.update()
-
-    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
-        """Rounded card; the border colour says keep / copy / trash."""
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        plain = self._role_color == COPY_COLOR
-        width = 2.0 if plain else 3.0
-        painter.setPen(QPen(self._role_color, width))
-        base = self.palette().color(QPalette.ColorRole.Base)
-        painter.setBrush(CURRENT_BACKGROUND if self._current else base)
-        inset = width / 2
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 10, 10)
-
-    def _toggled(self, checked: bool) -> None:
-        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        self._model.setData(self._model.index(self._row, 0), state, Qt.ItemDataRole.CheckStateRole)
-        self.update_state()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        """Clicking a card makes it the current one."""
-        self.clicked.emit(self.photo_index)
-        super().mousePressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        """Double-clicking opens the compare view."""
-        self.double_clicked.emit(self.photo_index)
-        super().mouseDoubleClickEvent(event)
+def thumb_bucket(side: int) -> int:
+    """The decode size used for a card of ``side`` pixels."""
+    return next((b for b in THUMB_BUCKETS if side <= b), THUMB_BUCKETS[-1])
 
 
 class GroupView(QScrollArea):
@@ -225,6 +34,8 @@ class GroupView(QScrollArea):
     keep_requested = Signal(int)  # photo index
     compare_requested = Signal(int)  # photo index
     current_changed = Signal(int)  # photo index
+    menu_requested = Signal(int, object)  # photo index, global QPoint
+    side_changed = Signal(int)  # thumbnail side in pixels
 
     def __init__(self, model: MemberModel, thumbnails: ThumbnailLoader) -> None:
         super().__init__()
@@ -232,11 +43,15 @@ class GroupView(QScrollArea):
         self._thumbnails = thumbnails
         self.cards: list[PhotoCard] = []
         self.current: int | None = None
+        self.fixed_side: int | None = None  # None: fit the window
+        self.side = DEFAULT_SIDE
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Photos of the selected group"))
         self._strip = QWidget()
         self._grid = QGridLayout(self._strip)
-        self._grid.setContentsMargins(16, 16, 16, 16)
+        self._grid.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         self._grid.setSpacing(CARD_SPACING)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._columns = 0
@@ -246,26 +61,54 @@ class GroupView(QScrollArea):
         thumbnails.ready.connect(self._thumbnail_ready)
         thumbnails.failed.connect(lambda path, _message: self._thumbnail_ready(path))
 
+    # ------------------------------------------------------------------ cards
     def _rebuild(self) -> None:
         for card in self.cards:
             self._grid.removeWidget(card)
             card.deleteLater()
-        self.cards = [PhotoCard(self._model, row) for row in range(self._model.rowCount())]
+        self.side = self._wanted_side(self._model.rowCount())
+        self.cards = [
+            PhotoCard(self._model, row, self.side) for row in range(self._model.rowCount())
+        ]
         self._columns = 0
         self._layout_cards()
         for card in self.cards:
             card.keep_button.clicked.connect(lambda _=False, c=card: self._keep(c.photo_index))
-            card.clicked.connect(self.set_current)
+            card.clicked.connect(self._card_clicked)
             card.double_clicked.connect(self.compare_requested)
+            card.menu_requested.connect(self.menu_requested)
             self._show_thumbnail(card)
         self.current = None
         if len(self.cards) > 1:
             self.set_current(self.cards[1].photo_index)
 
+    def _wanted_side(self, count: int) -> int:
+        """The thumbnail side: the user's, or one that fills the width and fits the height."""
+        if self.fixed_side is not None:
+            return self.fixed_side
+        width = self.viewport().width() - 2 * MARGIN
+        by_width = MIN_SIDE
+        for columns in range(max(1, count), 0, -1):  # as many in a row as fit, then wider
+            side = (width - (columns - 1) * CARD_SPACING) // columns - CARD_PADDING
+            if side >= MIN_SIDE:
+                by_width = side
+                break
+        by_height = (self.viewport().height() - 2 * MARGIN - CARD_CHROME) * 4 // 3
+        return max(MIN_SIDE, min(MAX_SIDE, by_width, by_height))
+
     def _layout_cards(self) -> None:
-        """Wrap the cards into as many columns as the width allows."""
-        card_width = CARD_THUMB + 28 + CARD_SPACING
-        columns = max(1, (self.viewport().width() - 32 + CARD_SPACING) // card_width)
+        """Size the cards and wrap them into as many columns as the width allows."""
+        side = self._wanted_side(len(self.cards))
+        if side != self.side:
+            self.side = side
+            for card in self.cards:
+                card.set_side(side)
+                self._show_thumbnail(card)
+            self._columns = 0
+            self.side_changed.emit(side)
+        card_width = side + CARD_PADDING + CARD_SPACING
+        width = self.viewport().width() - 2 * MARGIN + CARD_SPACING
+        columns = max(1, width // card_width)
         if columns == self._columns:
             return
         self._columns = columns
@@ -275,12 +118,46 @@ class GroupView(QScrollArea):
             self._grid.addWidget(card, row, column, Qt.AlignmentFlag.AlignTop)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """Re-wrap the cards."""
+        """Re-size and re-wrap the cards."""
         super().resizeEvent(event)
         self._layout_cards()
 
+    # ------------------------------------------------------------------ size
+    def set_fixed_side(self, side: int | None) -> None:
+        """Fix the thumbnail side (None: fit the window again)."""
+        self.fixed_side = None if side is None else max(MIN_SIDE, min(MAX_SIDE, side))
+        self._layout_cards()
+
+    def zoom(self, steps: int) -> None:
+        """Make the thumbnails ``steps`` sizes larger (negative: smaller)."""
+        self.set_fixed_side(self.side + steps * SIDE_STEP)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """The Menu key (or Shift+F10) opens the current card's menu."""
+        card = self.card(self.current) if self.current is not None else None
+        if card is None:
+            super().contextMenuEvent(event)
+            return
+        self.menu_requested.emit(card.photo_index, card.mapToGlobal(card.rect().center()))
+        event.accept()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        """Ctrl+wheel changes the thumbnail size; the wheel alone scrolls."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = round(event.angleDelta().y() / 120)
+            if steps:
+                self.zoom(steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # ------------------------------------------------------------------ state
     def _keep(self, photo_index: int) -> None:
         self.keep_requested.emit(photo_index)
+
+    def _card_clicked(self, photo_index: int) -> None:
+        self.setFocus()  # the review keys (←/→, Space, K, Enter) now act on the cards
+        self.set_current(photo_index)
 
     def set_current(self, photo_index: int) -> None:
         """Make one card current (highlighted)."""
@@ -291,17 +168,31 @@ class GroupView(QScrollArea):
                 self.ensureWidgetVisible(card)
         self.current_changed.emit(photo_index)
 
+    def card(self, photo_index: int) -> PhotoCard | None:
+        """The card of a photo."""
+        return next((c for c in self.cards if c.photo_index == photo_index), None)
+
     def _refresh(self, _top: QModelIndex | None = None, _bottom: QModelIndex | None = None) -> None:
         for card in self.cards:
             card.update_state()
 
     def _show_thumbnail(self, card: PhotoCard) -> None:
-        pixmap = self._thumbnails.pixmap(card.path, CARD_THUMB)
+        """The card's picture, decoded for the screen's pixels (sharp at 200 % scaling)."""
+        ratio = self.devicePixelRatioF()
+        bucket = thumb_bucket(round(self.side * ratio))
+        pixmap = self._thumbnails.pixmap(card.path, bucket)
+        if pixmap is None:  # a smaller decode, while the right one is on its way
+            pixmap = next(
+                (p for b in THUMB_BUCKETS if (p := self._thumbnails.cached(card.path, b))), None
+            )
         if pixmap is not None:
-            size = card.thumb.size()
+            size = card.thumb.size() * ratio
             mode = Qt.TransformationMode.SmoothTransformation
-            card.thumb.setPixmap(pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, mode))
-        elif self._thumbnails.has_failed(card.path, CARD_THUMB):
+            scaled = pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, mode)
+            scaled.setDevicePixelRatio(ratio)
+            card.picture = scaled
+            card.thumb.setPixmap(scaled)
+        elif self._thumbnails.has_failed(card.path, bucket):
             card.thumb.setText(self.tr("Cannot show this image"))
 
     def _thumbnail_ready(self, path: str) -> None:

@@ -30,6 +30,8 @@ class ThresholdSlider(QWidget):
                 "the distance combines the hashes and a thumbnail check)."
             )
         )
+        self.slider.setAccessibleName(self.tr("Similarity threshold"))
+        self.slider.setAccessibleDescription(self.tr("Left: stricter; right: looser"))
         self.value_label = QLabel()
         self.value_label.setMinimumWidth(24)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)

@@ -1,0 +1,1410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds near-duplicate photos (resized, re-compressed, converted or rotated copies) and moves the extra copies to the trash, never the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later ({spdx}). It comes with absolutely no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with these libraries (name, version, licence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Photo Dedup is already running. Switch to its window: only one copy can run at a time, so two scans never fight over the same cache and trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterModel</name>
+    <message>
+        <source>{path}
+Keeper: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {subtitle}, {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} · {size} in copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Left photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom of the larger photo (100 % = actual pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (shortcut: {key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: {n} of {total} · ←/→ for the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Difference&lt;/b&gt;: black where the photos agree, bright where they differ (D: back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blink&lt;/b&gt;: now the left photo (B: stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmTrash</name>
+    <message numerus="yes">
+        <source>Move %n file(s) ({size}) to the trash?</source>
+        <translation>
+            <numerusform>Move %n file ({size}) to the trash?</numerusform>
+            <numerusform>Move %n files ({size}) to the trash?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not trashed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keepers and photos in reference folders are never touched. Each file is checked again just before it moves. You can undo with Edit → Undo Last Clean-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked file(s) will be kept (see details).</source>
+        <translation>
+            <numerusform>%n marked file will be kept (see details).</numerusform>
+            <numerusform>%n marked files will be kept (see details).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Last Clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the last clean-up ({summary}) from the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark for Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;Keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Keeper in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Keeper&apos;s Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark All but the Keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmark This Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderPanel</name>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos in a reference folder are compared but never trashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: drop folders here. Tick Reference for originals to protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <source>Order found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space to free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most alike first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort groups by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Identical copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-alike copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupList</name>
+    <message numerus="yes">
+        <source>● %n marked for trash</source>
+        <translation>
+            <numerusform>● %n marked for trash</numerusform>
+            <numerusform>● %n marked for trash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupView</name>
+    <message>
+        <source>Photos of the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in the trash (could not restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} · %n file(s) moved</source>
+        <translation>
+            <numerusform>{when} · %n file moved</numerusform>
+            <numerusform>{when} · %n files moved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Clean-up History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up / file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-ups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clean-up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Latest Clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepRules</name>
+    <message>
+        <source>Most pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepRulesEditor</name>
+    <message>
+        <source>Keeper rules, first decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always first: photos in reference folders, then undamaged ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastReview</name>
+    <message>
+        <source>Reopening the last review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened the last review: %n decision(s) restored</source>
+        <translation>
+            <numerusform>Reopened the last review: %n decision restored</numerusform>
+            <numerusform>Reopened the last review: %n decisions restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n dropped because the file changed or vanished</source>
+        <translation>
+            <numerusform>; %n dropped because the file changed or vanished</numerusform>
+            <numerusform>; %n dropped because the file changed or vanished</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Group {n} of {total}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>←/→ other photo · M mark the right one · K keep it · S swap · D difference · B blink · N/P group · Esc back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar shots: different photos of one scene. Compare them and mark by hand; no bulk action marks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>←/→ choose a photo · Space mark for trash · K keep · Enter compare · PgDn next group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keepers and reference photos cannot be marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan stopped: %n photo(s) read (kept in the cache for next time)</source>
+        <translation>
+            <numerusform>Scan stopped: %n photo read (kept in the cache for next time)</numerusform>
+            <numerusform>Scan stopped: %n photos read (kept in the cache for next time)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan finished: {photos}, {groups}, {errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong:
+{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups appear here when the scan ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo Dedup finds resized, re-saved, converted and lightly edited copies of your photos. Drop a folder anywhere on this window, or click the button below. Nothing is ever deleted: copies go to the trash, and you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) read before the scan was stopped, and no duplicates among them yet. Scan again to read the rest: what was read is kept.</source>
+        <translation>
+            <numerusform>%n photo read before the scan was stopped, and no duplicates among them yet. Scan again to read the rest: what was read is kept.</numerusform>
+            <numerusform>%n photos read before the scan was stopped, and no duplicates among them yet. Scan again to read the rest: what was read is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) checked. Move the similarity slider towards Loose to find more.</source>
+        <translation>
+            <numerusform>%n photo checked. Move the similarity slider towards Loose to find more.</numerusform>
+            <numerusform>%n photos checked. Move the similarity slider towards Loose to find more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) selected. Tick Reference for folders whose photos must stay.</source>
+        <translation>
+            <numerusform>%n folder selected. Tick Reference for folders whose photos must stay.</numerusform>
+            <numerusform>%n folders selected. Tick Reference for folders whose photos must stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lower-resolution copy(s) marked</source>
+        <translation>
+            <numerusform>%n lower-resolution copy marked</numerusform>
+            <numerusform>%n lower-resolution copies marked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to move to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) ({size}) to the trash.</source>
+        <translation>
+            <numerusform>Moved %n file ({size}) to the trash.</numerusform>
+            <numerusform>Moved %n files ({size}) to the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not moved: see Problems.</source>
+        <translation>
+            <numerusform>%n file not moved: see Problems.</numerusform>
+            <numerusform>%n files not moved: see Problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no clean-up to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last clean-up was interrupted. %n file(s) were moved to the trash but not recorded as done. Use Edit → Undo Last Clean-up to put them back.</source>
+        <translation>
+            <numerusform>The last clean-up was interrupted. %n file was moved to the trash but not recorded as done. Use Edit → Undo Last Clean-up to put them back.</numerusform>
+            <numerusform>The last clean-up was interrupted. %n files were moved to the trash but not recorded as done. Use Edit → Undo Last Clean-up to put them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored {n} of %n file(s) from the trash.</source>
+        <translation>
+            <numerusform>Restored {n} of %n file from the trash.</numerusform>
+            <numerusform>Restored {n} of %n files from the trash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Groups as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Groups as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Folder of Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are being moved to the trash. Stop after the current file and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Clean-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash &amp;Lower-Resolution Copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash Lower-Res Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Lower-Resolution Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Marked to Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash Marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous P&amp;hoto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toggle Trash Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show P&amp;roblems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit Thumbnails to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Photo Dedup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark, in every group, each copy with fewer pixels than its keeper, then confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCard</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested keeper: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a reference folder: never trashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved to the trash. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disappeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed while reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crashed the decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took too long to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping look-alikes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring from trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} files · {rate:.0f}/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate:.0f} files/s · about {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectMenu</name>
+    <message>
+        <source>Mark &amp;All but the Keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Smaller Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Older Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Names Like “(1)” or “copy”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Everything in a &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the Selected &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) marked</source>
+        <translation>
+            <numerusform>%n photo marked</numerusform>
+            <numerusform>%n photos marked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to mark: keepers, reference photos and similar shots are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder} (%n copy(s))</source>
+        <translation>
+            <numerusform>{folder} (%n copy)</numerusform>
+            <numerusform>{folder} (%n copies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Everything in a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceptual hash (pHash, 64 bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files smaller than this are skipped (icons, thumbnails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pattern per line, e.g.
+*/cache/*
+*.gif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum file size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the photo with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size and exclusions apply to the next scan; keeper rules at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger / smaller thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current photo&apos;s menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between folders, groups, cards and slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other photos of the group, on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the two sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to the panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference view: where the two differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blink between the two photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom both photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the right photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark / unmark the right photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step stricter / looser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleBanner</name>
+    <message>
+        <source>Scan Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folders changed since this scan: the results may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan settings changed since this scan: the results may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored file(s) are not in these results: scan again to see them.</source>
+        <translation>
+            <numerusform>%n restored file is not in these results: scan again to see them.</numerusform>
+            <numerusform>%n restored files are not in these results: scan again to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n folder(s) to scan</source>
+        <translation>
+            <numerusform>%n folder to scan</numerusform>
+            <numerusform>%n folders to scan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{photos} · {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · {marked} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked</source>
+        <translation>
+            <numerusform>%n marked</numerusform>
+            <numerusform>%n marked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n problem</numerusform>
+            <numerusform>⚠ %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdSlider</name>
+    <message>
+        <source>How different two photos may be and still be grouped (0 = identical; the distance combines the hashes and a thumbnail check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: stricter; right: looser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos up to distance {n} apart are grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Changed since the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was moved or deleted after the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its content is not what was scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was edited or replaced after the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It changed after the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was left in place: scan again to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo kept from this group changed after the scan, so no copy of it was moved. Scan again to review the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clean-up was stopped before this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This drive has no trash folder, so the file was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to move this file; it was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
