@@ -152,13 +152,16 @@ class ScanController(QObject):
             self.settings.min_size,
             self.settings.excludes,
         )
-        rules_changed = list(settings.keep_rules) != list(self.settings.keep_rules)
+        regroup = (list(settings.keep_rules), settings.rotations) != (
+            list(self.settings.keep_rules),
+            self.settings.rotations,
+        )
         self.settings = settings
         if scan_changed:
             self._mark_stale(Stale.SETTINGS)
         self._settings_changed()
-        if rules_changed and self.has_result and self.busy != Busy.SCAN:
-            self._regroup(settings.threshold)  # the keepers and their reasons follow
+        if regroup and self.has_result and self.busy != Busy.SCAN:
+            self._regroup(settings.threshold)  # keepers, reasons and turned copies follow
 
     def _mark_stale(self, reason: Stale, count: int = 0) -> None:
         if self.has_result:
@@ -222,9 +225,11 @@ class ScanController(QObject):
 
         self._regroup_seq += 1
         seq, result = self._regroup_seq, self.review.result
-        rules = tuple(self.settings.keep_rules)
+        rules, turns = tuple(self.settings.keep_rules), self.settings.rotations
         self.runner.submit(
-            lambda _p, _c: pipeline.regroup(result, threshold, rules, remember=True),
+            lambda _p, _c: pipeline.regroup(
+                result, threshold, rules, remember=True, rotations=turns
+            ),
             on_result=lambda regrouped: self._regroup_done(seq, regrouped),
             on_error=self._report_error,
         )

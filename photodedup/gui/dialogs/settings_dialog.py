@@ -1,10 +1,11 @@
-"""Edits the persisted settings: minimum file size, exclusions, keeper rules."""
+"""Edits the persisted settings: minimum file size, exclusions, turned copies, keeper rules."""
 
 from __future__ import annotations
 
 import copy
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,9 +45,17 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Fingerprint:"), self.algorithm)
         form.addRow(self.tr("Minimum file size:"), self.min_size)
         form.addRow(self.tr("Exclude:"), self.excludes)
+        self.rotations = QCheckBox(self.tr("Also find mirrored and turned copies"))
+        self.rotations.setChecked(settings.rotations)
+        self.rotations.setToolTip(
+            self.tr("Copies flipped or turned by 90, 180 or 270 degrees without a rotation tag")
+        )
+        form.addRow(self.tr("Copies:"), self.rotations)
         self.keep_rules = KeepRulesEditor(list(settings.keep_rules))
         form.addRow(self.tr("Keep the photo with:"), self.keep_rules)
-        note = QLabel(self.tr("Size and exclusions apply to the next scan; keeper rules at once."))
+        note = QLabel(
+            self.tr("Size and exclusions apply to the next scan; the rest at once.")
+        )
         note.setStyleSheet("color: palette(placeholder-text);")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -65,4 +74,5 @@ class SettingsDialog(QDialog):
         lines = self.excludes.toPlainText().splitlines()
         edited.excludes = [line.strip() for line in lines if line.strip()]
         edited.keep_rules = self.keep_rules.rules()
+        edited.rotations = self.rotations.isChecked()
         return edited
