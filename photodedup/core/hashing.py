@@ -55,10 +55,10 @@ _STABLE_MARGIN = 0.25
 _CENTRE_MIN_SPREAD = 3  # a centre flatter than this (grey std) is not hashed on its own
 _CENTRE_MIN_INFORMATIVE = 16  # nor one with fewer informative bits
 COLOUR_BINBITS = 3  # imagehash.colorhash: 14 bins of 3 bits
-CAPTION_PROBE = 64  # caption boxes are looked for at this long side
+COLOUR_SIDE = 16  # ... of a 16x16 reduction
 CAPTION_LEVEL = 200  # grey level of a caption box (white or light)
 CAPTION_REGION = (0.35, 0.7)  # a caption lies in the bottom 35 % and 70 % of the width
-CAPTION_MIN = 0.008  # ... covers at least this share of the picture
+CAPTION_MIN = 0.008  # ... covers at least this share of the picture (32x32: 8 cells)
 CAPTION_FILL = 0.7  # ... fills this share of its bounding box (thin dark text inside)
 CAPTION_MAX_HEIGHT = 0.2
 CAPTION_ASPECT = 2.5  # a line of text: at least this many times wider than tall
@@ -162,7 +162,14 @@ def _bits_to_int(bits: npt.NDArray[np.bool_]) -> int:
 
 
 def _hash_and_figures(grid: npt.NDArray[np.float64]) -> tuple[int, int, int, int, int]:
-    """(key, mean, spread, detail, informative) of a HASH_GRID x HASH_GRID grey array.
+    """(key, mean, spread, detail, informative) of a HASH_GRID x HASH_GRID grey array."""
+    return _figures(grid)[0]
+
+
+def _figures(
+    grid: npt.NDArray[np.float64],
+) -> tuple[tuple[int, int, int, int, int], npt.NDArray[np.float64]]:
+    """:func:`_hash_and_figures` and the 8x8 low coefficients (DC included) it hashed.
 
     Only the 8x8 lowest coefficients of the orthonormal 2-D DCT-II are computed (two
     small matrix products); the AC energy comes from Parseval.  The grid is centred on its
@@ -176,19 +183,47 @@ def _hash_and_figures(grid: npt.NDArray[np.float64]) -> tuple[int, int, int, int
     low[0, 0] = 0.0
     low_ac = float(np.square(low).sum())
     low[0, 0] = mean * HASH_GRID  # the DC term of the orthonormal DCT
-    coefficients = low.ravel()
-    middle = np.partition(coefficients, (_HALF - 1, _HALF))[_HALF - 1 : _HALF + 1]
-    median = (middle[0] + middle[1]) / 2
+    median = _median(low)
     ac_rms = np.sqrt(ac_energy / (grid.size - 1))
-    informative = int(np.count_nonzero(np.abs(coefficients - median) > _STABLE_MARGIN * ac_rms))
+    informative = int(np.count_nonzero(np.abs(low - median) > _STABLE_MARGIN * ac_rms))
     detail = (ac_energy - low_ac) / ac_energy if ac_energy > 0 else 0.0
-    return (
-        _bits_to_int(coefficients > median),
+    figures = (
+        _bits_to_int(low.ravel() > median),
         round(mean),
         min(255, round(np.sqrt(ac_energy / grid.size))),
         round(255 * detail),
         informative if ac_rms > 0 else 0,
     )
+    return figures, low
+
+
+def _median(low: npt.NDArray[np.float64]) -> float:
+    middle = np.partition(low.ravel(), (_HALF - 1, _HALF))[_HALF - 1 : _HALF + 1]
+    return float(middle[0] + middle[1]) / 2
+
+
+# A turn of the grid is a turn of its DCT with signs: mirroring the columns negates the odd
+# horizontal frequencies, flipping the rows the odd vertical ones; a transpose transposes.
+_ODD = np.where(np.arange(_LOW) % 2, -1.0, 1.0)
+_SIGN_V, _SIGN_U = _ODD[None, :], _ODD[:, None]
+_TURN_COEFFICIENTS: dict[str, Callable[[npt.NDArray], npt.NDArray]] = {
+    "mirror": lambda c: c * _SIGN_V,
+    "flip": lambda c: c * _SIGN_U,
+    "rotate180": lambda c: c * _SIGN_U * _SIGN_V,
+    "transpose": lambda c: c.T,
+    "rotate90": lambda c: c.T * _SIGN_U,
+    "rotate270": lambda c: c.T * _SIGN_V,
+    "transverse": lambda c: c.T * _SIGN_U * _SIGN_V,
+}
+
+
+def _turned_keys(low: npt.NDArray[np.float64]) -> tuple[int, ...]:
+    """The key of each turn of the grid (TURN_NAMES order), from its low coefficients."""
+    keys = []
+    for name in TURN_NAMES:
+        turned = _TURN_COEFFICIENTS[name](low)
+        keys.append(_bits_to_int(turned.ravel() > _median(turned)))
+    return tuple(keys)
 
 
 def caption_box(grey: npt.NDArray) -> tuple[int, int, int, int] | None:
@@ -225,40 +260,38 @@ def _box_like(bright: npt.NDArray[np.bool_], box: tuple[int, int, int, int], cou
 
 
 
-def _without_caption(ycc: Image.Image) -> Image.Image:
-    """``ycc`` with a caption box (:func:`caption_box`) painted over in the picture's median
-    colour, so that captioned and plain copies fingerprint alike; else ``ycc`` itself."""
-    probe = ycc.getchannel(0)
-    probe.thumbnail((CAPTION_PROBE, CAPTION_PROBE), Image.Resampling.BOX)
-    found = caption_box(np.asarray(probe, dtype=np.float32))
+def _paint_caption(ycc: Image.Image, small: Image.Image) -> tuple[Image.Image, Image.Image]:
+    """``ycc`` and its HASH_GRID reduction ``small`` with a caption box
+    (:func:`caption_box`, found on ``small``) painted over in the picture's median colour,
+    so that captioned and plain copies fingerprint alike; unchanged without one."""
+    found = caption_box(np.asarray(small.getchannel(0), dtype=np.float32))
     if found is None:
-        return ycc
+        return ycc, small
     top, bottom, left, right = found
-    sx, sy = ycc.width / probe.width, ycc.height / probe.height
+    sx, sy = ycc.width / HASH_GRID, ycc.height / HASH_GRID
     box = (
         max(0, int((left - 1) * sx)),
         max(0, int((top - 1) * sy)),
         min(ycc.width, int(np.ceil((right + 1) * sx))),
         min(ycc.height, int(np.ceil((bottom + 1) * sy))),
     )
-    pixels = np.asarray(ycc).reshape(-1, 3)
-    fill = tuple(int(v) for v in np.median(pixels, axis=0))
+    fill = tuple(int(v) for v in np.median(np.asarray(small).reshape(-1, 3), axis=0))
     painted = ycc.copy()
     painted.paste(fill, box)
-    return painted
+    return painted, painted.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR)
 
 
 def fingerprint_image(img: Image.Image) -> Fingerprint:
     """Fingerprint an EXIF-oriented image (any mode; transparency counts as white; an
     app's caption box in a bottom corner is painted over first)."""
-    ycc = _without_caption(_ycc(img))
+    ycc = _ycc(img)
+    ycc, small = _paint_caption(ycc, ycc.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR))
     grey = ycc.getchannel(0)
-    small = ycc.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR)
     grid = small.getchannel(0)
     values = np.asarray(grid, dtype=np.float64)
-    key, mean, spread, detail, informative = _hash_and_figures(values)
+    (key, mean, spread, detail, informative), low = _figures(values)
     thumb = grid.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX).tobytes()
-    turned = tuple(_hash_and_figures(turn(values, k))[0] for k in range(TURNS))
+    turned = _turned_keys(low)
     chroma = b"".join(
         small.getchannel(band).resize((CHROMA_SIDE, CHROMA_SIDE), Image.Resampling.BOX).tobytes()
         for band in (1, 2)
@@ -272,7 +305,8 @@ def fingerprint_image(img: Image.Image) -> Fingerprint:
 
 def _colour_hash(small: Image.Image) -> int:
     """imagehash's colour hash (hue/saturation histogram, 3 bits a bin) as an int."""
-    bits = imagehash.colorhash(small.convert("RGB"), binbits=COLOUR_BINBITS).hash
+    tiny = small.resize((COLOUR_SIDE, COLOUR_SIDE), Image.Resampling.BOX).convert("RGB")
+    bits = imagehash.colorhash(tiny, binbits=COLOUR_BINBITS).hash
     return _bits_to_int(np.asarray(bits, dtype=bool).ravel())
 
 

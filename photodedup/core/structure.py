@@ -62,7 +62,7 @@ THUMB_LONG_SIDE = 64  # the structure thumbnail the decoders keep for grouping
 SURE_COPY = 12  # a thumbnail verdict this close is final
 SURE_DIFFERENT = 120  # ... and this far; in between, both files are decoded again
 _THUMB_HEAD = struct.Struct("<HH")
-_CACHE_SIZE = 2048
+_CACHE_SIZE = 512  # features held (~100 KB each)
 
 F32 = npt.NDArray[np.float32]
 
