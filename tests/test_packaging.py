@@ -13,8 +13,10 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
+from packaging.utils import canonicalize_name
 
 from photodedup import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 
@@ -230,3 +232,27 @@ def test_about_dialog_follows_the_installed_translator(qapp: object) -> None:
         dialog.deleteLater()
     finally:
         QCoreApplication.removeTranslator(german)
+
+
+def _declared_requirements() -> dict[str, Any]:
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    reqs = (Requirement(text) for text in project["dependencies"])
+    return {canonicalize_name(r.name): r for r in reqs}
+
+
+def test_dependency_bounds_are_what_the_code_needs() -> None:
+    from importlib.metadata import version
+
+    reqs = _declared_requirements()
+    sources = "".join(p.read_text("utf-8") for p in (ROOT / "photodedup").rglob("*.py"))
+    if "np.bitwise_count" in sources:  # new in numpy 2.0
+        assert not reqs["numpy"].specifier.contains("1.26.4"), "numpy>=2.0 is needed"
+    if "plat_other" in sources:  # send2trash internals: one major version only
+        send2trash = reqs["send2trash"].specifier
+        assert not send2trash.contains("3.0.0") and not send2trash.contains("1.8.3")
+    for name, req in reqs.items():  # the versions tested here are allowed
+        assert req.specifier.contains(version(name), prereleases=True), (name, version(name))
