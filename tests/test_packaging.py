@@ -11,9 +11,10 @@ import re
 import shutil
 import subprocess
 import sys
+import types
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from packaging.utils import canonicalize_name
@@ -32,6 +33,9 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import make_icons  # noqa: E402
 import make_metadata  # noqa: E402
 import make_translations  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "packaging" / "pyinstaller"))
+import spec_lists  # noqa: E402
 
 
 def _run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
@@ -256,3 +260,117 @@ def test_dependency_bounds_are_what_the_code_needs() -> None:
         assert not send2trash.contains("3.0.0") and not send2trash.contains("1.8.3")
     for name, req in reqs.items():  # the versions tested here are allowed
         assert req.specifier.contains(version(name), prereleases=True), (name, version(name))
+
+
+def test_modules_left_out_of_the_bundle_are_not_needed_at_run_time() -> None:
+    """With every excluded module made unimportable, all of photodedup imports and
+    imagehash's colour hash (the lead's run-time use of imagehash) works."""
+    code = (
+        "import sys, importlib, pkgutil\n"
+        f"for name in {spec_lists.NOT_NEEDED!r}: sys.modules[name] = None\n"
+        "import photodedup, imagehash\n"
+        "from PIL import Image\n"
+        "for m in pkgutil.walk_packages(photodedup.__path__, 'photodedup.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "print(imagehash.colorhash(Image.new('RGB', (64, 64), (200, 30, 30))))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.strip(), "colorhash gave nothing"
+
+
+def test_gtk_theme_libraries_are_dropped_unless_something_else_needs_them() -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the GTK theme plugin is pruned on Linux only")
+    deps = {  # transitive, as ldd lists them
+        "/q/libqgtk3.so": ["libgtk-3.so.0", "libglib-2.0.so.0", "libQt6Gui.so.6"],
+        "/l/libgtk-3.so.0": ["libglib-2.0.so.0"],
+        "/l/libglib-2.0.so.0": [],
+        "/l/libQt6Gui.so.6": ["libglib-2.0.so.0"],
+        "/p/QtGui.abi3.so": ["libQt6Gui.so.6", "libglib-2.0.so.0"],
+        "/l/other.so": [],
+    }
+    binaries = [
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/q/libqgtk3.so", "BINARY"),
+        *((Path(src).name, src, "BINARY") for src in list(deps)[1:]),
+    ]
+    kept = spec_lists.drop_only_needed_by(
+        binaries, "platformthemes/libqgtk3.so", lambda src: [(n, n) for n in deps[src]]
+    )
+    assert [name for name, _, _ in kept] == [
+        "libglib-2.0.so.0",
+        "libQt6Gui.so.6",
+        "QtGui.abi3.so",
+        "other.so",
+    ]
+    assert spec_lists.drop_only_needed_by(binaries[1:], "libqgtk3.so", None) == binaries[1:]
+
+
+class _Recorded:
+    """Stands in for a PyInstaller spec class: records its arguments."""
+
+    made: ClassVar[list[_Recorded]] = []
+
+    def __init__(self, *args: object, **kw: Any) -> None:
+        self.kind, self.args, self.kw = type(self).__name__, args, kw
+        self.scripts = self.pure = self.binaries = self.datas = []
+        _Recorded.made.append(self)
+
+
+def _spec_calls(monkeypatch: pytest.MonkeyPatch, platform: str) -> list[_Recorded]:
+    """The PyInstaller objects the spec makes on ``platform`` (spec logic only: PyInstaller
+    itself builds nothing here)."""
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.collect_dynamic_libs = hooks.collect_submodules = hooks.copy_metadata = lambda *a: []  # type: ignore[attr-defined]
+    for name in ("PyInstaller", "PyInstaller.utils"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    _Recorded.made = []
+    names = {k: type(k, (_Recorded,), {}) for k in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
+    exec(
+        compile(SPEC.read_text("utf-8"), str(SPEC), "exec"), {"SPECPATH": str(SPEC.parent), **names}
+    )
+    return _Recorded.made
+
+
+def test_windows_spec_has_a_windowed_and_a_console_executable_in_one_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made = _spec_calls(monkeypatch, "win32")
+    exes = [m for m in made if m.kind == "EXE"]
+    assert {(e.kw["name"], e.kw["console"]) for e in exes} == {
+        (f"{APP_NAME}-gui", False),
+        (APP_NAME, True),
+    }
+    (collect,) = [m for m in made if m.kind == "COLLECT"]
+    assert [a for a in collect.args if a in exes] == exes and collect.kw["name"] == APP_NAME
+    assert not [m for m in made if m.kind == "BUNDLE"]
+    (analysis,) = [m for m in made if m.kind == "Analysis"]
+    assert "scipy.fftpack" not in analysis.kw["hiddenimports"]
+    assert {"scipy", "pywt", "numba.pycc", "pkg_resources"} <= set(analysis.kw["excludes"])
+
+
+def test_macos_spec_makes_an_app_bundle_with_the_app_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    made = _spec_calls(monkeypatch, "darwin")
+    (exe,) = [m for m in made if m.kind == "EXE"]
+    assert exe.kw["name"] == APP_NAME and exe.kw["console"] is False
+    (bundle,) = [m for m in made if m.kind == "BUNDLE"]
+    assert bundle.kw["bundle_identifier"] == APP_ID
+    assert bundle.kw["name"] == f"{APP_DISPLAY_NAME}.app"
+    assert bundle.kw["info_plist"]["CFBundleShortVersionString"] == __version__
+    assert bundle.args[0].kind == "COLLECT"
+
+
+def test_linux_spec_has_one_console_executable(monkeypatch: pytest.MonkeyPatch) -> None:
+    exes = [m for m in _spec_calls(monkeypatch, "linux") if m.kind == "EXE"]
+    assert [(e.kw["name"], e.kw["console"]) for e in exes] == [(APP_NAME, True)]
