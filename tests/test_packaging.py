@@ -6,6 +6,7 @@ The slow end-to-end build (`packaging/build_app.sh`) runs only with PHOTODEDUP_B
 from __future__ import annotations
 
 import configparser
+import json
 import os
 import re
 import shutil
@@ -374,3 +375,109 @@ def test_macos_spec_makes_an_app_bundle_with_the_app_id(monkeypatch: pytest.Monk
 def test_linux_spec_has_one_console_executable(monkeypatch: pytest.MonkeyPatch) -> None:
     exes = [m for m in _spec_calls(monkeypatch, "linux") if m.kind == "EXE"]
     assert [(e.kw["name"], e.kw["console"]) for e in exes] == [(APP_NAME, True)]
+
+
+FLATPAK_DIR = ROOT / "packaging" / "flatpak"
+FLATPAK_REQUIREMENTS = FLATPAK_DIR / "python3-requirements.yml"
+sys.path.insert(0, str(FLATPAK_DIR))
+import make_requirements  # noqa: E402
+
+
+@pytest.mark.skipif(not shutil.which("flatpak-builder"), reason="flatpak-builder missing")
+def test_flatpak_manifest_loads_with_its_committed_modules() -> None:
+    proc = _run(["flatpak-builder", "--show-manifest", str(FLATPAK)])
+    assert proc.returncode == 0, proc.stderr
+    manifest = json.loads(proc.stdout)
+    assert manifest["id"] == APP_ID
+    assert [m["name"] for m in manifest["modules"]] == ["python3-requirements", "photodedup"]
+    args = manifest["finish-args"]
+    assert "--filesystem=xdg-data/Trash:create" in args
+    assert not [a for a in args if "XDG_DATA_HOME" in a], "no XDG_DATA_HOME override"
+    sources = manifest["modules"][0]["sources"]
+    assert sources and all(s["type"] == "file" and len(s["sha256"]) == 64 for s in sources)
+
+
+def _flatpak_pins() -> dict[str, str]:
+    text = FLATPAK_REQUIREMENTS.read_text("utf-8")
+    (command,) = re.findall(r"^  - pip3 install .*$", text, re.MULTILINE)
+    return {canonicalize_name(n): v for n, v in re.findall(r'"([\w.-]+)==([\w.]+)"', command)}
+
+
+def test_flatpak_requirements_pin_every_python_dependency_for_every_arch() -> None:
+    from packaging.requirements import Requirement
+
+    assert make_requirements.main(["--check"]) == 0, "rerun packaging/flatpak/make_requirements.py"
+    lines = make_requirements.REQUIREMENTS.read_text("utf-8").splitlines()
+    reqs = [Requirement(line) for line in lines if line.strip() and not line.startswith("#")]
+    listed = {canonicalize_name(r.name): r for r in reqs}
+    pins, provided = _flatpak_pins(), make_requirements.PROVIDED
+    for name, req in _declared_requirements().items():
+        if name.startswith("pyside6"):
+            continue  # the BaseApp's
+        assert name in listed and listed[name].specifier == req.specifier, name
+        version = provided.get(name) or pins.get(name)
+        assert version and req.specifier.contains(version), (name, version)
+    assert {"numba", "llvmlite", "orjson"} <= set(pins)
+    text = FLATPAK_REQUIREMENTS.read_text("utf-8")
+    sources = re.findall(r"url: (\S+)\n    sha256: ([0-9a-f]{64})\n(    only-arches: .*\n)?", text)
+    assert len(sources) == text.count("- type: file")
+    for name, version in pins.items():
+        wheels = [
+            (url, arches)
+            for url, _, arches in sources
+            if canonicalize_name(Path(url).name.split("-")[0]) == name
+            and Path(url).name.split("-")[1] == version
+        ]
+        assert wheels, f"no wheel for {name} {version}"
+        assert all(url.startswith("https://files.pythonhosted.org/") for url, _ in wheels)
+        covered = {a for _, arches in wheels for a in re.findall(r"\w+64", arches)}
+        assert any(not arches for _, arches in wheels) or covered == set(
+            make_requirements.ARCHES
+        ), (name, covered)
+
+
+def test_flatpak_launcher_links_the_host_trash_and_trashed_files_land_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The launcher in a simulated sandbox (HOME as on the host, XDG_DATA_HOME private),
+    then the core's real trash code with that environment."""
+    from photodedup.core import trash
+
+    home = tmp_path / "host-home"
+    host_trash = home / ".local" / "share" / "Trash"
+    host_trash.mkdir(parents=True)  # --filesystem=xdg-data/Trash:create
+    app_data = home / ".var" / "app" / APP_ID / "data"
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "python3").write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n')
+    (bin_dir / "python3").chmod(0o755)
+    env = {
+        "PATH": f"{bin_dir}{os.pathsep}/usr/bin:/bin",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(app_data),
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    launcher = FLATPAK_DIR / "photodedup-flatpak.sh"
+    for _ in range(2):  # the second start finds the link made by the first
+        proc = subprocess.run(
+            ["sh", str(launcher), "--version"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert proc.returncode == 0 and __version__ in proc.stdout, proc.stderr
+        assert (app_data / "Trash").resolve() == host_trash.resolve()
+    photo = home / "Pictures" / "a.jpg"
+    photo.parent.mkdir()
+    photo.write_bytes(b"photo")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(app_data))
+    item = trash.send_to_trash(str(photo))
+    assert item is not None and not photo.exists()
+    assert (host_trash / "files" / "a.jpg").read_bytes() == b"photo"
+    assert (host_trash / "info" / "a.jpg.trashinfo").is_file()
+    trash.restore(item, str(photo))
+    assert photo.read_bytes() == b"photo"
