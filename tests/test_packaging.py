@@ -384,8 +384,15 @@ import make_requirements  # noqa: E402
 
 
 @pytest.mark.skipif(not shutil.which("flatpak-builder"), reason="flatpak-builder missing")
-def test_flatpak_manifest_loads_with_its_committed_modules() -> None:
-    proc = _run(["flatpak-builder", "--show-manifest", str(FLATPAK)])
+def test_flatpak_manifest_loads_with_its_committed_modules(tmp_path: Path) -> None:
+    proc = subprocess.run(  # in tmp_path: flatpak-builder makes a state dir in the cwd
+        ["flatpak-builder", "--show-manifest", str(FLATPAK)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     manifest = json.loads(proc.stdout)
     assert manifest["id"] == APP_ID
