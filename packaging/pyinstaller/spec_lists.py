@@ -1,7 +1,8 @@
 """What the PyInstaller spec leaves out of the bundle (imported by ``photodedup.spec``).
 
-Plain data and one helper, importable without PyInstaller, so ``tests/test_packaging.py``
-checks them: every excluded module must be one the app never imports at run time.
+Plain data and one helper, importable without PyInstaller, so
+``tests/test_packaging_targets.py`` checks them: every excluded module must be one the app
+never imports at run time.
 """
 
 from __future__ import annotations
