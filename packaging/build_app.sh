@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Build the one-folder PyInstaller app into dist/photodedup/ and smoke-test it.
+# Build the one-folder PyInstaller app into dist/photodedup/ and smoke-test it (Linux, and
+# macOS, where dist/<APP_DISPLAY_NAME>.app is built too; Windows: packaging/build_app.ps1).
 #   bash packaging/build_app.sh            # build (reusing PyInstaller's cache) + smoke test
 #   CLEAN=1 bash packaging/build_app.sh    # from scratch
 #   SKIP_SMOKE=1 bash packaging/build_app.sh
@@ -29,6 +30,12 @@ echo "built: dist/photodedup ($(du -sh dist/photodedup | cut -f1))"
 for data in photodedup/gui/icons/*.png photodedup/gui/icons/*.svg photodedup/gui/translations/*.qm; do
     [ -f "dist/photodedup/_internal/$data" ] || { echo "missing in the bundle: $data" >&2; exit 1; }
 done
+BINARY=dist/photodedup/photodedup
+if [ "$(uname -s)" = Darwin ]; then  # the .app's own executable is what users run
+    APP_NAME=$("$VENV/bin/python" -c "from photodedup import APP_DISPLAY_NAME as n; print(n)")
+    BINARY="dist/$APP_NAME.app/Contents/MacOS/photodedup"
+    [ -x "$BINARY" ] || { echo "missing: $BINARY" >&2; exit 1; }
+fi
 if [ -z "${SKIP_SMOKE:-}" ]; then
-    "$VENV/bin/python" packaging/smoke_test.py dist/photodedup/photodedup
+    "$VENV/bin/python" packaging/smoke_test.py "$BINARY"
 fi

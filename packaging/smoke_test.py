@@ -20,6 +20,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -83,10 +84,16 @@ def group_names(document: Any) -> list[set[str]]:
 
 
 def check_version(binary: str, env: dict[str, str]) -> None:
-    """The binary reports this checkout's version."""
+    """The binary reports this checkout's version; prints how long ``--version`` takes."""
     proc = run([binary, "--version"], env)
     assert proc.returncode == 0, "--version failed"
     assert __version__ in proc.stdout, f"version {__version__} not in {proc.stdout!r}"
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([binary, "--version"], env=env, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    print(f"--version: {sorted(times)[1]:.2f} s (median of 3)", flush=True)
 
 
 def check_scan(binary: str, env: dict[str, str], work: Path) -> bool:

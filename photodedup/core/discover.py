@@ -10,15 +10,18 @@ Contract: ``discover(options, errors, progress, cancel) -> Iterator[PhotoFile]``
 * Directories are tracked by (dev, ino), so loops, nested roots and a root given twice
   end; a file is listed once per (dev, ino): files with more than one link (hardlinks)
   and files given as roots are tracked by it (a file with one link has one path, and
-  its folder is walked once).
+  its folder is walked once).  Where (dev, ino) comes from is platform-specific
+  (Windows directory entries give 0): ``file_ids`` is the seam.
 * One ``lstat`` per candidate file, relative to the open folder (``fstatat``) where the
-  OS allows; files are built a folder at a time (``discover_all``: no per-file generator).
+  OS allows (on Windows an ``os.lstat`` after the listing, for the identity);
+  files are built a folder at a time (``discover_all``: no per-file generator).
 * Regular files only (``lstat`` + ``S_ISREG``), image extensions from
   ``config.IMAGE_EXTENSIONS`` (case-insensitive), ``options.excludes`` (fnmatch on the
   full path or the name, for files and directories), ``options.min_size``.
 * A zero-byte image file is reported as a ``ScanError`` (EMPTY), one larger than
   ``options.max_file_bytes`` as TOO_LARGE; neither is yielded (nor ever decoded).
 * Skipped by default (safety G23): the user's Trash, any ``.Trash``/``.Trash-*`` dir,
+  ``$RECYCLE.BIN``, ``.Trashes`` and ``System Volume Information`` (any case),
   photodedup's own cache/data dirs and the thumbnail cache.
 * Unreadable directories become ``ScanError`` entries and the walk goes on.
 * Emits ``Progress(STAGE_DISCOVER, n_found, None, path)`` every few files and checks
@@ -38,6 +41,7 @@ from pathlib import Path
 
 from photodedup.core import discover_split, paths
 from photodedup.core.config import IMAGE_EXTENSIONS, ScanOptions
+from photodedup.core.file_ids import Key, entry_stat, identity_stat, key_of
 from photodedup.core.progress import (
     STAGE_DISCOVER,
     CancelToken,
@@ -56,6 +60,8 @@ _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
 # Named tuples built from a plain tuple in C (no Python-level __new__ per file).
 _new_identity = functools.partial(tuple.__new__, FileIdentity)
 _new_file = functools.partial(tuple.__new__, PhotoFile)
+# Other systems' trash and volume folders, matched in any case (Windows, macOS volumes).
+OTHER_TRASH_DIR_NAMES = frozenset({"$recycle.bin", ".trashes", "system volume information"})
 
 
 def _xdg_dir(variable: str, fallback: str) -> Path:
@@ -79,16 +85,17 @@ def normalise_root(root: str) -> str:
 
 
 def is_trash_dir_name(name: str) -> bool:
-    """True for per-volume trash folders (``.Trash``, ``.Trash-1000``)."""
-    return name == ".Trash" or name.startswith(".Trash-")
+    """True for trash and system folders: ``.Trash``, ``.Trash-1000`` (freedesktop, macOS
+    home), and in any case ``$RECYCLE.BIN``, ``.Trashes``, ``System Volume Information``."""
+    return name == ".Trash" or name.startswith(".Trash-") or name.lower() in OTHER_TRASH_DIR_NAMES
 
 
-def _dir_key(path: str) -> tuple[int, int] | None:
+def _dir_key(path: str) -> Key | None:
     try:
         st = Path(path).stat()
     except OSError:
         return None
-    return (st.st_dev, st.st_ino)
+    return key_of(st, path)
 
 
 @dataclass
@@ -99,8 +106,8 @@ class _Walker:
     errors: list[ScanError]
     progress: ProgressCallback
     cancel: CancelToken | None
-    seen_dirs: set[tuple[int, int]] = field(default_factory=set)
-    seen_files: set[tuple[int, int]] = field(default_factory=set)  # hardlinks, file roots
+    seen_dirs: set[Key] = field(default_factory=set)
+    seen_files: set[Key] = field(default_factory=set)  # hardlinks, file roots
     found: int = 0
 
     def __post_init__(self) -> None:
@@ -139,7 +146,7 @@ class _Walker:
             return
         if not stat.S_ISDIR(st.st_mode) or is_trash_dir_name(Path(root).name):
             return
-        yield from self.walk_dir(root, (st.st_dev, st.st_ino), root, protected)
+        yield from self.walk_dir(root, key_of(st, root), root, protected)
 
     def batches(self) -> Iterator[list[PhotoFile]]:
         """Every root's files, reference roots first; then the final progress event."""
@@ -149,9 +156,7 @@ class _Walker:
             yield from self.walk_root(root, protected=False)
         self.progress(Progress(STAGE_DISCOVER, self.found, None, ""))
 
-    def walk_dir(
-        self, top: str, key: tuple[int, int], root: str, protected: bool
-    ) -> Iterator[list[PhotoFile]]:
+    def walk_dir(self, top: str, key: Key, root: str, protected: bool) -> Iterator[list[PhotoFile]]:
         """One list of files per folder, depth first, each folder in sorted name order;
         on Linux, a big enough tree is walked by two processes (``discover_split``)."""
         if discover_split.worth_splitting():
@@ -161,8 +166,8 @@ class _Walker:
                 yield files
 
     def walk_folders(
-        self, stack: list[tuple[str, tuple[int, int]]], root: str, protected: bool
-    ) -> Iterator[tuple[tuple[int, int], list[PhotoFile]]]:
+        self, stack: list[tuple[str, Key]], root: str, protected: bool
+    ) -> Iterator[tuple[Key, list[PhotoFile]]]:
         """(folder key, files) of each not-yet-seen folder under the ``stack`` entries
         (visited last first), depth first, each folder's subfolders in name order."""
         while stack:
@@ -178,7 +183,7 @@ class _Walker:
 
     def scan_folder(
         self, folder: str, root: str, protected: bool
-    ) -> tuple[list[PhotoFile], list[tuple[str, tuple[int, int]]]]:
+    ) -> tuple[list[PhotoFile], list[tuple[str, Key]]]:
         """The folder's photo files and its subfolders (path, key), each in name order.
 
         Where the OS allows, the folder is opened once and its entries are stat'ed relative
@@ -193,7 +198,7 @@ class _Walker:
             entries = self.list_dir(handle, folder)
             prefix = folder if folder.endswith(os.sep) else folder + os.sep  # as DirEntry.path
             files: list[PhotoFile] = []
-            subdirs: list[tuple[str, tuple[int, int]]] = []
+            subdirs: list[tuple[str, Key]] = []
             for start in range(0, len(entries), PROGRESS_EVERY):  # progress, cancel
                 before = len(files)
                 chunk = entries[start : start + PROGRESS_EVERY]
@@ -213,15 +218,15 @@ class _Walker:
             self.errors.append(ScanError(folder, _error_kind(exc), f"cannot list folder: {exc}"))
             return []
 
-    def subdir_key(self, path: str, entry: os.DirEntry[str]) -> tuple[int, int] | None:
+    def subdir_key(self, path: str, entry: os.DirEntry[str]) -> Key | None:
         if is_trash_dir_name(entry.name) or self.excluded(path, entry.name):
             return None
         try:
-            st = entry.stat(follow_symlinks=False)
+            st = entry_stat(entry, path)
         except OSError as exc:
             self.errors.append(ScanError(path, _error_kind(exc), str(exc)))
             return None
-        return (st.st_dev, st.st_ino)
+        return key_of(st, path)
 
     def sort_entries(
         self,
@@ -229,7 +234,7 @@ class _Walker:
         prefix: str,
         where: tuple[str, bool],
         out: list[PhotoFile],
-        subdirs: list[tuple[str, tuple[int, int]]],
+        subdirs: list[tuple[str, Key]],
     ) -> None:
         """Append a PhotoFile per usable image entry (one ``lstat`` each) and (path, key)
         per subfolder; ``where`` is (root, protected).  The hot loop of a scan."""
@@ -251,6 +256,8 @@ class _Walker:
             path = prefix + name
             try:
                 st = entry.stat(follow_symlinks=False)  # the one stat per file (lstat)
+                if not st.st_ino:  # Windows: the entry's stat has no identity (file_ids)
+                    st = identity_stat(path)
             except OSError as exc:
                 self.errors.append(ScanError(path, _error_kind(exc), str(exc)))
                 continue
@@ -261,7 +268,7 @@ class _Walker:
             if excludes and self.excluded(path, name):
                 continue
             if st.st_nlink > 1 or track_all:
-                inode = (st.st_dev, st.st_ino)
+                inode = key_of(st, path)
                 if inode in seen:
                     continue
                 seen.add(inode)
@@ -273,7 +280,7 @@ class _Walker:
             out.append(_new_file((path, identity, *where)))
 
     def add_subdir(
-        self, path: str, entry: os.DirEntry[str], subdirs: list[tuple[str, tuple[int, int]]]
+        self, path: str, entry: os.DirEntry[str], subdirs: list[tuple[str, Key]]
     ) -> None:
         """Queue a subfolder to walk, unless it is a trash folder or excluded."""
         key = self.subdir_key(path, entry)
@@ -286,7 +293,7 @@ class _Walker:
         """A PhotoFile for a regular image file not seen before (symlinks fail S_ISREG)."""
         if not S_ISREG(st.st_mode) or (self.options.excludes and self.excluded(path, name)):
             return None
-        inode = (st.st_dev, st.st_ino)
+        inode = key_of(st, path)
         if inode in self.seen_files:
             return None
         self.seen_files.add(inode)

@@ -34,13 +34,13 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from photodedup.core.file_ids import Key
 from photodedup.core.progress import ignore_progress
 from photodedup.core.types import ErrorKind, FileIdentity, PhotoFile, ScanError
 
 if TYPE_CHECKING:
     from photodedup.core.discover import _Walker
 
-Key = tuple[int, int]
 Subdirs = list[tuple[str, Key]]
 _new_identity = functools.partial(tuple.__new__, FileIdentity)
 _new_file = functools.partial(tuple.__new__, PhotoFile)

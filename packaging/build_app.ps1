@@ -1,0 +1,52 @@
+# Build the Windows one-folder app into dist\photodedup\ and smoke-test it (PowerShell 5+).
+#   powershell -ExecutionPolicy Bypass -File packaging\build_app.ps1
+#   $env:CLEAN = "1"; powershell -File packaging\build_app.ps1        # from scratch
+#   $env:SKIP_SMOKE = "1"; ...
+# The Windows counterpart of build_app.sh (not run on the Linux CI machine): a virtualenv
+# build\venv (override with PHOTODEDUP_BUILD_VENV) with photodedup's runtime dependencies
+# and PyInstaller; the folder gets photodedup-gui.exe (windowed) and photodedup.exe (console).
+$ErrorActionPreference = "Stop"
+Set-Location (Split-Path -Parent $PSScriptRoot)
+$Python = if ($env:PYTHON) { $env:PYTHON } else { "py" }
+$Venv = if ($env:PHOTODEDUP_BUILD_VENV) { $env:PHOTODEDUP_BUILD_VENV } else { "build\venv" }
+$VenvPython = Join-Path $Venv "Scripts\python.exe"
+
+function Invoke-Checked {
+    param([string]$Exe, [string[]]$Arguments)
+    & $Exe @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "failed ($LASTEXITCODE): $Exe $Arguments" }
+}
+
+if (-not (Test-Path $VenvPython)) { Invoke-Checked $Python @("-m", "venv", $Venv) }
+Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--disable-pip-version-check", ".[packaging]")
+
+# Generated assets must be current before they are bundled.
+$env:QT_QPA_PLATFORM = "offscreen"
+Invoke-Checked $VenvPython @("packaging\make_icons.py")
+Remove-Item Env:\QT_QPA_PLATFORM
+Invoke-Checked $VenvPython @("packaging\make_metadata.py", "--check")
+
+$PyiArgs = @("-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+    "--workpath", "build\pyinstaller", "--distpath", "dist")
+if ($env:CLEAN) { $PyiArgs += "--clean" }
+Invoke-Checked $VenvPython ($PyiArgs + @("packaging\pyinstaller\photodedup.spec"))
+
+$Dist = "dist\photodedup"
+foreach ($exe in @("photodedup.exe", "photodedup-gui.exe")) {
+    if (-not (Test-Path (Join-Path $Dist $exe))) { throw "missing in the bundle: $exe" }
+}
+$Size = (Get-ChildItem $Dist -Recurse -File | Measure-Object -Property Length -Sum).Sum
+Write-Output ("built: $Dist ({0:N0} MiB)" -f ($Size / 1MB))
+# Package data must be in the bundle where importlib.resources finds it.
+$Data = @(Get-ChildItem "photodedup\gui\icons\*.png", "photodedup\gui\icons\*.svg",
+    "photodedup\gui\translations\*.qm")
+foreach ($file in $Data) {
+    $relative = Resolve-Path -Relative $file.FullName
+    if (-not (Test-Path (Join-Path "$Dist\_internal" $relative))) {
+        throw "missing in the bundle: $relative"
+    }
+}
+if (-not $env:SKIP_SMOKE) {
+    # The console executable: the smoke test reads its output (the windowed one has none).
+    Invoke-Checked $VenvPython @("packaging\smoke_test.py", "$Dist\photodedup.exe")
+}
