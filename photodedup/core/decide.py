@@ -37,7 +37,7 @@ from photodedup.core.structure import StructureCheck
 from photodedup.core.verify import FAR, FingerprintArrays, pair_distances, rich
 
 I64 = npt.NDArray[np.int64]
-RESCUE = 8  # structure checks reach this far above the threshold by the cheap distance
+RESCUE = 0  # structure checks reach this far above the threshold by the cheap distance
 RESCUE_HASH = 6  # guard-failing pairs are checked up to this hash distance
 MIN_OVERLAP = 0.55  # copies cover at least this share of each other (a 20 % crop: 0.64)
 SHOT_INLIERS = 25  # a keypoint fit this strong shows one scene (similar shots)

@@ -60,7 +60,7 @@ _BOX_SIZES = ((0.4, 0.2), (0.6, 0.3))  # caption boxes (width, height shares)
 FAR = 255
 THUMB_LONG_SIDE = 64  # the structure thumbnail the decoders keep for grouping
 SURE_COPY = 12  # a thumbnail verdict this close is final
-SURE_DIFFERENT = 120  # ... and this far; in between, both files are decoded again
+SURE_DIFFERENT = 64  # ... and this far; in between, both files are decoded again
 _THUMB_HEAD = struct.Struct("<HH")
 _CACHE_SIZE = 512  # features held (~100 KB each)
 
