@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.build:
             print(f"no corpus at {args.corpus}; run with --build", file=sys.stderr)
             return 2
-        build(args.corpus, n_edited=110, seed=1)
+        build(args.corpus, n_edited=165, seed=1)
     corpus = Corpus.load(args.corpus)
     photos, t_fp = fingerprint_corpus(corpus, use_cache=not args.no_cache)
     ours, t_group = photodedup_scores(corpus, photos, DEFAULT_THRESHOLD)
