@@ -14,7 +14,7 @@ from pathlib import Path
 
 import imagehash
 import numpy as np
-from _scenes import Pic
+from _scenes import Pic, artworks
 from _sources import KSTARS, OPENCLIPART, flatten
 from PIL import Image
 
@@ -123,7 +123,8 @@ def _kstars_symbols() -> list[Path]:
 def composites(seed: int = 1) -> list[Pic]:
     """Small subjects on a dark sky and objects on flat fields (distinct originals)."""
     rng = random.Random(seed)
-    subjects = _subjects()
+    recoloured = set(artworks())  # drawings of the colour-variant sets are not reused here
+    subjects = [p for p in _subjects() if p not in recoloured]
     rng.shuffle(subjects)
     subjects = _distinct(subjects[: 2 * (N_SMALL_ON_BLACK + N_ON_FLAT)])
     dark = _kstars_symbols() + subjects[:N_SMALL_ON_BLACK]

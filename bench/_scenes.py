@@ -115,7 +115,7 @@ def _bursts() -> Iterator[Pic]:
                 yield Pic(f"burst-{stem}{s}-{k}", "burst", _open(path), f"burst-{stem}")
 
 
-def _artworks() -> list[Path]:
+def artworks() -> list[Path]:
     found: list[Path] = []
     for sub in COLOUR_DIRS:
         for path in sorted((OPENCLIPART / sub).glob("*.png")):
@@ -146,7 +146,7 @@ def tinted(
 
 
 def _colour_variants() -> Iterator[Pic]:
-    for n, path in enumerate(_artworks()):
+    for n, path in enumerate(artworks()):
         img = _open(path)
         img.thumbnail((1024, 1024), Image.Resampling.LANCZOS)
         scene = f"colour_variant-{path.stem.replace('.', '_')}"

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import imagehash
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image, ImageFilter, ImageOps
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -38,6 +38,7 @@ TILE = (800, 600)
 MAX_LONG_SIDE = 1024
 TILES_PER_FAMILY_SOURCE = {"landscape": 3, "planet": 4, "tux_photo": 2, "skimage": 1}
 FAMILY_CAP = {"clipart": 60, "night_sky": 60, "sky_art": 60, "kstars_art": 40, "logo": 45}
+Hashes = tuple[imagehash.ImageHash, imagehash.ImageHash, str]  # pHash, dHash, scene
 COMPOSED = {"small_on_black", "on_flat"}
 LOW_INFO_STD = 6.0  # grey std (0-255) below which a real tile is "flat", never edited
 
@@ -171,23 +172,32 @@ def _write_copies(pic: Pic, out_dir: Path, labels: dict[str, dict[str, str]]) ->
             labels[path.name] = _label(pic, kind, cls)
 
 
+def _copy_of_earlier(pic: Pic, hashes: list[Hashes]) -> bool:
+    """pHash and dHash within 6 bits of an earlier picture of another scene, as it is or
+    mirrored (tuxpaint ships some stamps twice, once mirrored)."""
+    for img in (pic.img, ImageOps.mirror(pic.img)):
+        p, d = imagehash.phash(img), imagehash.dhash(img)
+        if any(p - hp <= 6 and d - hd <= 6 and sc != pic.scene for hp, hd, sc in hashes):
+            return True
+    return False
+
+
 def distinct_only(originals: list[Pic]) -> list[Pic]:
-    """Drop pictures that are copies of an earlier one of another scene (pHash and dHash
-    both within 6 bits: some packages ship the same art twice) and relabel near-black or
-    flat ones (grey std < LOW_INFO_STD) as 'flat_real' so they get no edited copies.
+    """Drop pictures that are copies (or mirror images) of an earlier one of another scene
+    (pHash and dHash both within 6 bits: some packages ship the same art twice) and relabel
+    near-black or flat ones (grey std < LOW_INFO_STD) as 'flat_real' so they get no edited copies.
     Pictures of one scene (colour variants, bursts) are never compared with each other, and
     composites are not compared at all: their grey hashes are alike by design."""
     kept: list[Pic] = []
-    hashes: list[tuple[imagehash.ImageHash, imagehash.ImageHash, str]] = []
+    hashes: list[Hashes] = []
     for pic in originals:
         if pic.family in COMPOSED:  # distinct subjects by construction (see _composites)
             kept.append(pic)
             continue
-        p, d = imagehash.phash(pic.img), imagehash.dhash(pic.img)
-        if any(p - hp <= 6 and d - hd <= 6 and sc != pic.scene for hp, hd, sc in hashes):
+        if _copy_of_earlier(pic, hashes):
             print(f"  skip {pic.id}: a copy of an earlier source picture", file=sys.stderr)
             continue
-        hashes.append((p, d, pic.scene))
+        hashes.append((imagehash.phash(pic.img), imagehash.dhash(pic.img), pic.scene))
         low_info = pic.family != "flat" and _grey_std(pic.img) < LOW_INFO_STD
         kept.append(pic._replace(family="flat_real") if low_info else pic)
     return kept
