@@ -211,7 +211,7 @@ def _choose_edited(
     # Shifted windows other than shift0 get no copies: a 20 % crop of one window is also a
     # crop of its neighbour, so its label would be ambiguous.
     no_copies = {"flat", "flat_real", "shifted"}
-    ids = {o.id for o in originals}
+    ids = {o.id for o in originals if o.family != "flat_real"}  # a flat shift0 gets none
     edited = {f for f in forced if f in ids}
     editable = [o.id for o in originals if o.family not in no_copies and o.id not in edited]
     by_family: dict[str, list[str]] = {}
