@@ -60,7 +60,14 @@ BASELINE_REV = "9e2f04b"
 CLASSIC_SWEEP = range(0, 25)
 CLASSIC_GIANT = 200  # the sweep stops at the first threshold with a component this large
 SPLITS = ("tune", "held", "all")
-ROTATION_KINDS = ("mirror", "rotate90_no_exif", "rotate180_no_exif", "rotate270_no_exif")
+ROTATION_KINDS = (
+    "mirror",
+    "rotate90_no_exif",
+    "rotate180_no_exif",
+    "rotate270_no_exif",
+    "mirror_rotate90",
+)
+ROTATION_TARGET = 0.95
 
 
 @dataclass
@@ -222,6 +229,13 @@ def classic_hashes(corpus: Corpus) -> tuple[np.ndarray, float]:
     return arr, time.perf_counter() - start
 
 
+def classic_at(corpus: Corpus, keys: np.ndarray, rows: list[int], threshold: int) -> Run:
+    """pHash + all pairs + connected components at one threshold, on the files ``rows``."""
+    i, j, _ = HammingIndex(keys[rows]).pairs_within(threshold)
+    groups = connected_components(len(rows), zip(i.tolist(), j.tolist(), strict=True))
+    return evaluate([corpus.labels[r] for r in rows], [(True, g) for g in groups])
+
+
 def classic_sweep(corpus: Corpus, keys: np.ndarray, rows: list[int]) -> dict[int, Run]:
     """pHash + all pairs + connected components at each threshold, on the files ``rows``."""
     sub = keys[rows]
@@ -238,6 +252,12 @@ def classic_sweep(corpus: Corpus, keys: np.ndarray, rows: list[int]) -> dict[int
 
 
 # --- report ------------------------------------------------------------------------------
+
+
+def _seconds(value: float) -> str:
+    if value < 0:
+        return "skipped"
+    return "cached" if value != value else f"{value:.1f} s"
 
 
 def _ratio(value: float | None) -> str:
@@ -320,6 +340,15 @@ def print_shots(methods: dict[str, dict[str, Run]], splits: Sequence[str]) -> No
             )
 
 
+def print_rotations(runs: dict[str, Run], splits: Sequence[str]) -> None:
+    """May-edit recall for mirror and rotations (with --rotations), against the target."""
+    print(f"\n| rotation option: may edit | {' | '.join(splits)} | target |")
+    print("|---|" + "---|" * len(splits) + "---|")
+    for kind in ROTATION_KINDS:
+        cells = " | ".join(_ratio(runs[s].copies.per_kind.get(kind)) for s in splits)
+        print(f"| {kind} | {cells} | >= {ROTATION_TARGET} |")
+
+
 def print_slider(
     corpus: Corpus, photos: list[Photo], splits: Sequence[str], rotations: bool
 ) -> None:
@@ -356,11 +385,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _classic(corpus: Corpus, splits: Sequence[str]) -> tuple[dict[str, Run], int, float]:
+    """The classic approach on each split at its best threshold by F1 on the tune half."""
     keys, seconds = classic_hashes(corpus)
-    sweeps = {s: classic_sweep(corpus, keys, corpus.indices(s)) for s in splits}
-    pick = "tune" if "tune" in sweeps else splits[0]
-    best = max(sweeps[pick], key=lambda t: (sweeps[pick][t].copies.f1, -t))
-    return {s: sweeps[s][best] for s in splits}, best, seconds
+    sweeps = {s: classic_sweep(corpus, keys, corpus.indices(s)) for s in {*splits, "tune"}}
+    best = max(sweeps["tune"], key=lambda t: (sweeps["tune"][t].copies.f1, -t))
+    runs = {}
+    for s in splits:  # the sweep may have stopped below ``best`` on a bigger split
+        rows = corpus.indices(s)
+        runs[s] = sweeps[s].get(best) or classic_at(corpus, keys, rows, best)
+    return runs, best, seconds
 
 
 def _header(corpus: Corpus, splits: Sequence[str], rotations: bool) -> None:
@@ -397,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
         groups, commit = baseline_groups(corpus, args.baseline, DEFAULT_THRESHOLD)
         runs = baseline_runs(corpus, groups)
         methods[f"previous ({commit})"] = {s: runs[s] for s in splits}
-    t_base = time.perf_counter() - start
+    t_base = time.perf_counter() - start if not args.no_baseline else -1.0
     classic, t_best, t_classic = _classic(corpus, splits)
     methods[f"classic pHash (t={t_best})"] = classic
     _header(corpus, splits, args.rotations)
@@ -405,11 +438,13 @@ def main(argv: list[str] | None = None) -> int:
     print_kinds(corpus, methods, splits)
     print_families(corpus, methods, splits)
     print_shots(methods, splits)
+    if args.rotations:
+        print_rotations(methods[name], splits)
     t_group = methods[name][splits[-1]].seconds
     print(
         f"\ntimings: decode+fingerprint {t_fp:.1f} s ({1000 * t_fp / len(photos):.1f} ms/file),"
-        f" grouping ({splits[-1]}) {t_group:.2f} s; previous version {t_base:.1f} s; "
-        f"classic full decode+pHash {t_classic:.1f} s"
+        f" grouping ({splits[-1]}) {t_group:.2f} s; previous version {_seconds(t_base)}; "
+        f"classic full decode+pHash {_seconds(t_classic)}"
     )
     if args.sweep:
         print_slider(corpus, photos, splits, args.rotations)
