@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
+import math
 import os
 import pickle
 import subprocess
@@ -257,7 +258,7 @@ def classic_sweep(corpus: Corpus, keys: np.ndarray, rows: list[int]) -> dict[int
 def _seconds(value: float) -> str:
     if value < 0:
         return "skipped"
-    return "cached" if value != value else f"{value:.1f} s"
+    return "cached" if math.isnan(value) else f"{value:.1f} s"
 
 
 def _ratio(value: float | None) -> str:
