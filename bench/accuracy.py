@@ -49,7 +49,7 @@ from _common import (
     score_shots,
     wrong_trash,
 )
-from corpus import DEFAULT_OUT, build
+from corpus import DEFAULT_OUT, N_EDITED, build
 
 from photodedup.core import cluster, hashing, imaging, rules
 from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD, ScanOptions
@@ -415,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.build:
             print(f"no corpus at {args.corpus}; run with --build", file=sys.stderr)
             return 2
-        build(args.corpus, n_edited=165, seed=1)
+        build(args.corpus, n_edited=N_EDITED, seed=1)
     corpus = Corpus.load(args.corpus)
     splits = (args.only,) if args.only else SPLITS
     photos, t_fp = fingerprint_corpus(corpus, use_cache=not args.no_cache)

@@ -40,7 +40,8 @@ TILES_PER_FAMILY_SOURCE = {"landscape": 3, "planet": 4, "tux_photo": 2, "skimage
 FAMILY_CAP = {"clipart": 60, "night_sky": 60, "sky_art": 60, "kstars_art": 40, "logo": 45}
 Hashes = tuple[imagehash.ImageHash, imagehash.ImageHash, str]  # pHash, dHash, scene
 COMPOSED = {"small_on_black", "on_flat"}
-LOW_INFO_STD = 6.0  # grey std (0-255) below which a real tile is "flat", never edited
+LOW_INFO_STD = 6.0
+N_EDITED = 165  # originals with edited copies (at least 3 of every editable family)  # grey std (0-255) below which a real tile is "flat", never edited
 
 
 def _tiles(img: Image.Image, per_source: int) -> Iterator[Image.Image]:
@@ -250,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--edited", type=int, default=165, help="originals with edited copies")
+    parser.add_argument("--edited", type=int, default=N_EDITED, help="originals with edited copies")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     for hint in missing_sources():
