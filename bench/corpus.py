@@ -40,8 +40,8 @@ TILES_PER_FAMILY_SOURCE = {"landscape": 3, "planet": 4, "tux_photo": 2, "skimage
 FAMILY_CAP = {"clipart": 60, "night_sky": 60, "sky_art": 60, "kstars_art": 40, "logo": 45}
 Hashes = tuple[imagehash.ImageHash, imagehash.ImageHash, str]  # pHash, dHash, scene
 COMPOSED = {"small_on_black", "on_flat"}
-LOW_INFO_STD = 6.0
-N_EDITED = 165  # originals with edited copies (at least 3 of every editable family)  # grey std (0-255) below which a real tile is "flat", never edited
+LOW_INFO_STD = 6.0  # grey std (0-255) below which a real tile is "flat", never edited
+N_EDITED = 165  # originals with edited copies (at least 3 of every editable family)
 
 
 def _tiles(img: Image.Image, per_source: int) -> Iterator[Image.Image]:
