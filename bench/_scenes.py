@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 from _sources import OPENCLIPART, OPENCV_DATA, VISP, flatten
@@ -81,6 +81,14 @@ def _motorcycle() -> Iterator[Pic]:
         )
 
 
+def _decodable_frames(cv2: Any, path: Path) -> int:
+    cap, count = cv2.VideoCapture(str(path)), 0
+    while cap.grab():
+        count += 1
+    cap.release()
+    return count
+
+
 def _video_frames(
     path: Path, n_scenes: int, gap_s: float
 ) -> Iterator[tuple[int, int, Image.Image]]:
@@ -88,16 +96,23 @@ def _video_frames(
         import cv2
     except ImportError:  # opencv-python-headless: the bench extra
         return
+    count = _decodable_frames(cv2, path)  # the header's count can be wrong (tree.avi)
     cap = cv2.VideoCapture(str(path))
-    count, fps = int(cap.get(cv2.CAP_PROP_FRAME_COUNT)), cap.get(cv2.CAP_PROP_FPS) or 10.0
+    fps = cap.get(cv2.CAP_PROP_FPS) or 10.0
     gap = max(1, round(gap_s * fps))
+    wanted = {}
     for s in range(n_scenes):
         start = (s + 1) * (count - gap) // (n_scenes + 1)
-        for k, frame_no in enumerate((start, start + gap)):
-            cap.set(cv2.CAP_PROP_POS_FRAMES, frame_no)
-            ok, frame = cap.read()
-            if ok:
-                yield s, k, Image.fromarray(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB))
+        wanted.update({start: (s, 0), start + gap: (s, 1)})
+    frame_no = 0  # read in order: seeking is not reliable in every codec (tree.avi)
+    while wanted and frame_no <= max(wanted):
+        ok, frame = cap.read()
+        if not ok:
+            break
+        if frame_no in wanted:
+            s, k = wanted.pop(frame_no)
+            yield s, k, Image.fromarray(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB))
+        frame_no += 1
     cap.release()
 
 
