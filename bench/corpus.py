@@ -1,15 +1,19 @@
 """Build the labelled near-duplicate corpus from real photos (the images are not committed).
 
-    .venv/bin/python bench/corpus.py [--out bench/_data/corpus] [--edited 110] [--seed 1]
+    .venv/bin/python bench/corpus.py [--out bench/_data/corpus2] [--edited 165] [--seed 1]
 
-Originals are real pictures (scikit-image's bundled images; Debian's ``stellarium-data``
-and ``tuxpaint-stamps-default``), large ones cut into non-overlapping tiles.  Part of the
-originals get edited copies ("must" match: resize, re-compression, format conversion, EXIF
-orientation, stripped metadata, 5 % border crop, brightness/contrast, watermark; "may"
-match: mirror, 90-degree rotation, grayscale, 20 % crop).  The rest stay distinct, next to
-look-alike sets that must not match: night sky, dark and low-detail renderings of
-distinct scenes, flat colour fields / lens-cap / blank screenshots, and compositions
-shifted by 15 % and 30 %.  ``labels.json`` maps each file to its original and edit kind.
+Originals are real pictures: scikit-image's bundled images; Debian's ``stellarium-data``,
+``tuxpaint-stamps-default`` (large ones cut into non-overlapping tiles), ``opencv-doc``,
+``kstars-data``, ``visp-images-data`` and ``openclipart-png`` (whole pictures).  Next to
+them: scene sets of distinct originals that share a ``scene`` (stereo views, one subject
+photographed twice, bursts from videos, colour variants of one artwork; ``_scenes.py``),
+composites of real drawings (small subjects on a dark sky, objects on flat fields;
+``_composites.py``), dark, blurred and shifted renderings of reserved scenes, and flat
+fields.  Part of the originals get edited copies (``_edits.py``: "must" match: resize,
+re-compression, format conversion, EXIF orientation, stripped metadata, 5 % border crop,
+brightness/contrast, watermark, caption box; "may" match: mirror, rotations without EXIF,
+grayscale, 20 % crop).  ``labels.json`` gives each file its original, edit kind, class,
+family, scene and split (``tune``/``held`` by a hash of the scene).
 """
 
 from __future__ import annotations
