@@ -30,7 +30,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import imagehash
@@ -78,6 +78,7 @@ class Run:
     copies: Scores
     shots: ShotScores
     seconds: float = 0.0
+    errors: list[tuple[str, list[str]]] = field(default_factory=list)  # tier, file names
 
 
 # --- photodedup (this tree) --------------------------------------------------------------
@@ -128,7 +129,27 @@ def evaluate(
     shots = score_shots(labels, [m for is_copy, m in clusters if not is_copy])
     copies.wrong_trash = -1 if trash is None else wrong_trash(labels, trash)
     copies.wrong_trash_lowres = -1 if trash_lowres is None else wrong_trash(labels, trash_lowres)
-    return Run(copies, shots)
+    return Run(copies, shots, errors=_errors(labels, clusters))
+
+
+def _errors(
+    labels: Sequence[Label], clusters: Sequence[tuple[bool, Sequence[int]]]
+) -> list[tuple[str, list[str]]]:
+    """Copy groups mixing two originals and shots groups mixing two scenes, by file name."""
+    out = []
+    for is_copy, members in clusters:
+        key = "original" if is_copy else "scene"
+        if len({getattr(labels[m], key) for m in members}) > 1:
+            out.append(("copies" if is_copy else "shots", [labels[m].name for m in members]))
+    return out
+
+
+def print_errors(run: Run, limit: int) -> None:
+    """The first ``limit`` wrong groups of one run, largest first."""
+    print(f"\nwrong groups ({len(run.errors)}; the first {limit}, largest first):")
+    for tier, names in sorted(run.errors, key=lambda e: -len(e[1]))[:limit]:
+        shown = ", ".join(names[:8]) + (f", ... ({len(names)} files)" if len(names) > 8 else "")
+        print(f"- {tier}: {shown}")
 
 
 def ours(
@@ -382,6 +403,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--baseline", default=BASELINE_REV, help="previous version (git rev)")
     parser.add_argument("--no-baseline", action="store_true", help="skip the previous version")
     parser.add_argument("--only", choices=("tune", "held"), help="report one split only")
+    parser.add_argument(
+        "--show-errors", type=int, default=0, metavar="N", help="list N wrong groups (ours)"
+    )
     return parser
 
 
@@ -441,6 +465,8 @@ def main(argv: list[str] | None = None) -> int:
     print_shots(methods, splits)
     if args.rotations:
         print_rotations(methods[name], splits)
+    if args.show_errors:
+        print_errors(methods[name][splits[-1]], args.show_errors)
     t_group = methods[name][splits[-1]].seconds
     print(
         f"\ntimings: decode+fingerprint {t_fp:.1f} s ({1000 * t_fp / len(photos):.1f} ms/file),"
