@@ -132,12 +132,43 @@ def _watermark(img: Image.Image, rng: random.Random, out: Path) -> Path:
     return save_jpeg(copy, out)
 
 
+def _caption_box(img: Image.Image, rng: random.Random, out: Path) -> Path:
+    """An opaque white box with one line of dark text in a bottom corner (as photo-sharing
+    apps add); on a dark picture it is the brightest thing in the frame."""
+    copy = img.copy()
+    w, h = copy.size
+    size = max(10, h // 18)
+    font = ImageFont.load_default(size=size)
+    text = rng.choice(("Shared with PhotoApp", "Holiday 2024 #3", "sent from my phone"))
+    draw = ImageDraw.Draw(copy)
+    left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+    pad = size // 2
+    bw, bh = right - left + 2 * pad, bottom - top + 2 * pad
+    x = rng.choice((pad, w - bw - pad))
+    y = h - bh - pad
+    draw.rectangle((x, y, x + bw, y + bh), fill=(255, 255, 255))
+    draw.text((x + pad - left, y + pad - top), text, font=font, fill=(30, 30, 30))
+    return save_jpeg(copy, out)
+
+
 def _mirror(img: Image.Image, rng: random.Random, out: Path) -> Path:
     return save_jpeg(ImageOps.mirror(img), out)
 
 
 def _rotate90(img: Image.Image, rng: random.Random, out: Path) -> Path:
     return save_jpeg(img.transpose(Image.Transpose.ROTATE_90), out)
+
+
+def _rotate180(img: Image.Image, rng: random.Random, out: Path) -> Path:
+    return save_jpeg(img.transpose(Image.Transpose.ROTATE_180), out)
+
+
+def _rotate270(img: Image.Image, rng: random.Random, out: Path) -> Path:
+    return save_jpeg(img.transpose(Image.Transpose.ROTATE_270), out)
+
+
+def _mirror_rotate90(img: Image.Image, rng: random.Random, out: Path) -> Path:
+    return save_jpeg(ImageOps.mirror(img).transpose(Image.Transpose.ROTATE_90), out)
 
 
 def _grayscale(img: Image.Image, rng: random.Random, out: Path) -> Path:
@@ -164,10 +195,14 @@ MUST_EDITS: dict[str, EditFn] = {
     "brightness_15pct": _brightness,
     "contrast_15pct": _contrast,
     "watermark": _watermark,
+    "caption_box": _caption_box,
 }
 MAY_EDITS: dict[str, EditFn] = {
     "mirror": _mirror,
     "rotate90_no_exif": _rotate90,
+    "rotate180_no_exif": _rotate180,
+    "rotate270_no_exif": _rotate270,
+    "mirror_rotate90": _mirror_rotate90,
     "grayscale": _grayscale,
     "crop_20pct": _crop20,
 }

@@ -1,5 +1,10 @@
 """Real photos for the labelled corpus: scikit-image's bundled images and Debian packages.
 
+Whole pictures of Debian's ``opencv-doc`` examples, ``kstars-data`` sky-culture art,
+``visp-images-data`` and ``openclipart-png`` (logos) are used as they are; the scene sets
+(stereo views, bursts, colour variants) and the composites (small subjects on black,
+objects on flat fields) live in ``_scenes.py`` and ``_composites.py``.
+
 Every source is optional: the corpus is built from whatever is installed, and
 :func:`missing_sources` says what to install for the full corpus.
 """
@@ -17,6 +22,37 @@ Image.MAX_IMAGE_PIXELS = None  # trusted, packaged inputs (planet maps are huge)
 
 STELLARIUM = Path("/usr/share/stellarium")
 TUXPAINT = Path("/usr/share/tuxpaint")
+OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
+KSTARS = Path("/usr/share/kstars")
+VISP = Path("/usr/share/visp-images-data/ViSP-images")
+OPENCLIPART = Path("/usr/share/openclipart/png")
+# Whole photos and pictures from OpenCV's sample data (scene sets are in _scenes.py).
+OPENCV_PHOTOS = [
+    "baboon.jpg",
+    "board.jpg",
+    "building.jpg",
+    "butterfly.jpg",
+    "cards.png",
+    "chicky_512.png",
+    "ela_original.jpg",
+    "fruits.jpg",
+    "home.jpg",
+    "messi5.jpg",
+    "pic2.png",
+    "pic4.png",
+    "smarties.png",
+    "squirrel_cls.jpg",
+    "starry_night.jpg",
+    "stuff.jpg",
+    "licenseplate_motion.jpg",
+    "text_defocus.jpg",
+    "apple.jpg",
+    "orange.jpg",
+    "sudoku.png",
+    "notes.png",
+    "HappyFish.jpg",
+]
+OPENCV_LOGOS = ["opencv-logo.png", "LinuxLogo.jpg", "WindowsLogo.jpg"]
 # "cat" is the same photo as "chelsea"; binary/synthetic ones are left out.
 SKIMAGE_NAMES = [
     "astronaut",
@@ -34,7 +70,6 @@ SKIMAGE_NAMES = [
     "moon",
     "retina",
     "rocket",
-    "stereo_motorcycle",
 ]
 
 
@@ -54,10 +89,10 @@ class Source:
         assert self.path is not None
         with Image.open(self.path) as img:
             img.draft("RGB", (2048, 2048))
-            return _flatten(img)
+            return flatten(img)
 
 
-def _flatten(img: Image.Image) -> Image.Image:
+def flatten(img: Image.Image) -> Image.Image:
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
@@ -71,15 +106,16 @@ def _skimage_rgb(name: str) -> Image.Image:
     data = getattr(skimage.data, name)()
     arr = np.asarray(data[0] if isinstance(data, tuple) else data)  # stereo pair: left view
     if arr.ndim == 3 and arr.shape[2] == 4:
-        return _flatten(Image.fromarray(arr, "RGBA"))
+        return flatten(Image.fromarray(arr, "RGBA"))
     return Image.fromarray(arr).convert("RGB")
 
 
-def _files(root: Path, pattern: str, min_side: int) -> Iterator[Path]:
+def _files(root: Path, pattern: str, min_side: int, max_pixels: int = 0) -> Iterator[Path]:
     for path in sorted(root.glob(pattern)):
         try:
             with Image.open(path) as img:
-                if min(img.size) >= min_side:
+                small_enough = not max_pixels or img.size[0] * img.size[1] <= max_pixels
+                if min(img.size) >= min_side and small_enough:
                     yield path
         except OSError:
             continue
@@ -111,9 +147,34 @@ def _package_sources() -> list[Source]:
     return out
 
 
+def _named(root: Path, names: list[str], family: str) -> list[Source]:
+    return [
+        Source(f"{family}-{Path(n).stem.replace('.', '_')}", family, path=root / n)
+        for n in names
+        if (root / n).is_file()
+    ]
+
+
+def _whole_picture_sources() -> list[Source]:
+    """Pictures used whole (never tiled) from opencv-doc, kstars-data, visp, openclipart."""
+    out = _named(OPENCV_DATA, OPENCV_PHOTOS, "cv_photo")
+    out += _named(OPENCV_DATA, OPENCV_LOGOS, "logo")
+    solvay = VISP / "Solvay/Solvay_conference_1927_Version2_2126x1463.jpg"
+    out += [Source("cv_photo-solvay", "cv_photo", path=solvay)] if solvay.is_file() else []
+    for path in _files(OPENCLIPART, "logos/*.png", 150):
+        out.append(Source(f"logo-{path.stem.replace('.', '_')}", "logo", path=path))
+    for path in list(_files(OPENCLIPART, "computer/icons/lemon-theme/apps/*.png", 200))[::2]:
+        out.append(Source(f"logo-lemon_{path.stem.replace('.', '_')}", "logo", path=path))
+    for path in _files(KSTARS / "skycultures", "*/*.png", 256):
+        rel = str(path.relative_to(KSTARS / "skycultures").with_suffix(""))
+        name = rel.replace("/", "_").replace(".", "_")
+        out.append(Source(f"kstars_art-{name}", "kstars_art", path=path))
+    return out
+
+
 def all_sources() -> list[Source]:
     """Every usable source picture, in a stable order."""
-    return _skimage_sources() + _package_sources()
+    return _skimage_sources() + _package_sources() + _whole_picture_sources()
 
 
 def missing_sources() -> list[str]:
@@ -125,4 +186,12 @@ def missing_sources() -> list[str]:
         hints.append("apt-get install -y stellarium-data")
     if not TUXPAINT.is_dir():
         hints.append("apt-get install -y tuxpaint-stamps-default")
+    for path, package in (
+        (OPENCV_DATA, "opencv-doc"),
+        (KSTARS, "kstars-data"),
+        (VISP, "visp-images-data"),
+        (OPENCLIPART, "openclipart-png"),
+    ):
+        if not path.is_dir():
+            hints.append(f"apt-get install -y --no-install-recommends {package}")
     return hints

@@ -1,20 +1,25 @@
 """Build the labelled near-duplicate corpus from real photos (the images are not committed).
 
-    .venv/bin/python bench/corpus.py [--out bench/_data/corpus] [--edited 110] [--seed 1]
+    .venv/bin/python bench/corpus.py [--out bench/_data/corpus2] [--edited 165] [--seed 1]
 
-Originals are real pictures (scikit-image's bundled images; Debian's ``stellarium-data``
-and ``tuxpaint-stamps-default``), large ones cut into non-overlapping tiles.  Part of the
-originals get edited copies ("must" match: resize, re-compression, format conversion, EXIF
-orientation, stripped metadata, 5 % border crop, brightness/contrast, watermark; "may"
-match: mirror, 90-degree rotation, grayscale, 20 % crop).  The rest stay distinct, next to
-look-alike sets that must not match: night sky, dark and low-detail renderings of
-distinct scenes, flat colour fields / lens-cap / blank screenshots, and compositions
-shifted by 15 % and 30 %.  ``labels.json`` maps each file to its original and edit kind.
+Originals are real pictures: scikit-image's bundled images; Debian's ``stellarium-data``,
+``tuxpaint-stamps-default`` (large ones cut into non-overlapping tiles), ``opencv-doc``,
+``kstars-data``, ``visp-images-data`` and ``openclipart-png`` (whole pictures).  Next to
+them: scene sets of distinct originals that share a ``scene`` (stereo views, one subject
+photographed twice, bursts from videos, colour variants of one artwork; ``_scenes.py``),
+composites of real drawings (small subjects on a dark sky, objects on flat fields;
+``_composites.py``), dark, blurred and shifted renderings of reserved scenes, and flat
+fields.  Part of the originals get edited copies (``_edits.py``: "must" match: resize,
+re-compression, format conversion, EXIF orientation, stripped metadata, 5 % border crop,
+brightness/contrast, watermark, caption box; "may" match: mirror, rotations without EXIF,
+grayscale, 20 % crop).  ``labels.json`` gives each file its original, edit kind, class,
+family, scene and split (``tune``/``held`` by a hash of the scene).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import sys
@@ -23,19 +28,24 @@ from pathlib import Path
 
 import imagehash
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image, ImageFilter, ImageOps
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _composites import composites
 from _edits import MAY_EDITS, MUST_EDITS, save_jpeg
+from _scenes import Pic, scene_sets
 from _sources import Source, all_sources, missing_sources
 
-DEFAULT_OUT = Path(__file__).resolve().parent / "_data" / "corpus"
+DEFAULT_OUT = Path(__file__).resolve().parent / "_data" / "corpus2"
 TILE = (800, 600)
 MAX_LONG_SIDE = 1024
 TILES_PER_FAMILY_SOURCE = {"landscape": 3, "planet": 4, "tux_photo": 2, "skimage": 1}
-FAMILY_CAP = {"clipart": 60, "night_sky": 60, "sky_art": 60}
+FAMILY_CAP = {"clipart": 60, "night_sky": 60, "sky_art": 60, "kstars_art": 40, "logo": 45}
+Hashes = tuple[imagehash.ImageHash, imagehash.ImageHash, str]  # pHash, dHash, scene
+COMPOSED = {"small_on_black", "on_flat"}
 LOW_INFO_STD = 6.0  # grey std (0-255) below which a real tile is "flat", never edited
+N_EDITED = 165  # originals with edited copies (at least 3 of every editable family)
 
 
 def _tiles(img: Image.Image, per_source: int) -> Iterator[Image.Image]:
@@ -57,8 +67,8 @@ def _grey_std(img: Image.Image) -> float:
     return float(np.asarray(img.convert("L").resize((64, 64))).std())
 
 
-def real_originals(sources: list[Source]) -> list[tuple[str, str, Image.Image]]:
-    """(id, family, image) for every tile of every source, flat ones in family 'flat_real'."""
+def real_originals(sources: list[Source]) -> list[Pic]:
+    """Every tile of every source (its own scene), flat ones in family 'flat_real'."""
     out, per_family = [], dict.fromkeys(FAMILY_CAP, 0)
     for src in sources:
         if per_family.get(src.family, 0) >= FAMILY_CAP.get(src.family, 10**9):
@@ -72,7 +82,7 @@ def real_originals(sources: list[Source]) -> list[tuple[str, str, Image.Image]]:
         per_source = TILES_PER_FAMILY_SOURCE.get(src.family, 1)
         for n, tile in enumerate(_tiles(img, per_source)):
             family = src.family if _grey_std(tile) >= LOW_INFO_STD else "flat_real"
-            out.append((f"{src.id}-{n}", family, tile))
+            out.append(Pic(f"{src.id}-{n}", family, tile, f"{src.id}-{n}"))
     return out
 
 
@@ -90,28 +100,27 @@ def _shifted(img: Image.Image) -> list[tuple[str, Image.Image]]:
     ]
 
 
-def derived_lookalikes(
-    pool: list[tuple[str, str, Image.Image]], rng: random.Random
-) -> tuple[list[tuple[str, str, Image.Image]], list[str]]:
+def derived_lookalikes(pool: list[Pic], rng: random.Random) -> tuple[list[Pic], list[str]]:
     """Dark, low-detail and shifted versions of reserved scenes; returns them + ids to edit."""
     scenes = [t for t in pool if t[1] in {"landscape", "planet", "tux_photo", "skimage"}]
     reserved = rng.sample(scenes, min(len(scenes), 45))
     for t in reserved:
         pool.remove(t)
     out, to_edit = [], []
-    for n, (oid, _, img) in enumerate(reserved):
+    for n, (oid, _, img, _) in enumerate(reserved):
         if n % 3 == 0:
-            out.append((f"{oid}-dark", "dark", _darken(img)))
+            out.append(Pic(f"{oid}-dark", "dark", _darken(img), f"{oid}-dark"))
         elif n % 3 == 1:
-            out.append((f"{oid}-blur", "low_detail", img.filter(ImageFilter.GaussianBlur(25))))
-        else:
+            blur = img.filter(ImageFilter.GaussianBlur(25))
+            out.append(Pic(f"{oid}-blur", "low_detail", blur, f"{oid}-blur"))
+        else:  # overlapping windows of one scene: distinct originals sharing a scene
             for tag, window in _shifted(img):
-                out.append((f"{oid}-{tag}", "shifted", window))
+                out.append(Pic(f"{oid}-{tag}", "shifted", window, f"{oid}-shift"))
             to_edit.append(f"{oid}-shift0")
     return out, to_edit
 
 
-def flat_fields(rng: random.Random) -> list[tuple[str, str, Image.Image]]:
+def flat_fields(rng: random.Random) -> list[Pic]:
     """Solid colours, black lens-cap shots, white, blank screenshots, two-tone frames."""
     out = []
     gen = np.random.default_rng(rng.randrange(2**32))
@@ -136,42 +145,89 @@ def flat_fields(rng: random.Random) -> list[tuple[str, str, Image.Image]]:
             (rng.randrange(256), rng.randrange(256), rng.randrange(256)), (0, 0, 640, 120 + 60 * n)
         )
         out.append((f"twotone{n}", "flat", two))
-    return out
+    return [Pic(oid, family, img, oid) for oid, family, img in out]
 
 
-def _write_original(
-    oid: str, family: str, img: Image.Image, out_dir: Path, labels: dict[str, dict[str, str]]
-) -> None:
-    path = save_jpeg(img, out_dir / f"{oid}__original")
-    labels[path.name] = {"original": oid, "kind": "original", "class": "original", "family": family}
+def split_of(scene: str) -> str:
+    """'tune' or 'held' from a stable hash of the scene (variants never straddle the split)."""
+    return "tune" if hashlib.sha256(scene.encode()).digest()[0] % 2 == 0 else "held"
 
 
-def _write_copies(
-    oid: str, family: str, img: Image.Image, out_dir: Path, labels: dict[str, dict[str, str]]
-) -> None:
-    rng = random.Random(oid)
+def _label(pic: Pic, kind: str, cls: str) -> dict[str, str]:
+    return {
+        "original": pic.id,
+        "kind": kind,
+        "class": cls,
+        "family": pic.family,
+        "scene": pic.scene,
+        "split": split_of(pic.scene),
+    }
+
+
+def _write_original(pic: Pic, out_dir: Path, labels: dict[str, dict[str, str]]) -> None:
+    path = save_jpeg(pic.img, out_dir / f"{pic.id}__original")
+    labels[path.name] = _label(pic, "original", "original")
+
+
+def _write_copies(pic: Pic, out_dir: Path, labels: dict[str, dict[str, str]]) -> None:
+    rng = random.Random(pic.id)
     for cls, edits in (("must", MUST_EDITS), ("may", MAY_EDITS)):
         for kind, edit in edits.items():
-            path = edit(img, rng, out_dir / f"{oid}__{kind}")
-            labels[path.name] = {"original": oid, "kind": kind, "class": cls, "family": family}
+            path = edit(pic.img, rng, out_dir / f"{pic.id}__{kind}")
+            labels[path.name] = _label(pic, kind, cls)
 
 
-def distinct_only(
-    originals: list[tuple[str, str, Image.Image]],
-) -> list[tuple[str, str, Image.Image]]:
-    """Drop pictures that are copies of an earlier one in the sources (pHash and dHash both
-    within 6 bits: some packages ship the same art twice) and relabel near-black or flat
-    ones (grey std < LOW_INFO_STD) as 'flat_real' so they get no edited copies."""
-    kept, hashes = [], []
-    for oid, source_family, img in originals:
-        h = (imagehash.phash(img), imagehash.dhash(img))
-        if any(h[0] - p <= 6 and h[1] - d <= 6 for p, d in hashes):
-            print(f"  skip {oid}: a copy of an earlier source picture", file=sys.stderr)
+def _copy_of_earlier(pic: Pic, hashes: list[Hashes]) -> bool:
+    """pHash and dHash within 6 bits of an earlier picture of another scene, as it is or
+    mirrored (tuxpaint ships some stamps twice, once mirrored)."""
+    for img in (pic.img, ImageOps.mirror(pic.img)):
+        p, d = imagehash.phash(img), imagehash.dhash(img)
+        if any(p - hp <= 6 and d - hd <= 6 and sc != pic.scene for hp, hd, sc in hashes):
+            return True
+    return False
+
+
+def distinct_only(originals: list[Pic]) -> list[Pic]:
+    """Drop pictures that are copies (or mirror images) of an earlier one of another scene
+    (pHash and dHash both within 6 bits: some packages ship the same art twice) and relabel
+    near-black or flat ones (grey std < LOW_INFO_STD) as 'flat_real' so they get no edited copies.
+    Pictures of one scene (colour variants, bursts) are never compared with each other, and
+    composites are not compared at all: their grey hashes are alike by design."""
+    kept: list[Pic] = []
+    hashes: list[Hashes] = []
+    for pic in originals:
+        if pic.family in COMPOSED:  # distinct subjects by construction (see _composites)
+            kept.append(pic)
             continue
-        hashes.append(h)
-        low_info = source_family != "flat" and _grey_std(img) < LOW_INFO_STD
-        kept.append((oid, "flat_real" if low_info else source_family, img))
+        if _copy_of_earlier(pic, hashes):
+            print(f"  skip {pic.id}: a copy of an earlier source picture", file=sys.stderr)
+            continue
+        hashes.append((imagehash.phash(pic.img), imagehash.dhash(pic.img), pic.scene))
+        low_info = pic.family != "flat" and _grey_std(pic.img) < LOW_INFO_STD
+        kept.append(pic._replace(family="flat_real") if low_info else pic)
     return kept
+
+
+def _choose_edited(
+    originals: list[Pic], forced: list[str], n_edited: int, rng: random.Random
+) -> set[str]:
+    """Which originals get edited copies: the forced ones, then a sample of each family in
+    proportion (at least 3 per family) until ``n_edited``."""
+    # Shifted windows other than shift0 get no copies: a 20 % crop of one window is also a
+    # crop of its neighbour, so its label would be ambiguous.
+    no_copies = {"flat", "flat_real", "shifted"}
+    ids = {o.id for o in originals if o.family != "flat_real"}  # a flat shift0 gets none
+    edited = {f for f in forced if f in ids}
+    editable = [o.id for o in originals if o.family not in no_copies and o.id not in edited]
+    by_family: dict[str, list[str]] = {}
+    for o in originals:
+        if o.id in editable:
+            by_family.setdefault(o.family, []).append(o.id)
+    share = (n_edited - len(edited)) / max(1, len(editable))
+    for members in by_family.values():
+        want = min(len(members), max(3, round(share * len(members))))
+        edited.update(rng.sample(members, want))
+    return edited
 
 
 def build(out_dir: Path, n_edited: int, seed: int) -> dict[str, dict[str, str]]:
@@ -179,19 +235,15 @@ def build(out_dir: Path, n_edited: int, seed: int) -> dict[str, dict[str, str]]:
     rng = random.Random(seed)
     pool = real_originals(all_sources())
     derived, forced = derived_lookalikes(pool, rng)
-    originals = distinct_only(pool + derived) + flat_fields(rng)
-    forced = [f for f in forced if any(o[0] == f for o in originals)]
-    # Shifted windows other than shift0 get no copies: a 20 % crop of one window is also a
-    # crop of its neighbour, so its label would be ambiguous.
-    no_copies = {"flat", "flat_real", "shifted"}
-    editable = [o[0] for o in originals if o[1] not in no_copies]
-    edited = set(forced) | set(rng.sample(editable, min(len(editable), n_edited - len(forced))))
+    extra = scene_sets() + composites(seed)
+    originals = distinct_only(pool + derived + extra) + flat_fields(rng)
+    edited = _choose_edited(originals, forced, n_edited, rng)
     out_dir.mkdir(parents=True, exist_ok=True)
     labels: dict[str, dict[str, str]] = {}
-    for n, (oid, family, img) in enumerate(originals):
-        _write_original(oid, family, img, out_dir, labels)
-        if oid in edited:
-            _write_copies(oid, family, img, out_dir, labels)
+    for n, pic in enumerate(originals):
+        _write_original(pic, out_dir, labels)
+        if pic.id in edited:
+            _write_copies(pic, out_dir, labels)
         if n % 50 == 0:
             print(f"  {n}/{len(originals)} originals written", file=sys.stderr)
     doc = {"seed": seed, "must": list(MUST_EDITS), "may": list(MAY_EDITS), "files": labels}
@@ -203,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--edited", type=int, default=110, help="originals with edited copies")
+    parser.add_argument("--edited", type=int, default=N_EDITED, help="originals with edited copies")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     for hint in missing_sources():
