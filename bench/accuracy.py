@@ -20,7 +20,6 @@ threshold (by F1 on the tune half).  Fingerprints are cached in the corpus dir p
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import math
 import os
@@ -84,32 +83,36 @@ class Run:
 # --- photodedup (this tree) --------------------------------------------------------------
 
 
+# The decoders' structure thumbnails (path -> bytes), as a scan hands them to grouping.
+THUMBS: dict[str, bytes] = {}
+
+
 def fingerprint_corpus(corpus: Corpus, use_cache: bool = True) -> tuple[list[Photo], float]:
-    """Photos of every corpus file via the pipeline's decode+fingerprint step; seconds."""
+    """Photos of every corpus file via the pipeline's decode+fingerprint step; seconds.
+
+    Also fills :data:`THUMBS` (what the decoders keep for the structure check in a scan).
+    """
     cache = corpus.root / f".photos-{hashing.ALGO_ID}.pkl"
     if use_cache and cache.exists():
-        photos, seconds = pickle.loads(cache.read_bytes())
+        photos, seconds, thumbs = pickle.loads(cache.read_bytes())
+        THUMBS.update(thumbs)
         return photos, seconds
-    options, photos = ScanOptions(), []
+    options, photos, thumbs = ScanOptions(), [], {}
     start = time.perf_counter()
     for label in corpus.labels:
         path = str(corpus.root / label.name)
         file = PhotoFile(path, FileIdentity.from_stat(os.lstat(path)), str(corpus.root))
-        photos.append(imaging.analyse_file(file, options))
+        photo, _, thumb = imaging.analyse_file_full(file, options)
+        photos.append(photo)
+        thumbs[path] = thumb
     seconds = time.perf_counter() - start
-    cache.write_bytes(pickle.dumps((photos, seconds)))
+    cache.write_bytes(pickle.dumps((photos, seconds, thumbs)))
+    THUMBS.update(thumbs)
     return photos, seconds
 
 
-def rotations_supported() -> bool:
-    """Whether ``find_clusters`` takes the ``rotations`` keyword yet."""
-    return "rotations" in inspect.signature(cluster.find_clusters).parameters
-
-
 def _find(photos: Sequence[Photo], threshold: int, rotations: bool) -> list[Cluster]:
-    if rotations and rotations_supported():
-        return cluster.find_clusters(photos, threshold, rotations=True)  # type: ignore[call-arg]
-    return cluster.find_clusters(photos, threshold)
+    return cluster.find_clusters(photos, threshold, rotations=rotations, thumbs=THUMBS)
 
 
 def _trash_rows(groups: Sequence) -> list[tuple[int, list[tuple[int, bool]]]]:
@@ -160,7 +163,7 @@ def ours(
     start = time.perf_counter()
     clusters = _find(sub, threshold, rotations)
     seconds = time.perf_counter() - start
-    groups = rules.choose_keepers(sub, clusters)
+    groups = rules.choose_keepers(sub, clusters, thumbs=THUMBS)
     lowres = rules.suggest_trash_lower_resolution(sub, groups)
     run = evaluate(
         [corpus.labels[i] for i in rows],
@@ -427,8 +430,6 @@ def _header(corpus: Corpus, splits: Sequence[str], rotations: bool) -> None:
         n_orig = sum(1 for i in rows if corpus.labels[i].cls == "original")
         n_scenes = len({corpus.labels[i].scene for i in rows})
         print(f"{split}: {len(rows)} files, {n_orig} originals, {n_scenes} scenes")
-    if rotations and not rotations_supported():
-        print("note: find_clusters has no `rotations` keyword yet; --rotations has no effect")
     print(f"corpus: {corpus.root}; threshold {DEFAULT_THRESHOLD}; rotations {rotations}\n")
 
 
