@@ -26,6 +26,7 @@ CHROMA_FLOOR = 5.0  # ... or by this much (JPEG chroma subsampling, brightness e
 FAINT_CHROMA = 2.0  # below this colourfulness the colour hash is noise
 COLOUR_HASH_FAR = 8  # imagehash colour hash bits that tell colour variants apart
 # (copies of the corpus: at most 6, 99 % <= 5; faintly recoloured drawings: 6-9)
+_CHUNK = 8192  # pairs per colour comparison
 RECOLOURED_CELLS = 3  # this many recoloured 8x8 chroma cells (both ways) make another colouring
 # (tune half of the corpus: 3 of 8,190 pairs of copies flagged, 35 of 48 variant pairs)
 CELL_CHANGE = 8.0  # chroma units a cell's colour may move in a copy (JPEG, brightness)
@@ -151,6 +152,12 @@ def colour_agrees(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_
     """
     if fp.chroma is None or len(i) == 0:
         return np.ones(len(i), dtype=bool)
+    if len(i) > _CHUNK:  # bounded memory: (pairs, 2, 8, 8) float arrays per chunk
+        parts = [
+            colour_agrees(fp, i[k : k + _CHUNK], j[k : k + _CHUNK])
+            for k in range(0, len(i), _CHUNK)
+        ]
+        return np.concatenate(parts)
     vivid = colourfulness(fp)
     ci, cj = fp.chroma[i].astype(np.float64), fp.chroma[j].astype(np.float64)
     diff = np.abs(ci - cj).sum(axis=1).mean(axis=(1, 2))

@@ -30,6 +30,7 @@ I64 = npt.NDArray[np.int64]
 FarCheck = Callable[[I64, I64], npt.NDArray[np.bool_]]
 PAIR_LIMIT = 1.5  # members of a group are at most this x threshold apart
 _ROUNDS = 8
+_CHUNK_PAIRS = 50_000  # member pairs checked at once
 
 
 def cores(  # noqa: PLR0917 - parallel pair arrays
@@ -65,9 +66,16 @@ def cores(  # noqa: PLR0917 - parallel pair arrays
 
 
 def _any_far(group_a: list[int], group_b: list[int], far: FarCheck) -> bool:
-    a = np.array([x for x in group_a for _ in group_b], dtype=np.int64)
-    b = np.array([y for _ in group_a for y in group_b], dtype=np.int64)
-    return bool(far(a, b).any())
+    """Whether any photo of ``group_a`` is far from any of ``group_b`` (in bounded chunks,
+    stopping at the first)."""
+    first = np.asarray(group_a, dtype=np.int64)
+    step = max(1, _CHUNK_PAIRS // max(1, len(first)))
+    for start in range(0, len(group_b), step):
+        second = np.asarray(group_b[start : start + step], dtype=np.int64)
+        a, b = np.repeat(first, len(second)), np.tile(second, len(first))
+        if far(a, b).any():
+            return True
+    return False
 
 
 class FarPairs:
