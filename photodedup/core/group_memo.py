@@ -33,6 +33,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from photodedup.core import paths
+from photodedup.core.memory_store import MemoryStore
 from photodedup.core.types import Action, Group, GroupKind, Member, Photo
 from photodedup.core.versions import ALGO_ID, GROUPING_VERSION
 
@@ -96,17 +97,18 @@ class GroupMemo:
     """A small SQLite table of recent groupings, keyed by :func:`memo_key`."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or paths.cache_dir() / "groups.sqlite3"
-        self._db: sqlite3.Connection | None = None
-        self._broken = False
+        self._store = MemoryStore(
+            path or paths.cache_dir() / "groups.sqlite3", _SCHEMA, "group memo"
+        )
+        self.path = self._store.path
 
     def get(self, key: bytes) -> list[Group] | None:
         """The groups stored under ``key``, or None."""
         try:
-            db = self._connect()
+            db = self._store.connect()
             row = db.execute("SELECT clusters FROM groupings WHERE key = ?", (key,)).fetchone()
         except (sqlite3.Error, OSError) as exc:
-            self._give_up(exc)
+            self._store.give_up(exc)
             return None
         try:
             return _decode(row[0]) if row else None
@@ -117,7 +119,7 @@ class GroupMemo:
     def put(self, key: bytes, groups: Sequence[Group]) -> None:
         """Remember ``groups`` under ``key``; keep the KEEP newest."""
         try:
-            db = self._connect()
+            db = self._store.connect()
             with db:
                 db.execute(
                     "INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)",
@@ -129,32 +131,8 @@ class GroupMemo:
                     (KEEP,),
                 )
         except (sqlite3.Error, OSError) as exc:
-            self._give_up(exc)
+            self._store.give_up(exc)
 
     def close(self) -> None:
         """Close the database (the memo reopens it when used again)."""
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-
-    def _connect(self) -> sqlite3.Connection:
-        if self._broken:
-            raise sqlite3.OperationalError("group memo disabled for this run")
-        if self._db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=5)
-            try:
-                db.execute(_SCHEMA)
-            except sqlite3.DatabaseError:
-                db.close()
-                self.path.unlink(missing_ok=True)  # only remembered groupings: rebuilt
-                db = sqlite3.connect(self.path, timeout=5)
-                db.execute(_SCHEMA)
-            self._db = db
-        return self._db
-
-    def _give_up(self, exc: Exception) -> None:
-        if not self._broken:
-            log.warning("group memo off for this run (%s): %s", self.path, exc)
-        self._broken = True
-        self.close()
+        self._store.close()

@@ -11,14 +11,12 @@ deleted and rebuilt, and any SQLite error turns it off for the run.
 from __future__ import annotations
 
 import hashlib
-import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from photodedup.core import paths
-
-log = logging.getLogger(__name__)
+from photodedup.core.memory_store import MemoryStore
 
 STRUCTURE_VERSION = 1  # bump when photodedup.core.structure judges pairs differently
 _SCHEMA = (
@@ -47,15 +45,16 @@ class VerdictStore:
     """Remembered verdicts, looked up and added in batches."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or paths.cache_dir() / "verdicts.sqlite3"
-        self._db: sqlite3.Connection | None = None
-        self._broken = False
+        self._store = MemoryStore(
+            path or paths.cache_dir() / "verdicts.sqlite3", _SCHEMA, "verdict store"
+        )
+        self.path = self._store.path
 
     def get_many(self, keys: Sequence[bytes]) -> dict[bytes, Row]:
         """The stored verdicts among ``keys``."""
         found: dict[bytes, Row] = {}
         try:
-            db = self._connect()
+            db = self._store.connect()
             for start in range(0, len(keys), _CHUNK):
                 chunk = list(keys[start : start + _CHUNK])
                 marks = ",".join("?" * len(chunk))
@@ -65,7 +64,7 @@ class VerdictStore:
                 )
                 found.update({row[0]: (int(row[1]), float(row[2]), int(row[3])) for row in rows})
         except (sqlite3.Error, OSError) as exc:
-            self._give_up(exc)
+            self._store.give_up(exc)
         return found
 
     def put_many(self, rows: dict[bytes, Row]) -> None:
@@ -73,39 +72,15 @@ class VerdictStore:
         if not rows:
             return
         try:
-            db = self._connect()
+            db = self._store.connect()
             with db:
                 db.executemany(
                     "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?)",
                     [(key, *value) for key, value in rows.items()],
                 )
         except (sqlite3.Error, OSError) as exc:
-            self._give_up(exc)
+            self._store.give_up(exc)
 
     def close(self) -> None:
         """Close the database (reopened when used again)."""
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-
-    def _connect(self) -> sqlite3.Connection:
-        if self._broken:
-            raise sqlite3.OperationalError("verdict store disabled for this run")
-        if self._db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=5)
-            try:
-                db.execute(_SCHEMA)
-            except sqlite3.DatabaseError:
-                db.close()
-                self.path.unlink(missing_ok=True)  # only remembered verdicts: rebuilt
-                db = sqlite3.connect(self.path, timeout=5)
-                db.execute(_SCHEMA)
-            self._db = db
-        return self._db
-
-    def _give_up(self, exc: Exception) -> None:
-        if not self._broken:
-            log.warning("verdict store off for this run (%s): %s", self.path, exc)
-        self._broken = True
-        self.close()
+        self._store.close()
