@@ -153,8 +153,7 @@ class _Joined:
         joined are dropped."""
         if exhaustive:
             return pending[:_BATCH], pending[_BATCH:]
-        tentative = _Joined.__new__(_Joined)
-        tentative._parent, tentative._close = list(self._parent), self._close
+        tentative = self.copy()
         chosen, later = [], []
         for pos in pending.tolist():
             a, b = int(i[pos]), int(j[pos])
@@ -164,15 +163,25 @@ class _Joined:
                 later.append(pos)
                 continue
             chosen.append(pos)
-            ra, rb = tentative._root(a), tentative._root(b)
-            tentative._parent[max(ra, rb)] = min(ra, rb)
+            tentative.join(a, b)
         return np.array(chosen, dtype=np.int64), np.array(later, dtype=np.int64)
 
     def add(self, i: I64, j: I64, dist: I64) -> None:
+        """Join the pairs close enough (<= threshold // 2)."""
         for a, b, d in zip(i.tolist(), j.tolist(), dist.tolist(), strict=True):
             if d <= self._close:
-                ra, rb = self._root(a), self._root(b)
-                self._parent[max(ra, rb)] = min(ra, rb)
+                self.join(a, b)
+
+    def join(self, a: int, b: int) -> None:
+        """Put ``a`` and ``b`` in one set."""
+        ra, rb = self._root(a), self._root(b)
+        self._parent[max(ra, rb)] = min(ra, rb)
+
+    def copy(self) -> _Joined:
+        """An independent copy (for tentative joins)."""
+        other = _Joined(0, *(np.empty(0, np.int64),) * 3, 2 * self._close)
+        other._parent = list(self._parent)
+        return other
 
 
 def _radius(threshold: int) -> int:
