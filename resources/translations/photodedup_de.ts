@@ -1132,12 +1132,24 @@ Keeper: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Also find mirrored and turned copies</source>
+        <translation>Auch gespiegelte und gedrehte Kopien finden</translation>
+    </message>
+    <message>
+        <source>Copies flipped or turned by 90, 180 or 270 degrees without a rotation tag</source>
+        <translation>Kopien, die ohne Drehungs-Tag gespiegelt oder um 90, 180 oder 270 Grad gedreht wurden</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Kopien:</translation>
+    </message>
+    <message>
         <source>Keep the photo with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Size and exclusions apply to the next scan; keeper rules at once.</source>
-        <translation type="unfinished"></translation>
+        <source>Size and exclusions apply to the next scan; the rest at once.</source>
+        <translation>Größe und Ausschlüsse gelten ab dem nächsten Scan, alles andere sofort.</translation>
     </message>
     <message>
         <source>Minimum file size:</source>

@@ -1139,11 +1139,23 @@ Keeper: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Also find mirrored and turned copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies flipped or turned by 90, 180 or 270 degrees without a rotation tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep the photo with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Size and exclusions apply to the next scan; keeper rules at once.</source>
+        <source>Size and exclusions apply to the next scan; the rest at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
