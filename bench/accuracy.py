@@ -195,11 +195,11 @@ def baseline_groups(corpus: Corpus, rev: str, threshold: int) -> tuple[dict, str
         ).stdout
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
         job = {
-            "root": str(corpus.root),
+            "root": str(corpus.root.resolve()),  # the runner works in another folder
             "names": names,
             "splits": splits,
             "threshold": threshold,
-            "cache": str(corpus.root / f".baseline-{commit[:12]}.pkl"),
+            "cache": str(corpus.root.resolve() / f".baseline-{commit[:12]}.pkl"),
         }
         job_path = Path(tmp) / "job.json"
         job_path.write_text(json.dumps(job))
