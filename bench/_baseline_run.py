@@ -19,8 +19,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from photodedup.core import cluster, imaging, rules
 from photodedup.core.config import ScanOptions
+from photodedup.core.decode import image as imaging
+from photodedup.core.group import cluster
+from photodedup.core.group import keepers as rules
 from photodedup.core.types import FileIdentity, PhotoFile
 
 

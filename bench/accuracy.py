@@ -50,9 +50,12 @@ from _common import (
 )
 from corpus import DEFAULT_OUT, N_EDITED, build
 
-from photodedup.core import cluster, hashing, imaging, rules
+from photodedup.core import fingerprint as hashing
 from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD, ScanOptions
-from photodedup.core.index import HammingIndex
+from photodedup.core.decode import image as imaging
+from photodedup.core.group import cluster
+from photodedup.core.group import keepers as rules
+from photodedup.core.group.index import HammingIndex
 from photodedup.core.types import Action, Cluster, FileIdentity, Photo, PhotoFile
 
 REPO = Path(__file__).resolve().parents[1]

@@ -20,7 +20,7 @@ from typing import NoReturn, TextIO
 
 from photodedup import __version__
 from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD, ScanOptions
-from photodedup.core.discover import normalise_root
+from photodedup.core.discover.walker import normalise_root
 from photodedup.core.progress import Progress
 from photodedup.core.types import ScanResult, display_path
 from photodedup.core.units import human_bytes
@@ -219,7 +219,7 @@ def _scan_and_report(args: argparse.Namespace, options: ScanOptions) -> int:
     finally:
         bar.close()
     if args.trash_lower_resolution:
-        from photodedup.core.rules import suggest_trash_lower_resolution
+        from photodedup.core.group.keepers import suggest_trash_lower_resolution
 
         result.groups = suggest_trash_lower_resolution(result.photos, result.groups)
     try:

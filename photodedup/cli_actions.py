@@ -24,7 +24,7 @@ from photodedup.cli import (
     scan_options,
     shown,
 )
-from photodedup.core.plan import TrashPlan
+from photodedup.core.cleanup.plan import TrashPlan
 from photodedup.core.progress import CancelToken
 from photodedup.core.types import FileIdentity, Photo, PhotoFile, ScanError
 
@@ -59,7 +59,9 @@ def cmd_apply(args: argparse.Namespace) -> int:
 
     The whole document is validated before anything moves (exit 2 if it is invalid).
     """
-    from photodedup.core import actions, plan, report
+    from photodedup.core import report
+    from photodedup.core.cleanup import execute as actions
+    from photodedup.core.cleanup import plan
 
     try:
         doc = report.read_document(args.result)
@@ -102,7 +104,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
 
 def cmd_undo(_args: argparse.Namespace) -> int:
     """Restore the files of the last clean-up."""
-    from photodedup.core import journal
+    from photodedup.core.cleanup import journal
 
     bar = TerminalProgress()
     try:
@@ -132,7 +134,7 @@ class Match:
 
 def _fingerprint_query(path: str, args: argparse.Namespace) -> Photo | ScanError:
     """Decode the query image in the isolated pool (it is not added to the cache)."""
-    from photodedup.core.decodepool import DecodePool
+    from photodedup.core.decode.pool import DecodePool
 
     st = os.lstat(path)
     file = PhotoFile(path, FileIdentity.from_stat(st), root=str(Path(path).parent))
@@ -143,8 +145,8 @@ def _fingerprint_query(path: str, args: argparse.Namespace) -> Photo | ScanError
 
 def _library(args: argparse.Namespace, bar: TerminalProgress) -> list[Photo]:
     """Photos to search: a fresh scan of ROOTs, else every cached photo still unchanged."""
-    from photodedup.core.cache import HashCache
     from photodedup.core.pipeline import run_scan
+    from photodedup.core.store.hashes import HashCache
 
     if args.roots:
         return run_scan(scan_options(args, args.roots), progress=bar).photos
@@ -173,7 +175,7 @@ def find_matches(
 ) -> list[Match]:
     """Library photos that are copies of ``query`` (itself excluded), nearest first, by the
     same decision as grouping."""
-    from photodedup.core.cluster import copies_of
+    from photodedup.core.group.cluster import copies_of
 
     own = (query.file.identity.dev, query.file.identity.ino)
     others = [p for p in library if (p.file.identity.dev, p.file.identity.ino) != own]

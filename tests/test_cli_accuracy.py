@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from photodedup import cli
-from tests.core.test_accuracy_classes import real
+from tests.core.group.test_accuracy_classes import real
 
 pytest.importorskip("skimage.data")
 

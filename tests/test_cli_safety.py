@@ -21,10 +21,11 @@ from typing import Any
 import pytest
 
 from photodedup import cli
-from photodedup.core import paths, report, trash
+from photodedup.core import paths, report
+from photodedup.core.cleanup import trash
+from photodedup.core.cleanup.plan import candidates_from_result
 from photodedup.core.config import ScanOptions
-from photodedup.core.imaging import content_key
-from photodedup.core.plan import candidates_from_result
+from photodedup.core.decode.image import content_key
 from photodedup.core.types import (
     Action,
     FileIdentity,
@@ -36,7 +37,7 @@ from photodedup.core.types import (
     PhotoFile,
     ScanResult,
 )
-from tests.core.safety_helpers import write
+from tests.core.cleanup.safety_helpers import write
 
 
 @pytest.fixture(autouse=True)

@@ -233,7 +233,7 @@ def test_flatpak_launcher_links_the_host_trash_and_trashed_files_land_there(
 ) -> None:
     """The launcher in a simulated sandbox (HOME as on the host, XDG_DATA_HOME private),
     then the core's real trash code with that environment."""
-    from photodedup.core import trash
+    from photodedup.core.cleanup import trash
 
     home = tmp_path / "host-home"
     host_trash = home / ".local" / "share" / "Trash"

@@ -30,7 +30,7 @@ def _jpegs(folder: Path) -> list[str]:
 
 
 def _draft_decode(path: str) -> int:
-    from photodedup.core.hashing import DECODE_MIN_SIDE
+    from photodedup.core.fingerprint import DECODE_MIN_SIDE
 
     with Image.open(path) as img:
         img.draft("L", (DECODE_MIN_SIDE, DECODE_MIN_SIDE))

@@ -2,7 +2,7 @@
 
 Builds ``N`` synthetic 64-bit hashes with planted near-duplicates (10 % near-copies of
 other keys, 0-8 bits flipped, see :mod:`bench.speedlib.hashsets`), then groups them the
-way a scan does: :class:`photodedup.core.index.HammingIndex` pairs within ``RADIUS``, then
+way a scan does: :class:`photodedup.core.group.index.HammingIndex` pairs within ``RADIUS``, then
 connected components (scipy).  Prints one JSON line with the timings (hash generation
 excluded), the plan, the pair and group counts, the process's peak RSS, and whether the
 index gives exactly the brute-force pairs on a separate 20,000-hash planted set.
@@ -25,7 +25,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from bench.speedlib.hashsets import flip_bits, planted_fingerprints, planted_keys
-from photodedup.core.index import HammingIndex
+from photodedup.core.group.index import HammingIndex
 
 SAMPLE = 20_000
 
@@ -50,9 +50,9 @@ def brute_force_pairs(keys: np.ndarray, radius: int) -> set[tuple[int, int]]:
 
 def real_clustering(n: int) -> dict[str, object]:
     """Time the app's own array-level clustering (verification included) at the default."""
-    from photodedup.core.cluster import find_clusters_arrays
     from photodedup.core.config import DEFAULT_THRESHOLD
-    from photodedup.core.verify import FingerprintArrays
+    from photodedup.core.group.cluster import find_clusters_arrays
+    from photodedup.core.group.verify import FingerprintArrays
 
     keys, thumbs, _ = planted_fingerprints(n, seed=9)
     flat = thumbs.reshape(n, -1).astype(np.float64)

@@ -26,7 +26,7 @@ NOT_NEEDED = [
     "setuptools",
     "pkg_resources",
     "distutils",
-    # send2trash's GLib backend: the core pins the freedesktop one (core/trash.py).
+    # send2trash's GLib backend: the core pins the freedesktop one (core/cleanup/trash.py).
     "gi",
     "tkinter",
     "matplotlib",

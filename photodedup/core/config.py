@@ -35,7 +35,7 @@ IMAGE_EXTENSIONS: frozenset[str] = frozenset(
     }
 )
 
-# Largest distance (0-64 "bits": mean of hash and thumbnail distances, see core/cluster.py)
+# Largest distance (0-64 "bits": mean of hash and thumbnail distances, see core/group/cluster.py)
 # at which two photos are grouped; chosen on the labelled corpus (docs/accuracy.md).
 DEFAULT_THRESHOLD = 16
 MAX_THRESHOLD = 24

@@ -11,12 +11,12 @@ Contract:
   groups from the photos already hashed (no decoding), e.g. when the GUI's threshold
   slider moves.
 
-Grouping is remembered (:mod:`photodedup.core.group_memo`, next to the hash cache): a
+Grouping is remembered (:mod:`photodedup.core.store.memo`, next to the hash cache): a
 scan of an unchanged library at the same threshold and keeper rules reads its groups
 (keepers included) back instead of searching again; any changed, added or removed photo
 changes the memo's key.  Scans with ``options.use_cache`` False, and ``regroup`` unless
 ``remember``, neither read nor write it.  Unchanged folders are read from the hash
-cache's folder snapshots (:mod:`photodedup.core.cache_folders`), written at the end of a
+cache's folder snapshots (:mod:`photodedup.core.store.folders`), written at the end of a
 scan for the folders that had none.
 
 Stats: ``files_found`` = files discovery yielded, ``from_cache`` = of those, results
@@ -39,11 +39,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from photodedup.core import rules
-from photodedup.core.cache import HashCache
-from photodedup.core.cache_folders import Folders, by_folder
 from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
-from photodedup.core.discover import discover_all, folder_of
+from photodedup.core.discover.walker import discover_all, folder_of
+from photodedup.core.group import keepers as rules
 from photodedup.core.progress import (
     STAGE_GROUP,
     STAGE_HASH,
@@ -53,10 +51,12 @@ from photodedup.core.progress import (
     ProgressCallback,
     ignore_progress,
 )
+from photodedup.core.store.folders import Folders, by_folder
+from photodedup.core.store.hashes import HashCache
 from photodedup.core.types import ErrorKind, Group, Photo, PhotoFile, ScanError, ScanResult
 
 if TYPE_CHECKING:
-    from photodedup.core.decodepool import DecodePool
+    from photodedup.core.decode.pool import DecodePool
 
 # Problems that make a hashed photo a worse keeper (e.g. damaged EXIF, orientation ignored).
 DAMAGE_KINDS = frozenset({ErrorKind.WARNING, ErrorKind.TRUNCATED})
@@ -156,7 +156,7 @@ def _group(
         return []
     if not remember:
         return _grouped(result, threshold, keep_rules, damaged, remember=False)
-    from photodedup.core.group_memo import GroupMemo, memo_key
+    from photodedup.core.store.memo import GroupMemo, memo_key
 
     key = memo_key(result.photos, threshold, keep_rules, damaged, rotations=result.rotations)
     memo = GroupMemo()
@@ -179,8 +179,8 @@ def _grouped(
     remember: bool,
 ) -> list[Group]:
     """Groups with keepers; ``remember``: structure verdicts read and kept in the store."""
-    from photodedup.core.cluster import find_clusters
-    from photodedup.core.verdict_store import VerdictStore
+    from photodedup.core.group.cluster import find_clusters
+    from photodedup.core.store.verdicts import VerdictStore
 
     photos, thumbs = result.photos, result.structure_thumbs
     store = VerdictStore() if remember else None
@@ -261,7 +261,7 @@ def _early_pool(options: ScanOptions, cache: HashCache | None) -> DecodePool | N
     (~0.3-0.5 s each) overlaps discovery; None otherwise (a warm rescan starts none)."""
     if cache is not None and not cache.is_empty():
         return None
-    from photodedup.core.decodepool import DecodePool
+    from photodedup.core.decode.pool import DecodePool
 
     pool = DecodePool(options)
     pool.start()
@@ -394,7 +394,7 @@ def _decode(
     Uses ``work.pool`` if given (the caller closes it), else a pool of its own.  Yields
     each result with the decoder's warnings for that file (e.g. damaged EXIF).
     """
-    from photodedup.core.decodepool import DecodePool  # imported only when something misses
+    from photodedup.core.decode.pool import DecodePool  # imported only when something misses
 
     pending: dict[str, list[str]] = {}
     with contextlib.ExitStack() as stack:

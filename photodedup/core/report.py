@@ -42,7 +42,7 @@ from photodedup.core.config import ScanOptions
 from photodedup.core.types import Action, FileIdentity, Group, GroupKind, Photo, ScanResult
 
 if TYPE_CHECKING:  # plan (and trash) are only needed by ``apply``, not by ``scan``
-    from photodedup.core.plan import Candidate, Listed
+    from photodedup.core.cleanup.plan import Candidate, Listed
 
 FORMAT = "photodedup-scan"
 VERSION = 2
@@ -339,7 +339,7 @@ def candidates_from_document(doc: dict[str, Any]) -> dict[int, list[Candidate]]:
     A member is protected when the document says so or when its real path lies under one
     of the ``reference_roots`` (an edited ``"protected": false`` breaks the seal anyway).
     """
-    from photodedup.core.plan import ListedGroup, Scope, build_candidates
+    from photodedup.core.cleanup.plan import ListedGroup, Scope, build_candidates
 
     roots, refs = doc.get("roots") or [], doc.get("reference_roots") or []
     key = _seal_key(create=False) if doc["version"] >= 2 else None
@@ -353,7 +353,7 @@ def candidates_from_document(doc: dict[str, Any]) -> dict[int, list[Candidate]]:
 
 
 def _listed(group_id: int, kind: GroupKind, m: dict[str, Any], sealer: _Sealer) -> Listed:
-    from photodedup.core.plan import Listed
+    from photodedup.core.cleanup.plan import Listed
 
     identity = FileIdentity(**{k: m["identity"][k] for k in IDENTITY_FIELDS})
     trash = m["action"] == Action.TRASH.value

@@ -97,7 +97,7 @@ class ImageInfo(NamedTuple):
 class Photo(NamedTuple):
     """A decoded and hashed photo: file + image facts + fingerprint bytes.
 
-    ``fingerprint`` is the opaque serialized form from :mod:`photodedup.core.hashing`
+    ``fingerprint`` is the opaque serialized form from :mod:`photodedup.core.fingerprint`
     (``Fingerprint.to_bytes()``); ``content_key`` is a fast hash of the file's bytes
     used to label byte-identical copies as exact.  A named tuple: a warm rescan builds
     one per file from the cache (``tuple.__new__`` in C, no Python ``__init__``).
@@ -197,5 +197,5 @@ class ScanResult:
     cancelled: bool = False
     rotations: bool = False  # mirrored and turned copies were looked for
     # The decoders' small grey pictures of this run's non-rich photos (path -> bytes of
-    # photodedup.core.structure.thumb_bytes): grouping checks them without decoding again.
+    # photodedup.core.group.structure.thumb_bytes): grouping checks them without decoding again.
     structure_thumbs: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)

@@ -1,9 +1,9 @@
 """Versions of the algorithms whose outputs are stored, kept in a module with no imports
 so that a warm rescan reads its caches without loading numpy or Pillow.
 
-* ``ALGO_ID`` (re-exported by :mod:`photodedup.core.hashing`): bump whenever fingerprint
+* ``ALGO_ID`` (re-exported by :mod:`photodedup.core.fingerprint`): bump whenever fingerprint
   output changes; it is part of the hash cache's key.
-* ``GROUPING_VERSION`` (re-exported by :mod:`photodedup.core.cluster`): bump when the same
+* ``GROUPING_VERSION`` (re-exported by :mod:`photodedup.core.group.cluster`): bump when the same
   fingerprints may group differently; it is part of the group memo's key.
 """
 

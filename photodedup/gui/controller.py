@@ -21,8 +21,8 @@ from PySide6.QtCore import QObject, Signal
 
 from photodedup.core.config import Settings, load_settings, save_settings
 from photodedup.core.progress import CancelToken, Progress
+from photodedup.core.review import Review, Stale
 from photodedup.core.types import ScanResult
-from photodedup.gui.decisions import Review, Stale
 from photodedup.gui.workers import Job, Runner
 
 log = logging.getLogger(__name__)
@@ -87,8 +87,10 @@ class ScanController(QObject):
         def work(_p: ProgressFn, _c: CancelToken) -> None:
             import numpy as np
 
-            from photodedup.core import actions, imaging, journal, pipeline, plan, report, verify  # noqa: F401
-            from photodedup.core.index import HammingIndex
+            from photodedup.core.cleanup import execute as actions  # noqa: F401
+            from photodedup.core.decode import image as imaging
+            from photodedup.core.group import verify
+            from photodedup.core.group.index import HammingIndex
 
             imaging.open_oriented(_tiny_jpeg(), min_side=8)  # registers the decoders
             rng = np.random.default_rng(0)
@@ -286,7 +288,7 @@ class ScanController(QObject):
     # ------------------------------------------------------------------ trash
     def make_trash_plan(self) -> Any:
         """The core's TrashPlan for the marked photos (pure data, nothing is touched)."""
-        from photodedup.core import plan
+        from photodedup.core.cleanup import plan
 
         review = self.review
         candidates = plan.candidates_from_result(
@@ -298,7 +300,7 @@ class ScanController(QObject):
         """Move the plan's victims to the trash in the background, one file at a time."""
         if self.busy:
             return False
-        from photodedup.core import actions
+        from photodedup.core.cleanup import execute as actions
 
         def work(progress: ProgressFn, cancel: CancelToken) -> Any:
             return actions.execute(trash_plan, progress=progress, cancel=cancel)
@@ -321,7 +323,7 @@ class ScanController(QObject):
     # ------------------------------------------------------------------- undo
     def fetch_undo_summary(self, handler: Callable[[str | None], None]) -> None:
         """Read what the last clean-up did (off the GUI thread) and pass it to ``handler``."""
-        from photodedup.core import journal
+        from photodedup.core.cleanup import journal
 
         self.runner.submit(
             lambda _p, _c: journal.last_cleanup_summary(),
@@ -331,7 +333,7 @@ class ScanController(QObject):
 
     def fetch_history(self, handler: Callable[[list[Any]], None]) -> None:
         """Every clean-up of the journal, oldest first (read off the GUI thread)."""
-        from photodedup.core import journal
+        from photodedup.core.cleanup import journal
 
         self.runner.submit(
             lambda _p, _c: journal.load_sessions(), on_result=handler, on_error=self._report_error
@@ -348,7 +350,7 @@ class ScanController(QObject):
 
     def fetch_interrupted_files(self, handler: Callable[[list[str]], None]) -> None:
         """Find files an interrupted clean-up left in the trash (off the GUI thread)."""
-        from photodedup.core import journal
+        from photodedup.core.cleanup import journal
 
         self.runner.submit(
             lambda _p, _c: journal.interrupted_files(),
@@ -360,7 +362,7 @@ class ScanController(QObject):
         """Restore the files of the last clean-up from the trash, in the background."""
         if self.busy:
             return False
-        from photodedup.core import journal
+        from photodedup.core.cleanup import journal
 
         self._start(Busy.UNDO, lambda p, _c: journal.undo_last(progress=p), self._undo_done)
         return True

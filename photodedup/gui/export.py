@@ -15,8 +15,8 @@ from pathlib import Path
 
 from photodedup.core import report
 from photodedup.core.config import ScanOptions
+from photodedup.core.review import Review
 from photodedup.core.types import Action, ScanResult
-from photodedup.gui.decisions import Review
 
 UNDECIDED = "undecided"
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from photodedup.core.review import Review
 from photodedup.core.types import Group, display_path
-from photodedup.gui.decisions import Review
 
 
 class SortKey(StrEnum):

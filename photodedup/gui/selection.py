@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 
-from photodedup.core.rules import lower_resolution_copies
+from photodedup.core.group.keepers import lower_resolution_copies
+from photodedup.core.review import Review
 from photodedup.core.types import Group, Photo
-from photodedup.gui.decisions import Review
 
 # "IMG_1 (1).jpg", "IMG_1 copy.jpg", "IMG_1 - Copy (2).jpg", "Copy of IMG_1.jpg", "IMG_1-kopie",
 # "IMG_1_copie", "IMG_1-1.jpg" is not (camera numbering looks like that).

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from photodedup.core import paths
-from photodedup.gui.decisions import Review
+from photodedup.core.review import Review
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap, QPixmapCache
 
-from photodedup.core.decode_isolated import IsolatedDecoder
+from photodedup.core.decode.isolated import IsolatedDecoder
 from photodedup.gui.workers import Job, Runner
 
 log = logging.getLogger(__name__)

@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 
 from photodedup.core import paths, pipeline
-from photodedup.core.cache import HashCache
 from photodedup.core.config import ScanOptions
 from photodedup.core.progress import STAGE_HASH, CancelToken, Progress
+from photodedup.core.store.hashes import HashCache
 from photodedup.core.types import Action, ErrorKind, ScanResult
 from tests.photos import Library, build_library, save_jpeg, textured_image
 
@@ -284,7 +284,7 @@ def test_warm_scan_restores_the_garbage_collector(tmp_path: Path) -> None:
 def test_an_unchanged_library_reads_its_groups_back_and_a_change_regroups(
     scanned: Scanned, warm_cache: HashCache, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from photodedup.core import cluster
+    from photodedup.core.group import cluster
 
     first = pipeline.run_scan(scanned.options(), cache=warm_cache)  # fills the memo
     calls: list[int] = []

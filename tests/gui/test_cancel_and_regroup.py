@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from photodedup.core import imaging, pipeline
+from photodedup.core import pipeline
 from photodedup.core.config import Settings
+from photodedup.core.decode import image as imaging
 from photodedup.core.progress import STAGE_HASH, CancelToken, Progress
 from photodedup.core.types import ScanResult
 from photodedup.gui.controller import Busy, ScanController

@@ -138,7 +138,7 @@ def test_compare_view_keys(qtbot, window: MainWindow, library: Library) -> None:
 def test_interrupted_cleanup_is_announced_at_start(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from photodedup.core import journal
+    from photodedup.core.cleanup import journal
 
     warnings: list[str] = []
     monkeypatch.setattr(

@@ -8,7 +8,8 @@ import time
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QListView
 
-from photodedup.core.hashing import fingerprint_image
+from photodedup.core.fingerprint import fingerprint_image
+from photodedup.core.review import Review
 from photodedup.core.types import (
     Action,
     FileIdentity,
@@ -20,7 +21,6 @@ from photodedup.core.types import (
     PhotoFile,
     ScanResult,
 )
-from photodedup.gui.decisions import Review
 from photodedup.gui.models.cluster_model import (
     BATCH_SIZE,
     ClusterModel,

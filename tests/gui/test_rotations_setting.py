@@ -9,7 +9,7 @@ from PIL import Image
 
 from photodedup.gui.dialogs.settings_dialog import SettingsDialog
 from photodedup.gui.main_window import MainWindow
-from tests.core.test_accuracy_classes import real
+from tests.core.group.test_accuracy_classes import real
 from tests.gui.helpers import scan, settle
 
 pytest.importorskip("skimage.data")
@@ -19,8 +19,7 @@ def _names(window: MainWindow) -> list[set[str]]:
     review = window.controller.review
     result = review.result
     return [
-        {Path(result.photos[m.photo].path).stem for m in group.members}
-        for group in result.groups
+        {Path(result.photos[m.photo].path).stem for m in group.members} for group in result.groups
     ]
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photodedup.core import hashing
+from photodedup.core import fingerprint as hashing
 from photodedup.core.config import Settings
 from photodedup.gui.widgets.keep_rules import KeepRulesEditor
 
@@ -53,9 +53,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Copies:"), self.rotations)
         self.keep_rules = KeepRulesEditor(list(settings.keep_rules))
         form.addRow(self.tr("Keep the photo with:"), self.keep_rules)
-        note = QLabel(
-            self.tr("Size and exclusions apply to the next scan; the rest at once.")
-        )
+        note = QLabel(self.tr("Size and exclusions apply to the next scan; the rest at once."))
         note.setStyleSheet("color: palette(placeholder-text);")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -17,9 +17,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from photodedup.core.review import Review
 from photodedup.core.types import Group, Member, display_path
 from photodedup.gui.colors import kind_text
-from photodedup.gui.decisions import Review
 from photodedup.gui.formatting import file_name, human_bytes
 from photodedup.gui.group_query import GroupQuery
 from photodedup.gui.thumbnails import ThumbnailLoader

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from photodedup.core.review import Review
 from photodedup.core.types import Group, Photo
-from photodedup.gui.decisions import Review
 from photodedup.gui.formatting import file_name, folder_name, human_bytes, resolution
 from photodedup.gui.wording import outcome_sentence
 

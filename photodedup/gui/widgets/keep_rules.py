@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photodedup.core.rules import ALWAYS_FIRST, CRITERIA
+from photodedup.core.group.keepers import ALWAYS_FIRST, CRITERIA
 
 NameRole = Qt.ItemDataRole.UserRole + 1
 TITLES = {  # the core's criterion titles, for lupdate (context "KeepRules")

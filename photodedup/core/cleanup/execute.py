@@ -1,0 +1,274 @@
+"""Carry out a :class:`~photodedup.core.cleanup.plan.TrashPlan`: trash only, verified, journaled.
+
+Everything runs serially in the calling thread (G9: no two trash moves race for a name).
+For each victim, right before acting:
+
+1. every keeper of its group is re-verified (still there, a regular file, same dev/ino/
+   size/mtime/ctime as scanned, not in a trash or photodedup folder, not the victim's
+   inode or real path); if one fails, the rest of the group is SKIPPED ("keeper changed");
+2. the victim is re-verified (same identity, regular file, same real path); else
+   CHANGED.  When the scan recorded a content hash, the bytes of keepers and victims are
+   re-hashed too (rmlint ``-p``); a victim of an exact group (or of a result without
+   trustworthy content keys) must also have the same bytes as a keeper, now;
+3. a trash entry is claimed on the file's own file system, an intent line naming it is
+   fsync'd to the journal (or nothing moves), the file is renamed into the trash, and the
+   result is checked on disk: gone from its path *and* at its trash entry, else FAILED
+   (per-file truth, G7); the journal gets the outcome.
+
+No code here removes or renames a user file itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from photodedup.core.cleanup import trash
+from photodedup.core.cleanup.journal import Journal, clean_orphans
+from photodedup.core.cleanup.plan import Candidate, PlannedGroup, TrashPlan
+from photodedup.core.cleanup.trash import is_out_of_scope
+from photodedup.core.decode.files import DecodeError, read_path
+from photodedup.core.decode.image import content_key
+from photodedup.core.progress import (
+    STAGE_TRASH,
+    CancelToken,
+    Progress,
+    ProgressCallback,
+    ignore_progress,
+)
+from photodedup.core.types import FileIdentity, display_path
+
+log = logging.getLogger(__name__)
+
+
+class Outcome(StrEnum):
+    """What happened to one victim."""
+
+    TRASHED = "trashed"
+    CHANGED = "changed"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionOutcome:
+    """One victim's outcome, with a reason a person can read."""
+
+    path: str
+    group_id: int
+    outcome: Outcome
+    reason: str = ""
+
+
+_FIELDS = ("dev", "ino", "size", "mtime_ns", "ctime_ns")
+
+
+def check_unchanged(candidate: Candidate) -> str:
+    """Empty if ``candidate`` is on disk exactly as scanned, else what differs."""
+    try:
+        st = os.lstat(candidate.path)
+    except FileNotFoundError:
+        return "no longer exists"
+    except OSError as exc:
+        return f"cannot be checked ({exc.strerror or exc})"
+    if not stat.S_ISREG(st.st_mode):
+        return "no longer a regular file"
+    now = FileIdentity.from_stat(st)
+    changed = [f for f in _FIELDS if getattr(now, f) != getattr(candidate.identity, f)]
+    if changed:
+        return "modified (" + ", ".join(changed) + ")"
+    return _place_problem(candidate)
+
+
+def _place_problem(candidate: Candidate) -> str:
+    """Empty if the file is still outside trash/app folders, at the same real path."""
+    if is_out_of_scope(candidate.path):
+        return "inside a trash or photodedup folder"
+    if candidate.real_path and trash.real_path(candidate.path) != candidate.real_path:
+        return "its folder now leads elsewhere (a symlink was swapped in)"
+    return ""
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.realpath(a) == os.path.realpath(b) or Path(a).samefile(b)
+    except OSError:
+        return False
+
+
+def keeper_problem(keepers: tuple[Candidate, ...], victim: Candidate | None = None) -> str:
+    """Empty if every keeper is as scanned (and not the same file as ``victim``)."""
+    for keeper in keepers:
+        problem = check_unchanged(keeper)
+        if not problem and victim is not None and _same_file(keeper.path, victim.path):
+            problem = "is the same file as the one to trash"
+        if problem:
+            return f"keeper changed: {display_path(keeper.path)} {problem}"
+    return ""
+
+
+def _current_key(candidate: Candidate) -> str | DecodeError:
+    """The content key of the file's bytes now (each file is read and hashed once)."""
+    try:
+        return content_key(read_path(candidate.path, max(candidate.identity.size, 1)))
+    except DecodeError as exc:
+        return exc
+
+
+def _victim_bytes_problem(victim: Candidate, keeper_keys: list[str]) -> str:
+    """The victim's bytes now: as the scan hashed them, and (exact copies) a keeper's."""
+    if not (victim.content_key or victim.match_keeper):
+        return ""
+    key = _current_key(victim)
+    if isinstance(key, DecodeError):
+        return f"cannot be re-read ({key})"
+    if victim.content_key and key != victim.content_key:
+        return "content differs from the scan"
+    if victim.match_keeper and key not in keeper_keys:
+        return "its bytes differ from the keeper's (not an exact copy)"
+    return ""
+
+
+def _trash_one(
+    group: PlannedGroup, victim: Candidate, journal: Journal, keeper_keys: list[str]
+) -> ActionOutcome:
+    gid = group.group_id
+    changed = check_unchanged(victim) or _victim_bytes_problem(victim, keeper_keys)
+    if changed:
+        return ActionOutcome(victim.path, gid, Outcome.CHANGED, f"changed since scan: {changed}")
+    problem = keeper_problem(group.keepers, victim)
+    if problem:
+        return ActionOutcome(victim.path, gid, Outcome.SKIPPED, problem)
+    try:
+        item = trash.claim(victim.path)
+    except OSError as exc:
+        return ActionOutcome(victim.path, gid, Outcome.FAILED, _error_text(exc))
+    try:  # write-ahead: no complete journal line, no trashing
+        entry = journal.intent(gid, victim.path, victim.identity, group.keepers[0].path,
+                               content=victim.content_key, item=item)  # fmt: skip
+    except OSError as exc:
+        trash.release(item)
+        reason = f"not trashed: the undo journal cannot be written ({exc.strerror or exc})"
+        return ActionOutcome(victim.path, gid, Outcome.FAILED, reason)
+    reason = _move(victim, item)
+    try:
+        if reason:
+            journal.failed(entry, reason)
+        else:
+            journal.done(entry, item)
+    except OSError as exc:  # the file's fate is known; only the journal line is missing
+        log.error("journal not updated for %s: %s", display_path(victim.path), exc)
+    if reason:
+        return ActionOutcome(victim.path, gid, Outcome.FAILED, reason)
+    return ActionOutcome(victim.path, gid, Outcome.TRASHED)
+
+
+def _move(victim: Candidate, item: trash.TrashedItem) -> str:
+    """Rename into the claimed entry, then the truth on disk: "" or why it failed."""
+    try:
+        trash.commit(victim.path, item, victim.identity)
+    except OSError as exc:
+        if not _arrived(victim, item):
+            trash.release(item)  # no orphan .trashinfo, whatever failed
+            return _error_text(exc)
+        log.warning("trash reported %s but %s arrived", exc, display_path(victim.path))
+    reason = _confirm(victim, item)
+    if reason:
+        trash.release(item)
+    return reason
+
+
+def _arrived(victim: Candidate, item: trash.TrashedItem) -> bool:
+    """The file left its path and its trash entry is the same inode."""
+    if os.path.lexists(victim.path):
+        return False
+    try:
+        st = os.lstat(item.trash_file)
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) == (victim.identity.dev, victim.identity.ino)
+
+
+def _confirm(victim: Candidate, item: trash.TrashedItem) -> str:
+    """Per-file truth: the file left its path and is in the trash."""
+    if os.path.lexists(victim.path):
+        return "still in place after trashing (the trash reported success)"
+    if not _arrived(victim, item):
+        return "moved away, but not found in the trash"
+    return ""
+
+
+def _error_text(exc: OSError) -> str:
+    if isinstance(exc, trash.TrashPermissionError):
+        return f"no usable trash on this drive ({exc.filename or exc}); file left in place"
+    detail = exc.strerror or str(exc) or type(exc).__name__
+    return f"could not trash: {detail}" + (f" [errno {exc.errno}]" if exc.errno else "")
+
+
+def _keeper_content_problem(group: PlannedGroup, keeper_keys: list[str]) -> str:
+    """The keepers' bytes are hashed once, before the first victim: they must still match
+    the scan's content keys; their keys are kept for the exact-copy comparison."""
+    if not any(c.content_key or c.match_keeper for c in group.keepers + group.victims):
+        return ""
+    for keeper in group.keepers:
+        key = _current_key(keeper)
+        if isinstance(key, DecodeError):
+            return f"keeper changed: {display_path(keeper.path)} cannot be re-read ({key})"
+        if keeper.content_key and key != keeper.content_key:
+            return f"keeper changed: {display_path(keeper.path)} content differs from the scan"
+        keeper_keys.append(key)
+    return ""
+
+
+def _run_group(
+    group: PlannedGroup, journal: Journal, cancel: CancelToken | None
+) -> Iterator[ActionOutcome]:
+    refuse = ""
+    keeper_keys: list[str] = []  # the keepers' current content keys, hashed on demand
+    for index, victim in enumerate(group.victims):
+        if cancel is not None and cancel.cancelled:
+            refuse = refuse or "cancelled"
+        refuse = refuse or keeper_problem(group.keepers)
+        if index == 0:
+            refuse = refuse or _keeper_content_problem(group, keeper_keys)
+        if refuse:
+            yield ActionOutcome(victim.path, group.group_id, Outcome.SKIPPED, refuse)
+        else:
+            yield _trash_one(group, victim, journal, keeper_keys)
+
+
+def _clean_orphans(journal: Journal) -> None:
+    try:
+        clean_orphans(journal.directory)
+    except OSError as exc:  # an unreadable journal folder: the intents will fail anyway
+        log.warning("cannot check the journal for interrupted clean-ups: %s", exc)
+
+
+def execute(
+    plan: TrashPlan,
+    *,
+    journal: Journal | None = None,
+    progress: ProgressCallback = ignore_progress,
+    cancel: CancelToken | None = None,
+) -> list[ActionOutcome]:
+    """Trash the plan's victims; one outcome per victim, in plan order.
+
+    ``journal`` None writes to the default journal directory.  Cancelling stops before the
+    next file; the files not reached are SKIPPED with reason "cancelled".
+    """
+    journal = journal if journal is not None else Journal()
+    total = plan.file_count
+    outcomes: list[ActionOutcome] = []
+    progress(Progress(STAGE_TRASH, 0, total))
+    with trash.exclusive_lock():
+        _clean_orphans(journal)
+        for group in plan.groups:
+            for outcome in _run_group(group, journal, cancel):
+                outcomes.append(outcome)
+                progress(Progress(STAGE_TRASH, len(outcomes), total, display_path(outcome.path)))
+    return outcomes

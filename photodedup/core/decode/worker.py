@@ -1,0 +1,207 @@
+"""The code that runs inside a decoder worker process (see :mod:`photodedup.core.decode.pool`).
+
+A worker is initialised once (memory limit, decoder plugins, bomb warnings as errors),
+then loops: receive a batch of ``(task_id, PhotoFile, want_content_key)``, answer each with
+``(task_id, Photo | ScanError, warnings, seconds spent)``.  ``None`` (or a closed pipe) ends it.
+
+Test-only fault injection: when ``PHOTODEDUP_TEST_DECODER_FAULTS`` holds a JSON object
+``{"name substring": "segv" | "hang" | "alloc" | "exit"}``, matching files make the worker
+crash, hang or allocate without bound, so the pool's isolation can be tested for real.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import sys
+import time
+import warnings
+from multiprocessing.connection import Connection
+from pathlib import PurePath
+from typing import Any
+
+from photodedup.core.config import ScanOptions
+from photodedup.core.types import ErrorKind, ScanError
+
+FAULTS_ENV = "PHOTODEDUP_TEST_DECODER_FAULTS"
+READY = "ready"
+OOM_EXIT_CODE = 3
+WORKER_NICENESS = 5
+
+_THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+Task = tuple[int, Any, bool]  # (task id, PhotoFile, compute its content key)
+
+
+def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> None:
+    """Entry point of a worker process (numpy and the decoders are imported only here)."""
+    _init(options, memory_limit)
+    faults = _load_faults()
+    from photodedup.core.decode.image import analyse_file_full
+
+    conn.send(READY)
+    while True:
+        try:
+            batch: list[Task] | None = conn.recv()
+        except (EOFError, OSError):
+            return
+        if batch is None:
+            return
+        for task_id, file, want_key in batch:
+            started = time.perf_counter()
+            result, out_of_memory = _run_one(analyse_file_full, file, options, faults, want_key)
+            conn.send((task_id, *result, time.perf_counter() - started))
+            if out_of_memory:  # the heap may be in a bad state: let the pool replace us
+                conn.close()
+                sys.exit(OOM_EXIT_CODE)
+
+
+def preview_worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> None:
+    """Entry point of an :class:`~photodedup.core.decode.isolated.IsolatedDecoder` process.
+
+    Requests are ``(path, min_side, max_side)``; answers ``("ok", mode, size, pixels, info)``
+    or ``("error", kind, message)``.
+    """
+    _init(options, memory_limit)
+    faults = _load_faults()
+    conn.send(READY)
+    while True:
+        try:
+            request: tuple[str, int | None, int | None] | None = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        conn.send(_preview_one(*request, options=options, faults=faults))
+
+
+def _preview_one(
+    path: str, min_side: int | None, max_side: int | None, *, options: ScanOptions, faults: Any
+) -> tuple[Any, ...]:
+    from PIL import Image
+
+    from photodedup.core.decode.files import DecodeError
+    from photodedup.core.decode.image import open_oriented
+
+    try:
+        _maybe_fault(faults, path)
+        image, info = open_oriented(path, max_pixels=options.max_pixels, min_side=min_side)
+        if max_side:
+            image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+        if image.mode in ("P", "PA"):
+            image = image.convert("RGBA")
+        pixels = image.tobytes()
+    except DecodeError as exc:
+        return ("error", exc.kind, exc.message)
+    except MemoryError:
+        return ("error", ErrorKind.TOO_LARGE, "not enough memory to decode")
+    except Exception as exc:
+        return ("error", ErrorKind.UNREADABLE, f"{type(exc).__name__}: {exc}")
+    return ("ok", image.mode, image.size, pixels, info)
+
+
+def _run_one(
+    analyse: Any, file: Any, options: ScanOptions, faults: dict[str, str], want_key: bool
+) -> tuple[tuple[Any, Any], bool]:
+    """((Photo | ScanError, warnings, structure thumbnail), ran_out_of_memory) for one
+    file; never raises."""
+    from photodedup.core.decode.files import DecodeError
+
+    try:
+        _maybe_fault(faults, file.path)
+        photo, notes, thumb = analyse(file, options, with_content_key=want_key)
+    except DecodeError as exc:
+        return (ScanError(file.path, exc.kind, exc.message), (), None), False
+    except MemoryError:
+        message = "the decoder ran out of memory"
+        return (ScanError(file.path, ErrorKind.CRASHED, message), (), None), True
+    except Exception as exc:  # an unexpected decoder error costs only this file
+        message = f"{type(exc).__name__}: {exc}"
+        return (ScanError(file.path, ErrorKind.UNREADABLE, message), (), None), False
+    return (photo, notes, thumb), False
+
+
+def _init(options: ScanOptions, memory_limit: int) -> None:
+    """One-time worker setup: limits, plugins, warnings-as-errors."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _lower_priority()
+    for name in _THREAD_ENV:  # one worker per core already; BLAS thread pools would also
+        os.environ[name] = "1"  # reserve address space that counts against RLIMIT_AS
+    _limit_memory(memory_limit)
+    from PIL import Image
+
+    from photodedup.core.decode.image import setup_decoders
+
+    setup_decoders(decode_threads=1)
+    Image.MAX_IMAGE_PIXELS = options.max_pixels
+    warnings.simplefilter("error", Image.DecompressionBombWarning)
+    _warm_up()
+
+
+def _lower_priority() -> None:
+    """Yield the CPU to the app's own process (GUI thread, cache writer) under load."""
+    with contextlib.suppress(AttributeError, OSError):  # os.nice is POSIX-only
+        os.nice(WORKER_NICENESS)
+
+
+def _warm_up() -> None:
+    """Import and run what the first fingerprint would (numpy), so no file pays for it."""
+    from PIL import Image
+
+    from photodedup.core.fingerprint import fingerprint_image
+
+    fingerprint_image(Image.new("L", (64, 64)))
+
+
+def _limit_memory(limit: int) -> None:
+    if limit <= 0:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows: no RLIMIT_AS; timeouts still apply
+        return
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def _load_faults() -> dict[str, str]:
+    raw = os.environ.get(FAULTS_ENV)
+    if not raw:
+        return {}
+    try:
+        faults = json.loads(raw)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in faults.items()} if isinstance(faults, dict) else {}
+
+
+def _maybe_fault(faults: dict[str, str], path: str) -> None:
+    """Test hook: misbehave like a broken native decoder on matching files."""
+    name = PurePath(path).name
+    for pattern, fault in faults.items():
+        if pattern in name:
+            _do_fault(fault)
+
+
+def _do_fault(fault: str) -> None:
+    if fault == "segv":
+        os.kill(os.getpid(), signal.SIGSEGV)
+        time.sleep(5)
+    elif fault == "hang":
+        while True:
+            time.sleep(1)
+    elif fault == "alloc":  # reserve address space until RLIMIT_AS says no
+        import numpy as np
+
+        hog = []
+        while True:
+            hog.append(np.empty(256 << 20, dtype=np.uint8))
+    elif fault == "exit":
+        os._exit(1)

@@ -1,0 +1,329 @@
+"""Perceptual fingerprints of decoded images.
+
+Contract used by the rest of the core (keep it stable):
+
+* ``ALGO_ID``: bump whenever fingerprint output changes; it is part of the cache key.
+* ``DECODE_MIN_SIDE``: the smallest image side the fingerprint needs, so decoders may
+  decode at reduced size (JPEG DCT scaling) down to about this.
+* ``fingerprint_image(img) -> Fingerprint`` on an already EXIF-oriented PIL image.
+* ``Fingerprint.to_bytes()`` / ``Fingerprint.from_bytes()``: stable serialization
+  (fixed length, :data:`FINGERPRINT_BYTES`).
+* ``Fingerprint.key``: the 64-bit int the neighbour index searches by Hamming distance.
+
+A fingerprint is computed on luminance only (the pipeline decodes JPEGs straight to grey):
+
+* ``centre_key``: the same hash of the central 80 % (a second candidate key: corner
+  captions and border crops move it less).
+* ``key``: a 64-bit DCT hash (pHash: 32x32 grey (antialiased bilinear), 8x8 lowest frequencies,
+  bit = coefficient above their median), used to find candidate pairs.
+* ``thumb``: a 16x16 box-reduced grey thumbnail (256 bytes) for the finer, crop- and
+  watermark-tolerant verification in :mod:`photodedup.core.group.verify`.
+* ``mean`` / ``spread``: brightness and contrast (mean and standard deviation of the
+  32x32 grey, 0-255); ``detail``: share of the 32x32 energy above the 8x8 lowest
+  frequencies (0-255), which tells a sharp photo from a blurred look-alike.
+* ``informative``: how many of the 64 hash bits are informative (their coefficient is
+  clearly away from the median).  Flat, one-dimensional (bars, horizons on white) and
+  two-tone pictures have few; they only ever match byte-identically (safety G16).
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import imagehash
+import numpy as np
+import numpy.typing as npt
+from PIL import Image
+
+from photodedup.core.versions import ALGO_ID  # noqa: F401 - re-exported: part of the contract
+
+DECODE_MIN_SIDE = 64
+HASH_GRID = 32  # side of the grey image the DCT hash and the tone figures are taken from
+THUMB_SIDE = 16
+CHROMA_SIDE = 8
+TURNS = 7  # the non-identity symmetries of a rectangle's grid (rotations, mirrors)
+_HEADER = struct.Struct("<QQBBBB")  # key, centre_key, mean, spread, detail, informative
+_EXTRA = struct.Struct(f"<{TURNS}QQ")  # keys of the turned grids, colour hash
+HEADER_BYTES = _HEADER.size + _EXTRA.size
+THUMB_BYTES = THUMB_SIDE * THUMB_SIDE
+CHROMA_BYTES = 2 * CHROMA_SIDE * CHROMA_SIDE
+FINGERPRINT_BYTES = HEADER_BYTES + THUMB_BYTES + CHROMA_BYTES
+# A bit is informative when its coefficient is this many AC-rms units from the median.
+_STABLE_MARGIN = 0.25
+_CENTRE_MIN_SPREAD = 3  # a centre flatter than this (grey std) is not hashed on its own
+_CENTRE_MIN_INFORMATIVE = 16  # nor one with fewer informative bits
+COLOUR_BINBITS = 3  # imagehash.colorhash: 14 bins of 3 bits
+COLOUR_SIDE = 16  # ... of a 16x16 reduction
+CAPTION_LEVEL = 200  # grey level of a caption box (white or light)
+CAPTION_REGION = (0.35, 0.7)  # a caption lies in the bottom 35 % and 70 % of the width
+CAPTION_MIN = 0.008  # ... covers at least this share of the picture (32x32: 8 cells)
+CAPTION_FILL = 0.7  # ... fills this share of its bounding box (thin dark text inside)
+CAPTION_MAX_HEIGHT = 0.2
+CAPTION_ASPECT = 2.5  # a line of text: at least this many times wider than tall
+CAPTION_RIM = 0.3  # at most this share of the pixels around the box is as bright
+_LOW = 8  # the hash uses the LOW x LOW lowest DCT frequencies
+
+
+def _dct_rows(n: int, rows: int) -> npt.NDArray[np.float64]:
+    """The first ``rows`` rows of the orthonormal DCT-II matrix of size ``n``."""
+    k = np.arange(rows, dtype=np.float64)[:, None]
+    i = np.arange(n, dtype=np.float64)[None, :]
+    matrix = np.cos(np.pi * (2 * i + 1) * k / (2 * n)) * np.sqrt(2.0 / n)
+    matrix[0] /= np.sqrt(2.0)
+    return matrix
+
+
+_DCT_LOW = _dct_rows(HASH_GRID, _LOW)  # low = _DCT_LOW @ grid @ _DCT_LOW.T
+_ROUNDING = 1e-9  # coefficients this small against the AC amplitude are rounding noise
+_HALF = _LOW * _LOW // 2  # the median of the even count is the mean of the middle two
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """Candidate hashes, verification thumbnails and a few scalar image figures."""
+
+    key: int
+    thumb: bytes  # THUMB_SIDE x THUMB_SIDE grey, row-major
+    mean: int = 0  # 0-255
+    spread: int = 0  # standard deviation, 0-255
+    detail: int = 0  # high-frequency share of the energy, 0-255
+    informative: int = 0  # informative hash bits, 0-64
+    centre_key: int = 0  # the same DCT hash of the central 80 % (second candidate key)
+    turned_keys: tuple[int, ...] = (0,) * TURNS  # the key of each turn of the grid (TURN_NAMES)
+    colour: int = 0  # imagehash.colorhash bits (hue/saturation histogram)
+    chroma: bytes = bytes([128]) * CHROMA_BYTES  # Cb then Cr, CHROMA_SIDE x CHROMA_SIDE each
+
+    def to_bytes(self) -> bytes:
+        """Serialize (stable across runs; versioned by ALGO_ID)."""
+        head = _HEADER.pack(
+            self.key, self.centre_key, self.mean, self.spread, self.detail, self.informative
+        )
+        return head + _EXTRA.pack(*self.turned_keys, self.colour) + self.thumb + self.chroma
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Fingerprint:
+        """Inverse of to_bytes."""
+        key, centre_key, mean, spread, detail, informative = _HEADER.unpack_from(data)
+        *turned, colour = _EXTRA.unpack_from(data, _HEADER.size)
+        thumb = bytes(data[HEADER_BYTES : HEADER_BYTES + THUMB_BYTES])
+        chroma = bytes(data[HEADER_BYTES + THUMB_BYTES : FINGERPRINT_BYTES])
+        return cls(
+            key, thumb, mean, spread, detail, informative, centre_key, tuple(turned), colour, chroma
+        )
+
+
+# The turns of a grid, in the order of Fingerprint.turned_keys: a photo B that is photo A
+# turned by TURNS[k] has B's key close to A's turned_keys[k].
+TURN_NAMES = (
+    "mirror",
+    "flip",
+    "rotate180",
+    "transpose",
+    "rotate90",
+    "rotate270",
+    "transverse",
+)
+
+
+_TURN_VIEWS: dict[str, Callable[[npt.NDArray], npt.NDArray]] = {
+    "mirror": lambda g: g[:, ::-1],
+    "flip": lambda g: g[::-1, :],
+    "rotate180": lambda g: g[::-1, ::-1],
+    "transpose": lambda g: np.swapaxes(g, 0, 1),
+    "rotate90": lambda g: np.rot90(g, 1),  # counter-clockwise, as PIL's Transpose.ROTATE_90
+    "rotate270": lambda g: np.rot90(g, -1),
+    "transverse": lambda g: np.swapaxes(g[::-1, ::-1], 0, 1),
+}
+
+
+def turn(grid: npt.NDArray, k: int) -> npt.NDArray:
+    """``grid`` (rows, cols, ...) turned by TURN_NAMES[k]."""
+    return _TURN_VIEWS[TURN_NAMES[k]](grid)
+
+
+def _ycc(img: Image.Image) -> Image.Image:
+    """The image as YCbCr (transparency over white); JPEGs drafted to YCbCr pass through."""
+    if img.mode == "YCbCr":
+        return img
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        img = Image.alpha_composite(white, rgba)
+    if img.mode == "L":
+        neutral = Image.new("L", img.size, 128)
+        return Image.merge("YCbCr", (img, neutral, neutral))
+    return img.convert("RGB").convert("YCbCr")
+
+
+def _bits_to_int(bits: npt.NDArray[np.bool_]) -> int:
+    return int.from_bytes(np.packbits(bits).tobytes(), "big")
+
+
+def _hash_and_figures(grid: npt.NDArray[np.float64]) -> tuple[int, int, int, int, int]:
+    """(key, mean, spread, detail, informative) of a HASH_GRID x HASH_GRID grey array."""
+    return _figures(grid)[0]
+
+
+def _figures(
+    grid: npt.NDArray[np.float64],
+) -> tuple[tuple[int, int, int, int, int], npt.NDArray[np.float64]]:
+    """:func:`_hash_and_figures` and the 8x8 low coefficients (DC included) it hashed.
+
+    Only the 8x8 lowest coefficients of the orthonormal 2-D DCT-II are computed (two
+    small matrix products); the AC energy comes from Parseval.  The grid is centred on its
+    mean first, so a flat picture has exactly zero AC coefficients and energy.
+    """
+    mean = float(grid.mean())
+    centred = grid - mean
+    ac_energy = float(np.square(centred).sum())  # Parseval: the energy of all AC terms
+    low = _DCT_LOW @ centred @ _DCT_LOW.T
+    low[np.abs(low) <= _ROUNDING * np.sqrt(ac_energy)] = 0.0  # exact zeros stay zeros (ties)
+    low[0, 0] = 0.0
+    low_ac = float(np.square(low).sum())
+    low[0, 0] = mean * HASH_GRID  # the DC term of the orthonormal DCT
+    median = _median(low)
+    ac_rms = np.sqrt(ac_energy / (grid.size - 1))
+    informative = int(np.count_nonzero(np.abs(low - median) > _STABLE_MARGIN * ac_rms))
+    detail = (ac_energy - low_ac) / ac_energy if ac_energy > 0 else 0.0
+    figures = (
+        _bits_to_int(low.ravel() > median),
+        round(mean),
+        min(255, round(np.sqrt(ac_energy / grid.size))),
+        round(255 * detail),
+        informative if ac_rms > 0 else 0,
+    )
+    return figures, low
+
+
+def _median(low: npt.NDArray[np.float64]) -> float:
+    middle = np.partition(low.ravel(), (_HALF - 1, _HALF))[_HALF - 1 : _HALF + 1]
+    return float(middle[0] + middle[1]) / 2
+
+
+# A turn of the grid is a turn of its DCT with signs: mirroring the columns negates the odd
+# horizontal frequencies, flipping the rows the odd vertical ones; a transpose transposes.
+_ODD = np.where(np.arange(_LOW) % 2, -1.0, 1.0)
+_SIGN_V, _SIGN_U = _ODD[None, :], _ODD[:, None]
+_TURN_COEFFICIENTS: dict[str, Callable[[npt.NDArray], npt.NDArray]] = {
+    "mirror": lambda c: c * _SIGN_V,
+    "flip": lambda c: c * _SIGN_U,
+    "rotate180": lambda c: c * _SIGN_U * _SIGN_V,
+    "transpose": lambda c: c.T,
+    "rotate90": lambda c: c.T * _SIGN_U,
+    "rotate270": lambda c: c.T * _SIGN_V,
+    "transverse": lambda c: c.T * _SIGN_U * _SIGN_V,
+}
+
+
+def _turned_keys(low: npt.NDArray[np.float64]) -> tuple[int, ...]:
+    """The key of each turn of the grid (TURN_NAMES order), from its low coefficients."""
+    keys = []
+    for name in TURN_NAMES:
+        turned = _TURN_COEFFICIENTS[name](low)
+        keys.append(_bits_to_int(turned.ravel() > _median(turned)))
+    return tuple(keys)
+
+
+def caption_box(grey: npt.NDArray) -> tuple[int, int, int, int] | None:
+    """(top, bottom, left, right) pixels of an app's caption in ``grey`` (a small picture):
+    an opaque bright box, at most a fifth of the picture tall, in a bottom corner; or None.
+    """
+    h, w = grey.shape
+    bright = grey >= max(CAPTION_LEVEL, float(np.median(grey)) + 60)
+    rows = slice(h - round(h * CAPTION_REGION[0]), h)
+    width = round(w * CAPTION_REGION[1])
+    for cols in (slice(0, width), slice(w - width, w)):
+        ys, xs = np.nonzero(bright[rows, cols])
+        if len(ys) < CAPTION_MIN * h * w:
+            continue
+        top, bottom = int(ys.min()) + rows.start, int(ys.max()) + rows.start + 1
+        left, right = int(xs.min()) + cols.start, int(xs.max()) + cols.start + 1
+        if _box_like(bright, (top, bottom, left, right), len(ys)):
+            return top, bottom, left, right
+    return None
+
+
+def _box_like(bright: npt.NDArray[np.bool_], box: tuple[int, int, int, int], count: int) -> bool:
+    """A filled, wide rectangle with a dark rim: a caption box, not a bright blob or sky."""
+    top, bottom, left, right = box
+    height, width = bottom - top, right - left
+    if count < CAPTION_FILL * height * width or height > CAPTION_MAX_HEIGHT * bright.shape[0]:
+        return False
+    if width < CAPTION_ASPECT * height:
+        return False
+    ring = np.zeros_like(bright)
+    ring[max(0, top - 1) : bottom + 1, max(0, left - 1) : right + 1] = True
+    ring[top:bottom, left:right] = False
+    return not ring.any() or bright[ring].mean() <= CAPTION_RIM
+
+
+def _paint_caption(ycc: Image.Image, small: Image.Image) -> tuple[Image.Image, Image.Image]:
+    """``ycc`` and its HASH_GRID reduction ``small`` with a caption box
+    (:func:`caption_box`, found on ``small``) painted over in the picture's median colour,
+    so that captioned and plain copies fingerprint alike; unchanged without one."""
+    found = caption_box(np.asarray(small.getchannel(0), dtype=np.float32))
+    if found is None:
+        return ycc, small
+    top, bottom, left, right = found
+    sx, sy = ycc.width / HASH_GRID, ycc.height / HASH_GRID
+    box = (
+        max(0, int((left - 1) * sx)),
+        max(0, int((top - 1) * sy)),
+        min(ycc.width, int(np.ceil((right + 1) * sx))),
+        min(ycc.height, int(np.ceil((bottom + 1) * sy))),
+    )
+    fill = tuple(int(v) for v in np.median(np.asarray(small).reshape(-1, 3), axis=0))
+    painted = ycc.copy()
+    painted.paste(fill, box)
+    return painted, painted.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR)
+
+
+def fingerprint_image(img: Image.Image) -> Fingerprint:
+    """Fingerprint an EXIF-oriented image (any mode; transparency counts as white; an
+    app's caption box in a bottom corner is painted over first)."""
+    ycc = _ycc(img)
+    ycc, small = _paint_caption(ycc, ycc.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR))
+    grey = ycc.getchannel(0)
+    grid = small.getchannel(0)
+    values = np.asarray(grid, dtype=np.float64)
+    (key, mean, spread, detail, informative), low = _figures(values)
+    thumb = grid.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX).tobytes()
+    turned = _turned_keys(low)
+    chroma = b"".join(
+        small.getchannel(band).resize((CHROMA_SIDE, CHROMA_SIDE), Image.Resampling.BOX).tobytes()
+        for band in (1, 2)
+    )
+    colour = _colour_hash(small)
+    centre_key = _centre_key(grey, key)
+    return Fingerprint(
+        key, thumb, mean, spread, detail, informative, centre_key, turned, colour, chroma
+    )
+
+
+def _colour_hash(small: Image.Image) -> int:
+    """imagehash's colour hash (hue/saturation histogram, 3 bits a bin) as an int."""
+    tiny = small.resize((COLOUR_SIDE, COLOUR_SIDE), Image.Resampling.BOX).convert("RGB")
+    bits = imagehash.colorhash(tiny, binbits=COLOUR_BINBITS).hash
+    return _bits_to_int(np.asarray(bits, dtype=bool).ravel())
+
+
+def _centre_key(grey: Image.Image, full_key: int) -> int:
+    """DCT hash of the central 80 %: unaffected by corner captions, less by border crops.
+
+    A centre with little information (e.g. blank sky) gives ``full_key`` instead, so it
+    adds no candidates.
+    """
+    w, h = grey.size
+    box = (w * 0.1, h * 0.1, w * 0.9, h * 0.9)
+    grid = grey.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR, box=box)
+    key, _, spread, _, informative = _hash_and_figures(np.asarray(grid, dtype=np.float64))
+    if spread < _CENTRE_MIN_SPREAD or informative < _CENTRE_MIN_INFORMATIVE:
+        return full_key
+    return key
+
+
+def hamming(a: int, b: int) -> int:
+    """Number of differing bits between two int hashes."""
+    return (a ^ b).bit_count()

@@ -1,0 +1,197 @@
+"""Groups from verified copy pairs: close copies always together, look-alikes never chained.
+
+1. **Cores**: pairs at most ``threshold // 2`` apart are joined transitively (union-find,
+   closest first).  Two photos that close are one picture; every core ends in a single
+   group, whatever crowd of look-alikes surrounds it (the invariant the property test
+   checks).  The one exception is a chain: two units are not joined when that would put
+   two photos farther than ``PAIR_LIMIT x threshold`` apart in one core.
+2. **Stars over cores**: with each core contracted to one unit, the unit with the most
+   verified neighbours becomes a centre and takes its not-yet-grouped neighbours, and so
+   on (:func:`photodedup.core.group.cluster.star_groups`).  A~B and B~C do not pull C in with A
+   unless C is a neighbour of the centre.
+3. **Far pairs**: members of different units farther than ``PAIR_LIMIT x threshold``
+   apart (and not a verified pair) cannot share a group: the unit farther from the centre
+   leaves.  Units that left are grouped again among themselves, so a copy pruned from one
+   group is offered to the others and never dropped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import numpy.typing as npt
+
+from photodedup.core.group.candidates import colour_agrees
+from photodedup.core.group.structure import StructureCheck
+from photodedup.core.group.verify import FingerprintArrays, pair_distances
+
+I64 = npt.NDArray[np.int64]
+FarCheck = Callable[[I64, I64], npt.NDArray[np.bool_]]
+PAIR_LIMIT = 1.5  # members of a group are at most this x threshold apart
+_ROUNDS = 8
+_CHUNK_PAIRS = 50_000  # member pairs checked at once
+
+
+def cores(  # noqa: PLR0917 - parallel pair arrays
+    n: int, i: I64, j: I64, dist: I64, threshold: int, far: FarCheck | None = None
+) -> I64:
+    """A unit label per photo: photos joined by pairs <= threshold // 2 share one.
+
+    Pairs are joined closest first; with ``far``, two units are not joined when that would
+    put two of their photos farther apart than PAIR_LIMIT x threshold (a chain of blends).
+    """
+    parent = np.arange(n)
+    members: dict[int, list[int]] = {}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = int(parent[x])
+        return x
+
+    close = np.flatnonzero(dist <= threshold // 2)
+    for k in close[np.argsort(dist[close], kind="stable")].tolist():
+        ra, rb = root(int(i[k])), root(int(j[k]))
+        if ra == rb:
+            continue
+        group_a, group_b = members.get(ra, [ra]), members.get(rb, [rb])
+        if far is not None and _any_far(group_a, group_b, far):
+            continue
+        low, high = min(ra, rb), max(ra, rb)
+        parent[high] = low
+        members[low] = group_a + group_b
+        members.pop(high, None)
+    return np.array([root(x) for x in range(n)], dtype=np.int64)
+
+
+def _any_far(group_a: list[int], group_b: list[int], far: FarCheck) -> bool:
+    """Whether any photo of ``group_a`` is far from any of ``group_b`` (in bounded chunks,
+    stopping at the first)."""
+    first = np.asarray(group_a, dtype=np.int64)
+    step = max(1, _CHUNK_PAIRS // max(1, len(first)))
+    for start in range(0, len(group_b), step):
+        second = np.asarray(group_b[start : start + step], dtype=np.int64)
+        a, b = np.repeat(first, len(second)), np.tile(second, len(first))
+        if far(a, b).any():
+            return True
+    return False
+
+
+class FarPairs:
+    """Which member pairs of a group are too far apart to share it."""
+
+    def __init__(
+        self,
+        fp: FingerprintArrays,
+        threshold: int,
+        check: StructureCheck | None,
+        turned: set[int] | None = None,
+    ) -> None:
+        self._fp = fp
+        self._limit = PAIR_LIMIT * max(threshold, 1)
+        self._check = check
+        self._turned = np.zeros(len(fp), dtype=bool)
+        self._turned[sorted(turned or ())] = True
+
+    def far(self, a: I64, b: I64) -> npt.NDArray[np.bool_]:
+        """For pairs (a, b) that are not verified copies: farther than the limit?  By the
+        fingerprint distance; by the structure check where the fingerprint cannot compare
+        them (brightness, contrast or sharpness guards: a caption box)."""
+        cheap = pair_distances(self._fp, a, b, self._fp.hash_distance(a, b))
+        # A mirrored or turned copy is far from the others as they are; its verified pair
+        # to one of them vouches for it.
+        far = (cheap > self._limit) & ~self._turned[a] & ~self._turned[b]
+        if self._check is not None and far.any():
+            sel = np.flatnonzero(far)
+            verdicts = self._check.verdicts(a[sel].tolist(), b[sel].tolist(), [-1] * len(sel))
+            far[sel] = [v.distance > self._limit for v in verdicts]
+        # Two photos whose colours disagree are never one picture (a grey copy of one
+        # colour variant must not join it with the other).
+        return far | ~colour_agrees(self._fp, a, b)
+
+
+def groups(  # noqa: PLR0917 - parallel pair arrays
+    n: int, i: I64, j: I64, dist: I64, threshold: int, pruner: FarPairs
+) -> list[list[int]]:
+    """Groups (lists of photo indices, centre unit first) from copy pairs."""
+    from photodedup.core.group.cluster import star_groups
+
+    if len(i) == 0:
+        return []
+    label = cores(n, i, j, dist, threshold, pruner.far)
+    units = _units(label)
+    known = set(zip(i.tolist(), j.tolist(), strict=True))
+    pool = np.ones(n, dtype=bool)
+    out: list[list[int]] = []
+    for _ in range(_ROUNDS):
+        li, lj, ld = _unit_edges(label, i, j, dist, pool)
+        stars = star_groups(n, li, lj, ld)
+        if not stars:
+            break
+        left: list[int] = []
+        for star in stars:
+            kept, dropped = _prune(star, units, known, pruner.far)
+            if len(kept) > 1 or len(units[kept[0]]) > 1:
+                out.append([m for u in kept for m in units[u]])
+            left += dropped
+        pool = np.zeros(n, dtype=bool)
+        for unit in left:
+            pool[units[unit]] = True
+        if not left:
+            break
+    grouped = {m for g in out for m in g}
+    out += [units[u] for u in sorted(units) if len(units[u]) > 1 and units[u][0] not in grouped]
+    return out
+
+
+def _units(label: I64) -> dict[int, list[int]]:
+    units: dict[int, list[int]] = {}
+    for photo, unit in enumerate(label.tolist()):
+        units.setdefault(unit, []).append(photo)
+    return units
+
+
+def _unit_edges(
+    label: I64, i: I64, j: I64, dist: I64, pool: npt.NDArray[np.bool_]
+) -> tuple[I64, I64, I64]:
+    """Edges between different units (both in ``pool``), the closest pair of each."""
+    li, lj = label[i], label[j]
+    sel = (li != lj) & pool[i] & pool[j]
+    a, b, d = np.minimum(li, lj)[sel], np.maximum(li, lj)[sel], dist[sel]
+    if len(a) == 0:
+        return a, b, d
+    order = np.lexsort((d, b, a))
+    a, b, d = a[order], b[order], d[order]
+    first = np.ones(len(a), dtype=bool)
+    first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+    return a[first], b[first], d[first]
+
+
+def _prune(
+    star: list[int],
+    units: dict[int, list[int]],
+    known: set[tuple[int, int]],
+    far: Callable[[I64, I64], npt.NDArray[np.bool_]],
+) -> tuple[list[int], list[int]]:
+    """Split a star of units into those that stay and those that must leave."""
+    pairs = [
+        (ua, ub, a, b)
+        for pos, ua in enumerate(star)
+        for ub in star[pos + 1 :]
+        for a in units[ua]
+        for b in units[ub]
+        if (min(a, b), max(a, b)) not in known
+    ]
+    if not pairs:
+        return star, []
+    a = np.array([p[2] for p in pairs], dtype=np.int64)
+    b = np.array([p[3] for p in pairs], dtype=np.int64)
+    bad = {(p[0], p[1]) for p, f in zip(pairs, far(a, b).tolist(), strict=True) if f}
+    kept, dropped = list(star), []
+    while bad:
+        worst = max((u for pair in bad for u in pair if u != star[0]), key=star.index)
+        kept.remove(worst)
+        dropped.append(worst)
+        bad = {p for p in bad if worst not in p}
+    return kept, dropped

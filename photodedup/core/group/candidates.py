@@ -1,0 +1,203 @@
+"""Candidate pairs from the Hamming index, plain and turned, and the colour evidence.
+
+A candidate is ``(i, j, turn)``: photo ``j`` may be photo ``i`` turned by ``turn``
+(-1: not turned; else an index into :data:`photodedup.core.fingerprint.TURN_NAMES`).  Plain
+candidates come from the full and the centre keys; with the rotation option, turned ones
+from each photo's turned keys against every key (mirror, 90/180/270-degree turns without an
+EXIF tag).  :func:`with_turned_rows` appends turned copies of the photos in turned pairs to
+the fingerprint arrays, so every later check compares plain rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from photodedup.core.fingerprint import TURNS, turn
+from photodedup.core.group.index import HammingIndex
+from photodedup.core.group.verify import FingerprintArrays
+
+I64 = npt.NDArray[np.int64]
+GREY_CHROMA = 6.0  # mean chroma magnitude (0-181) below which a picture counts as grey
+CHROMA_SHARE = 0.45  # copies differ in chroma by at most this share of their colourfulness
+CHROMA_FLOOR = 5.0  # ... or by this much (JPEG chroma subsampling, brightness edits)
+FAINT_CHROMA = 2.0  # below this colourfulness the colour hash is noise
+COLOUR_HASH_FAR = 8  # imagehash colour hash bits that tell colour variants apart
+# (copies of the corpus: at most 6, 99 % <= 5; faintly recoloured drawings: 6-9)
+_CHUNK = 8192  # pairs per colour comparison
+RECOLOURED_CELLS = 3  # this many recoloured 8x8 chroma cells (both ways) make another colouring
+# (tune half of the corpus: 3 of 8,190 pairs of copies flagged, 35 of 48 variant pairs)
+CELL_CHANGE = 8.0  # chroma units a cell's colour may move in a copy (JPEG, brightness)
+CELL_VIVID = 12.0  # cells less colourful than this carry no colour evidence
+CELL_SHARE = 0.3  # ... nor changes smaller than this share of a cell's colourfulness
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """Candidate pairs: rows ``i`` and ``j`` of ``fp`` (turned rows appended at the end)."""
+
+    fp: FingerprintArrays
+    i: I64
+    j: I64
+    turn: I64  # -1 or the turn taking photo i to photo j
+    origin: I64  # the photo index of each row of ``fp`` (turned rows map to their photo)
+
+    def photo_i(self) -> I64:
+        """The photo behind each pair's first row."""
+        return self.origin[self.i]
+
+
+def plain_pairs(fp: FingerprintArrays, radius: int) -> tuple[I64, I64]:
+    """Pairs (i < j, sorted, unique) whose full or centre keys are within ``radius``."""
+    n = np.int64(len(fp))
+    codes = []
+    for keys in (fp.keys, fp.centre_keys):
+        i, j, _ = HammingIndex(keys).pairs_within(radius)
+        codes.append(i.astype(np.int64) * n + j)
+    unique = np.unique(np.concatenate(codes))
+    return unique // n, unique % n
+
+
+def turned_pairs(fp: FingerprintArrays, radius: int) -> tuple[I64, I64, I64]:
+    """(i, j, turn): photo i turned by ``turn`` has its key within ``radius`` of photo j's.
+
+    Each turn is one index search over the plain keys and the turned keys together, keeping
+    the pairs that cross; a pair found under several turns keeps the first.
+    """
+    n = len(fp)
+    if fp.turned is None or n < 2:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty.copy(), empty.copy()
+    found: dict[tuple[int, int], int] = {}
+    for t in range(TURNS):
+        keys = np.concatenate([fp.keys, fp.turned[:, t]])
+        a, b, _ = HammingIndex(keys).pairs_within(radius)
+        cross = (a < n) & (b >= n) & (b - n != a)
+        for plain, turned in zip(a[cross].tolist(), (b[cross] - n).tolist(), strict=True):
+            found.setdefault((turned, plain), t)
+    rows = np.array([(i, j, t) for (i, j), t in sorted(found.items())], dtype=np.int64)
+    rows = rows.reshape(-1, 3)
+    return rows[:, 0], rows[:, 1], rows[:, 2]
+
+
+def with_turned_rows(fp: FingerprintArrays, i: I64, turns: I64) -> tuple[FingerprintArrays, I64]:
+    """``fp`` plus one row per turned pair (photo ``i[k]`` turned by ``turns[k]``); returns
+    the grown arrays and each pair's new row."""
+    if len(i) == 0:
+        return fp, i
+    thumbs = np.stack([turn(fp.thumbs[a], int(t)) for a, t in zip(i, turns, strict=True)])
+    chroma = None
+    if fp.chroma is not None:
+        turned = [
+            np.stack([turn(band, int(t)) for band in fp.chroma[a]])
+            for a, t in zip(i, turns, strict=True)
+        ]
+        chroma = np.concatenate([fp.chroma, np.stack(turned)])
+    assert fp.turned is not None
+    keys = fp.turned[i, turns]
+    grown = FingerprintArrays(
+        keys=np.concatenate([fp.keys, keys]),
+        centre_keys=np.concatenate([fp.centre_keys, keys]),
+        thumbs=np.concatenate([fp.thumbs, np.ascontiguousarray(thumbs)]),
+        figures=np.concatenate([fp.figures, fp.figures[i]]),
+        turned=None,
+        colour=None if fp.colour is None else np.concatenate([fp.colour, fp.colour[i]]),
+        chroma=chroma,
+    )
+    return grown, np.arange(len(fp), len(fp) + len(i), dtype=np.int64)
+
+
+def find(fp: FingerprintArrays, radius: int, rotations: bool) -> Candidates:
+    """Every candidate pair within ``radius``, turned ones too when ``rotations``."""
+    i, j = plain_pairs(fp, radius)
+    origin = np.arange(len(fp), dtype=np.int64)
+    turns = np.full(len(i), -1, dtype=np.int64)
+    if not rotations:
+        return Candidates(fp, i, j, turns, origin)
+    ti, tj, tt = turned_pairs(fp, radius)
+    known = set(zip(i.tolist(), j.tolist(), strict=True))
+    pairs = zip(ti.tolist(), tj.tolist(), strict=True)
+    fresh = np.array([(min(a, b), max(a, b)) not in known for a, b in pairs], dtype=bool)
+    ti, tj, tt = ti[fresh], tj[fresh], tt[fresh]
+    _, first = np.unique(np.minimum(ti, tj) * len(fp) + np.maximum(ti, tj), return_index=True)
+    ti, tj, tt = ti[np.sort(first)], tj[np.sort(first)], tt[np.sort(first)]
+    grown, rows = with_turned_rows(fp, ti, tt)
+    origin = np.concatenate([origin, ti])
+    return Candidates(
+        grown,
+        np.concatenate([i, rows]),
+        np.concatenate([j, tj]),
+        np.concatenate([turns, tt]),
+        origin,
+    )
+
+
+def colourfulness(fp: FingerprintArrays) -> npt.NDArray[np.float64]:
+    """Mean chroma magnitude of each row (0 without colour data)."""
+    if fp.chroma is None:
+        return np.zeros(len(fp))
+    c = fp.chroma.astype(np.float64) - 128.0
+    return np.sqrt(np.square(c[:, 0]) + np.square(c[:, 1])).mean(axis=(1, 2))
+
+
+def colour_agrees(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_]:
+    """Whether the colours of each pair allow it to be one photo.
+
+    A grey picture (or one without colour data) gives no evidence; otherwise the 8x8 chroma
+    thumbnails must differ by at most CHROMA_SHARE of the colourfulness (a hue change, as
+    between colour variants of one drawing, moves every coloured cell), and the colour
+    hashes (imagehash's hue/saturation histogram) by fewer than COLOUR_HASH_FAR bits.
+    """
+    if fp.chroma is None or len(i) == 0:
+        return np.ones(len(i), dtype=bool)
+    if len(i) > _CHUNK:  # bounded memory: (pairs, 2, 8, 8) float arrays per chunk
+        parts = [
+            colour_agrees(fp, i[k : k + _CHUNK], j[k : k + _CHUNK])
+            for k in range(0, len(i), _CHUNK)
+        ]
+        return np.concatenate(parts)
+    vivid = colourfulness(fp)
+    ci, cj = fp.chroma[i].astype(np.float64), fp.chroma[j].astype(np.float64)
+    diff = np.abs(ci - cj).sum(axis=1).mean(axis=(1, 2))
+    both = np.minimum(vivid[i], vivid[j])
+    grey = both < GREY_CHROMA
+    limit = np.maximum(CHROMA_FLOOR, CHROMA_SHARE * np.maximum(vivid[i], vivid[j]))
+    agree = grey | (diff <= limit)
+    if fp.colour is not None:  # faint colours: the hue histogram still tells variants apart
+        hues = np.bitwise_count(fp.colour[i] ^ fp.colour[j])
+        agree &= (both < FAINT_CHROMA) | (hues < COLOUR_HASH_FAR)
+    recoloured = np.minimum(_recoloured_cells(ci, cj), _recoloured_cells(cj, ci))
+    return agree & (recoloured < RECOLOURED_CELLS)
+
+
+def _outside_neighbourhood(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> npt.NDArray:
+    """Per cell of ``a`` (pairs, 2, side, side): how far its colour lies outside the range
+    (per channel) of ``b``'s 3x3 neighbourhood around it.  A border crop moves cells by a
+    fraction of a cell, which blends neighbours: the blend stays inside their range."""
+    padded = np.pad(b, ((0, 0), (0, 0), (1, 1), (1, 1)), mode="edge")
+    side = a.shape[-1]
+    views = [padded[:, :, y : y + side, x : x + side] for y in range(3) for x in range(3)]
+    low, high = np.minimum.reduce(views), np.maximum.reduce(views)
+    gap = np.maximum(low - a, 0.0) + np.maximum(a - high, 0.0)
+    return np.sqrt(np.square(gap).sum(axis=1))
+
+
+def _recoloured_cells(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> npt.NDArray:
+    """Per pair, the coloured cells of the 8x8 chroma thumbnails whose colour changed: a
+    recoloured region (a drawing's one part in another colour) that the mean hides.
+
+    A cell of the first picture counts when it is colourful (>= CELL_VIVID) and its colour
+    lies outside the range of the second's cells around it by more than CELL_CHANGE and
+    CELL_SHARE of its colourfulness (JPEG, a brightness edit).
+    """
+    a, b = ci - 128.0, cj - 128.0
+    moved = _outside_neighbourhood(a, b)
+    vivid = np.maximum(np.sqrt(np.square(a).sum(axis=1)), np.sqrt(np.square(b).sum(axis=1)))
+    limit = np.maximum(CELL_CHANGE, CELL_SHARE * vivid)
+    changed = (moved > limit) & (vivid >= CELL_VIVID)
+    # A grey picture (a grayscale copy) has no coloured cell: no evidence either way.
+    grey_a = np.sqrt(np.square(a).sum(axis=1)).max(axis=(1, 2)) < CELL_VIVID
+    grey_b = np.sqrt(np.square(b).sum(axis=1)).max(axis=(1, 2)) < CELL_VIVID
+    return np.where(grey_a | grey_b, 0, changed.sum(axis=(1, 2)))

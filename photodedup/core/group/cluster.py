@@ -1,0 +1,248 @@
+"""Turn fingerprints into groups of near-duplicates, without chaining look-alikes.
+
+Contract:
+
+* ``find_clusters(photos, threshold) -> list[Cluster]``: deterministic order; each
+  ``Cluster`` holds indices into ``photos`` (>= 2 members) and a kind (exact/similar).
+* ``photo_distance(a, b) -> int``: the distance shown to users between two photos.
+* ``find_clusters_arrays(fingerprints, threshold, content_ids=None)``: the same on
+  parsed arrays (what ``find_clusters`` calls; for very large photo sets).
+
+``threshold`` (the similarity slider, ``--threshold``) is the largest distance, on a
+0-64 "bits" scale, at which two photos count as copies: the mean of their hash
+distance and their thumbnail distance, with the hash distance itself at most
+``candidate_radius(threshold)`` (the threshold up to 12, then 4 less: 12 at the default
+16; candidates stay few as libraries grow; see :mod:`photodedup.core.group.verify` and
+docs/accuracy.md).
+
+How groups form:
+
+1. Byte-identical files (same non-empty ``content_key``) are collapsed to one
+   representative; they always group together (kind EXACT when that is all there is).
+2. Candidate pairs of representatives come from the Hamming index, run on the full and
+   on the centre key (hash distance = the smaller of the two key distances <=
+   ``candidate_radius(threshold)``), then each pair is verified (distance <= threshold).
+   Low-information pictures (flat, bars, two-tone) never pass: they match only
+   byte-identically.
+3. Groups are stars, never connected components: the representative with the most
+   verified neighbours becomes a centre and takes its not-yet-grouped neighbours, and so
+   on.  Every member is within ``threshold`` of its group's centre, and then members
+   farther than ``PAIR_LIMIT x threshold`` from another member are dropped (the one
+   farther from the centre goes), so A~B and B~C never put a far-away C with A.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from photodedup.core.config import MAX_THRESHOLD
+from photodedup.core.group import assemble as grouping
+from photodedup.core.group import candidates, decide
+from photodedup.core.group.structure import StructureCheck
+from photodedup.core.group.verify import FingerprintArrays, pair_distances
+from photodedup.core.store.verdicts import VerdictStore, identity_bytes
+from photodedup.core.types import Cluster, GroupKind, Photo
+from photodedup.core.versions import GROUPING_VERSION  # noqa: F401 - re-exported
+
+I64 = npt.NDArray[np.int64]
+PAIR_LIMIT = 1.5  # members of a group are at most this x threshold apart
+FULL_RADIUS_UP_TO = 12  # up to this threshold, candidates reach the threshold itself
+WIDE_MARGIN = 4  # above it, candidates reach this much less (never below 12)
+
+
+def photo_distance(a: Photo, b: Photo) -> int:
+    """Distance (0-64, or verify.FAR when they can never match) between two photos."""
+    if a.content_key and a.content_key == b.content_key:
+        return 0
+    fp = FingerprintArrays.from_bytes([a.fingerprint, b.fingerprint])
+    first, second = np.array([0], dtype=np.int64), np.array([1], dtype=np.int64)
+    return int(pair_distances(fp, first, second, fp.hash_distance(first, second))[0])
+
+
+def photo_distances(
+    photos: Sequence[Photo],
+    pairs: Sequence[tuple[int, int]],
+    *,
+    structure: bool = True,
+    thumbs: Mapping[str, bytes] | None = None,
+) -> list[int]:
+    """:func:`photo_distance` of many ``(a, b)`` index pairs, verified in one batch; pairs
+    the fingerprint puts beyond the slider's range are measured on the pictures
+    (:mod:`photodedup.core.group.structure`), as grouping does."""
+    if not pairs:
+        return []
+    used = sorted({m for pair in pairs for m in pair})
+    row = {m: k for k, m in enumerate(used)}
+    fp = FingerprintArrays.from_bytes([photos[m].fingerprint for m in used])
+    first = np.array([row[a] for a, _ in pairs], dtype=np.int64)
+    second = np.array([row[b] for _, b in pairs], dtype=np.int64)
+    dist = pair_distances(fp, first, second, fp.hash_distance(first, second))
+    unsure = np.flatnonzero(dist > MAX_THRESHOLD)  # e.g. a caption box moved the figures
+    if structure and len(unsure):
+        check = StructureCheck([photos[m].file.path for m in used], thumbs=thumbs)
+        a, b = first[unsure].tolist(), second[unsure].tolist()
+        verdicts = check.verdicts(a, b, [-1] * len(a))
+        dist[unsure] = np.minimum(dist[unsure], [v.distance for v in verdicts])
+    keys = [(photos[a].content_key, photos[b].content_key) for a, b in pairs]
+    return [0 if ka and ka == kb else d for (ka, kb), d in zip(keys, dist.tolist(), strict=True)]
+
+
+def candidate_radius(threshold: int) -> int:
+    """Largest hash distance of the pairs verified at ``threshold`` (never decreasing).
+
+    Above 12 the radius grows 4 bits slower than the threshold: on 64-bit keys the
+    chance pairs within reach grow ~10x per 2 bits (1M random keys: 2e5 pairs at 12,
+    2e7 at 16), while the pairs it gives up cost ~0.5 % recall (docs/accuracy.md).
+    """
+    t = max(0, threshold)
+    return t if t <= FULL_RADIUS_UP_TO else max(FULL_RADIUS_UP_TO, t - WIDE_MARGIN)
+
+
+def candidate_pairs(fp: FingerprintArrays, radius: int) -> tuple[I64, I64]:
+    """Pairs (i < j, sorted, unique) whose full or centre keys are within ``radius``."""
+    return candidates.plain_pairs(fp, radius)
+
+
+def verified_edges(
+    fp: FingerprintArrays,
+    threshold: int,
+    check: StructureCheck | None = None,
+    rotations: bool = False,
+) -> tuple[I64, I64, I64]:
+    """Pairs (i < j) of copies, with their distance (<= threshold); see :mod:`.decide`."""
+    edges = decide.edges(fp, threshold, check, rotations)
+    return edges.i, edges.j, edges.dist
+
+
+def star_groups(n: int, i: I64, j: I64, dist: I64) -> list[list[int]]:
+    """Greedy star grouping: each group is a centre plus verified neighbours of it.
+
+    Centres are taken by most neighbours, then smallest total distance, then index, and a
+    node joins the first centre that claims it; deterministic for the same edges.
+    """
+    if len(i) == 0:
+        return []
+    src, dst, w = np.concatenate([i, j]), np.concatenate([j, i]), np.concatenate([dist, dist])
+    order = np.lexsort((dst, w, src))  # by source, then distance, then neighbour
+    src, dst = src[order], dst[order]
+    starts = np.searchsorted(src, np.arange(n + 1))
+    degree = np.diff(starts)
+    total = np.bincount(src, weights=w[order], minlength=n)
+    nodes = np.flatnonzero(degree)
+    nodes = nodes[np.lexsort((nodes, total[nodes], -degree[nodes]))]
+    taken = np.zeros(n, dtype=bool)
+    neighbours = dst.tolist()
+    groups = []
+    for centre in nodes.tolist():
+        if taken[centre]:
+            continue
+        members = [m for m in neighbours[starts[centre] : starts[centre + 1]] if not taken[m]]
+        if members:
+            taken[centre] = True
+            taken[members] = True
+            groups.append([centre, *members])
+    return groups
+
+
+def _collapse_identical(content_ids: Sequence[str]) -> tuple[I64, list[list[int]]]:
+    """Representatives (first of each identical set) and each one's identical twins."""
+    first: dict[str, int] = {}
+    reps: list[int] = []
+    twins: list[list[int]] = []
+    for pos, cid in enumerate(content_ids):
+        if cid and cid in first:
+            twins[first[cid]].append(pos)
+            continue
+        if cid:
+            first[cid] = len(reps)
+        reps.append(pos)
+        twins.append([pos])
+    return np.array(reps, dtype=np.int64), twins
+
+
+def find_clusters_arrays(
+    fp: FingerprintArrays,
+    threshold: int,
+    content_ids: Sequence[str] | None = None,
+    *,
+    check: StructureCheck | None = None,
+    rotations: bool = False,
+) -> list[Cluster]:
+    """Groups of photos (indices into ``fp``); see the module docstring."""
+    ids = list(content_ids) if content_ids is not None else [""] * len(fp)
+    reps, twins = _collapse_identical(ids)
+    sub = fp if len(reps) == len(fp) else fp.subset(reps)
+    rep_check = check.subset(reps.tolist()) if check is not None and len(reps) < len(fp) else check
+    edges = decide.edges(sub, threshold, rep_check, rotations)
+    pruner = grouping.FarPairs(sub, threshold, rep_check, edges.turned_photos())
+    copies = grouping.groups(len(reps), edges.i, edges.j, edges.dist, threshold, pruner)
+    in_group = {r for g in copies for r in g}
+    copies += [[r] for r in range(len(reps)) if r not in in_group and len(twins[r]) > 1]
+    in_group |= {r for g in copies for r in g}
+    free = np.array([r not in in_group for r in range(len(reps))], dtype=bool)
+    keep = free[edges.shot_i] & free[edges.shot_j]
+    shots = star_groups(len(reps), edges.shot_i[keep], edges.shot_j[keep], edges.shot_dist[keep])
+    clusters = [_cluster(group, twins, ids, GroupKind.SIMILAR) for group in copies]
+    clusters += [_cluster(group, twins, ids, GroupKind.SHOTS) for group in shots]
+    clusters.sort(key=lambda c: c.members[0])
+    return clusters
+
+
+def _cluster(group: list[int], twins: list[list[int]], ids: list[str], kind: GroupKind) -> Cluster:
+    members = sorted(m for r in group for m in twins[r])
+    exact = len(group) == 1 and bool(ids[members[0]])
+    return Cluster(GroupKind.EXACT if exact else kind, tuple(members))
+
+
+def find_clusters(
+    photos: Sequence[Photo],
+    threshold: int,
+    *,
+    rotations: bool = False,
+    structure: bool = True,
+    store: VerdictStore | None = None,
+    thumbs: Mapping[str, bytes] | None = None,
+) -> list[Cluster]:
+    """Group near-duplicate photos; byte-identical ones always, the rest by similarity.
+
+    ``rotations``: mirrored and turned copies without an EXIF tag are found too;
+    ``structure``: undecided pairs are checked on a larger decode of both files, whose
+    verdicts ``store`` remembers between runs; ``thumbs`` (path -> the decoders' structure
+    thumbnails) spare most of those decodes.
+    """
+    if not photos:
+        return []
+    fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
+    check = None
+    if structure:
+        ids = [identity_bytes(p.file.path, p.file.identity) for p in photos]
+        paths = [p.file.path for p in photos]
+        check = StructureCheck(paths, identities=ids, store=store, thumbs=thumbs)
+    return find_clusters_arrays(
+        fp, threshold, [p.content_key for p in photos], check=check, rotations=rotations
+    )
+
+
+def copies_of(
+    query: Photo, library: Sequence[Photo], threshold: int, *, rotations: bool = False
+) -> list[tuple[int, int]]:
+    """(library index, distance) of the library photos that are copies of ``query`` by the
+    same decision as grouping (:mod:`photodedup.core.group.decide`), nearest first."""
+    if not library:
+        return []
+    photos = [query, *library]
+    fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
+    ids = [identity_bytes(p.file.path, p.file.identity) for p in photos]
+    check = StructureCheck([p.file.path for p in photos], identities=ids)
+    edges = decide.edges(fp, threshold, check, rotations, exhaustive=True)
+    found = {}
+    for a, b, d in zip(edges.i.tolist(), edges.j.tolist(), edges.dist.tolist(), strict=True):
+        if a == 0 and b > 0:
+            found[b - 1] = d
+    for position, photo in enumerate(library):  # byte-identical files are copies too
+        if query.content_key and photo.content_key == query.content_key:
+            found[position] = 0
+    return sorted(found.items(), key=lambda item: (item[1], library[item[0]].path))

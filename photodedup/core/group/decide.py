@@ -1,0 +1,203 @@
+"""Deciding candidate pairs: copies, similar shots, or different photos.
+
+Every candidate pair (from :mod:`photodedup.core.group.candidates`) first gets the cheap
+fingerprint distance (:func:`photodedup.core.group.verify.pair_distances`) and the colour
+evidence.  Then:
+
+* **Decided by the fingerprint**: a pair whose cheap distance is within the threshold,
+  whose colours agree, and whose two pictures are *rich* (enough informative hash bits, not
+  mostly a plain background, not dark) is a copy at that distance: on such pictures the
+  fingerprint is reliable (version 0.1 made no mistake there), and checking every close
+  pair of a camera's bursts would cost a second decode of most photos.
+* **Decided by structure**: any other pair within the threshold by the cheap distance, or
+  within ``threshold + RESCUE`` when one picture is not rich (or failing only the
+  brightness/contrast/sharpness guards, with a hash distance of at most ``RESCUE_HASH``: a
+  caption box changes those figures) goes to
+  :class:`photodedup.core.group.structure.StructureCheck`.  It is a copy when the aligned
+  pictures differ by at most the threshold, cover each other by at least ``MIN_OVERLAP``,
+  and their colours agree; a *similar shot* when they are not copies but a keypoint fit
+  with at least ``SHOT_INLIERS`` inliers shows one scene.  Without a structure check (a
+  bare fingerprint set) such pairs are copies only when the cheap distance is within the
+  threshold and the colours agree.
+* Low-information pictures (flat, bars, two-tone) never pair by similarity.
+
+Every step is monotone in the threshold: a pair accepted at one threshold is accepted at
+every higher one (tested).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from photodedup.core.group import candidates
+from photodedup.core.group.structure import StructureCheck
+from photodedup.core.group.verify import FAR, FingerprintArrays, pair_distances, rich
+
+I64 = npt.NDArray[np.int64]
+RESCUE = 0  # structure checks reach this far above the threshold by the cheap distance
+RESCUE_HASH = 6  # guard-failing pairs are checked up to this hash distance
+MIN_OVERLAP = 0.55  # copies cover at least this share of each other (a 20 % crop: 0.64)
+SHOT_INLIERS = 25  # a keypoint fit this strong shows one scene (similar shots)
+SHOT_OVERLAP = 0.3
+_BATCH = 256  # structure checks per round (closest pairs first)
+
+
+@dataclass(frozen=True, slots=True)
+class Edges:
+    """Copy pairs and similar-shot pairs (photo indices, i < j) with their distances."""
+
+    i: I64
+    j: I64
+    dist: I64
+    shot_i: I64
+    shot_j: I64
+    shot_dist: I64
+    turned: npt.NDArray[np.bool_]  # per copy pair: one photo is the other turned
+
+    def turned_photos(self) -> set[int]:
+        """Photos in a copy pair whose other photo is a mirrored or turned copy."""
+        return set(self.i[self.turned].tolist()) | set(self.j[self.turned].tolist())
+
+
+def edges(
+    fp: FingerprintArrays,
+    threshold: int,
+    check: StructureCheck | None,
+    rotations: bool,
+    *,
+    exhaustive: bool = False,
+) -> Edges:
+    """Copy and similar-shot edges among the photos of ``fp``.
+
+    Unless ``exhaustive``, a pair whose photos are already joined by close copy pairs
+    (closest pairs are checked first) is not checked: it would not change the groups.
+    """
+    found = candidates.find(fp, _radius(threshold), rotations)
+    grown, i, j = found.fp, found.i, found.j
+    usable = grown.informative()
+    keep = usable[i] & usable[j]
+    i, j, turns = i[keep], j[keep], found.turn[keep]
+    hash_dist = grown.hash_distance(i, j)
+    cheap = pair_distances(grown, i, j, hash_dist)
+    colour = candidates.colour_agrees(grown, i, j)
+    good = rich(grown)
+    easy = (cheap <= threshold) & colour & good[i] & good[j]
+    both_rich = good[i] & good[j]
+    reach = np.where(both_rich, threshold, threshold + RESCUE)
+    hard = ~easy & ((cheap <= reach) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH)))
+    dist = np.where(easy, cheap, FAR)
+    shot_dist = np.full(len(i), FAR, dtype=np.int64)
+    photo_i = found.origin[i]
+    if check is None:
+        dist = np.where(hard & colour & (cheap <= threshold), cheap, dist)
+    elif hard.any():
+        joined = _Joined(len(fp), photo_i[easy], j[easy], dist[easy], threshold)
+        pending = np.flatnonzero(hard)[np.argsort(cheap[hard], kind="stable")]
+        while len(pending):
+            sel, pending = joined.next_batch(pending, photo_i, j, exhaustive)
+            if len(sel):
+                _check(check, sel, photo_i, j, turns, colour, threshold, dist, shot_dist)
+                joined.add(photo_i[sel], j[sel], dist[sel])
+    shot = shot_dist < FAR
+    return _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, threshold)
+
+
+def _check(  # noqa: PLR0917 - the pair arrays of one decision, written in place
+    check: StructureCheck,
+    sel: I64,
+    photo_i: I64,
+    j: I64,
+    turns: I64,
+    colour: npt.NDArray[np.bool_],
+    threshold: int,
+    dist: I64,
+    shot_dist: I64,
+) -> None:
+    """Structure verdicts of the pairs ``sel``, written into ``dist`` and ``shot_dist``."""
+    verdicts = check.verdicts(photo_i[sel].tolist(), j[sel].tolist(), turns[sel].tolist())
+    structural = np.array([v.distance for v in verdicts], dtype=np.int64)
+    overlap = np.array([v.overlap for v in verdicts])
+    inliers = np.array([v.inliers for v in verdicts])
+    copy = (structural <= threshold) & (overlap >= MIN_OVERLAP) & colour[sel]
+    dist[sel] = np.where(copy, structural, FAR)
+    shot = ~copy & (inliers >= SHOT_INLIERS) & (overlap >= SHOT_OVERLAP)
+    shot_dist[sel] = np.where(shot, np.minimum(structural, FAR - 1), FAR)
+
+
+class _Joined:
+    """Union-find over photos joined by close copy pairs (<= threshold // 2)."""
+
+    def __init__(self, n: int, i: I64, j: I64, dist: I64, threshold: int) -> None:
+        self._parent = list(range(n))
+        self._close = threshold // 2
+        self.add(i, j, dist)
+
+    def _root(self, x: int) -> int:
+        parent = self._parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def same(self, a: int, b: int) -> bool:
+        return self._root(int(a)) == self._root(int(b))
+
+    def next_batch(self, pending: I64, i: I64, j: I64, exhaustive: bool) -> tuple[I64, I64]:
+        """Up to _BATCH pending pairs that could join two groups if they pass (a spanning
+        forest, assuming they will), and the pairs left for later rounds; pairs already
+        joined are dropped."""
+        if exhaustive:
+            return pending[:_BATCH], pending[_BATCH:]
+        tentative = self.copy()
+        chosen, later = [], []
+        for pos in pending.tolist():
+            a, b = int(i[pos]), int(j[pos])
+            if self.same(a, b):
+                continue
+            if len(chosen) >= _BATCH or tentative.same(a, b):
+                later.append(pos)
+                continue
+            chosen.append(pos)
+            tentative.join(a, b)
+        return np.array(chosen, dtype=np.int64), np.array(later, dtype=np.int64)
+
+    def add(self, i: I64, j: I64, dist: I64) -> None:
+        """Join the pairs close enough (<= threshold // 2)."""
+        for a, b, d in zip(i.tolist(), j.tolist(), dist.tolist(), strict=True):
+            if d <= self._close:
+                self.join(a, b)
+
+    def join(self, a: int, b: int) -> None:
+        """Put ``a`` and ``b`` in one set."""
+        ra, rb = self._root(a), self._root(b)
+        self._parent[max(ra, rb)] = min(ra, rb)
+
+    def copy(self) -> _Joined:
+        """An independent copy (for tentative joins)."""
+        other = _Joined(0, *(np.empty(0, np.int64),) * 3, 2 * self._close)
+        other._parent = list(self._parent)
+        return other
+
+
+def _radius(threshold: int) -> int:
+    from photodedup.core.group.cluster import candidate_radius
+
+    return candidate_radius(threshold)
+
+
+def _as_edges(  # noqa: PLR0917 - parallel pair arrays
+    a: I64,
+    b: I64,
+    dist: I64,
+    shot: npt.NDArray[np.bool_],
+    shot_dist: I64,
+    turned: npt.NDArray[np.bool_],
+    threshold: int,
+) -> Edges:
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    ok = (dist <= threshold) & (lo != hi)
+    shots = shot & (lo != hi)
+    return Edges(lo[ok], hi[ok], dist[ok], lo[shots], hi[shots], shot_dist[shots], turned[ok])

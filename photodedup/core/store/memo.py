@@ -1,0 +1,138 @@
+"""Remembered groupings: an unchanged library at the same settings is not regrouped.
+
+Contract:
+
+* ``memo_key(photos, threshold, keep_rules, damaged) -> bytes``: a digest of everything
+  the groups depend on: each photo's path, file identity (dev, ino, size, mtimes),
+  content key and reference flag, in order; the threshold, keeper rules and damaged
+  paths; the fingerprint algorithm and the grouping version.
+* ``GroupMemo(path=None)`` (default ``paths.cache_dir() / "groups.sqlite3"``):
+  ``get(key) -> list[Group] | None`` and ``put(key, groups)``; the ``KEEP`` most recently
+  stored groupings are kept.  Any database problem (corrupt, read-only, full) makes the
+  memo a miss, logged once; it never fails a scan.
+
+Why fingerprints are not in the key: like the hash cache, the memo trusts that a file
+whose path and identity are unchanged still holds what was decoded from it under the
+same ``ALGO_ID`` (fingerprint, size, EXIF facts); the cache serves those photos on that
+same promise, and any change to a file changes its ctime.  Keying on identities (~40
+bytes a photo) instead of fingerprints (~280) keeps a warm rescan's key cheap.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import itertools
+import logging
+import marshal
+import sqlite3
+import struct
+import time
+import zlib
+from collections.abc import Collection, Sequence
+from pathlib import Path
+
+from photodedup.core import paths
+from photodedup.core.store.sqlite import MemoryStore
+from photodedup.core.types import Action, Group, GroupKind, Member, Photo
+from photodedup.core.versions import ALGO_ID, GROUPING_VERSION
+
+log = logging.getLogger(__name__)
+
+_FORMAT = 4  # of the stored rows (part of the key: other formats are never read)
+KEEP = 8  # groupings remembered (a few libraries x a few slider positions)
+_SCHEMA = """CREATE TABLE IF NOT EXISTS groupings (
+    key BLOB PRIMARY KEY, stored REAL NOT NULL, clusters BLOB NOT NULL)"""
+_pack_identity = struct.Struct("<QQqqq").pack  # dev, ino, size, mtime_ns, ctime_ns
+_new_member = functools.partial(tuple.__new__, Member)
+_KINDS = {kind.value: kind for kind in GroupKind}
+_ACTIONS = {action.value: action for action in Action}
+
+
+def memo_key(
+    photos: Sequence[Photo],
+    threshold: int,
+    keep_rules: Sequence[str],
+    damaged: Collection[str] = (),
+    *,
+    rotations: bool = False,
+) -> bytes:
+    """Digest of the groups' inputs (order matters: groups hold positions)."""
+    files = [p.file for p in photos]
+    digest = hashlib.sha256()
+    turned = "turns" if rotations else "plain"
+    head = [_FORMAT, ALGO_ID, GROUPING_VERSION, threshold, turned, len(photos), *keep_rules, "|"]
+    digest.update("\0".join(map(str, [*head, *sorted(damaged)])).encode(errors="surrogateescape"))
+    digest.update("\0".join([f.path for f in files]).encode(errors="surrogateescape"))
+    digest.update(b"".join(itertools.starmap(_pack_identity, [f.identity for f in files])))
+    digest.update(bytes([f.protected for f in files]))
+    digest.update("\0".join([p.content_key for p in photos]).encode(errors="surrogateescape"))
+    return digest.digest()
+
+
+def _encode(groups: Sequence[Group]) -> bytes:
+    rows = [
+        (g.kind.value, g.reason, tuple(m.photo for m in g.members),
+         tuple(m.distance for m in g.members), tuple(m.action.value for m in g.members))
+        for g in groups
+    ]  # fmt: skip
+    return zlib.compress(marshal.dumps(rows), 1)
+
+
+def _decode(blob: bytes) -> list[Group]:
+    """Groups from a stored row; raises ValueError/TypeError/KeyError... if damaged."""
+    groups = []
+    for gid, (kind, reason, photos, distances, actions) in enumerate(
+        marshal.loads(zlib.decompress(blob))
+    ):
+        states = [_ACTIONS[a] for a in actions]
+        members = tuple(map(_new_member, zip(photos, distances, states, strict=True)))
+        if not members or type(reason) is not str:
+            raise TypeError("not a group")
+        groups.append(Group(gid, _KINDS[kind], members, reason))
+    return groups
+
+
+class GroupMemo:
+    """A small SQLite table of recent groupings, keyed by :func:`memo_key`."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._store = MemoryStore(
+            path or paths.cache_dir() / "groups.sqlite3", _SCHEMA, "group memo"
+        )
+        self.path = self._store.path
+
+    def get(self, key: bytes) -> list[Group] | None:
+        """The groups stored under ``key``, or None."""
+        try:
+            db = self._store.connect()
+            row = db.execute("SELECT clusters FROM groupings WHERE key = ?", (key,)).fetchone()
+        except (sqlite3.Error, OSError) as exc:
+            self._store.give_up(exc)
+            return None
+        try:
+            return _decode(row[0]) if row else None
+        except (ValueError, TypeError, KeyError, EOFError, zlib.error):  # damaged: a miss
+            log.warning("group memo: unreadable entry ignored")
+            return None
+
+    def put(self, key: bytes, groups: Sequence[Group]) -> None:
+        """Remember ``groups`` under ``key``; keep the KEEP newest."""
+        try:
+            db = self._store.connect()
+            with db:
+                db.execute(
+                    "INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)",
+                    (key, time.time(), _encode(groups)),
+                )
+                db.execute(
+                    "DELETE FROM groupings WHERE key NOT IN "
+                    "(SELECT key FROM groupings ORDER BY stored DESC LIMIT ?)",
+                    (KEEP,),
+                )
+        except (sqlite3.Error, OSError) as exc:
+            self._store.give_up(exc)
+
+    def close(self) -> None:
+        """Close the database (the memo reopens it when used again)."""
+        self._store.close()

@@ -1,0 +1,86 @@
+"""Structure-check verdicts remembered between runs (SQLite in the cache folder).
+
+A verdict (:class:`photodedup.core.group.structure.Verdict`) costs two decodes and a keypoint
+match; a rescan after one file changed regroups the whole library and would pay them again.
+Each verdict is stored under a digest of ``STRUCTURE_VERSION``, both files' paths and
+identities (device, inode, size, modification time) and the turn, so an edited or replaced
+file is a miss.  Like the group memo, the store only remembers: a damaged database is
+deleted and rebuilt, and any SQLite error turns it off for the run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from photodedup.core import paths
+from photodedup.core.store.sqlite import MemoryStore
+
+STRUCTURE_VERSION = 1  # bump when photodedup.core.group.structure judges pairs differently
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS verdicts ("
+    "key BLOB PRIMARY KEY, distance INTEGER, overlap REAL, inliers INTEGER) WITHOUT ROWID"
+)
+_CHUNK = 500
+Row = tuple[int, float, int]
+
+
+def pair_key(first: bytes, second: bytes, turn: int) -> bytes:
+    """The store key of a pair from each file's identity bytes (:func:`identity_bytes`)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{STRUCTURE_VERSION}|{turn}|".encode())
+    digest.update(first + b"\0\0" + second)
+    return digest.digest()
+
+
+def identity_bytes(path: str, identity: Iterable[int]) -> bytes:
+    """A file's path and identity numbers, as the store keys them."""
+    numbers = ":".join(str(int(v)) for v in identity)
+    return path.encode("utf-8", "surrogateescape") + b"\0" + numbers.encode()
+
+
+class VerdictStore:
+    """Remembered verdicts, looked up and added in batches."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._store = MemoryStore(
+            path or paths.cache_dir() / "verdicts.sqlite3", _SCHEMA, "verdict store"
+        )
+        self.path = self._store.path
+
+    def get_many(self, keys: Sequence[bytes]) -> dict[bytes, Row]:
+        """The stored verdicts among ``keys``."""
+        found: dict[bytes, Row] = {}
+        try:
+            db = self._store.connect()
+            for start in range(0, len(keys), _CHUNK):
+                chunk = list(keys[start : start + _CHUNK])
+                marks = ",".join("?" * len(chunk))
+                rows = db.execute(
+                    f"SELECT key, distance, overlap, inliers FROM verdicts WHERE key IN ({marks})",
+                    chunk,
+                )
+                found.update({row[0]: (int(row[1]), float(row[2]), int(row[3])) for row in rows})
+        except (sqlite3.Error, OSError) as exc:
+            self._store.give_up(exc)
+        return found
+
+    def put_many(self, rows: dict[bytes, Row]) -> None:
+        """Remember verdicts."""
+        if not rows:
+            return
+        try:
+            db = self._store.connect()
+            with db:
+                db.executemany(
+                    "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?)",
+                    [(key, *value) for key, value in rows.items()],
+                )
+        except (sqlite3.Error, OSError) as exc:
+            self._store.give_up(exc)
+
+    def close(self) -> None:
+        """Close the database (reopened when used again)."""
+        self._store.close()

@@ -1,0 +1,206 @@
+"""The failure classes of the held-out evaluation, on real photos (scikit-image's bundled
+pictures) written as real files: each pair of *different* pictures of one kind stays apart,
+each copy joins its original; and the grouping invariant as a property test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PIL import Image, ImageDraw, ImageFont
+
+from photodedup.core.config import DEFAULT_THRESHOLD, ScanOptions
+from photodedup.core.decode.image import analyse_file
+from photodedup.core.group import assemble as grouping
+from photodedup.core.group.cluster import find_clusters
+from photodedup.core.types import FileIdentity, Photo, PhotoFile
+
+skimage_data = pytest.importorskip("skimage.data")
+
+
+def real(name: str) -> Image.Image:
+    """One of scikit-image's bundled photos as RGB."""
+    return Image.fromarray(getattr(skimage_data, name)()).convert("RGB")
+
+
+def scan(folder: Path, pictures: dict[str, Image.Image]) -> list[Photo]:
+    """Write each picture as a JPEG and fingerprint it through the real decode path."""
+    photos = []
+    for name, img in pictures.items():
+        path = folder / f"{name}.jpg"
+        img.save(path, quality=92)
+        file = PhotoFile(str(path), FileIdentity.from_stat(path.stat()), str(folder))
+        photos.append(analyse_file(file, ScanOptions()))
+    return photos
+
+
+def copy_groups(photos: list[Photo], **kw: bool) -> list[set[str]]:
+    """Names (file stems) in each group of copies."""
+    return [
+        {Path(photos[m].path).stem for m in c.members}
+        for c in find_clusters(photos, DEFAULT_THRESHOLD, **kw)
+        if c.kind.copies
+    ]
+
+
+def on_black(subject: Image.Image, size: int = 90) -> Image.Image:
+    """A small subject in the middle of a black field (a star, a planet, a product shot)."""
+    canvas = Image.new("RGB", (640, 480), (0, 0, 0))
+    small = subject.copy()
+    small.thumbnail((size, size))
+    canvas.paste(small, ((640 - small.width) // 2, (480 - small.height) // 2))
+    return canvas
+
+
+def captioned(img: Image.Image, text: str = "Holiday 2024") -> Image.Image:
+    """An opaque white box with a line of text in the bottom-right corner."""
+    out = img.copy()
+    draw = ImageDraw.Draw(out)
+    font = ImageFont.load_default(size=max(12, img.height // 18))
+    left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+    w, h = right - left + 16, bottom - top + 12
+    x, y = img.width - w - 8, img.height - h - 8
+    draw.rectangle((x, y, x + w, y + h), fill=(255, 255, 255))
+    draw.text((x + 8, y + 6 - top), text, font=font, fill=(30, 30, 30))
+    return out
+
+
+def darker(img: Image.Image) -> Image.Image:
+    arr = np.asarray(img, dtype=np.float32) / 255.0
+    return Image.fromarray((arr**2.2 * 0.3 * 255).astype(np.uint8))
+
+
+def test_small_subjects_on_black_stay_apart_and_copies_join(tmp_path: Path) -> None:
+    """Two faces at 30 px and two coins at 45 px on black: version 0.1 grouped each pair."""
+    coins = real("coins")
+    pictures = {
+        "face": on_black(real("astronaut").crop((180, 60, 330, 210)), 30),
+        "cat": on_black(real("chelsea").crop((120, 60, 270, 210)), 30),
+        "coin1": on_black(coins.crop((250, 180, 310, 240)), 45),
+        "coin2": on_black(coins.crop((100, 100, 160, 160)), 45),
+    }
+    pictures["face-half"] = pictures["face"].reduce(2)
+    groups = copy_groups(scan(tmp_path, pictures))
+    assert {"face", "face-half"} in groups
+    assert not any({"face", "cat"} <= g or {"coin1", "coin2"} <= g for g in groups)
+
+
+def test_colour_variants_are_not_copies(tmp_path: Path) -> None:
+    coffee = real("coffee")
+    r, g, b = coffee.split()
+    variant = Image.merge("RGB", (b, g, r))
+    photos = scan(tmp_path, {"coffee": coffee, "copy": coffee.reduce(2), "variant": variant})
+    groups = copy_groups(photos)
+    assert {"coffee", "copy"} in groups
+    assert not any("variant" in g for g in groups)
+
+
+def test_captioned_dark_pictures_stay_apart_and_a_captioned_copy_joins(tmp_path: Path) -> None:
+    one, two = darker(real("astronaut")), darker(real("rocket").resize((512, 512)))
+    pictures = {"one": one, "one-caption": captioned(one), "two": two}
+    pictures["two-caption"] = captioned(two)
+    groups = copy_groups(scan(tmp_path, pictures))
+    assert {"one", "one-caption"} in groups
+    assert {"two", "two-caption"} in groups  # version 0.1 missed this copy
+    assert not any({"one-caption", "two-caption"} <= g for g in groups)
+
+
+def test_a_crowd_of_look_alikes_never_drops_a_close_copy(tmp_path: Path) -> None:
+    """An original and its half-size copy, surrounded by blends of it with other photos."""
+    original = real("chelsea")
+    others = [real(n).resize(original.size) for n in ("coffee", "rocket", "astronaut")]
+    crowd = {f"look{k}": Image.blend(original, o, 0.3) for k, o in enumerate(others)}
+    crowd |= {f"near{k}": Image.blend(original, o, 0.15) for k, o in enumerate(others)}
+    photos = scan(tmp_path, {"original": original, "half": original.reduce(2), **crowd})
+    groups = copy_groups(photos)
+    assert any({"original", "half"} <= g for g in groups)
+
+
+def test_mirrored_and_turned_copies_join_with_the_rotation_option(tmp_path: Path) -> None:
+    img = real("astronaut")
+    pictures = {
+        "original": img,
+        "mirror": img.transpose(Image.Transpose.FLIP_LEFT_RIGHT),
+        "turned": img.transpose(Image.Transpose.ROTATE_90),
+        "other": real("rocket"),
+    }
+    photos = scan(tmp_path, pictures)
+    assert copy_groups(photos) == []
+    assert copy_groups(photos, rotations=True) == [{"original", "mirror", "turned"}]
+
+
+class _LineDistances:
+    """Photos at positions on a line: the distance of two is how far apart they are."""
+
+    def __init__(self, positions: list[int], threshold: int) -> None:
+        self.x = np.array(positions, dtype=np.int64)
+        self.limit = grouping.PAIR_LIMIT * threshold
+
+    def far(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return np.abs(self.x[a] - self.x[b]) > self.limit
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    clusters=st.lists(
+        st.tuples(st.integers(0, 200), st.lists(st.integers(0, 8), min_size=1, max_size=6)),
+        min_size=1,
+        max_size=6,
+    ),
+    crowd=st.lists(st.integers(0, 220), max_size=25),
+)
+def test_close_copies_always_share_a_group(
+    clusters: list[tuple[int, list[int]]], crowd: list[int]
+) -> None:
+    """However many look-alikes surround them, two photos at most threshold / 2 apart end in
+    one group, unless joining them would chain photos farther than PAIR_LIMIT x threshold;
+    every group's members are verified pairs of its centre or of a close copy."""
+    threshold = 16
+    positions = [base + off for base, offsets in clusters for off in offsets] + crowd
+    n = len(positions)
+    x = np.array(positions, dtype=np.int64)
+    i, j = np.triu_indices(n, 1)
+    dist = np.abs(x[i] - x[j])
+    edge = dist <= threshold
+    i, j, dist = i[edge].astype(np.int64), j[edge].astype(np.int64), dist[edge]
+    pruner = _LineDistances(positions, threshold)
+    groups = grouping.groups(n, i, j, dist, threshold, pruner)  # type: ignore[arg-type]
+    home = {m: g for g, members in enumerate(groups) for m in members}
+    assert len(home) == sum(len(g) for g in groups)  # nobody is in two groups
+    label = grouping.cores(n, i, j, dist, threshold, pruner.far)
+    for a, b, d in zip(i.tolist(), j.tolist(), dist.tolist(), strict=True):
+        if d <= threshold // 2 and label[a] == label[b]:
+            assert home.get(a) is not None and home.get(a) == home.get(b)
+    for members in groups:
+        span = x[members].max() - x[members].min()
+        assert span <= 2 * grouping.PAIR_LIMIT * threshold  # no chains across the line
+    for a, b, d in zip(i.tolist(), j.tolist(), dist.tolist(), strict=True):
+        if d <= threshold // 2 and label[a] != label[b]:  # refused: joining would chain
+            merged = [m for m in range(n) if label[m] in (label[a], label[b])]
+            assert x[merged].max() - x[merged].min() > grouping.PAIR_LIMIT * threshold
+
+
+def test_a_scan_checks_structure_from_the_decoders_thumbnails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The decoders keep a small grey picture of each photo: grouping subjects on black
+    large enough to judge there needs no second decode of the files."""
+    from photodedup.core import pipeline
+    from photodedup.core.group import structure
+
+    decodes: list[str] = []
+    original = structure._grey_small
+    monkeypatch.setattr(structure, "_grey_small", lambda p: decodes.append(p) or original(p))
+    face = on_black(real("astronaut").crop((180, 60, 330, 210)), 200)
+    cat = on_black(real("chelsea").crop((120, 60, 270, 210)), 200)
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    scan(folder, {"face": face, "face-half": face.reduce(2), "cat": cat})
+    result = pipeline.run_scan(ScanOptions(roots=(str(folder),), use_cache=False))
+    assert len(result.structure_thumbs) == 3
+    names = [{Path(result.photos[m.photo].path).stem for m in g.members} for g in result.groups]
+    assert names == [{"face", "face-half"}]
+    assert decodes == []
