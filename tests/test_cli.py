@@ -153,7 +153,8 @@ def test_warm_scan_imports_neither_the_decoder_pool_nor_the_clean_up_code(
         "from photodedup.__main__ import main\n"
         "code = main(sys.argv[1:])\n"
         "lazy = ('multiprocessing', 'photodedup.core.decode.pool', 'photodedup.cli_actions',"
-        " 'photodedup.core.cleanup.plan', 'photodedup.core.cleanup.trash', 'numpy', 'PIL', 'numba')\n"
+        " 'photodedup.core.cleanup.plan', 'photodedup.core.cleanup.trash',"
+        " 'numpy', 'PIL', 'numba')\n"
         "print([m for m in lazy if m in sys.modules])\n"
         "sys.exit(code)\n"
     )

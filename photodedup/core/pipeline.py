@@ -50,6 +50,7 @@ from photodedup.core.progress import (
     Progress,
     ProgressCallback,
     ignore_progress,
+    throttled,
 )
 from photodedup.core.store.folders import Folders, by_folder
 from photodedup.core.store.hashes import HashCache
@@ -64,23 +65,6 @@ STORE_BATCH = 256
 _PHOTO_PATH = operator.attrgetter("file.path")  # Photo.path without a property call
 _FILE_SIZE = operator.attrgetter("identity.size")
 STORE_INTERVAL = 2.0  # seconds between cache commits while decoding
-
-
-def throttled(progress: ProgressCallback, interval: float = 0.1) -> ProgressCallback:
-    """Wrap ``progress`` so it gets at most ~1/interval events per second.
-
-    A change of stage and the last event of a stage (done == total) always pass.
-    """
-    last = {"time": 0.0, "stage": ""}
-
-    def emit(event: Progress) -> None:
-        now = time.monotonic()
-        final = event.total is not None and event.done >= event.total
-        if final or event.stage != last["stage"] or now - last["time"] >= interval:
-            last["time"], last["stage"] = now, event.stage
-            progress(event)
-
-    return emit
 
 
 def run_scan(

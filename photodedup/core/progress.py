@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,6 +37,23 @@ ProgressCallback = Callable[[Progress], None]
 
 def ignore_progress(_event: Progress) -> None:
     """A progress callback that does nothing (the default)."""
+
+
+def throttled(progress: ProgressCallback, interval: float = 0.1) -> ProgressCallback:
+    """Wrap ``progress`` so it gets at most ~1/interval events per second.
+
+    A change of stage and the last event of a stage (done == total) always pass.
+    """
+    last = {"time": 0.0, "stage": ""}
+
+    def emit(event: Progress) -> None:
+        now = time.monotonic()
+        final = event.total is not None and event.done >= event.total
+        if final or event.stage != last["stage"] or now - last["time"] >= interval:
+            last["time"], last["stage"] = now, event.stage
+            progress(event)
+
+    return emit
 
 
 class CancelToken:

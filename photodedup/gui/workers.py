@@ -12,13 +12,12 @@ for determinism (the same trick as Picard's ``FakeThreadPool``).
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from photodedup.core.progress import CancelToken, Progress
+from photodedup.core.progress import CancelToken, Progress, throttled
 
 log = logging.getLogger(__name__)
 
@@ -37,23 +36,6 @@ class _Relay(QObject):
     progress = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)
-
-
-class _Throttle:
-    """Decides, in the worker thread, which progress events are worth sending."""
-
-    def __init__(self, send: Callable[[Progress], None]) -> None:
-        self._send = send
-        self._last_time = 0.0
-        self._last_stage = ""
-
-    def __call__(self, event: Progress) -> None:
-        now = time.monotonic()
-        final = event.total is not None and event.done >= event.total
-        if event.stage != self._last_stage or final or now - self._last_time >= PROGRESS_INTERVAL:
-            self._last_time = now
-            self._last_stage = event.stage
-            self._send(event)
 
 
 class Job(QObject):
@@ -88,7 +70,9 @@ class Job(QObject):
     def run_here(self, work: Work, *, throttle: bool = True) -> None:
         """Run ``work`` in the calling thread, reporting through the relay signals."""
         send = self._relay.progress.emit
-        report: Callable[[Progress], None] = _Throttle(send) if throttle else send
+        report: Callable[[Progress], None] = (
+            throttled(send, PROGRESS_INTERVAL) if throttle else send
+        )
         try:
             result = work(report, self.cancel_token)
         except Exception as exc:

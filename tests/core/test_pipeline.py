@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from photodedup.core import paths, pipeline
+from photodedup.core import paths, pipeline, progress
 from photodedup.core.config import ScanOptions
 from photodedup.core.progress import STAGE_HASH, CancelToken, Progress
 from photodedup.core.store.hashes import HashCache
@@ -191,7 +191,7 @@ def test_use_cache_false_neither_reads_nor_writes(tmp_path: Path) -> None:
 
 def test_progress_is_throttled_but_keeps_stage_changes_and_final_events() -> None:
     events: list[Progress] = []
-    emit = pipeline.throttled(events.append, interval=60.0)
+    emit = progress.throttled(events.append, interval=60.0)
     for n in range(1000):
         emit(Progress(STAGE_HASH, n, 1000))
     emit(Progress(STAGE_HASH, 1000, 1000))
