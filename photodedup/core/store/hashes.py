@@ -42,7 +42,6 @@ import operator
 import os
 import sqlite3
 import threading
-import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -59,6 +58,7 @@ from photodedup.core.store.schema import (  # SCHEMA_VERSION: re-exported
     is_schema_error,
     set_journal_mode,
 )
+from photodedup.core.store.sqlite import set_aside
 from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
 from photodedup.core.versions import ALGO_ID
 
@@ -137,12 +137,8 @@ class HashCache:
 
         Renaming first matters: closing the last connection would delete the -wal file.
         """
-        stamp = time.strftime("%Y%m%d-%H%M%S")
         try:
-            for suffix in ("", "-wal", "-shm"):
-                src = Path(f"{self.path}{suffix}")
-                if src.exists():
-                    src.replace(f"{self.path}.corrupt-{stamp}{suffix}")
+            set_aside(self.path)
         except OSError as move_exc:
             self._disable(f"hash cache {self.path} is broken and cannot be moved: {move_exc}")
             return False

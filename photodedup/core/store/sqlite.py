@@ -1,7 +1,8 @@
 """A small SQLite file that only remembers (the group memo, the structure verdicts).
 
 Everything in such a store can be computed again, so it heals by forgetting: a damaged
-database is deleted and created anew, and any SQLite or file-system error turns the store
+database is moved aside (:func:`set_aside`, the healing policy of every store here, the
+hash cache included) and created anew, and any SQLite or file-system error turns the store
 off for the rest of the run (every read is then a miss, every write is dropped).
 """
 
@@ -9,9 +10,23 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
+
+
+def set_aside(path: Path) -> None:
+    """Move a broken database and its ``-wal``/``-shm`` files aside
+    (``NAME.corrupt-<timestamp>``), so that it can be created anew; raises OSError.
+
+    Close connections only after this: closing the last one would delete the -wal file.
+    """
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for suffix in ("", "-wal", "-shm"):
+        src = Path(f"{path}{suffix}")
+        if src.exists():
+            src.replace(f"{path}.corrupt-{stamp}{suffix}")
 
 
 class MemoryStore:
@@ -33,9 +48,12 @@ class MemoryStore:
             db = sqlite3.connect(self.path, timeout=5)
             try:
                 db.execute(self._schema)
-            except sqlite3.DatabaseError:
-                db.close()
-                self.path.unlink(missing_ok=True)  # only remembered data: rebuilt
+            except sqlite3.DatabaseError as exc:
+                db.close()  # first: Windows cannot rename an open file
+                try:
+                    set_aside(self.path)  # only remembered data: rebuilt
+                except OSError as move_exc:
+                    raise sqlite3.OperationalError(str(move_exc)) from exc
                 db = sqlite3.connect(self.path, timeout=5)
                 db.execute(self._schema)
             self._db = db
