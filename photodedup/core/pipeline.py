@@ -1,12 +1,20 @@
-"""The scan pipeline: discover -> cache lookups -> decode misses -> store -> group -> keep.
+"""The scan pipeline: a list of stages over one :class:`Scan`.
+
+    discover -> look up (hash cache) -> decode misses (and store) -> save folder snapshots
+    -> group (index, verify, cluster) -> choose keepers
 
 Contract:
 
-* ``run_scan(options, *, progress=ignore_progress, cancel=None, cache=None) -> ScanResult``.
-  Per-file problems end up in ``result.errors``; the scan goes on.  ``cache=None`` opens
-  the default cache and closes it at the end; a given cache is left open; with
-  ``options.use_cache`` False no cache is read or written.  Cancelling returns a partial
-  result (``cancelled=True``, no groups); everything hashed so far is in the cache.
+* ``run_scan(options, *, progress, cancel, cache, memo, verdicts, decoders, discover)
+  -> ScanResult``.  Every part is injected and has a default: ``cache=None`` opens the
+  default hash cache (closed at the end; a given one is left open; with
+  ``options.use_cache`` False none is read or written); ``memo``/``verdicts`` likewise
+  (opened only when grouping); ``decoders`` makes the decoder (default: the local process
+  pool, :class:`~photodedup.core.decode.pool.DecodePool`; any :class:`Decoder` will do,
+  e.g. a cluster); ``discover`` lists the files (default:
+  :func:`~photodedup.core.discover.walker.discover_all`).  Per-file problems end up in
+  ``result.errors``; the scan goes on.  Cancelling returns a partial result
+  (``cancelled=True``, no groups); everything hashed so far is in the cache.
 * ``regroup(result, threshold, rules=None, *, remember=False) -> ScanResult``: new
   groups from the photos already hashed (no decoding), e.g. when the GUI's threshold
   slider moves.
@@ -19,9 +27,13 @@ changes the memo's key.  Scans with ``options.use_cache`` False, and ``regroup``
 cache's folder snapshots (:mod:`photodedup.core.store.folders`), written at the end of a
 scan for the folders that had none.
 
+The decoder has one owner, the :class:`Scan`: started early when nothing can come from
+the cache (its start-up overlaps discovery), on demand otherwise, never when nothing
+misses, and closed at the end.
+
 Stats: ``files_found`` = files discovery yielded, ``from_cache`` = of those, results
 (hash or cached failure) read from the cache, ``decoded`` = files sent to the decoder,
-``errors`` = ``len(result.errors)``.  The decoder pool is not started when nothing misses.
+``errors`` = ``len(result.errors)``.
 
 Decoder warnings (damaged EXIF...) are listed in ``errors`` as ``ErrorKind.WARNING`` for
 photos that were still hashed (and cached with them, so a warm scan gives the same
@@ -37,11 +49,11 @@ import gc
 import operator
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Protocol
 
 from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
 from photodedup.core.discover.walker import discover_all, folder_of
-from photodedup.core.group import keepers as rules
+from photodedup.core.group import keepers
 from photodedup.core.progress import (
     STAGE_GROUP,
     STAGE_HASH,
@@ -54,17 +66,55 @@ from photodedup.core.progress import (
 )
 from photodedup.core.store.folders import Folders, by_folder
 from photodedup.core.store.hashes import HashCache
+from photodedup.core.store.writer import CacheWriter
 from photodedup.core.types import ErrorKind, Group, Photo, PhotoFile, ScanError, ScanResult
 
 if TYPE_CHECKING:
-    from photodedup.core.decode.pool import DecodePool
+    from photodedup.core.store.memo import GroupMemo
+    from photodedup.core.store.verdicts import VerdictStore
 
 # Problems that make a hashed photo a worse keeper (e.g. damaged EXIF, orientation ignored).
 DAMAGE_KINDS = frozenset({ErrorKind.WARNING, ErrorKind.TRUNCATED})
-STORE_BATCH = 256
 _PHOTO_PATH = operator.attrgetter("file.path")  # Photo.path without a property call
 _FILE_SIZE = operator.attrgetter("identity.size")
-STORE_INTERVAL = 2.0  # seconds between cache commits while decoding
+
+
+class Decoder(Protocol):
+    """What a scan needs from a decoder: isolated decode + fingerprint of many files.
+
+    ``process`` yields one ``Photo`` or ``ScanError`` per file, in completion order, and
+    stops soon after ``cancel`` is set; ``warnings`` collects notes (``ErrorKind.WARNING``)
+    on files that were still hashed, reported no later than their file;
+    ``structure_thumbs`` the small grey pictures grouping may use (path -> bytes).
+    """
+
+    warnings: list[ScanError]
+    structure_thumbs: dict[str, bytes]
+
+    def start(self) -> None: ...
+
+    def process(
+        self,
+        files: Iterable[PhotoFile],
+        cancel: CancelToken | None = None,
+        *,
+        hash_content: Callable[[PhotoFile], bool] | None = None,
+    ) -> Iterator[Photo | ScanError]: ...
+
+    def close(self) -> None: ...
+
+
+DecoderFactory = Callable[[ScanOptions], Decoder]
+Discoverer = Callable[
+    [ScanOptions, list[ScanError], ProgressCallback, CancelToken | None], Iterable[PhotoFile]
+]
+
+
+def local_decoders(options: ScanOptions) -> Decoder:
+    """The default decoder: a pool of isolated local worker processes."""
+    from photodedup.core.decode.pool import DecodePool  # only when something is decoded
+
+    return DecodePool(options)
 
 
 def run_scan(
@@ -73,35 +123,164 @@ def run_scan(
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
     cache: HashCache | None = None,
+    memo: GroupMemo | None = None,
+    verdicts: VerdictStore | None = None,
+    decoders: DecoderFactory = local_decoders,
+    discover: Discoverer = discover_all,
 ) -> ScanResult:
     """Scan ``options.roots`` (and reference roots) and group near-duplicate photos."""
     started = time.monotonic()
-    emit = throttled(progress)
-    result = ScanResult(threshold=options.threshold)
-    if not options.use_cache:
-        cache = None
-    owned = cache is None and options.use_cache
-    if owned:
-        cache = HashCache()
-    try:
-        _hash_everything(options, result, emit, cancel, cache)
-    except Cancelled:
-        result.cancelled = True
-    finally:
-        if owned and cache is not None:
-            cache.close()
-    result.photos.sort(key=_PHOTO_PATH)
-    result.errors.sort(key=lambda e: e.path)
+    scan = Scan(options, throttled(progress), cancel, decoders, discover)
+    with _default_cache(options, cache) as hashes:
+        try:
+            for stage in (scan.discover, scan.look_up, scan.decode_misses, scan.save_folders):
+                stage(hashes)
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+        except Cancelled:
+            scan.result.cancelled = True
+        finally:
+            scan.close()
+    result = scan.finish()
     if not result.cancelled:
-        emit(Progress(STAGE_GROUP, 0, 1))
+        scan.emit(Progress(STAGE_GROUP, 0, 1))
         result.rotations = options.rotations
-        result.groups = _group(
-            result, options.threshold, options.keep_rules, remember=options.use_cache
-        )
-        emit(Progress(STAGE_GROUP, 1, 1))
+        memory = _Memory(memo, verdicts) if options.use_cache else None
+        result.groups = _group(result, options.threshold, options.keep_rules, memory)
+        scan.emit(Progress(STAGE_GROUP, 1, 1))
     result.stats.errors = len(result.errors)
     result.stats.seconds = time.monotonic() - started
     return result
+
+
+@contextlib.contextmanager
+def _default_cache(options: ScanOptions, given: HashCache | None) -> Iterator[HashCache | None]:
+    """The scan's hash cache: ``given`` (left open), none, or the default one (closed)."""
+    if not options.use_cache:
+        yield None
+    elif given is not None:
+        yield given
+    else:
+        with HashCache() as cache:
+            yield cache
+
+
+class Scan:
+    """One scan's state as it goes through the stages; owns the decoder."""
+
+    def __init__(
+        self,
+        options: ScanOptions,
+        emit: ProgressCallback,
+        cancel: CancelToken | None,
+        decoders: DecoderFactory,
+        discover: Discoverer,
+    ) -> None:
+        self.options, self.emit, self.cancel = options, emit, cancel
+        self._decoders, self._discover = decoders, discover
+        self._decoder: Decoder | None = None
+        self.result = ScanResult(threshold=options.threshold)
+        self.files: Sequence[PhotoFile] = []
+        self.misses: list[PhotoFile] = []
+        self.unsaved: Folders = []
+        self.shared: set[int] = set()
+
+    # -- the stages ------------------------------------------------------------------------
+    def discover(self, cache: HashCache | None) -> None:
+        """List the files; decoders start now when nothing can come from the cache, so
+        that their start-up (~0.3-0.5 s each) overlaps discovery (a warm rescan starts
+        none)."""
+        if cache is None or cache.is_empty():
+            self._decoder_started()
+        with gc_paused():
+            found = self._discover(self.options, self.result.errors, self.emit, self.cancel)
+            self.files = found if isinstance(found, list) else list(found)
+        self.result.stats.files_found = len(self.files)
+
+    def look_up(self, cache: HashCache | None) -> None:
+        """Take from the cache what it knows; the rest are misses."""
+        result, files = self.result, self.files
+        with gc_paused():
+            if cache is not None:
+                folders = getattr(files, "folders", None)  # discover_all's FileList has them
+                photos, notes, misses, unsaved = cache.lookup_library(files, folders)
+            else:
+                photos, notes, misses, unsaved = [], [], list(files), []
+        self.shared = _shared_sizes(files)  # only these can be byte-identical to another
+        before = len(misses)
+        photos, notes, misses = _rehash_keyless(photos, notes, misses, self.shared)
+        if len(misses) > before:  # cached photos decoded again: their folders change too
+            unsaved = _with_folders_of(misses[before:], unsaved, files)
+        result.photos.extend(photos)
+        result.errors.extend(notes)  # cached failures and warnings of cached photos
+        result.stats.from_cache = len(files) - len(misses)
+        self.misses, self.unsaved = misses, unsaved
+        self.emit(Progress(STAGE_HASH, result.stats.from_cache, len(files)))
+
+    def decode_misses(self, cache: HashCache | None) -> None:
+        """Decode the files the cache did not know, storing results in batches."""
+        if not self.misses:
+            return
+        result, writer = self.result, CacheWriter(cache)
+        by_path = {f.path: f for f in self.misses}
+        try:
+            for item, notes in self._decoded():
+                result.stats.decoded += 1
+                if isinstance(item, Photo):
+                    result.photos.append(item)
+                    result.errors.extend(ScanError(item.path, ErrorKind.WARNING, n) for n in notes)
+                    writer.add_photo(item, notes)
+                else:
+                    result.errors.append(item)
+                    writer.add_error(by_path.get(item.path), item)
+                done = result.stats.from_cache + result.stats.decoded
+                self.emit(Progress(STAGE_HASH, done, result.stats.files_found, item.path))
+                if self.cancel is not None:
+                    self.cancel.raise_if_cancelled()
+        finally:
+            writer.flush()
+        if self.cancel is not None:  # the decoder stops quietly when cancelled
+            self.cancel.raise_if_cancelled()
+
+    def save_folders(self, cache: HashCache | None) -> None:
+        """Snapshot the folders the cache had none of, for the next warm scan."""
+        if cache is not None and self.unsaved:
+            troubled = {e.path for e in self.result.errors}
+            cache.store_folders(self.unsaved, self.result.photos, troubled)
+
+    # -- the decoder -----------------------------------------------------------------------
+    def _decoder_started(self) -> Decoder:
+        if self._decoder is None:
+            self._decoder = self._decoders(self.options)
+            self._decoder.start()
+        return self._decoder
+
+    def _decoded(self) -> Iterator[tuple[Photo | ScanError, list[str]]]:
+        """Each decoded file with the decoder's warnings for it (e.g. damaged EXIF)."""
+        decoder = self._decoder_started()
+        shared = self.shared
+        pending: dict[str, list[str]] = {}
+        seen = 0
+        for item in decoder.process(
+            self.misses, self.cancel, hash_content=lambda f: f.identity.size in shared
+        ):
+            for warning in decoder.warnings[seen:]:  # reported no later than their file
+                pending.setdefault(warning.path, []).append(warning.message)
+            seen = len(decoder.warnings)
+            yield item, pending.pop(item.path, [])
+        self.result.structure_thumbs.update(decoder.structure_thumbs)  # for grouping
+
+    def close(self) -> None:
+        """Stop the decoder, if one was started."""
+        if self._decoder is not None:
+            self._decoder.close()
+            self._decoder = None
+
+    def finish(self) -> ScanResult:
+        """The result with photos and errors in path order."""
+        self.result.photos.sort(key=_PHOTO_PATH)
+        self.result.errors.sort(key=lambda e: e.path)
+        return self.result
 
 
 def regroup(
@@ -115,43 +294,72 @@ def regroup(
     """A copy of ``result`` grouped with another threshold or keeper rules (no decoding).
 
     The copy shares ``photos`` and ``errors`` (the same list objects) with ``result``;
-    ``remember`` reads and writes the group memo; ``rotations`` (default: as the scan)
-    also looks for mirrored and turned copies.
+    ``remember`` reads and writes the default group memo and verdicts; ``rotations``
+    (default: as the scan) also looks for mirrored and turned copies.
     """
     keep_rules = tuple(rules) if rules is not None else DEFAULT_KEEP_RULES
     turned = result.rotations if rotations is None else rotations
     source = dataclasses.replace(result, rotations=turned)
-    groups = _group(source, threshold, keep_rules, remember=remember)
+    groups = _group(source, threshold, keep_rules, _Memory(None, None) if remember else None)
     return dataclasses.replace(
         source, groups=groups, threshold=threshold, stats=dataclasses.replace(result.stats)
     )
 
 
+class _Memory:
+    """The group memo and the structure verdicts: given ones (left open) or the default
+    ones, opened on first use and closed by :meth:`close`."""
+
+    def __init__(self, memo: GroupMemo | None, verdicts: VerdictStore | None) -> None:
+        self._memo, self._verdicts = memo, verdicts
+        self._owned: list[GroupMemo | VerdictStore] = []
+
+    def memo(self) -> GroupMemo:
+        if self._memo is None:
+            from photodedup.core.store.memo import GroupMemo
+
+            self._memo = GroupMemo()
+            self._owned.append(self._memo)
+        return self._memo
+
+    def verdicts(self) -> VerdictStore:
+        if self._verdicts is None:
+            from photodedup.core.store.verdicts import VerdictStore
+
+            self._verdicts = VerdictStore()
+            self._owned.append(self._verdicts)
+        return self._verdicts
+
+    def close(self) -> None:
+        for store in self._owned:
+            store.close()
+        self._owned.clear()
+
+
 def _group(
-    result: ScanResult, threshold: int, keep_rules: Sequence[str], *, remember: bool
+    result: ScanResult, threshold: int, keep_rules: Sequence[str], memory: _Memory | None
 ) -> list[Group]:
     """Cluster the photos and pick keepers; photos with problems are never auto-keepers.
 
-    With ``remember``, groups come from the group memo when nothing they depend on changed
+    With ``memory``, groups come from the group memo when nothing they depend on changed
     (the clustering modules, numpy and numba, are then not even imported).
     """
     damaged = {e.path for e in result.errors if e.kind in DAMAGE_KINDS}
     if not result.photos:
         return []
-    if not remember:
-        return _grouped(result, threshold, keep_rules, damaged, remember=False)
-    from photodedup.core.store.memo import GroupMemo, memo_key
+    if memory is None:
+        return _grouped(result, threshold, keep_rules, damaged, None)
+    from photodedup.core.store.memo import memo_key
 
     key = memo_key(result.photos, threshold, keep_rules, damaged, rotations=result.rotations)
-    memo = GroupMemo()
     try:
-        groups = memo.get(key)
+        groups = memory.memo().get(key)
         if groups is None:
-            groups = _grouped(result, threshold, keep_rules, damaged, remember=True)
-            memo.put(key, groups)
+            groups = _grouped(result, threshold, keep_rules, damaged, memory.verdicts())
+            memory.memo().put(key, groups)
         return groups
     finally:
-        memo.close()
+        memory.close()
 
 
 def _grouped(
@@ -159,97 +367,16 @@ def _grouped(
     threshold: int,
     keep_rules: Sequence[str],
     damaged: set[str],
-    *,
-    remember: bool,
+    verdicts: VerdictStore | None,
 ) -> list[Group]:
-    """Groups with keepers; ``remember``: structure verdicts read and kept in the store."""
+    """Groups with keepers; structure verdicts read from and kept in ``verdicts``."""
     from photodedup.core.group.cluster import find_clusters
-    from photodedup.core.store.verdicts import VerdictStore
 
     photos, thumbs = result.photos, result.structure_thumbs
-    store = VerdictStore() if remember else None
-    try:
-        clusters = find_clusters(
-            photos, threshold, rotations=result.rotations, store=store, thumbs=thumbs
-        )
-    finally:
-        if store is not None:
-            store.close()
-    return rules.choose_keepers(photos, clusters, keep_rules, damaged=damaged, thumbs=thumbs)
-
-
-def discover(
-    options: ScanOptions,
-    errors: list[ScanError],
-    progress: ProgressCallback,
-    cancel: CancelToken | None,
-) -> Iterable[PhotoFile]:
-    """The scan's candidate files (``discover.discover_all``; tests replace this seam)."""
-    return discover_all(options, errors, progress, cancel)
-
-
-def _hash_everything(
-    options: ScanOptions,
-    result: ScanResult,
-    emit: ProgressCallback,
-    cancel: CancelToken | None,
-    cache: HashCache | None,
-) -> None:
-    pool = _early_pool(options, cache)
-    try:
-        with _gc_paused():  # ~5 small objects per file: the cyclic GC would rescan them often
-            found = discover(options, result.errors, emit, cancel)
-            files = found if isinstance(found, list) else list(found)
-            result.stats.files_found = len(files)
-            if cache is not None:
-                folders = getattr(files, "folders", None)  # discover_all's FileList has them
-                photos, cached_errors, misses, unsaved = cache.lookup_library(files, folders)
-            else:
-                photos, cached_errors, misses, unsaved = [], [], files, []
-        shared = _shared_sizes(files)  # only these can be byte-identical to another file
-        before = len(misses)
-        photos, cached_errors, misses = _rehash_keyless(photos, cached_errors, misses, shared)
-        if len(misses) > before:  # cached photos decoded again: their folders change too
-            unsaved = _with_folders_of(misses[before:], unsaved, files)
-        result.photos.extend(photos)
-        result.errors.extend(cached_errors)  # cached failures and warnings of cached photos
-        result.stats.from_cache = len(files) - len(misses)
-        emit(Progress(STAGE_HASH, result.stats.from_cache, len(files)))
-        if misses:
-            work = _Work(pool, lambda file: file.identity.size in shared)
-            writer = _CacheWriter(cache)
-            _decode_misses(misses, options, result, emit, cancel=cancel, writer=writer, work=work)
-        if cache is not None and unsaved:
-            troubled = {e.path for e in result.errors}
-            cache.store_folders(unsaved, result.photos, troubled)
-    finally:
-        if pool is not None:
-            pool.close()
-    if cancel is not None:  # the pool stops quietly when cancelled
-        cancel.raise_if_cancelled()
-
-
-class _Work(NamedTuple):
-    """How misses are decoded: a started pool (or None: start one) and which files get a
-    content key."""
-
-    pool: DecodePool | None
-    hash_content: Callable[[PhotoFile], bool] | None
-
-
-_NO_WORK = _Work(None, None)
-
-
-def _early_pool(options: ScanOptions, cache: HashCache | None) -> DecodePool | None:
-    """Decoders started now when nothing can come from the cache, so that their start-up
-    (~0.3-0.5 s each) overlaps discovery; None otherwise (a warm rescan starts none)."""
-    if cache is not None and not cache.is_empty():
-        return None
-    from photodedup.core.decode.pool import DecodePool
-
-    pool = DecodePool(options)
-    pool.start()
-    return pool
+    clusters = find_clusters(
+        photos, threshold, rotations=result.rotations, store=verdicts, thumbs=thumbs
+    )
+    return keepers.choose_keepers(photos, clusters, keep_rules, damaged=damaged, thumbs=thumbs)
 
 
 def _with_folders_of(
@@ -286,7 +413,7 @@ def _rehash_keyless(
 
 
 @contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector (bulk building of acyclic records), then restore.
 
     Building 100,000 files' records otherwise triggers many collections that each walk
@@ -299,95 +426,3 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _decode_misses(
-    misses: Sequence[PhotoFile],
-    options: ScanOptions,
-    result: ScanResult,
-    emit: ProgressCallback,
-    *,
-    cancel: CancelToken | None,
-    writer: _CacheWriter,
-    work: _Work = _NO_WORK,
-) -> None:
-    """Decode the files the cache did not know, storing results in batches as they come."""
-    by_path = {f.path: f for f in misses}
-    total = result.stats.files_found
-    try:
-        for item, notes in _decode(misses, options, cancel, work, result.structure_thumbs):
-            result.stats.decoded += 1
-            if isinstance(item, Photo):
-                result.photos.append(item)
-                result.errors.extend(ScanError(item.path, ErrorKind.WARNING, n) for n in notes)
-                writer.add_photo(item, notes)
-            else:
-                result.errors.append(item)
-                writer.add_error(by_path.get(item.path), item)
-            done = result.stats.from_cache + result.stats.decoded
-            emit(Progress(STAGE_HASH, done, total, item.path))
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-    finally:
-        writer.flush()
-
-
-class _CacheWriter:
-    """Batches cache writes from the (single) pipeline thread."""
-
-    def __init__(self, cache: HashCache | None) -> None:
-        self.cache = cache
-        self.photos: list[Photo] = []
-        self.notes: dict[str, list[str]] = {}
-        self.errors: list[tuple[PhotoFile, ScanError]] = []
-        self.last_flush = time.monotonic()
-
-    def add_photo(self, photo: Photo, notes: list[str]) -> None:
-        self.photos.append(photo)
-        if notes:
-            self.notes[photo.path] = notes
-        self._maybe_flush()
-
-    def add_error(self, file: PhotoFile | None, error: ScanError) -> None:
-        if file is not None:
-            self.errors.append((file, error))
-            self._maybe_flush()
-
-    def _maybe_flush(self) -> None:
-        pending = len(self.photos) + len(self.errors)
-        if pending >= STORE_BATCH or time.monotonic() - self.last_flush >= STORE_INTERVAL:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.cache is not None:
-            self.cache.store_many(self.photos, self.notes)
-            self.cache.store_errors(self.errors)
-        self.photos, self.errors, self.notes = [], [], {}
-        self.last_flush = time.monotonic()
-
-
-def _decode(
-    files: Sequence[PhotoFile],
-    options: ScanOptions,
-    cancel: CancelToken | None,
-    work: _Work = _NO_WORK,
-    thumbs: dict[str, bytes] | None = None,
-) -> Iterator[tuple[Photo | ScanError, list[str]]]:
-    """Decode and fingerprint ``files`` in the isolated worker pool, completion order.
-
-    Uses ``work.pool`` if given (the caller closes it), else a pool of its own.  Yields
-    each result with the decoder's warnings for that file (e.g. damaged EXIF).
-    """
-    from photodedup.core.decode.pool import DecodePool  # imported only when something misses
-
-    pending: dict[str, list[str]] = {}
-    with contextlib.ExitStack() as stack:
-        pool = work.pool or stack.enter_context(DecodePool(options))
-        seen = 0
-        for item in pool.process(files, cancel, hash_content=work.hash_content):
-            for warning in pool.warnings[seen:]:  # reported no later than their file
-                pending.setdefault(warning.path, []).append(warning.message)
-            seen = len(pool.warnings)
-            yield item, pending.pop(item.path, [])
-        if thumbs is not None:  # the decoders' structure thumbnails, for grouping
-            thumbs.update(pool.structure_thumbs)

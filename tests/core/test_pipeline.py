@@ -18,6 +18,7 @@ import pytest
 
 from photodedup.core import paths, pipeline, progress
 from photodedup.core.config import ScanOptions
+from photodedup.core.decode.pool import DecodePool
 from photodedup.core.progress import STAGE_HASH, CancelToken, Progress
 from photodedup.core.store.hashes import HashCache
 from photodedup.core.types import Action, ErrorKind, ScanResult
@@ -66,7 +67,7 @@ def _groups_as_paths(result: ScanResult) -> list[set[str]]:
     return [{result.photos[m.photo].path for m in g.members} for g in result.groups]
 
 
-def _no_decoding(*_args: object) -> None:
+def _no_decoding(*_args: object) -> pipeline.Decoder:
     raise AssertionError("the decoder must not start")
 
 
@@ -97,8 +98,7 @@ def test_every_group_has_a_kept_keeper_first_with_a_reason(scanned: Scanned) -> 
 def test_second_scan_reads_everything_from_cache_without_starting_the_decoder(
     scanned: Scanned, warm_cache: HashCache, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pipeline, "_decode", _no_decoding)
-    second = pipeline.run_scan(scanned.options(), cache=warm_cache)
+    second = pipeline.run_scan(scanned.options(), cache=warm_cache, decoders=_no_decoding)
     first = scanned.result
     assert second.stats.from_cache == second.stats.files_found == first.stats.files_found
     assert second.stats.decoded == 0
@@ -124,15 +124,14 @@ def test_default_cache_is_used_and_closed(
 ) -> None:
     paths.cache_db_path().parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(scanned.cache_path, paths.cache_db_path())
-    monkeypatch.setattr(pipeline, "_decode", _no_decoding)
-    assert pipeline.run_scan(scanned.options()).stats.from_cache > 0
+    assert pipeline.run_scan(scanned.options(), decoders=_no_decoding).stats.from_cache > 0
 
 
 def test_regroup_changes_threshold_without_decoding(
     scanned: Scanned, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     result = scanned.result
-    monkeypatch.setattr(pipeline, "_decode", _no_decoding)
+    monkeypatch.setattr(DecodePool, "__init__", _no_decoding)
     strict = pipeline.regroup(result, 0)
     assert strict.threshold == 0
     assert all(m.distance == 0 for g in strict.groups for m in g.members)
@@ -146,17 +145,18 @@ def test_cancel_returns_a_partial_result_and_keeps_hashes_in_cache(
     scanned: Scanned, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     token = CancelToken()
-    real_decode = pipeline._decode
 
-    def decode_then_cancel(*args: Any) -> Iterator[Any]:
-        for n, item in enumerate(real_decode(*args)):
-            if n == 2:
-                token.cancel()
-            yield item
+    class CancelAfterThree(DecodePool):
+        def process(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+            for n, item in enumerate(super().process(*args, **kwargs)):
+                if n == 2:
+                    token.cancel()
+                yield item
 
-    monkeypatch.setattr(pipeline, "_decode", decode_then_cancel)
     with HashCache(tmp_path / "c.db") as cache:
-        partial = pipeline.run_scan(scanned.options(), cache=cache, cancel=token)
+        partial = pipeline.run_scan(
+            scanned.options(), cache=cache, cancel=token, decoders=CancelAfterThree
+        )
         assert partial.cancelled
         assert partial.groups == []
         assert partial.stats.decoded == 3 < partial.stats.files_found

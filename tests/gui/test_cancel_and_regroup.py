@@ -11,6 +11,7 @@ import pytest
 from photodedup.core import pipeline
 from photodedup.core.config import Settings
 from photodedup.core.decode import image as imaging
+from photodedup.core.decode.pool import DecodePool
 from photodedup.core.progress import STAGE_HASH, CancelToken, Progress
 from photodedup.core.types import ScanResult
 from photodedup.gui.controller import Busy, ScanController
@@ -111,7 +112,7 @@ def _forbid_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("open_oriented", "decode", "analyse_file", "analyse_file_ex"):
         monkeypatch.setattr(imaging, name, fail)
-    monkeypatch.setattr(pipeline, "_decode", fail)
+    monkeypatch.setattr(DecodePool, "__init__", fail)
 
 
 def test_threshold_slider_regroups_without_decoding(  # type: ignore[no-untyped-def]

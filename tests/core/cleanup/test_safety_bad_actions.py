@@ -24,6 +24,7 @@ from photodedup.core.cleanup.execute import ActionOutcome, Outcome, execute
 from photodedup.core.cleanup.plan import candidates_from_result, make_plan
 from photodedup.core.cleanup.trash import home_trash
 from photodedup.core.config import ScanOptions
+from photodedup.core.discover.walker import discover_all
 from photodedup.core.progress import CancelToken, Progress
 from photodedup.core.store.hashes import HashCache
 from photodedup.core.types import ErrorKind, ScanResult
@@ -148,14 +149,13 @@ def test_24_names_trashed_exactly(tmp_path: Path) -> None:
 
 def test_25_file_vanishing_after_listing(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
     case = corpus.cases[25]
-    real = pipeline.discover
+    real = discover_all
 
     def list_then_delete(*a: object, **k: object) -> Iterator:
         yield from real(*a, **k)  # type: ignore[arg-type]
         Path(case.files["photo"]).unlink()  # gone before the decoder opens it
 
-    monkeypatch.setattr(pipeline, "discover", list_then_delete)
-    result = run(case.folder)
+    result = run(case.folder, discover=list_then_delete)
     kinds = {e.path: e.kind for e in result.errors}
     assert kinds == {case.files["photo"]: ErrorKind.VANISHED}
     assert [p.path for p in result.photos] == [case.files["other"]]
@@ -163,15 +163,14 @@ def test_25_file_vanishing_after_listing(corpus: Corpus, monkeypatch: pytest.Mon
 
 def test_26_file_rewritten_after_listing(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
     case = corpus.cases[26]
-    real = pipeline.discover
+    real = discover_all
 
     def list_then_rewrite(*a: object, **k: object) -> Iterator:
         yield from real(*a, **k)  # type: ignore[arg-type]
         with open(case.files["photo"], "ab") as fh:
             fh.write(b"appended while the scan runs")
 
-    monkeypatch.setattr(pipeline, "discover", list_then_rewrite)
-    result = run(case.folder)
+    result = run(case.folder, discover=list_then_rewrite)
     assert {e.path: e.kind for e in result.errors} == {case.files["photo"]: ErrorKind.UNSTABLE}
 
 
