@@ -8,7 +8,7 @@ import sys
 def main(argv: list[str] | None = None, *, exit_when_done: bool = False) -> int:
     """Dispatch to the CLI when arguments are given, else start the GUI.
 
-    ``exit_when_done``: see :func:`photodedup.cli.main` (the console script sets it).
+    ``exit_when_done``: see :func:`photodedup.cli.dispatch.main` (the console script sets it).
     """
     if getattr(sys, "frozen", False):  # frozen builds re-run this executable for decoder workers
         import multiprocessing  # not imported otherwise: a warm scan starts no worker
@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None, *, exit_when_done: bool = False) -> int:
         multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
     if args:
-        from photodedup.cli import main as cli_main
+        from photodedup.cli.dispatch import main as cli_main
 
         return cli_main(args, exit_when_done=exit_when_done)
     from photodedup.gui.app import main as gui_main

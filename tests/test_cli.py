@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from photodedup import __version__, cli
+from photodedup.cli.common import TerminalProgress
 from tests.photos import Library, build_library, make_copy, save_jpeg, textured_image
 
 
@@ -152,7 +153,7 @@ def test_warm_scan_imports_neither_the_decoder_pool_nor_the_clean_up_code(
         "import sys\n"
         "from photodedup.__main__ import main\n"
         "code = main(sys.argv[1:])\n"
-        "lazy = ('multiprocessing', 'photodedup.core.decode.pool', 'photodedup.cli_actions',"
+        "lazy = ('multiprocessing', 'photodedup.core.decode.pool', 'photodedup.cli.apply',"
         " 'photodedup.core.cleanup.plan', 'photodedup.core.cleanup.trash',"
         " 'numpy', 'PIL', 'numba')\n"
         "print([m for m in lazy if m in sys.modules])\n"
@@ -363,7 +364,7 @@ def test_progress_bar_only_on_a_terminal_and_erased_at_the_end() -> None:
     from photodedup.core.progress import Progress
 
     tty = _Tty()
-    bar = cli.TerminalProgress(tty, width=40)  # type: ignore[arg-type]
+    bar = TerminalProgress(tty, width=40)  # type: ignore[arg-type]
     bar(Progress("hash", 5, 10, "/photos/" + "x" * 60 + ".jpg"))
     bar(Progress("group", 1, 1))
     line = tty.text.split("\r")[1]
@@ -372,7 +373,7 @@ def test_progress_bar_only_on_a_terminal_and_erased_at_the_end() -> None:
     bar.close()
     assert tty.text.endswith("\r")
     assert tty.text.split("\r")[-2].strip() == ""
-    plain = cli.TerminalProgress(__import__("io").StringIO())
+    plain = TerminalProgress(__import__("io").StringIO())
     plain(Progress("hash", 1, 2))
     assert plain.stream.getvalue() == ""  # type: ignore[attr-defined]
 

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from photodedup import cli
+from photodedup.cli.common import EXIT_INTERRUPTED, shown
 from photodedup.core import paths, report
 from photodedup.core.cleanup import trash
 from photodedup.core.cleanup.plan import candidates_from_result
@@ -265,7 +266,7 @@ def test_ctrl_c_during_apply_says_what_moved_and_how_to_undo(
             signal.raise_signal(signal.SIGINT)  # the user presses Ctrl-C here
 
     monkeypatch.setattr(trash, "commit", commit_then_ctrl_c)
-    assert apply(doc, tmp_path) == cli.EXIT_INTERRUPTED
+    assert apply(doc, tmp_path) == EXIT_INTERRUPTED
     captured = capsys.readouterr()
     assert "interrupted: 2 files moved to the trash" in captured.err
     assert "photodedup undo" in captured.err
@@ -299,7 +300,7 @@ def test_newlines_in_names_are_quoted_one_file_per_line(
     quoted = json.dumps(odd)
     assert f"  trash {quoted}" in lines and f"trashed {quoted}" in lines
     assert not any(line.startswith("lines.jpg") for line in lines)
-    assert cli.shown("/a/b.jpg") == "/a/b.jpg" and cli.shown("/a\tb") == '"/a\\tb"'
+    assert shown("/a/b.jpg") == "/a/b.jpg" and shown("/a\tb") == '"/a\\tb"'
 
 
 def test_a_member_without_a_seal_is_not_acted_on_and_says_why(

@@ -13,8 +13,10 @@ PACKAGE_DIR = Path(photodedup.__file__).parent
 
 
 def _core_modules() -> list[str]:
-    names = ["photodedup.cli", "photodedup.cli_actions", "photodedup.logs"]
-    for path in sorted((PACKAGE_DIR / "core").rglob("*.py")):
+    names = ["photodedup.logs"]
+    for path in sorted(
+        [*(PACKAGE_DIR / "core").rglob("*.py"), *(PACKAGE_DIR / "cli").rglob("*.py")]
+    ):
         rel = path.relative_to(PACKAGE_DIR.parent).with_suffix("")
         names.append(".".join(rel.parts).removesuffix(".__init__"))
     return names

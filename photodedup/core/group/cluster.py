@@ -224,25 +224,3 @@ def find_clusters(
     return find_clusters_arrays(
         fp, threshold, [p.content_key for p in photos], check=check, rotations=rotations
     )
-
-
-def copies_of(
-    query: Photo, library: Sequence[Photo], threshold: int, *, rotations: bool = False
-) -> list[tuple[int, int]]:
-    """(library index, distance) of the library photos that are copies of ``query`` by the
-    same decision as grouping (:mod:`photodedup.core.group.decide`), nearest first."""
-    if not library:
-        return []
-    photos = [query, *library]
-    fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
-    ids = [identity_bytes(p.file.path, p.file.identity) for p in photos]
-    check = StructureCheck([p.file.path for p in photos], identities=ids)
-    edges = decide.edges(fp, threshold, check, rotations, exhaustive=True)
-    found = {}
-    for a, b, d in zip(edges.i.tolist(), edges.j.tolist(), edges.dist.tolist(), strict=True):
-        if a == 0 and b > 0:
-            found[b - 1] = d
-    for position, photo in enumerate(library):  # byte-identical files are copies too
-        if query.content_key and photo.content_key == query.content_key:
-            found[position] = 0
-    return sorted(found.items(), key=lambda item: (item[1], library[item[0]].path))

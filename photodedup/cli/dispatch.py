@@ -1,0 +1,107 @@
+"""Command line: ``photodedup scan | apply | find | undo`` over the Qt-free core.
+
+See ``docs/cli.md`` for usage, the JSON format and exit codes.  Output for people goes
+to stdout, progress and warnings to stderr (the progress bar only on a terminal).
+Each subcommand lives in its own module, imported only when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import os
+import sys
+from collections.abc import Callable
+from typing import NoReturn
+
+from photodedup import __version__
+from photodedup.cli.common import EXIT_INTERRUPTED, EXIT_PROBLEM, add_scan_options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argparse parser of every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="photodedup", description="Find near-duplicate photos and clean them up safely."
+    )
+    parser.add_argument("--version", action="version", version=f"photodedup {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    scan = sub.add_parser("scan", help="find groups of near-duplicate photos")
+    scan.add_argument("roots", nargs="+", metavar="ROOT")
+    scan.add_argument("--json", metavar="FILE", help="write the result as JSON ('-': stdout)")
+    scan.add_argument("--csv", metavar="FILE", help="write one row per group member")
+    scan.add_argument(
+        "--trash-lower-resolution",
+        action="store_true",
+        help="suggest 'trash' for every copy with fewer pixels than its keeper "
+        "(default: only byte-identical copies)",
+    )
+    add_scan_options(scan)
+    apply = sub.add_parser("apply", help="trash the members marked 'trash' in a scan result")
+    apply.add_argument("result", metavar="RESULT.json")
+    apply.add_argument("--yes", action="store_true", help="really do it (default: dry run)")
+    find = sub.add_parser("find", help="list library photos that are near-duplicates of IMAGE")
+    find.add_argument("image", metavar="IMAGE")
+    find.add_argument("roots", nargs="*", metavar="ROOT", help="scan these first")
+    find.add_argument("--json", action="store_true", help="print the matches as JSON")
+    add_scan_options(find)
+    sub.add_parser("undo", help="restore the files of the last clean-up from the trash")
+    return parser
+
+
+def _setup_logging() -> None:
+    from photodedup.logs import setup_logging
+
+    try:
+        setup_logging()
+    except OSError:
+        logging.basicConfig(level=logging.WARNING, format="photodedup: %(message)s")
+
+
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    """``apply``, ``find`` or ``undo``, imported when it runs."""
+    if name == "apply":
+        from photodedup.cli.apply import cmd_apply
+
+        return cmd_apply
+    if name == "find":
+        from photodedup.cli.find import cmd_find
+
+        return cmd_find
+    from photodedup.cli.undo import cmd_undo
+
+    return cmd_undo
+
+
+def exit_now(code: int) -> NoReturn:
+    """End the process at once: flush the output and the logs, skip the interpreter's
+    tear-down (freeing a large scan's records one by one: ~0.1 s per 100,000 photos)."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
+def main(argv: list[str] | None = None, *, exit_when_done: bool = False) -> int:
+    """Run the command line; returns the exit code.
+
+    ``exit_when_done`` (the console script): a successful ``scan`` ends the process with
+    :func:`exit_now` once its output is written, instead of returning.
+    """
+    args = build_parser().parse_args(argv)
+    _setup_logging()
+    try:
+        if args.command == "scan":
+            from photodedup.cli.scan import cmd_scan
+
+            return cmd_scan(args, finish=exit_now if exit_when_done else None)
+        return _command(args.command)(args)
+    except KeyboardInterrupt:
+        with contextlib.suppress(OSError):
+            print("\nphotodedup: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. `photodedup scan DIR | head`: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PROBLEM
