@@ -34,7 +34,7 @@ from pathlib import Path
 
 from bench.speedlib import inputs, measure
 from photodedup.core.config import DEFAULT_THRESHOLD
-from photodedup.core.group.cluster import candidate_radius
+from photodedup.core.group.candidates import candidate_radius
 
 DATA = measure.REPO / "bench" / "_data" / "speed"
 OUT = measure.REPO / "bench" / "out" / "speed.json"

@@ -51,8 +51,8 @@ def brute_force_pairs(keys: np.ndarray, radius: int) -> set[tuple[int, int]]:
 def real_clustering(n: int) -> dict[str, object]:
     """Time the app's own array-level clustering (verification included) at the default."""
     from photodedup.core.config import DEFAULT_THRESHOLD
+    from photodedup.core.fingerprint import FingerprintArrays
     from photodedup.core.group.cluster import find_clusters_arrays
-    from photodedup.core.group.verify import FingerprintArrays
 
     keys, thumbs, _ = planted_fingerprints(n, seed=9)
     flat = thumbs.reshape(n, -1).astype(np.float64)

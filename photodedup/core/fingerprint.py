@@ -29,7 +29,7 @@ A fingerprint is computed on luminance only (the pipeline decodes JPEGs straight
 from __future__ import annotations
 
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import imagehash
@@ -50,6 +50,14 @@ HEADER_BYTES = _HEADER.size + _EXTRA.size
 THUMB_BYTES = THUMB_SIDE * THUMB_SIDE
 CHROMA_BYTES = 2 * CHROMA_SIDE * CHROMA_SIDE
 FINGERPRINT_BYTES = HEADER_BYTES + THUMB_BYTES + CHROMA_BYTES
+# Byte offsets of the fields, for parsing many fingerprints at once (FingerprintArrays).
+_KEY_AT, _CENTRE_AT, _FIGURES_AT = 0, 8, 16
+_TURNED_AT = _HEADER.size
+_COLOUR_AT = _TURNED_AT + 8 * TURNS
+MIN_INFORMATIVE_BITS = 12  # fewer informative hash bits: exact matches only
+MIN_SPREAD = 2  # grey std below this (0-255) is a flat picture: exact matches only
+_FIELDS = ("keys", "centre_keys", "thumbs", "figures", "turned", "colour", "chroma")
+I64 = npt.NDArray[np.int64]
 # A bit is informative when its coefficient is this many AC-rms units from the median.
 _STABLE_MARGIN = 0.25
 _CENTRE_MIN_SPREAD = 3  # a centre flatter than this (grey std) is not hashed on its own
@@ -63,6 +71,8 @@ CAPTION_FILL = 0.7  # ... fills this share of its bounding box (thin dark text i
 CAPTION_MAX_HEIGHT = 0.2
 CAPTION_ASPECT = 2.5  # a line of text: at least this many times wider than tall
 CAPTION_RIM = 0.3  # at most this share of the pixels around the box is as bright
+THUMB_LONG_SIDE = 64  # the structure thumbnail the decoders keep for grouping
+_THUMB_HEAD = struct.Struct("<HH")
 _LOW = 8  # the hash uses the LOW x LOW lowest DCT frequencies
 
 
@@ -143,7 +153,7 @@ def turn(grid: npt.NDArray, k: int) -> npt.NDArray:
     return _TURN_VIEWS[TURN_NAMES[k]](grid)
 
 
-def _ycc(img: Image.Image) -> Image.Image:
+def to_ycc(img: Image.Image) -> Image.Image:
     """The image as YCbCr (transparency over white); JPEGs drafted to YCbCr pass through."""
     if img.mode == "YCbCr":
         return img
@@ -283,7 +293,7 @@ def _paint_caption(ycc: Image.Image, small: Image.Image) -> tuple[Image.Image, I
 def fingerprint_image(img: Image.Image) -> Fingerprint:
     """Fingerprint an EXIF-oriented image (any mode; transparency counts as white; an
     app's caption box in a bottom corner is painted over first)."""
-    ycc = _ycc(img)
+    ycc = to_ycc(img)
     ycc, small = _paint_caption(ycc, ycc.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR))
     grey = ycc.getchannel(0)
     grid = small.getchannel(0)
@@ -327,3 +337,73 @@ def _centre_key(grey: Image.Image, full_key: int) -> int:
 def hamming(a: int, b: int) -> int:
     """Number of differing bits between two int hashes."""
     return (a ^ b).bit_count()
+
+
+def structure_thumb(image: Image.Image) -> bytes:
+    """A grey thumbnail (long side THUMB_LONG_SIDE) of an oriented, reduced decode."""
+    grey = (image if image.mode == "YCbCr" else to_ycc(image)).getchannel(0)
+    grey.thumbnail((THUMB_LONG_SIDE, THUMB_LONG_SIDE), Image.Resampling.BOX)
+    return _THUMB_HEAD.pack(grey.height, grey.width) + grey.tobytes()
+
+
+def thumb_array(data: bytes) -> npt.NDArray[np.float32]:
+    """The grey picture of :func:`structure_thumb` bytes, as float32."""
+    height, width = _THUMB_HEAD.unpack_from(data)
+    pixels = np.frombuffer(data, dtype=np.uint8, offset=_THUMB_HEAD.size)
+    return pixels.reshape(height, width).astype(np.float32)
+
+
+@dataclass(frozen=True, slots=True)
+class FingerprintArrays:
+    """Fingerprints of n photos as parallel numpy arrays.
+
+    ``turned``, ``colour`` and ``chroma`` may be left out (None): no turned candidates, no
+    colour evidence (synthetic benchmark sets).
+    """
+
+    keys: npt.NDArray[np.uint64]  # (n,)
+    centre_keys: npt.NDArray[np.uint64]  # (n,)
+    thumbs: npt.NDArray[np.uint8]  # (n, THUMB_SIDE, THUMB_SIDE)
+    figures: npt.NDArray[np.uint8]  # (n, 4): mean, spread, detail, informative
+    turned: npt.NDArray[np.uint64] | None = None  # (n, TURNS): keys of the turned grids
+    colour: npt.NDArray[np.uint64] | None = None  # (n,): imagehash colour hash bits
+    chroma: npt.NDArray[np.uint8] | None = None  # (n, 2, CHROMA_SIDE, CHROMA_SIDE): Cb, Cr
+
+    def __len__(self) -> int:
+        return int(self.keys.shape[0])
+
+    @classmethod
+    def from_bytes(cls, blobs: Sequence[bytes]) -> FingerprintArrays:
+        """Parse serialized fingerprints (all of length FINGERPRINT_BYTES)."""
+        raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(-1, FINGERPRINT_BYTES)
+
+        def words(start: int, count: int) -> npt.NDArray[np.uint64]:
+            block = raw[:, start : start + 8 * count].copy().view("<u8")
+            return block.astype(np.uint64).reshape(len(raw), count)
+
+        thumbs_at, chroma_at = HEADER_BYTES, HEADER_BYTES + THUMB_BYTES
+        return cls(
+            keys=words(_KEY_AT, 1).ravel(),
+            centre_keys=words(_CENTRE_AT, 1).ravel(),
+            thumbs=raw[:, thumbs_at:chroma_at].reshape(-1, THUMB_SIDE, THUMB_SIDE).copy(),
+            figures=raw[:, _FIGURES_AT : _FIGURES_AT + 4].copy(),
+            turned=words(_TURNED_AT, TURNS),
+            colour=words(_COLOUR_AT, 1).ravel(),
+            chroma=raw[:, chroma_at:].reshape(-1, 2, CHROMA_SIDE, CHROMA_SIDE).copy(),
+        )
+
+    def subset(self, rows: npt.NDArray[np.int64]) -> FingerprintArrays:
+        """The fingerprints at ``rows``."""
+        return FingerprintArrays(
+            *(None if v is None else v[rows] for v in (getattr(self, f) for f in _FIELDS))
+        )
+
+    def hash_distance(self, i: I64, j: I64) -> I64:
+        """Hash distance of pairs: the smaller of the full and the centre key distances."""
+        full = np.bitwise_count(self.keys[i] ^ self.keys[j])
+        centre = np.bitwise_count(self.centre_keys[i] ^ self.centre_keys[j])
+        return np.minimum(full, centre).astype(np.int64)
+
+    def informative(self) -> npt.NDArray[np.bool_]:
+        """Which photos carry enough information to match by similarity."""
+        return (self.figures[:, 3] >= MIN_INFORMATIVE_BITS) & (self.figures[:, 1] >= MIN_SPREAD)

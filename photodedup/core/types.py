@@ -197,5 +197,5 @@ class ScanResult:
     cancelled: bool = False
     rotations: bool = False  # mirrored and turned copies were looked for
     # The decoders' small grey pictures of this run's non-rich photos (path -> bytes of
-    # photodedup.core.group.structure.thumb_bytes): grouping checks them without decoding again.
+    # photodedup.core.fingerprint.structure_thumb): grouping checks them without decoding again.
     structure_thumbs: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)

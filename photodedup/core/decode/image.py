@@ -197,10 +197,8 @@ def analyse_file_full(
     file: PhotoFile, options: ScanOptions, *, with_content_key: bool = True
 ) -> tuple[Photo, tuple[str, ...], bytes | None]:
     """:func:`analyse_file_ex` plus a small grey picture for the structure check
-    (:func:`photodedup.core.group.structure.thumb_bytes`), taken from the same decode so that
+    (:func:`photodedup.core.fingerprint.structure_thumb`), taken from the same decode so that
     grouping need not decode the file again."""
-    from photodedup.core.group import structure  # OpenCV: only in decoders and grouping
-
     data = read_stable(file, options.max_file_bytes)
     decoded = decode(
         data, max_pixels=options.max_pixels, min_side=hashing.DECODE_MIN_SIDE, ycc=True
@@ -212,7 +210,7 @@ def analyse_file_full(
         fingerprint=fingerprint.to_bytes(),
         content_key=content_key(data) if with_content_key else "",
     )
-    return photo, decoded.warnings, structure.thumb_bytes(decoded.image)
+    return photo, decoded.warnings, hashing.structure_thumb(decoded.image)
 
 
 def _as_stream(source: str | bytes | BinaryIO) -> BinaryIO:

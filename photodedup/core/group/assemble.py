@@ -22,9 +22,10 @@ from collections.abc import Callable
 import numpy as np
 import numpy.typing as npt
 
+from photodedup.core.fingerprint import FingerprintArrays
 from photodedup.core.group.candidates import colour_agrees
 from photodedup.core.group.structure import StructureCheck
-from photodedup.core.group.verify import FingerprintArrays, pair_distances
+from photodedup.core.group.verify import pair_distances
 
 I64 = npt.NDArray[np.int64]
 FarCheck = Callable[[I64, I64], npt.NDArray[np.bool_]]
@@ -115,8 +116,6 @@ def groups(  # noqa: PLR0917 - parallel pair arrays
     n: int, i: I64, j: I64, dist: I64, threshold: int, pruner: FarPairs
 ) -> list[list[int]]:
     """Groups (lists of photo indices, centre unit first) from copy pairs."""
-    from photodedup.core.group.cluster import star_groups
-
     if len(i) == 0:
         return []
     label = cores(n, i, j, dist, threshold, pruner.far)
@@ -195,3 +194,33 @@ def _prune(
         dropped.append(worst)
         bad = {p for p in bad if worst not in p}
     return kept, dropped
+
+
+def star_groups(n: int, i: I64, j: I64, dist: I64) -> list[list[int]]:
+    """Greedy star grouping: each group is a centre plus verified neighbours of it.
+
+    Centres are taken by most neighbours, then smallest total distance, then index, and a
+    node joins the first centre that claims it; deterministic for the same edges.
+    """
+    if len(i) == 0:
+        return []
+    src, dst, w = np.concatenate([i, j]), np.concatenate([j, i]), np.concatenate([dist, dist])
+    order = np.lexsort((dst, w, src))  # by source, then distance, then neighbour
+    src, dst = src[order], dst[order]
+    starts = np.searchsorted(src, np.arange(n + 1))
+    degree = np.diff(starts)
+    total = np.bincount(src, weights=w[order], minlength=n)
+    nodes = np.flatnonzero(degree)
+    nodes = nodes[np.lexsort((nodes, total[nodes], -degree[nodes]))]
+    taken = np.zeros(n, dtype=bool)
+    neighbours = dst.tolist()
+    groups = []
+    for centre in nodes.tolist():
+        if taken[centre]:
+            continue
+        members = [m for m in neighbours[starts[centre] : starts[centre + 1]] if not taken[m]]
+        if members:
+            taken[centre] = True
+            taken[members] = True
+            groups.append([centre, *members])
+    return groups

@@ -39,18 +39,17 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.config import MAX_THRESHOLD
+from photodedup.core.fingerprint import FingerprintArrays
 from photodedup.core.group import assemble as grouping
 from photodedup.core.group import candidates, decide
 from photodedup.core.group.structure import StructureCheck
-from photodedup.core.group.verify import FingerprintArrays, pair_distances
+from photodedup.core.group.verify import pair_distances
 from photodedup.core.store.verdicts import VerdictStore, identity_bytes
 from photodedup.core.types import Cluster, GroupKind, Photo
 from photodedup.core.versions import GROUPING_VERSION  # noqa: F401 - re-exported
 
 I64 = npt.NDArray[np.int64]
 PAIR_LIMIT = 1.5  # members of a group are at most this x threshold apart
-FULL_RADIUS_UP_TO = 12  # up to this threshold, candidates reach the threshold itself
-WIDE_MARGIN = 4  # above it, candidates reach this much less (never below 12)
 
 
 def photo_distance(a: Photo, b: Photo) -> int:
@@ -90,17 +89,6 @@ def photo_distances(
     return [0 if ka and ka == kb else d for (ka, kb), d in zip(keys, dist.tolist(), strict=True)]
 
 
-def candidate_radius(threshold: int) -> int:
-    """Largest hash distance of the pairs verified at ``threshold`` (never decreasing).
-
-    Above 12 the radius grows 4 bits slower than the threshold: on 64-bit keys the
-    chance pairs within reach grow ~10x per 2 bits (1M random keys: 2e5 pairs at 12,
-    2e7 at 16), while the pairs it gives up cost ~0.5 % recall (docs/accuracy.md).
-    """
-    t = max(0, threshold)
-    return t if t <= FULL_RADIUS_UP_TO else max(FULL_RADIUS_UP_TO, t - WIDE_MARGIN)
-
-
 def candidate_pairs(fp: FingerprintArrays, radius: int) -> tuple[I64, I64]:
     """Pairs (i < j, sorted, unique) whose full or centre keys are within ``radius``."""
     return candidates.plain_pairs(fp, radius)
@@ -115,36 +103,6 @@ def verified_edges(
     """Pairs (i < j) of copies, with their distance (<= threshold); see :mod:`.decide`."""
     edges = decide.edges(fp, threshold, check, rotations)
     return edges.i, edges.j, edges.dist
-
-
-def star_groups(n: int, i: I64, j: I64, dist: I64) -> list[list[int]]:
-    """Greedy star grouping: each group is a centre plus verified neighbours of it.
-
-    Centres are taken by most neighbours, then smallest total distance, then index, and a
-    node joins the first centre that claims it; deterministic for the same edges.
-    """
-    if len(i) == 0:
-        return []
-    src, dst, w = np.concatenate([i, j]), np.concatenate([j, i]), np.concatenate([dist, dist])
-    order = np.lexsort((dst, w, src))  # by source, then distance, then neighbour
-    src, dst = src[order], dst[order]
-    starts = np.searchsorted(src, np.arange(n + 1))
-    degree = np.diff(starts)
-    total = np.bincount(src, weights=w[order], minlength=n)
-    nodes = np.flatnonzero(degree)
-    nodes = nodes[np.lexsort((nodes, total[nodes], -degree[nodes]))]
-    taken = np.zeros(n, dtype=bool)
-    neighbours = dst.tolist()
-    groups = []
-    for centre in nodes.tolist():
-        if taken[centre]:
-            continue
-        members = [m for m in neighbours[starts[centre] : starts[centre + 1]] if not taken[m]]
-        if members:
-            taken[centre] = True
-            taken[members] = True
-            groups.append([centre, *members])
-    return groups
 
 
 def _collapse_identical(content_ids: Sequence[str]) -> tuple[I64, list[list[int]]]:
@@ -184,7 +142,9 @@ def find_clusters_arrays(
     in_group |= {r for g in copies for r in g}
     free = np.array([r not in in_group for r in range(len(reps))], dtype=bool)
     keep = free[edges.shot_i] & free[edges.shot_j]
-    shots = star_groups(len(reps), edges.shot_i[keep], edges.shot_j[keep], edges.shot_dist[keep])
+    shots = grouping.star_groups(
+        len(reps), edges.shot_i[keep], edges.shot_j[keep], edges.shot_dist[keep]
+    )
     clusters = [_cluster(group, twins, ids, GroupKind.SIMILAR) for group in copies]
     clusters += [_cluster(group, twins, ids, GroupKind.SHOTS) for group in shots]
     clusters.sort(key=lambda c: c.members[0])

@@ -32,9 +32,10 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from photodedup.core.fingerprint import FingerprintArrays
 from photodedup.core.group import candidates
 from photodedup.core.group.structure import StructureCheck
-from photodedup.core.group.verify import FAR, FingerprintArrays, pair_distances, rich
+from photodedup.core.group.verify import FAR, pair_distances, rich
 
 I64 = npt.NDArray[np.int64]
 RESCUE = 0  # structure checks reach this far above the threshold by the cheap distance
@@ -183,9 +184,7 @@ class _Joined:
 
 
 def _radius(threshold: int) -> int:
-    from photodedup.core.group.cluster import candidate_radius
-
-    return candidate_radius(threshold)
+    return candidates.candidate_radius(threshold)
 
 
 def _as_edges(  # noqa: PLR0917 - parallel pair arrays

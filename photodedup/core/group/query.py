@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from photodedup.core.fingerprint import FingerprintArrays
 from photodedup.core.group import decide
 from photodedup.core.group.structure import StructureCheck
-from photodedup.core.group.verify import FingerprintArrays
 from photodedup.core.store.verdicts import identity_bytes
 from photodedup.core.types import Photo
 

@@ -24,7 +24,6 @@ threshold reuses them).
 
 from __future__ import annotations
 
-import struct
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
@@ -34,10 +33,9 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 import numpy.typing as npt
-from PIL import Image
 
 from photodedup.core.decode.image import DecodeError, decode
-from photodedup.core.fingerprint import caption_box, turn
+from photodedup.core.fingerprint import caption_box, thumb_array, to_ycc, turn
 from photodedup.core.store.verdicts import VerdictStore, pair_key
 
 FEATURE_MIN_SIDE = 240  # decode reduced, keeping the shorter side >= this
@@ -58,10 +56,8 @@ CONTENT_MIN = 8  # fewer subject pixels: nothing to correlate
 _BOXES = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0))  # corners, as (x, y) anchors
 _BOX_SIZES = ((0.4, 0.2), (0.6, 0.3))  # caption boxes (width, height shares)
 FAR = 255
-THUMB_LONG_SIDE = 64  # the structure thumbnail the decoders keep for grouping
 SURE_COPY = 12  # a thumbnail verdict this close is final
 SURE_DIFFERENT = 64  # ... and this far; in between, both files are decoded again
-_THUMB_HEAD = struct.Struct("<HH")
 _CACHE_SIZE = 512  # features held (~100 KB each)
 
 F32 = npt.NDArray[np.float32]
@@ -94,9 +90,7 @@ def _grey_small(path: str) -> F32 | None:
     except (DecodeError, OSError):
         return None
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        from photodedup.core.fingerprint import _ycc
-
-        image = _ycc(image)
+        image = to_ycc(image)
     grey = np.asarray(image.convert("L"), dtype=np.uint8)
     h, w = grey.shape
     scale = FEATURE_LONG_SIDE / max(h, w)
@@ -110,24 +104,6 @@ def extract(small: F32) -> Features:
     keypoints, descriptors = orb.detectAndCompute(small.astype(np.uint8), None)
     points = np.array([k.pt for k in keypoints], dtype=np.float32).reshape(-1, 2)
     return Features(small, points, descriptors)
-
-
-def thumb_bytes(image: Image.Image) -> bytes:
-    """A grey thumbnail (long side THUMB_LONG_SIDE) of an oriented, reduced decode."""
-    if image.mode == "YCbCr":
-        grey = image.getchannel(0)
-    else:
-        from photodedup.core.fingerprint import _ycc
-
-        grey = _ycc(image).getchannel(0)
-    grey.thumbnail((THUMB_LONG_SIDE, THUMB_LONG_SIDE), Image.Resampling.BOX)
-    return _THUMB_HEAD.pack(grey.height, grey.width) + grey.tobytes()
-
-
-def _thumb_array(data: bytes) -> F32:
-    height, width = _THUMB_HEAD.unpack_from(data)
-    pixels = np.frombuffer(data, dtype=np.uint8, offset=_THUMB_HEAD.size)
-    return pixels.reshape(height, width).astype(np.float32)
 
 
 class StructureCheck:
@@ -193,11 +169,11 @@ class StructureCheck:
         first, second = self._thumbs.get(self._paths[a]), self._thumbs.get(self._paths[b])
         if first is None or second is None:
             return None
-        small = _thumb_array(first)
+        small = thumb_array(first)
         if turned >= 0:
             small = np.ascontiguousarray(turn(small, turned))
         none = np.zeros((0, 2), np.float32)
-        verdict = compare(Features(small, none, None), Features(_thumb_array(second), none, None))
+        verdict = compare(Features(small, none, None), Features(thumb_array(second), none, None))
         sure = verdict.distance <= SURE_COPY or verdict.distance >= SURE_DIFFERENT
         return verdict if sure else None
 

@@ -1,14 +1,15 @@
 """Vectorised verification of candidate pairs: the finer distance behind every group.
 
-Fingerprints are parsed once into :class:`FingerprintArrays` (numpy, no per-photo
-objects).  :func:`pair_distances` gives, for candidate pairs ``(i, j)``, the distance on
-the 0-64 "bits" scale that the similarity threshold applies to:
+Fingerprints are parsed once into :class:`~photodedup.core.fingerprint.FingerprintArrays`
+(numpy, no per-photo objects).  :func:`pair_distances` gives, for candidate pairs
+``(i, j)``, the distance on the 0-64 "bits" scale that the similarity threshold applies to:
 
     distance = (hash distance + thumbnail distance) / 2, rounded up
 
 where the hash distance is the smaller Hamming distance of the full keys and of the
 centre keys (times 24 / informative bits for pictures with fewer than 24 informative
-hash bits), and only pairs whose hash distance is at most ``threshold + HASH_SLACK`` are candidates.
+hash bits); candidate pairs come from the index
+(:func:`photodedup.core.group.candidates.candidate_radius`).
 
 The thumbnail distance compares the two 16x16 grey thumbnails after normalising
 brightness and contrast (so +-15 % edits cost nothing), under a few crop hypotheses
@@ -26,29 +27,20 @@ bit for bit, hence the same distances (tested).
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.fingerprint import (
-    CHROMA_SIDE,
-    FINGERPRINT_BYTES,
-    HEADER_BYTES,
-    THUMB_BYTES,
     THUMB_SIDE,
-    TURNS,
+    FingerprintArrays,
 )
 
 FAR = 255  # distance of pairs that never match by similarity
-MIN_INFORMATIVE_BITS = 12  # fewer informative hash bits: exact matches only
 FULL_INFORMATIVE_BITS = 24  # fewer (but >= 12): distances grow by 24 / bits
-MIN_SPREAD = 2  # grey std below this (0-255) is a flat picture: exact matches only
 MAX_SPREAD_RATIO = 2.0  # contrast of two copies differs by less than this factor
 MAX_MEAN_DIFF = 64  # brightness of two copies differs by less than this (0-255)
 MAX_DETAIL_RATIO = 4.0  # sharpness (high-frequency share) differs by less than this
-HASH_SLACK = 0  # candidates: hash distance <= threshold + HASH_SLACK (see docs/accuracy.md)
 THUMB_SCALE = 640.0  # thumbnail distance (0-1) to bits
 CELL_LOSS_CAP = 1.0  # cap of one cell's squared difference (normalised units)
 CROP = 0.05  # largest border crop (per side) the verification tolerates
@@ -66,66 +58,9 @@ I64 = npt.NDArray[np.int64]
 F32 = npt.NDArray[np.float32]
 
 
-@dataclass(frozen=True, slots=True)
-class FingerprintArrays:
-    """Fingerprints of n photos as parallel numpy arrays.
-
-    ``turned``, ``colour`` and ``chroma`` may be left out (None): no turned candidates, no
-    colour evidence (synthetic benchmark sets).
-    """
-
-    keys: npt.NDArray[np.uint64]  # (n,)
-    centre_keys: npt.NDArray[np.uint64]  # (n,)
-    thumbs: npt.NDArray[np.uint8]  # (n, THUMB_SIDE, THUMB_SIDE)
-    figures: npt.NDArray[np.uint8]  # (n, 4): mean, spread, detail, informative
-    turned: npt.NDArray[np.uint64] | None = None  # (n, TURNS): keys of the turned grids
-    colour: npt.NDArray[np.uint64] | None = None  # (n,): imagehash colour hash bits
-    chroma: npt.NDArray[np.uint8] | None = None  # (n, 2, CHROMA_SIDE, CHROMA_SIDE): Cb, Cr
-
-    def __len__(self) -> int:
-        return int(self.keys.shape[0])
-
-    @classmethod
-    def from_bytes(cls, blobs: Sequence[bytes]) -> FingerprintArrays:
-        """Parse serialized fingerprints (all of length FINGERPRINT_BYTES)."""
-        raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(-1, FINGERPRINT_BYTES)
-
-        def words(start: int, count: int) -> npt.NDArray[np.uint64]:
-            block = raw[:, start : start + 8 * count].copy().view("<u8")
-            return block.astype(np.uint64).reshape(len(raw), count)
-
-        thumbs_at, chroma_at = HEADER_BYTES, HEADER_BYTES + THUMB_BYTES
-        return cls(
-            keys=words(0, 1).ravel(),
-            centre_keys=words(8, 1).ravel(),
-            thumbs=raw[:, thumbs_at:chroma_at].reshape(-1, THUMB_SIDE, THUMB_SIDE).copy(),
-            figures=raw[:, 16:20].copy(),
-            turned=words(20, TURNS),
-            colour=words(20 + 8 * TURNS, 1).ravel(),
-            chroma=raw[:, chroma_at:].reshape(-1, 2, CHROMA_SIDE, CHROMA_SIDE).copy(),
-        )
-
-    def subset(self, rows: npt.NDArray[np.int64]) -> FingerprintArrays:
-        """The fingerprints at ``rows``."""
-        return FingerprintArrays(
-            *(None if v is None else v[rows] for v in (getattr(self, f) for f in _FIELDS))
-        )
-
-    def hash_distance(self, i: I64, j: I64) -> I64:
-        """Hash distance of pairs: the smaller of the full and the centre key distances."""
-        full = np.bitwise_count(self.keys[i] ^ self.keys[j])
-        centre = np.bitwise_count(self.centre_keys[i] ^ self.centre_keys[j])
-        return np.minimum(full, centre).astype(np.int64)
-
-    def informative(self) -> npt.NDArray[np.bool_]:
-        """Which photos carry enough information to match by similarity."""
-        return (self.figures[:, 3] >= MIN_INFORMATIVE_BITS) & (self.figures[:, 1] >= MIN_SPREAD)
-
-
 DARK_MEAN = 40  # brightness (0-255) below which a picture is "dark"
 PLAIN_SHARE = 0.45  # a picture whose thumbnail is this much background is "plain"
 PLAIN_TOLERANCE = 10  # grey levels from the border's median that count as background
-_FIELDS = ("keys", "centre_keys", "thumbs", "figures", "turned", "colour", "chroma")
 
 
 def _window_taps(lo: float, hi: float, n: int = THUMB_SIDE) -> tuple[npt.NDArray[np.intp], F32]:

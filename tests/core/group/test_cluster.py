@@ -12,9 +12,11 @@ import pytest
 from PIL import Image, ImageDraw, ImageEnhance
 
 from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD
-from photodedup.core.fingerprint import fingerprint_image
+from photodedup.core.fingerprint import FingerprintArrays, fingerprint_image
 from photodedup.core.group import cluster, verify
-from photodedup.core.group.cluster import find_clusters, photo_distance, star_groups
+from photodedup.core.group.assemble import star_groups
+from photodedup.core.group.candidates import candidate_radius
+from photodedup.core.group.cluster import find_clusters, photo_distance
 from photodedup.core.types import FileIdentity, GroupKind, ImageInfo, Photo, PhotoFile
 from tests.core.test_fingerprint import jpeg, textured
 
@@ -155,7 +157,7 @@ def test_threshold_is_monotone_in_verified_pairs() -> None:
         photos += [photo(img, f"{seed}")] + [
             photo(c, f"{seed}{k}") for k, c in copies_of(img).items()
         ]
-    fp = verify.FingerprintArrays.from_bytes([p.fingerprint for p in photos])
+    fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
     previous: set[tuple[int, int]] = set()
     for threshold in range(MAX_THRESHOLD + 1):
         i, j, _ = cluster.verified_edges(fp, threshold)
@@ -195,19 +197,19 @@ def test_few_informative_bits_make_distances_grow() -> None:
 
 
 def test_candidate_radius_follows_the_threshold_then_grows_slower() -> None:
-    radii = [cluster.candidate_radius(t) for t in range(-1, MAX_THRESHOLD + 1)]
+    radii = [candidate_radius(t) for t in range(-1, MAX_THRESHOLD + 1)]
     assert radii == sorted(radii)  # never decreasing: more threshold, never fewer pairs
-    assert [cluster.candidate_radius(t) for t in (0, 8, 12)] == [0, 8, 12]
-    assert cluster.candidate_radius(DEFAULT_THRESHOLD) == 12
-    assert cluster.candidate_radius(MAX_THRESHOLD) == MAX_THRESHOLD - 4
+    assert [candidate_radius(t) for t in (0, 8, 12)] == [0, 8, 12]
+    assert candidate_radius(DEFAULT_THRESHOLD) == 12
+    assert candidate_radius(MAX_THRESHOLD) == MAX_THRESHOLD - 4
 
 
 def test_pairs_beyond_the_candidate_radius_are_not_verified() -> None:
     keys = np.array([0, (1 << 13) - 1, (1 << 12) - 1], dtype=np.uint64)  # 13 and 12 bits
     thumbs = np.zeros((3, 16, 16), dtype=np.uint8)
     figures = np.zeros((3, 4), dtype=np.uint8)
-    fp = verify.FingerprintArrays(keys, keys.copy(), thumbs, figures)
-    i, j = cluster.candidate_pairs(fp, cluster.candidate_radius(DEFAULT_THRESHOLD))
+    fp = FingerprintArrays(keys, keys.copy(), thumbs, figures)
+    i, j = cluster.candidate_pairs(fp, candidate_radius(DEFAULT_THRESHOLD))
     assert list(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 2), (1, 2)]
 
 

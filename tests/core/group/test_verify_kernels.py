@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageEnhance
 
-from photodedup.core.fingerprint import fingerprint_image
+from photodedup.core import fingerprint
+from photodedup.core.fingerprint import FingerprintArrays, fingerprint_image
 from photodedup.core.group import verify
 from photodedup.core.group import verify_kernels as kernels
 from tests.photos import textured_image
@@ -51,14 +52,14 @@ def _assert_same(compiled: np.ndarray, reference: np.ndarray) -> None:
     assert (ulps <= 64).all()
 
 
-def _both(fp: verify.FingerprintArrays, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, ...]:
+def _both(fp: FingerprintArrays, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, ...]:
     """(compiled, numpy) distances of pairs (i, j)."""
     i, j = np.asarray(i, I64), np.asarray(j, I64)
     d = fp.hash_distance(i, j)
     return verify._pair_distances_compiled(fp, i, j, d), verify._pair_distances_numpy(fp, i, j, d)
 
 
-def _thumb_losses(fp: verify.FingerprintArrays, i: np.ndarray, j: np.ndarray) -> tuple:
+def _thumb_losses(fp: FingerprintArrays, i: np.ndarray, j: np.ndarray) -> tuple:
     """(compiled, numpy) float32 thumbnail distances of pairs (i, j)."""
     i, j = np.asarray(i, I64), np.asarray(j, I64)
     compiled = kernels.thumb_distances(fp.thumbs, i, j, verify._TAPS, verify._LIMITS)
@@ -79,7 +80,7 @@ def _smooth_thumbs(rng: np.random.Generator, n: int) -> np.ndarray:
     return np.ascontiguousarray(np.clip(np.rint(noisy), 0, 255).astype(np.uint8))
 
 
-def _random_fingerprints(seed: int, n: int) -> verify.FingerprintArrays:
+def _random_fingerprints(seed: int, n: int) -> FingerprintArrays:
     """n random photos; photo k + n/2 is a shifted, noisy variant of photo k."""
     rng = np.random.default_rng(seed)
     keys = rng.integers(0, 2**63, n, dtype=np.uint64)
@@ -93,7 +94,7 @@ def _random_fingerprints(seed: int, n: int) -> verify.FingerprintArrays:
     figures[:, 1] = rng.integers(30, 45, n)
     figures[:, 2] = rng.integers(20, 40, n)
     figures[:, 3] = rng.integers(12, 40, n)  # some get the info penalty
-    return verify.FingerprintArrays(keys, keys.copy(), thumbs, figures)
+    return FingerprintArrays(keys, keys.copy(), thumbs, figures)
 
 
 def _near_copies(img: Image.Image) -> list[Image.Image]:
@@ -129,7 +130,7 @@ def test_near_copies_are_identical() -> None:
     images = [textured_image(seed) for seed in range(6)]
     images += [copy for img in images[:3] for copy in _near_copies(img)]
     blobs = [fingerprint_image(img).to_bytes() for img in images]
-    fp = verify.FingerprintArrays.from_bytes(blobs)
+    fp = FingerprintArrays.from_bytes(blobs)
     i, j = (a.astype(I64) for a in np.triu_indices(len(fp), 1))
     compiled, reference = _thumb_losses(fp, i, j)
     _assert_same(compiled, reference)
@@ -145,12 +146,12 @@ def test_edge_cases_are_identical() -> None:
     thumbs[1] = 255  # saturated
     thumbs[2, :, :8], thumbs[2, :, 8:] = 0, 255  # two-tone
     thumbs[3] = np.arange(256).reshape(16, 16)  # every value once
-    figures[4, 3] = verify.MIN_INFORMATIVE_BITS - 1  # uninformative
-    figures[5, 1] = verify.MIN_SPREAD - 1  # flat by its figures
+    figures[4, 3] = fingerprint.MIN_INFORMATIVE_BITS - 1  # uninformative
+    figures[5, 1] = fingerprint.MIN_SPREAD - 1  # flat by its figures
     figures[6, 0] = 250  # brightness incompatible with everything
     figures[7, 1] = 120  # contrast incompatible
     figures[8, 2] = 200  # sharpness incompatible
-    fp = verify.FingerprintArrays(fp.keys, fp.centre_keys, thumbs, figures)
+    fp = FingerprintArrays(fp.keys, fp.centre_keys, thumbs, figures)
     i, j = (a.astype(I64) for a in np.triu_indices(len(fp), 1))
     compiled, reference = _both(fp, i, j)
     _assert_same(compiled, reference)
