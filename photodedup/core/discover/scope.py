@@ -1,4 +1,5 @@
-"""What is out of reach of a clean-up: trash cans and photodedup's own folders (G23).
+"""What photodedup never enters nor touches: trash cans, the thumbnail cache and its own
+folders (G23): one list for discovery (never scanned) and the clean-up (never acted on).
 
 Checked on the path as written *and* on its real path (folder symlinks, ``..`` and ``//``
 resolved by :func:`real_path`), so an edited result cannot reach the journal or the trash
@@ -25,6 +26,33 @@ def data_home() -> bytes:
 def home_trash() -> Path:
     """The user's home trash directory (``$XDG_DATA_HOME/Trash``)."""
     return Path(os.fsdecode(os.path.join(data_home(), b"Trash")))
+
+
+# Other systems' trash and volume folders, matched in any case (Windows, macOS volumes).
+OTHER_TRASH_DIR_NAMES = frozenset({"$recycle.bin", ".trashes", "system volume information"})
+
+
+def is_trash_dir_name(name: str) -> bool:
+    """True for trash and system folders: ``.Trash``, ``.Trash-1000`` (freedesktop, macOS
+    home), and in any case ``$RECYCLE.BIN``, ``.Trashes``, ``System Volume Information``."""
+    return name == ".Trash" or name.startswith(".Trash-") or name.lower() in OTHER_TRASH_DIR_NAMES
+
+
+def _xdg_dir(variable: str, fallback: str) -> Path:
+    value = os.environ.get(variable)
+    return Path(value) if value and Path(value).is_absolute() else Path.home() / fallback
+
+
+def never_touched_dirs() -> list[Path]:
+    """Folders never scanned nor acted in: the home trash, the desktop's thumbnail cache
+    and photodedup's cache, data and configuration folders."""
+    return [
+        home_trash(),
+        _xdg_dir("XDG_CACHE_HOME", ".cache") / "thumbnails",
+        paths.cache_dir(),
+        paths.data_dir(),
+        paths.config_dir(),
+    ]
 
 
 def real_path(path: str, folders: dict[bytes, bytes] | None = None) -> str:
@@ -58,8 +86,8 @@ _SCOPE_ENV = (
 
 @functools.lru_cache(maxsize=8)
 def _excluded_prefixes(_env: tuple[str | None, ...]) -> tuple[bytes, ...]:
-    """Home trash and photodedup's folders, as written and resolved, as ``b".../"``."""
-    folders = (home_trash(), paths.cache_dir(), paths.data_dir(), paths.config_dir())
+    """:func:`never_touched_dirs`, as written and resolved, as ``b".../"``."""
+    folders = never_touched_dirs()
     out: list[bytes] = []
     for folder in folders:
         for form in (os.path.abspath(folder), os.path.realpath(folder)):
@@ -74,7 +102,7 @@ def _prefixes() -> tuple[bytes, ...]:
 def _has_trash_part(path_b: bytes) -> bool:
     parts = path_b.split(b"/")[:-1]
     for i, part in enumerate(parts):
-        if part.startswith(b".Trash-") or part == b".Trash":
+        if is_trash_dir_name(os.fsdecode(part)):
             return True
         if part == b"Trash" and i + 1 < len(parts) and parts[i + 1] in (b"files", b"info"):
             return True
@@ -108,5 +136,5 @@ def excluded(path_b: bytes, prefixes: tuple[bytes, ...] | None = None) -> bool:
 
 
 def excluded_prefixes() -> tuple[bytes, ...]:
-    """The home trash and photodedup's folders (as written and resolved) as prefixes."""
+    """:func:`never_touched_dirs` (as written and resolved) as prefixes."""
     return _prefixes()

@@ -39,9 +39,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from photodedup.core import paths
 from photodedup.core.config import IMAGE_EXTENSIONS, ScanOptions
 from photodedup.core.discover import fork as discover_split
+from photodedup.core.discover import scope
 from photodedup.core.discover.file_ids import Key, entry_stat, identity_stat, key_of
 from photodedup.core.progress import (
     STAGE_DISCOVER,
@@ -61,34 +61,11 @@ _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
 # Named tuples built from a plain tuple in C (no Python-level __new__ per file).
 _new_identity = functools.partial(tuple.__new__, FileIdentity)
 _new_file = functools.partial(tuple.__new__, PhotoFile)
-# Other systems' trash and volume folders, matched in any case (Windows, macOS volumes).
-OTHER_TRASH_DIR_NAMES = frozenset({"$recycle.bin", ".trashes", "system volume information"})
-
-
-def _xdg_dir(variable: str, fallback: str) -> Path:
-    value = os.environ.get(variable)
-    return Path(value) if value and Path(value).is_absolute() else Path.home() / fallback
-
-
-def default_skip_dirs() -> list[Path]:
-    """Directories never scanned: the trash, our own cache/data, the thumbnail cache."""
-    return [
-        _xdg_dir("XDG_DATA_HOME", ".local/share") / "Trash",
-        _xdg_dir("XDG_CACHE_HOME", ".cache") / "thumbnails",
-        paths.cache_dir(),
-        paths.data_dir(),
-    ]
 
 
 def normalise_root(root: str) -> str:
     """Absolute, with ``.``/``..`` removed lexically; symlinks are not resolved."""
     return os.path.abspath(root)  # noqa: PTH100 - Path.resolve() would follow symlinks
-
-
-def is_trash_dir_name(name: str) -> bool:
-    """True for trash and system folders: ``.Trash``, ``.Trash-1000`` (freedesktop, macOS
-    home), and in any case ``$RECYCLE.BIN``, ``.Trashes``, ``System Volume Information``."""
-    return name == ".Trash" or name.startswith(".Trash-") or name.lower() in OTHER_TRASH_DIR_NAMES
 
 
 def _dir_key(path: str) -> Key | None:
@@ -112,7 +89,7 @@ class _Walker:
     found: int = 0
 
     def __post_init__(self) -> None:
-        for skip in default_skip_dirs():
+        for skip in scope.never_touched_dirs():
             key = _dir_key(str(skip))
             if key is not None:
                 self.seen_dirs.add(key)  # pre-marked as seen: never entered
@@ -145,7 +122,7 @@ class _Walker:
                 item = self.consider_file(root, name, os.lstat(root), root, protected)
                 yield [item] if item is not None else []
             return
-        if not stat.S_ISDIR(st.st_mode) or is_trash_dir_name(Path(root).name):
+        if not stat.S_ISDIR(st.st_mode) or scope.is_trash_dir_name(Path(root).name):
             return
         yield from self.walk_dir(root, key_of(st, root), root, protected)
 
@@ -220,7 +197,7 @@ class _Walker:
             return []
 
     def subdir_key(self, path: str, entry: os.DirEntry[str]) -> Key | None:
-        if is_trash_dir_name(entry.name) or self.excluded(path, entry.name):
+        if scope.is_trash_dir_name(entry.name) or self.excluded(path, entry.name):
             return None
         try:
             st = entry_stat(entry, path)

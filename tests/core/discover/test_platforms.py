@@ -22,7 +22,8 @@ from photodedup.core.config import ScanOptions
 from photodedup.core.discover import file_ids
 from photodedup.core.discover import fork as discover_split
 from photodedup.core.discover import walker as discover_mod
-from photodedup.core.discover.walker import discover_all, is_trash_dir_name
+from photodedup.core.discover.scope import is_trash_dir_name
+from photodedup.core.discover.walker import discover_all
 from photodedup.core.types import ErrorKind, FileIdentity, ScanError
 from tests.photos import build_library, save_jpeg, textured_image
 
