@@ -7,6 +7,7 @@ lossless on POSIX: ``os.fsencode(path)`` gives back the exact bytes.  Use
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -199,3 +200,13 @@ class ScanResult:
     # The decoders' small grey pictures of this run's non-rich photos (path -> bytes of
     # photodedup.core.fingerprint.structure_thumb): grouping checks them without decoding again.
     structure_thumbs: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
+
+
+# Named tuples built from a plain tuple in C, without the Python-level ``__new__`` per
+# record: discovery and the cache build several per file on hot paths.  The argument is
+# one tuple of every field, in order.
+new_identity = functools.partial(tuple.__new__, FileIdentity)
+new_file = functools.partial(tuple.__new__, PhotoFile)
+new_info = functools.partial(tuple.__new__, ImageInfo)
+new_photo = functools.partial(tuple.__new__, Photo)
+new_member = functools.partial(tuple.__new__, Member)

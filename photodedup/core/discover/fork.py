@@ -24,7 +24,6 @@ child exits with ``os._exit``: it never touches the open hash cache or anything 
 from __future__ import annotations
 
 import contextlib
-import functools
 import marshal
 import os
 import signal
@@ -36,14 +35,18 @@ from typing import TYPE_CHECKING, Any
 
 from photodedup.core.discover.file_ids import Key
 from photodedup.core.progress import ignore_progress
-from photodedup.core.types import ErrorKind, FileIdentity, PhotoFile, ScanError
+from photodedup.core.types import (
+    ErrorKind,
+    PhotoFile,
+    ScanError,
+    new_file,
+    new_identity,
+)
 
 if TYPE_CHECKING:
     from photodedup.core.discover.walker import _Walker
 
 Subdirs = list[tuple[str, Key]]
-_new_identity = functools.partial(tuple.__new__, FileIdentity)
-_new_file = functools.partial(tuple.__new__, PhotoFile)
 ENABLED = sys.platform == "linux" and hasattr(os, "fork")
 
 
@@ -174,8 +177,8 @@ def _photo_files(
     if tracked:
         kept = [(p, i) for p, i in zip(paths, identities, strict=True) if i[:2] not in tracked]
         paths, identities = [p for p, _ in kept], [i for _, i in kept]
-    made = zip(paths, map(_new_identity, identities), repeat(where[0]), repeat(where[1]))
-    return list(map(_new_file, made))
+    made = zip(paths, map(new_identity, identities), repeat(where[0]), repeat(where[1]))
+    return list(map(new_file, made))
 
 
 def _merge(walker: _Walker, part: Any, root: str, protected: bool) -> Iterator[list[PhotoFile]]:

@@ -31,7 +31,6 @@ Contract: ``discover(options, errors, progress, cancel) -> Iterator[PhotoFile]``
 from __future__ import annotations
 
 import fnmatch
-import functools
 import operator
 import os
 import stat
@@ -50,7 +49,14 @@ from photodedup.core.progress import (
     ProgressCallback,
     ignore_progress,
 )
-from photodedup.core.types import ErrorKind, FileIdentity, PhotoFile, ScanError
+from photodedup.core.types import (
+    ErrorKind,
+    FileIdentity,
+    PhotoFile,
+    ScanError,
+    new_file,
+    new_identity,
+)
 
 PROGRESS_EVERY = 200
 S_ISREG, S_ISDIR = stat.S_ISREG, stat.S_ISDIR
@@ -58,9 +64,6 @@ _NAME = operator.attrgetter("name")
 # List folders by descriptor (entries stat'ed with fstatat) where the OS supports it.
 _BY_FD = os.scandir in os.supports_fd and hasattr(os, "O_DIRECTORY")
 _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
-# Named tuples built from a plain tuple in C (no Python-level __new__ per file).
-_new_identity = functools.partial(tuple.__new__, FileIdentity)
-_new_file = functools.partial(tuple.__new__, PhotoFile)
 
 
 def normalise_root(root: str) -> str:
@@ -254,8 +257,8 @@ class _Walker:
             if not low <= size <= high:
                 self.reject(path, size)
                 continue
-            identity = _new_identity((st.st_dev, st.st_ino, size, st.st_mtime_ns, st.st_ctime_ns))
-            out.append(_new_file((path, identity, *where)))
+            identity = new_identity((st.st_dev, st.st_ino, size, st.st_mtime_ns, st.st_ctime_ns))
+            out.append(new_file((path, identity, *where)))
 
     def add_subdir(
         self, path: str, entry: os.DirEntry[str], subdirs: list[tuple[str, Key]]

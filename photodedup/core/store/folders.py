@@ -17,7 +17,6 @@ or one of another layout is ignored, never trusted.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import marshal
 import os
@@ -26,15 +25,13 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from photodedup.core.discover.walker import folder_of
-from photodedup.core.types import ImageInfo, Photo, PhotoFile, ScanError
+from photodedup.core.types import ImageInfo, Photo, PhotoFile, ScanError, new_info, new_photo
 
 FOLDERS_TABLE = """CREATE TABLE IF NOT EXISTS folders (
     path BLOB NOT NULL, algo TEXT NOT NULL, record BLOB NOT NULL,
     PRIMARY KEY (path, algo)) WITHOUT ROWID"""
 MARSHAL_VERSION = 4
 LAYOUT = f"1:{len(ImageInfo._fields)}"  # bump the number whenever the tuple below changes
-_new_photo = functools.partial(tuple.__new__, Photo)
-_new_info = functools.partial(tuple.__new__, ImageInfo)
 
 
 Folders = list[tuple[str, list[PhotoFile]]]  # (folder, its files), as by_folder gives them
@@ -82,8 +79,8 @@ def match(blob: Any, files: list[PhotoFile]) -> list[Photo] | None:
             return None
         if identities != [f.identity for f in files]:
             return None
-        images = map(_new_info, infos)
-        return list(map(_new_photo, zip(files, images, fingerprints, content_keys, strict=True)))
+        images = map(new_info, infos)
+        return list(map(new_photo, zip(files, images, fingerprints, content_keys, strict=True)))
     except (TypeError, ValueError, EOFError):  # not a snapshot at all
         return None
 

@@ -20,7 +20,6 @@ bytes a photo) instead of fingerprints (~280) keeps a warm rescan's key cheap.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import itertools
 import logging
@@ -34,7 +33,7 @@ from pathlib import Path
 
 from photodedup.core import paths
 from photodedup.core.store.sqlite import MemoryStore
-from photodedup.core.types import Action, Group, GroupKind, Member, Photo
+from photodedup.core.types import Action, Group, GroupKind, Photo, new_member
 from photodedup.core.versions import ALGO_ID, GROUPING_VERSION
 
 log = logging.getLogger(__name__)
@@ -44,7 +43,6 @@ KEEP = 8  # groupings remembered (a few libraries x a few slider positions)
 _SCHEMA = """CREATE TABLE IF NOT EXISTS groupings (
     key BLOB PRIMARY KEY, stored REAL NOT NULL, clusters BLOB NOT NULL)"""
 _pack_identity = struct.Struct("<QQqqq").pack  # dev, ino, size, mtime_ns, ctime_ns
-_new_member = functools.partial(tuple.__new__, Member)
 _KINDS = {kind.value: kind for kind in GroupKind}
 _ACTIONS = {action.value: action for action in Action}
 
@@ -86,7 +84,7 @@ def _decode(blob: bytes) -> list[Group]:
         marshal.loads(zlib.decompress(blob))
     ):
         states = [_ACTIONS[a] for a in actions]
-        members = tuple(map(_new_member, zip(photos, distances, states, strict=True)))
+        members = tuple(map(new_member, zip(photos, distances, states, strict=True)))
         if not members or type(reason) is not str:
             raise TypeError("not a group")
         groups.append(Group(gid, _KINDS[kind], members, reason))

@@ -18,7 +18,6 @@ Failure rows keep schema 2's columns, dev/ino >= 2**63 stored as negative number
 
 from __future__ import annotations
 
-import functools
 import logging
 import marshal
 import os
@@ -28,7 +27,15 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from photodedup.core.types import ErrorKind, FileIdentity, ImageInfo, Photo, PhotoFile, ScanError
+from photodedup.core.types import (
+    ErrorKind,
+    FileIdentity,
+    Photo,
+    PhotoFile,
+    ScanError,
+    new_info,
+    new_photo,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +51,6 @@ _V2_FIELDS += "taken, camera, content_key, notes"
 _FS_ENCODING, _FS_ERRORS = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()
 _encode = str.encode
 _loads = marshal.loads
-_new_info = functools.partial(tuple.__new__, ImageInfo)  # named tuples built in C
-_new_photo = functools.partial(tuple.__new__, Photo)
 
 Identity = tuple[int, int, int, int, int]
 Info = tuple[int, int, str, str | None, str | None]
@@ -95,7 +100,7 @@ def valid(record: Any) -> bool:
 
 def photo(file: PhotoFile, record: Record) -> Photo:
     """The cached photo of ``file`` (whose identity is ``record``'s)."""
-    return _new_photo((file, _new_info(record[2]), record[1], record[3]))
+    return new_photo((file, new_info(record[2]), record[1], record[3]))
 
 
 def file_of(path: bytes, record: Record) -> PhotoFile:
@@ -171,7 +176,7 @@ def split(
                     or notes.__class__ not in _OPTIONAL_STR
                 ):
                     raise ValueError("damaged hash cache record")
-                photos.append(_new_photo((file, _new_info(info), fingerprint, content_key)))
+                photos.append(new_photo((file, new_info(info), fingerprint, content_key)))
                 if notes:
                     errors.extend(_warnings(file.path, notes))
                 continue
