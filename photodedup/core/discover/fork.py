@@ -44,7 +44,7 @@ from photodedup.core.types import (
 )
 
 if TYPE_CHECKING:
-    from photodedup.core.discover.walker import _Walker
+    from photodedup.core.discover.walker import Walker
 
 Subdirs = list[tuple[str, Key]]
 ENABLED = sys.platform == "linux" and hasattr(os, "fork")
@@ -65,7 +65,7 @@ def one_thread() -> bool:
 
 
 def walk_dir_split(
-    walker: _Walker, top: str, key: Key, root: str, protected: bool
+    walker: Walker, top: str, key: Key, root: str, protected: bool
 ) -> Iterator[list[PhotoFile]]:
     """``walker.walk_dir`` of ``top``, its subfolders shared with a child process."""
     subdirs = [(top, key)]
@@ -107,7 +107,7 @@ class _Child:
         self.pid, self.read_end = pid, read_end
 
     @classmethod
-    def start(cls, walker: _Walker, subdirs: Subdirs, root: str, protected: bool) -> _Child:
+    def start(cls, walker: Walker, subdirs: Subdirs, root: str, protected: bool) -> _Child:
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: walk, send, and leave without any clean-up
@@ -144,7 +144,7 @@ class _Child:
         os.close(self.read_end)
 
 
-def _walk_part(walker: _Walker, subdirs: Subdirs, root: str, protected: bool) -> tuple[Any, ...]:
+def _walk_part(walker: Walker, subdirs: Subdirs, root: str, protected: bool) -> tuple[Any, ...]:
     """(batches, errors, new seen folders, new seen files) of the child's walk, as plain
     data: a batch is (folder key, paths, identities)."""
     walker.progress, walker.cancel = ignore_progress, None
@@ -181,7 +181,7 @@ def _photo_files(
     return list(map(new_file, made))
 
 
-def _merge(walker: _Walker, part: Any, root: str, protected: bool) -> Iterator[list[PhotoFile]]:
+def _merge(walker: Walker, part: Any, root: str, protected: bool) -> Iterator[list[PhotoFile]]:
     """The child's batches as this process's walk would have listed them."""
     batches, errors, seen_dirs, seen_files = part
     tracked = walker.seen_files  # met here first: the serial walk would skip them

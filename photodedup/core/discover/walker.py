@@ -80,8 +80,14 @@ def _dir_key(path: str) -> Key | None:
 
 
 @dataclass
-class _Walker:
-    """State of one discovery run (seen dirs and files, errors, progress)."""
+class Walker:
+    """State of one discovery run (seen dirs and files, errors, progress).
+
+    Its public members are what :mod:`photodedup.core.discover.fork` uses to walk part of
+    a tree in a child process and merge it back: ``scan_folder``, ``walk_folders``,
+    ``check_cancel``, ``count``, ``seen_dirs``, ``seen_files``, ``errors``, ``progress``,
+    ``cancel``.
+    """
 
     options: ScanOptions
     errors: list[ScanError]
@@ -326,7 +332,7 @@ def discover(
     cancel: CancelToken | None = None,
 ) -> Iterator[PhotoFile]:
     """Yield each candidate photo file once; problems are appended to ``errors``."""
-    walker = _Walker(options, errors, progress, cancel)
+    walker = Walker(options, errors, progress, cancel)
     for batch in walker.batches():
         for item in batch:
             yield item
@@ -352,7 +358,7 @@ def discover_all(
     cancel: CancelToken | None = None,
 ) -> FileList:
     """``list(discover(...))`` without a generator step per file (cancel: per 200 files)."""
-    walker = _Walker(options, errors, progress, cancel)
+    walker = Walker(options, errors, progress, cancel)
     found = FileList()
     found.folders = []
     for batch in walker.batches():
