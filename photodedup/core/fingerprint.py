@@ -31,6 +31,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import imagehash
 import numpy as np
@@ -137,7 +138,7 @@ TURN_NAMES = (
 )
 
 
-_TURN_VIEWS: dict[str, Callable[[npt.NDArray], npt.NDArray]] = {
+_TURN_VIEWS: dict[str, Callable[[npt.NDArray[Any]], npt.NDArray[Any]]] = {
     "mirror": lambda g: g[:, ::-1],
     "flip": lambda g: g[::-1, :],
     "rotate180": lambda g: g[::-1, ::-1],
@@ -148,7 +149,7 @@ _TURN_VIEWS: dict[str, Callable[[npt.NDArray], npt.NDArray]] = {
 }
 
 
-def turn(grid: npt.NDArray, k: int) -> npt.NDArray:
+def turn(grid: npt.NDArray[Any], k: int) -> npt.NDArray[Any]:
     """``grid`` (rows, cols, ...) turned by TURN_NAMES[k]."""
     return _TURN_VIEWS[TURN_NAMES[k]](grid)
 
@@ -216,7 +217,7 @@ def _median(low: npt.NDArray[np.float64]) -> float:
 # horizontal frequencies, flipping the rows the odd vertical ones; a transpose transposes.
 _ODD = np.where(np.arange(_LOW) % 2, -1.0, 1.0)
 _SIGN_V, _SIGN_U = _ODD[None, :], _ODD[:, None]
-_TURN_COEFFICIENTS: dict[str, Callable[[npt.NDArray], npt.NDArray]] = {
+_TURN_COEFFICIENTS: dict[str, Callable[[npt.NDArray[Any]], npt.NDArray[Any]]] = {
     "mirror": lambda c: c * _SIGN_V,
     "flip": lambda c: c * _SIGN_U,
     "rotate180": lambda c: c * _SIGN_U * _SIGN_V,
@@ -236,7 +237,7 @@ def _turned_keys(low: npt.NDArray[np.float64]) -> tuple[int, ...]:
     return tuple(keys)
 
 
-def caption_box(grey: npt.NDArray) -> tuple[int, int, int, int] | None:
+def caption_box(grey: npt.NDArray[Any]) -> tuple[int, int, int, int] | None:
     """(top, bottom, left, right) pixels of an app's caption in ``grey`` (a small picture):
     an opaque bright box, at most a fifth of the picture tall, in a bottom corner; or None.
     """
@@ -394,9 +395,9 @@ class FingerprintArrays:
 
     def subset(self, rows: npt.NDArray[np.int64]) -> FingerprintArrays:
         """The fingerprints at ``rows``."""
-        return FingerprintArrays(
-            *(None if v is None else v[rows] for v in (getattr(self, f) for f in _FIELDS))
-        )
+        parts: dict[str, Any] = {f: getattr(self, f) for f in _FIELDS}
+        picked: dict[str, Any] = {f: None if v is None else v[rows] for f, v in parts.items()}
+        return FingerprintArrays(**picked)
 
     def hash_distance(self, i: I64, j: I64) -> I64:
         """Hash distance of pairs: the smaller of the full and the centre key distances."""

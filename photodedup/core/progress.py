@@ -44,13 +44,14 @@ def throttled(progress: ProgressCallback, interval: float = 0.1) -> ProgressCall
 
     A change of stage and the last event of a stage (done == total) always pass.
     """
-    last = {"time": 0.0, "stage": ""}
+    last_time, last_stage = 0.0, ""
 
     def emit(event: Progress) -> None:
+        nonlocal last_time, last_stage
         now = time.monotonic()
         final = event.total is not None and event.done >= event.total
-        if final or event.stage != last["stage"] or now - last["time"] >= interval:
-            last["time"], last["stage"] = now, event.stage
+        if final or event.stage != last_stage or now - last_time >= interval:
+            last_time, last_stage = now, event.stage
             progress(event)
 
     return emit

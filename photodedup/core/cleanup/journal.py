@@ -240,7 +240,8 @@ def _apply(session: Session, rec: dict[str, Any], by_number: dict[int, JournalEn
         session.entries.append(entry)
     elif op == "undone":
         session.undone = True
-    elif (entry := by_number.get(rec.get("n", -1))) is not None:
+    elif (known := by_number.get(rec.get("n", -1))) is not None:
+        entry = known
         entry.state = {"done": TRASHED, "failed": FAILED}.get(op, op) if op else entry.state
         entry.trash_file = _unhex(rec["trash_file"]) if "trash_file" in rec else entry.trash_file
         entry.info_file = _unhex(rec["info_file"]) if "info_file" in rec else entry.info_file

@@ -318,7 +318,7 @@ def _to_8bit(img: Image.Image) -> Image.Image:
     if img.mode not in _WIDE_MODES:
         return img
     wide = img.convert("F")
-    high = float(wide.getextrema()[1])  # type: ignore[index, arg-type]
+    high = float(wide.getextrema()[1])  # type: ignore[arg-type]
     scale = 1.0 if high <= 255 else 255 / 65535 if high <= 65535 else 255 / high
     return wide.point(lambda value: value * scale).convert("L")
 

@@ -171,7 +171,9 @@ def colour_agrees(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_
     return agree & (recoloured < RECOLOURED_CELLS)
 
 
-def _outside_neighbourhood(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> npt.NDArray:
+def _outside_neighbourhood(
+    a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]
+) -> npt.NDArray[np.bool_]:
     """Per cell of ``a`` (pairs, 2, side, side): how far its colour lies outside the range
     (per channel) of ``b``'s 3x3 neighbourhood around it.  A border crop moves cells by a
     fraction of a cell, which blends neighbours: the blend stays inside their range."""
@@ -183,7 +185,9 @@ def _outside_neighbourhood(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64
     return np.sqrt(np.square(gap).sum(axis=1))
 
 
-def _recoloured_cells(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> npt.NDArray:
+def _recoloured_cells(
+    ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]
+) -> npt.NDArray[np.bool_]:
     """Per pair, the coloured cells of the 8x8 chroma thumbnails whose colour changed: a
     recoloured region (a drawing's one part in another colour) that the mean hides.
 

@@ -153,7 +153,8 @@ class _Joined:
         if exhaustive:
             return pending[:_BATCH], pending[_BATCH:]
         tentative = self.copy()
-        chosen, later = [], []
+        chosen: list[int] = []
+        later: list[int] = []
         for pos in pending.tolist():
             a, b = int(i[pos]), int(j[pos])
             if self.same(a, b):

@@ -28,6 +28,7 @@ output).  The work is spread over threads (the kernels release the GIL).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 from collections.abc import Callable, Sequence
@@ -105,14 +106,15 @@ def _empty_pairs() -> Pairs:
 
 def _numpy_pairs(keys: U64, radius: int) -> Pairs:
     """All pairs of a small set by a blocked numpy scan (no compiled kernels to load)."""
-    parts = []
+    parts: list[Pairs] = []
     for start in range(0, len(keys), _NUMPY_BLOCK):
         dist = popcount64(keys[start : start + _NUMPY_BLOCK, None] ^ keys[None, :])
         bi, bj = np.nonzero(dist <= radius)
         keep = bj > bi + start
         bi, bj = bi[keep], bj[keep]
-        parts.append((bi + start, bj, dist[bi, bj].astype(np.int64)))
-    return _sorted_pairs([tuple(a.astype(np.int64) for a in p) for p in parts])
+        i64 = np.int64
+        parts.append(((bi + start).astype(i64), bj.astype(i64), dist[bi, bj].astype(i64)))
+    return _sorted_pairs(parts)
 
 
 def _sorted_pairs(parts: list[Pairs]) -> Pairs:
@@ -145,7 +147,7 @@ def _brute_tasks(keys: U64, radius: int, threads: int) -> list[Callable[[], Pair
     tasks = max(1, min(len(keys), threads * _TASKS_PER_THREAD))
     rows = np.arange(len(keys), dtype=np.int64)
     return [
-        (lambda part=rows[t::tasks]: kernels.brute_pairs(keys, np.int64(radius), part))
+        functools.partial(kernels.brute_pairs, keys, np.int64(radius), rows[t::tasks])
         for t in range(tasks)
     ]
 
@@ -173,8 +175,15 @@ def _chunk_tasks(keys: U64, radius: int, plan: Plan, threads: int) -> list[Calla
         for s in range(shares):
             part = np.array_split(buckets, shares)[s]
             tasks.append(
-                lambda table=table, part=part, flips=flips, c=c: kernels.join_buckets(
-                    *table, part, flips, np.int64(radius), shifts[:c], masks[:c], radii[:c]
+                functools.partial(
+                    kernels.join_buckets,
+                    *table,
+                    part,
+                    flips,
+                    np.int64(radius),
+                    shifts[:c],
+                    masks[:c],
+                    radii[:c],
                 )
             )
     return tasks

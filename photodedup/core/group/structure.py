@@ -29,6 +29,7 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -100,10 +101,10 @@ def _grey_small(path: str) -> F32 | None:
 
 def extract(small: F32) -> Features:
     """Keypoints and descriptors of a grey picture at FEATURE_LONG_SIDE."""
-    orb = cv2.ORB_create(nfeatures=ORB_FEATURES, fastThreshold=12, edgeThreshold=15)
+    orb = cv2.ORB.create(nfeatures=ORB_FEATURES, fastThreshold=12, edgeThreshold=15)
     keypoints, descriptors = orb.detectAndCompute(small.astype(np.uint8), None)
     points = np.array([k.pt for k in keypoints], dtype=np.float32).reshape(-1, 2)
-    return Features(small, points, descriptors)
+    return Features(small, points, None if descriptors is None else np.asarray(descriptors))
 
 
 class StructureCheck:
@@ -244,7 +245,7 @@ def _keypoint_fit(a: Features, b: Features) -> tuple[F32 | None, int]:
     return fit.astype(np.float32), inliers
 
 
-def _plausible(fit: npt.NDArray) -> bool:
+def _plausible(fit: npt.NDArray[Any]) -> bool:
     scale = float(np.hypot(fit[0, 0], fit[1, 0]))
     angle = abs(float(np.degrees(np.arctan2(fit[1, 0], fit[0, 0]))))
     return 1 / MAX_SCALE <= scale <= MAX_SCALE and angle <= MAX_ANGLE
@@ -264,7 +265,7 @@ def _intensity_fit(a: F32, b: F32) -> F32 | None:
     warp = start.copy()
     warp[:, :2] *= fa / fb  # the same stretch between the shrunk pictures
     try:
-        _, warp = cv2.findTransformECC(
+        _, warp = cv2.findTransformECC(  # type: ignore[call-overload]  # mask None: allowed
             sb,
             sa,
             warp,
@@ -284,11 +285,11 @@ def _intensity_fit(a: F32, b: F32) -> F32 | None:
     return b_from_a.astype(np.float32) if _plausible(b_from_a) else start
 
 
-def _shrink(grey: F32) -> F32:
+def _shrink(grey: npt.NDArray[Any]) -> F32:
     h, w = grey.shape
     scale = ALIGN_SIDE / max(h, w)
     size = (max(4, round(w * scale)), max(4, round(h * scale)))
-    return cv2.resize(grey, size, interpolation=cv2.INTER_AREA)
+    return np.asarray(cv2.resize(grey, size, interpolation=cv2.INTER_AREA), dtype=np.float32)
 
 
 def _residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float]:

@@ -27,6 +27,7 @@ bit for bit, hence the same distances (tested).
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -110,7 +111,7 @@ def _quartiles(flat: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     return part[:, below].T * (1 - frac[:, None]) + part[:, below + 1].T * frac[:, None]
 
 
-def _robust_normalise(x: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+def _robust_normalise(x: npt.NDArray[np.floating[Any]]) -> npt.NDArray[np.float32]:
     """Centre on the median, scale by the inter-quartile range (a corner caption or
     watermark then barely changes the other cells)."""
     flat = x.reshape(len(x), -1)
@@ -124,7 +125,7 @@ def _loss(a: npt.NDArray[np.float32], b: npt.NDArray[np.float32]) -> npt.NDArray
     return sq.mean(axis=(1, 2)) / 4.0
 
 
-def _best_window(profile_src: npt.NDArray, profile_dst: npt.NDArray) -> npt.NDArray[np.intp]:
+def _best_window(profile_src: F32, profile_dst: F32) -> npt.NDArray[np.intp]:
     """Index of the crop window of ``src``'s 1-D profile that best matches ``dst``'s."""
     k, n = profile_src.shape
     # One brightness/contrast normalisation for all windows of a pair (per-window
@@ -134,7 +135,7 @@ def _best_window(profile_src: npt.NDArray, profile_dst: npt.NDArray) -> npt.NDAr
     return np.argmin(np.square(warped - target).sum(axis=2), axis=1)
 
 
-def _cropped_loss(src: npt.NDArray[np.float32], dst_norm: npt.NDArray[np.float32]) -> npt.NDArray:
+def _cropped_loss(src: npt.NDArray[np.float32], dst_norm: npt.NDArray[np.float32]) -> F32:
     """Loss of ``dst`` against the best-aligned crop of ``src`` (windows from profiles)."""
     rows = _best_window(src.mean(axis=2), dst_norm.mean(axis=2))
     cols = _best_window(src.mean(axis=1), dst_norm.mean(axis=1))
@@ -158,7 +159,9 @@ def thumb_distance(a: npt.NDArray[np.uint8], b: npt.NDArray[np.uint8]) -> npt.ND
     return best
 
 
-def _compatible(fig_a: npt.NDArray[np.uint8], fig_b: npt.NDArray[np.uint8]) -> npt.NDArray:
+def _compatible(
+    fig_a: npt.NDArray[np.uint8], fig_b: npt.NDArray[np.uint8]
+) -> npt.NDArray[np.bool_]:
     mean_a, mean_b = fig_a[:, 0].astype(np.int32), fig_b[:, 0].astype(np.int32)
     spread_a, spread_b = fig_a[:, 1] + 1.0, fig_b[:, 1] + 1.0
     detail_a, detail_b = fig_a[:, 2] + 2.0, fig_b[:, 2] + 2.0
@@ -169,7 +172,9 @@ def _compatible(fig_a: npt.NDArray[np.uint8], fig_b: npt.NDArray[np.uint8]) -> n
     )
 
 
-def _info_penalty(fig_a: npt.NDArray[np.uint8], fig_b: npt.NDArray[np.uint8]) -> npt.NDArray:
+def _info_penalty(
+    fig_a: npt.NDArray[np.uint8], fig_b: npt.NDArray[np.uint8]
+) -> npt.NDArray[np.float64]:
     """Factor >= 1 making pictures with few informative bits (horizons, bars) count as
     farther apart: little information means a close thumbnail proves less."""
     bits = np.minimum(fig_a[:, 3], fig_b[:, 3]).astype(np.float64)

@@ -403,7 +403,7 @@ def _run_chunk(pool: ThreadPoolExecutor, parts: int, flat, pairs, taps, limits, 
     targets = np.empty((m, 2, _SIDE), F32)
     profiles = np.empty((m, 2, _PROFILE), F32)
     for job in [
-        pool.submit(photo_data, local[r], *taps, norm[r], targets[r], profiles[r])
+        pool.submit(photo_data, local[r], *taps, norm[r], targets[r], profiles[r])  # type: ignore[call-arg]
         for r in _ranges(m, parts)
     ]:
         job.result()

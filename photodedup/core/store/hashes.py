@@ -99,7 +99,7 @@ class HashCache:
     def _conn(self) -> sqlite3.Connection | None:
         if not self.enabled:
             return None
-        conn = getattr(self._local, "conn", None)
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None and self._local.pid == os.getpid():
             return conn
         for attempt in range(2):
