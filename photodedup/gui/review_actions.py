@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from photodedup import APP_DISPLAY_NAME
+from photodedup.core.review import Rule
 from photodedup.core.types import display_path
 from photodedup.gui import window_dialogs
 from photodedup.gui.controller import Busy
@@ -264,7 +265,7 @@ def fill_recent_menu(w: MainWindow) -> None:
 
 def mark_lower_resolution(w: MainWindow) -> int:
     """Mark lower-resolution copies in every group (or the selected one) and say how many."""
-    count = w.controller.mark_by_rule("lower_resolution", w.select_menu.scope())
+    count = w.controller.mark_by_rule(Rule.LOWER_RESOLUTION, w.select_menu.scope())
     text = QCoreApplication.translate(
         "MainWindow", "%n lower-resolution copy(s) marked", None, count
     )

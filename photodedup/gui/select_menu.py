@@ -1,7 +1,7 @@
 """The Select menu: mark photos in every group (or the selected one) by a rule.
 
 Rules act on groups of copies only (never on similar shots) and never mark a keeper or
-a photo in a reference folder; see :mod:`photodedup.gui.selection`.
+a photo in a reference folder; see :class:`photodedup.core.review.Review`.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu
 
+from photodedup.core.review import Rule
 from photodedup.core.types import display_path
 from photodedup.gui.navigation import STATUS_MS
-from photodedup.gui.selection import Rule, folders_with_copies
 
 if TYPE_CHECKING:
     from photodedup.gui.main_window import MainWindow
@@ -80,7 +80,7 @@ class SelectMenu(QMenu):
 
     def apply(self, rule: Rule, folder: str = "") -> int:
         """Mark what ``rule`` picks and say how many were marked."""
-        count = self._w.controller.mark_by_rule(str(rule), self.scope(), folder)
+        count = self._w.controller.mark_by_rule(rule, self.scope(), folder)
         text = QCoreApplication.translate("SelectMenu", "%n photo(s) marked", None, count)
         if count == 0:
             text = _tr("Nothing to mark: keepers, reference photos and similar shots are skipped")
@@ -89,7 +89,7 @@ class SelectMenu(QMenu):
 
     def ask_folder(self) -> None:
         """Ask which folder's copies to mark (folders with the most copies first)."""
-        folders = folders_with_copies(self._w.controller.review)
+        folders = self._w.controller.review.folders_with_copies()
         if not folders:
             self.apply(Rule.IN_FOLDER, "")
             return

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
+from photodedup.core.review import Rule, looks_like_a_copy
 from photodedup.core.types import GroupKind
 from photodedup.gui.dialogs.shortcuts_dialog import action_rows, menu_actions
 from photodedup.gui.group_query import SortKey
 from photodedup.gui.main_window import MainWindow
 from photodedup.gui.models.cluster_model import GroupIdRole
-from photodedup.gui.selection import Rule, looks_like_a_copy
 from tests.gui.helpers import scan, settle
 from tests.photos import Library
 
