@@ -72,6 +72,13 @@ def looks_like_a_copy(path: str) -> bool:
     return bool(COPY_NAME.search(stem.strip()))
 
 
+def trashed(outcomes: Iterable[ActionOutcome]) -> list[ActionOutcome]:
+    """The outcomes of files a clean-up moved to the trash."""
+    from photodedup.core.cleanup.execute import Outcome  # loaded with the outcomes
+
+    return [o for o in outcomes if o.outcome is Outcome.TRASHED]
+
+
 def folder_of(path: str) -> str:
     """The folder holding a photo."""
     return os.path.dirname(path)  # noqa: PTH120 - str paths keep surrogates
@@ -313,21 +320,20 @@ class Review:
     def record_trash(self, outcomes: Sequence[ActionOutcome]) -> list[ActionOutcome]:
         """What a clean-up did: trashed files leave their groups; the others stay listed
         and marked, with the core's outcome and reason.  Returns the trashed ones."""
-        from photodedup.core.cleanup.execute import Outcome  # loaded with its outcomes
-
-        trashed = [o for o in outcomes if o.outcome is Outcome.TRASHED]
+        moved = trashed(outcomes)
+        moved_paths = {o.path for o in moved}
         for o in outcomes:
             index = self.index_of(o.path)
             if index is None:
                 continue
-            if o.outcome is Outcome.TRASHED:
+            if o.path in moved_paths:
                 self.gone.add(index)
                 self.marked.discard(index)
                 self.failures.pop(index, None)
             else:
                 self.failures[index] = (o.outcome, o.reason)
         self.rebuild()
-        return trashed
+        return moved
 
     def record_undo(self, outcomes: Sequence[RestoreOutcome]) -> int:
         """Files back from the trash rejoin their groups.
