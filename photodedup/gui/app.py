@@ -130,9 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     window.add_folders(folders_from(list(argv or [])))
     window.show()
     window.controller.warm_up()
-    from photodedup.gui.review_actions import warn_if_cleanup_was_interrupted
-
-    warn_if_cleanup_was_interrupted(window)
+    window.cleanup.warn_if_cleanup_was_interrupted()
     try:
         return app.exec()
     finally:

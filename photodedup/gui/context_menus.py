@@ -7,17 +7,13 @@ reference photos).  Every action goes through the controller, like the keyboard.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from photodedup.gui.controller import ScanController
 from photodedup.gui.desktop import Desktop
-from photodedup.gui.navigation import keep, open_compare, toggle_mark
-
-if TYPE_CHECKING:
-    from photodedup.gui.main_window import MainWindow
+from photodedup.gui.review_panel import ReviewPanel
 
 
 def _tr(text: str) -> str:
@@ -25,45 +21,48 @@ def _tr(text: str) -> str:
 
 
 class ReviewMenus:
-    """Builds and shows the context menus of one main window."""
+    """Builds and shows the context menus of one results page."""
 
-    def __init__(self, window: MainWindow, desktop: Desktop | None = None) -> None:
-        self._w = window
+    def __init__(
+        self, controller: ScanController, results: ReviewPanel, desktop: Desktop | None = None
+    ) -> None:
+        self.controller = controller
+        self._results = results
         self.desktop = desktop or Desktop()
 
     def attach(self) -> None:
         """Show the menus on right-click (or the Menu key) on cards, rows and compare panes."""
-        w = self._w
-        w.group_view.menu_requested.connect(self.show_photo_menu)
-        w.compare_view.menu_requested.connect(
+        results = self._results
+        results.group_view.menu_requested.connect(self.show_photo_menu)
+        results.compare_view.menu_requested.connect(
             lambda photo, where: self.show_photo_menu(photo, where, in_compare=True)
         )
-        lst = w.group_list
+        lst = results.group_list
         lst.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         lst.customContextMenuRequested.connect(self._list_menu)
 
     def _list_menu(self, pos: QPoint) -> None:
-        lst = self._w.group_list
+        lst = self._results.group_list
         index = lst.indexAt(pos) if pos is not None else lst.currentIndex()
         if not index.isValid():
             index = lst.currentIndex()
         if index.isValid():
             lst.setCurrentIndex(index)
-            self.show_group_menu(self._w.selected_group_id(), lst.viewport().mapToGlobal(pos))
+            self.show_group_menu(self._results.selected_group_id(), lst.viewport().mapToGlobal(pos))
 
     # ------------------------------------------------------------------ photo
     def photo_menu(self, photo: int, *, in_compare: bool = False) -> QMenu:
         """The menu of one photo."""
-        w, review = self._w, self._w.controller.review
+        results, review = self._results, self.controller.review
         path = review.photo(photo).path
-        menu = QMenu(w)
+        menu = QMenu(results.window())
         menu.setObjectName("photo-menu")
         self._add(menu, _tr("&Open"), lambda: self.desktop.open_file(path))
         self._add(menu, _tr("Show in &Folder"), lambda: self.desktop.show_in_folder(path))
         self._add(menu, _tr("&Copy Path"), lambda: self.desktop.copy_path(path))
         menu.addSeparator()
         keeper = review.is_keeper(photo)
-        self._add(menu, _tr("&Keep This Photo"), lambda: keep(w, photo), enabled=not keeper)
+        self._add(menu, _tr("&Keep This Photo"), lambda: results.keep(photo), enabled=not keeper)
         marked = photo in review.marked
         text = _tr("&Unmark") if marked else _tr("&Mark for Trash")
         self._add(
@@ -77,22 +76,22 @@ class ReviewMenus:
             self._add(
                 menu,
                 _tr("Compare with the &Keeper"),
-                lambda: open_compare(w, photo),
+                lambda: results.open_compare(photo),
                 enabled=not keeper,
             )
         return menu
 
     def _toggle(self, photo: int, in_compare: bool) -> None:
-        toggle_mark(self._w, photo)
+        self._results.toggle_mark(photo)
         if in_compare:
-            self._w.compare_view.refresh()
+            self._results.compare_view.refresh()
 
     # ------------------------------------------------------------------ group
     def group_menu(self, group_id: int) -> QMenu:
         """The menu of one group row: its keeper's file, and marks for the whole group."""
-        w, review = self._w, self._w.controller.review
+        review = self.controller.review
         group = review.group(group_id)
-        menu = QMenu(w)
+        menu = QMenu(self._results.window())
         menu.setObjectName("group-menu")
         if group is None:
             return menu
@@ -107,13 +106,13 @@ class ReviewMenus:
         self._add(
             menu,
             _tr("&Mark All but the Keeper"),
-            lambda: w.controller.mark_all_but_keeper([group_id]),
+            lambda: self.controller.mark_all_but_keeper([group_id]),
             enabled=copies,
         )
         self._add(
             menu,
             _tr("&Unmark This Group"),
-            lambda: w.controller.unmark_groups([group_id]),
+            lambda: self.controller.unmark_groups([group_id]),
             enabled=any(m.photo in review.marked for m in group.members),
         )
         return menu

@@ -1,10 +1,12 @@
-"""ScanController: the GUI's single owner of scan state and the user's decisions.
+"""ScanController: the GUI's wrapper of the review, with threads, signals and settings.
 
-It starts, cancels and regroups scans, runs the trash and undo, all through
-:mod:`photodedup.gui.workers`, and tells the views what changed through signals.  It
-holds no duplicate-finding or safety logic: those are core calls
-(``pipeline.run_scan``/``regroup``, ``plan.make_plan``, ``actions.execute``,
-``journal.undo_last``).
+The rules of a review (what may be marked, bulk rules, keepers, staleness, the trash
+plan, what trash and undo did) are the Qt-free :class:`photodedup.core.review.Review`'s.
+The controller adds what the GUI needs around it: scans, regroups, trash and undo run
+through :mod:`photodedup.gui.workers`; the folders and settings are kept and saved; and
+signals tell the views what changed (``marks_changed`` or ``result_changed``, following
+the review's protocol).  The core modules of a scan are imported when a job needs them,
+so the window opens without loading numpy.
 """
 
 from __future__ import annotations
@@ -15,15 +17,21 @@ import logging
 import os
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from photodedup.core.config import Settings, load_settings, save_settings
 from photodedup.core.progress import CancelToken, Progress
-from photodedup.core.review import Review, Stale
+from photodedup.core.review import Review, Rule, Stale
 from photodedup.core.types import ScanResult
 from photodedup.gui.workers import Job, Runner
+
+if TYPE_CHECKING:
+    from photodedup.core.cleanup.execute import ActionOutcome
+    from photodedup.core.cleanup.journal import Session
+    from photodedup.core.cleanup.plan import TrashPlan
+    from photodedup.core.cleanup.restore import RestoreOutcome
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +79,6 @@ class ScanController(QObject):
         self.review = Review()
         self.has_result = False
         self.busy = Busy.IDLE
-        self.stale = Stale.FRESH
-        self.stale_count = 0  # files restored outside the results (Stale.RESTORED)
         self.undo_summary: str | None = None  # the last clean-up; None: nothing to undo
         self._job: Job | None = None
         self._regroup_seq = 0
@@ -109,6 +115,16 @@ class ScanController(QObject):
 
     # ---------------------------------------------------------------- folders
     @property
+    def stale(self) -> Stale:
+        """Why the results shown may no longer match the disk (FRESH: no results yet)."""
+        return self.review.stale if self.has_result else Stale.FRESH
+
+    @property
+    def stale_count(self) -> int:
+        """Files restored outside the results (``Stale.RESTORED``)."""
+        return self.review.stale_count if self.has_result else 0
+
+    @property
     def folders(self) -> list[str]:
         """Folders to scan, in the order added."""
         return list(self.settings.roots)
@@ -125,7 +141,7 @@ class ScanController(QObject):
         added = folder not in self.settings.roots
         if added:
             self.settings.roots.append(folder)
-            self._mark_stale(Stale.FOLDERS)
+            self.review.folder_added()
         self._settings_changed()
         return added
 
@@ -133,8 +149,7 @@ class ScanController(QObject):
         """Stop scanning a folder; its photos leave the results at once."""
         self.settings.roots = [r for r in self.settings.roots if r != folder]
         self.settings.reference_roots = [r for r in self.settings.reference_roots if r != folder]
-        if self.has_result and self.review.exclude_root(folder):
-            self._mark_stale(Stale.FOLDERS)
+        if self.review.folder_removed(folder):
             self.result_changed.emit()
         self._settings_changed()
 
@@ -142,10 +157,9 @@ class ScanController(QObject):
         """Make a folder a reference folder (never trashed) or a normal one."""
         refs = [r for r in self.settings.reference_roots if r != folder]
         self.settings.reference_roots = [*refs, folder] if reference else refs
+        self.review.reference_changed(folder, reference)
         if self.has_result and reference:  # its photos may no longer be marked
-            self.review.protect_root(folder)
             self.marks_changed.emit()
-        self._mark_stale(Stale.FOLDERS)
         self._settings_changed()
 
     def update_settings(self, settings: Settings) -> None:
@@ -160,14 +174,10 @@ class ScanController(QObject):
         )
         self.settings = settings
         if scan_changed:
-            self._mark_stale(Stale.SETTINGS)
+            self.review.scan_settings_changed()
         self._settings_changed()
         if regroup and self.has_result and self.busy != Busy.SCAN:
             self._regroup(settings.threshold)  # keepers, reasons and turned copies follow
-
-    def _mark_stale(self, reason: Stale, count: int = 0) -> None:
-        if self.has_result:
-            self.stale, self.stale_count = reason, count
 
     def save_settings_now(self) -> None:
         """Write the settings synchronously (application exit)."""
@@ -207,7 +217,6 @@ class ScanController(QObject):
         """Review this result (a finished scan, or one built by a benchmark)."""
         self.review = Review(result)
         self.has_result = True
-        self.stale, self.stale_count = Stale.FRESH, 0
         self._set_idle()
         self.result_changed.emit()
         self.scan_finished.emit(result)
@@ -257,64 +266,47 @@ class ScanController(QObject):
 
     def mark_lower_resolution(self) -> int:
         """Mark, in every group, each copy with fewer pixels than its keeper."""
-        return self.mark_by_rule("lower_resolution")
+        return self.mark_by_rule(Rule.LOWER_RESOLUTION)
 
     def clear_marks(self) -> None:
         """Unmark every photo."""
         self.review.clear_marks()
         self.marks_changed.emit()
 
-    def mark_by_rule(self, rule: str, group_ids: list[int] | None = None, folder: str = "") -> int:
+    def mark_by_rule(self, rule: Rule, group_ids: list[int] | None = None, folder: str = "") -> int:
         """Mark what a Select-menu rule picks (groups of copies only); count newly marked."""
-        from photodedup.gui import selection
-
-        picked = selection.picked(self.review, selection.Rule(rule), group_ids, folder)
-        count = selection.mark(self.review, picked)
+        count = self.review.mark_by_rule(rule, group_ids, folder)
         self.marks_changed.emit()
         return count
 
     def mark_all_but_keeper(self, group_ids: list[int] | None = None) -> int:
         """Mark every photo but the keeper (groups of copies, outside reference folders)."""
-        return self.mark_by_rule("all_but_keeper", group_ids)
+        return self.mark_by_rule(Rule.ALL_BUT_KEEPER, group_ids)
 
     def unmark_groups(self, group_ids: list[int]) -> None:
         """Unmark every photo of these groups."""
-        for gid in group_ids:
-            group = self.review.group(gid)
-            for member in group.members if group is not None else ():
-                self.review.set_marked(member.photo, False)
+        self.review.unmark_groups(group_ids)
         self.marks_changed.emit()
 
     # ------------------------------------------------------------------ trash
-    def make_trash_plan(self) -> Any:
+    def make_trash_plan(self) -> TrashPlan:
         """The core's TrashPlan for the marked photos (pure data, nothing is touched)."""
-        from photodedup.core.cleanup import plan
+        return self.review.trash_plan()
 
-        review = self.review
-        candidates = plan.candidates_from_result(
-            review.view_result(), review.marked_paths(), review.keepers()
-        )
-        return plan.make_plan(candidates)
-
-    def execute_trash(self, trash_plan: Any) -> bool:
+    def execute_trash(self, trash_plan: TrashPlan) -> bool:
         """Move the plan's victims to the trash in the background, one file at a time."""
         if self.busy:
             return False
         from photodedup.core.cleanup import execute as actions
 
-        def work(progress: ProgressFn, cancel: CancelToken) -> Any:
+        def work(progress: ProgressFn, cancel: CancelToken) -> list[ActionOutcome]:
             return actions.execute(trash_plan, progress=progress, cancel=cancel)
 
         self._start(Busy.TRASH, work, self._trash_done)
         return True
 
-    def _trash_done(self, outcomes: list[Any]) -> None:
-        trashed = [o.path for o in outcomes if str(o.outcome) == "trashed"]
-        failed = {
-            o.path: (str(o.outcome), str(o.reason)) for o in outcomes if o.path not in trashed
-        }
-        self.review.record_failed(failed)
-        self.review.record_trashed(trashed)
+    def _trash_done(self, outcomes: list[ActionOutcome]) -> None:
+        self.review.record_trash(outcomes)
         self._set_idle()
         self.result_changed.emit()
         self.trash_finished.emit(outcomes)
@@ -331,7 +323,7 @@ class ScanController(QObject):
             on_error=self._report_error,
         )
 
-    def fetch_history(self, handler: Callable[[list[Any]], None]) -> None:
+    def fetch_history(self, handler: Callable[[list[Session]], None]) -> None:
         """Every clean-up of the journal, oldest first (read off the GUI thread)."""
         from photodedup.core.cleanup import journal
 
@@ -367,11 +359,8 @@ class ScanController(QObject):
         self._start(Busy.UNDO, lambda p, _c: journal.undo_last(progress=p), self._undo_done)
         return True
 
-    def _undo_done(self, outcomes: list[Any]) -> None:
-        restored = [o.path for o in outcomes if o.restored]
-        outside = self.review.record_restored(restored)
-        if outside:
-            self._mark_stale(Stale.RESTORED, outside)
+    def _undo_done(self, outcomes: list[RestoreOutcome]) -> None:
+        self.review.record_undo(outcomes)
         self._set_idle()
         self.result_changed.emit()
         self.refresh_undo()

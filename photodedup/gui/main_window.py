@@ -1,20 +1,22 @@
-"""The main window: composes the panels, wires actions to the controller.
+"""The main window, the GUI's composition root: builds the actions, menus and panels,
+hands each part what it needs and wires the signals.
 
-Every enabled state is derived from the controller's state in :meth:`_update_actions`.
+The parts: :class:`~photodedup.gui.review_panel.ReviewPanel` (the results page),
+:class:`~photodedup.gui.scan_flow.ScanFlow` (folders, scans, the empty state),
+:class:`~photodedup.gui.cleanup_flow.CleanupFlow` (trash and undo),
+:class:`~photodedup.gui.window_dialogs.WindowDialogs`, the Select and context menus and
+the last review's reopening.  Every enabled state is derived from the controller's state
+in :meth:`MainWindow.update_actions`.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -25,23 +27,20 @@ from PySide6.QtWidgets import (
 
 from photodedup import APP_DISPLAY_NAME
 from photodedup.core import paths
-from photodedup.gui import navigation, review_actions
+from photodedup.gui.cleanup_flow import CleanupFlow, problem_rows
 from photodedup.gui.context_menus import ReviewMenus
 from photodedup.gui.controller import Busy, ScanController
-from photodedup.gui.models.cluster_model import ClusterModel, GroupIdRole
-from photodedup.gui.models.member_model import MemberModel
+from photodedup.gui.dialogs.shortcuts_dialog import open_user_guide
 from photodedup.gui.reopen import LastReview
 from photodedup.gui.resources import app_icon
+from photodedup.gui.review_panel import ReviewPanel
+from photodedup.gui.scan_flow import ScanFlow
 from photodedup.gui.select_menu import SelectMenu
 from photodedup.gui.status import StatusBar
 from photodedup.gui.thumbnails import ThumbnailLoader
-from photodedup.gui.widgets.compare_view import CompareView
 from photodedup.gui.widgets.empty_state import EmptyState
 from photodedup.gui.widgets.error_panel import ErrorPanel
 from photodedup.gui.widgets.folder_panel import FolderPanel, local_folders
-from photodedup.gui.widgets.group_filter import GroupFilter
-from photodedup.gui.widgets.group_list import GroupList
-from photodedup.gui.widgets.group_view import GroupView
 from photodedup.gui.widgets.progress_panel import ProgressPanel
 from photodedup.gui.widgets.stale_banner import StaleBanner
 from photodedup.gui.widgets.threshold import ThresholdSlider
@@ -51,6 +50,7 @@ from photodedup.gui.window_actions import (
     build_toolbar,
     create_actions,
 )
+from photodedup.gui.window_dialogs import WindowDialogs
 
 PAGE_EMPTY, PAGE_RESULTS = 0, 1
 DEFAULT_SIZE = QSize(1400, 860)
@@ -58,22 +58,17 @@ COMPACT_WIDTH = 1100  # narrower windows get icon-only tools and slim side panel
 COMPACT_FOLDERS, COMPACT_GROUPS = 170, 230
 
 
-def start_folder() -> str:
-    """Where file dialogs open first: the Pictures folder, else the home folder."""
-    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    return pictures if pictures and Path(pictures).is_dir() else str(Path.home())
-
-
 def default_size(available: QSize) -> QSize:
     """The first window size: 1400 x 860, or 90 % of a smaller screen."""
     return DEFAULT_SIZE.boundedTo(available * 0.9)
 
 
-PAGE_CARDS, PAGE_COMPARE = 0, 1
-
-
 class MainWindow(QMainWindow):
-    """Folders on the left, groups in the middle, the selected group's photos on the right."""
+    """Folders on the left, groups in the middle, the selected group's photos on the right.
+
+    The composition root: it builds the actions, menus and panels, gives each part what it
+    needs, connects the signals and derives every enabled state in :meth:`update_actions`.
+    """
 
     def __init__(
         self, controller: ScanController | None = None, thumbnails: ThumbnailLoader | None = None
@@ -82,35 +77,59 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.export_folder = ""  # where the last export was saved
-        self.shortcuts_dialog: QWidget | None = None
-        self.history_dialog: Any = None  # Edit → Clean-up History, made when first shown
         self.controller = controller or ScanController()
         self.thumbnails = thumbnails or ThumbnailLoader()
-        self.cluster_model = ClusterModel(self.thumbnails, self)
-        self.member_model = MemberModel(self.controller.set_marked, self)
-        self._build_widgets()
+        self.results = ReviewPanel(self.controller, self.thumbnails)
+        self._build_frame()
         self.acts = create_actions(self)
-        attach_review_shortcuts(self.acts, [self.group_list, self.group_view])
+        attach_review_shortcuts(self.acts, [self.results.group_list, self.results.group_view])
         build_menus(self, self.acts)
-        self.select_menu = SelectMenu(self)
-        bar = self.menuBar()
-        bar.insertMenu(bar.actions()[2], self.select_menu)  # File, Edit, Select, View, Help
-        self.menus = ReviewMenus(self)
-        self.last_review = LastReview(self)
         self.threshold = ThresholdSlider(self.controller.settings.threshold)
         self.toolbar = build_toolbar(self, self.acts, self.threshold)
         self._compact: bool | None = None
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
-        review_actions.connect(self)
+        self._build_parts()
+        self._connect_actions()
+        self._connect_panels()
+        self._connect_controller()
         self.menus.attach()
         self._restore_geometry()
-        self.refresh_folders()
-        self.update_pages()
+        self.scans.refresh_folders()
         self.controller.refresh_undo()
         QTimer.singleShot(0, self._prepare_results_page)
         QTimer.singleShot(0, self.last_review.reopen)
+
+    def _build_parts(self) -> None:
+        """The window's helpers, each given the widgets and actions it works with."""
+        c, results, status = self.controller, self.results, self.status
+        a = self.acts
+        self.select_menu = SelectMenu(
+            c,
+            self,
+            status=status,
+            selected_group_id=results.selected_group_id,
+            mark_lower=a.mark_lower,
+            clear_marks=a.clear_marks,
+        )
+        bar = self.menuBar()
+        bar.insertMenu(bar.actions()[2], self.select_menu)  # File, Edit, Select, View, Help
+        self.menus = ReviewMenus(c, results)
+        self.last_review = LastReview(c, status)
+        self.cleanup = CleanupFlow(
+            c, self, status=status, problems_dock=self.error_dock, scope=self.select_menu.scope
+        )
+        self.dialogs = WindowDialogs(c, self, status=status, undo=self.cleanup.undo)
+        self.scans = ScanFlow(
+            c,
+            self,
+            folder_panel=self.folder_panel,
+            empty_state=self.empty_state,
+            status=status,
+            recent_menu=a.recent_menu,
+            results=results,
+            folders_changed=self.update_pages,
+        )
 
     def _prepare_results_page(self) -> None:
         """Lay out and paint the (hidden) results page once while the window is idle.
@@ -118,47 +137,17 @@ class MainWindow(QMainWindow):
         Qt polishes and lays out a page the first time it shows; doing it now keeps that
         one-off cost out of the moment the first scan's results appear.
         """
-        self.results_splitter.resize(self.pages.size())
-        self.results_splitter.grab()
+        self.results.resize(self.pages.size())
+        self.results.grab()
 
     # ------------------------------------------------------------------ layout
-    def _build_widgets(self) -> None:
-        self.folder_panel = FolderPanel(os.path.isdir)
-        self.group_list = GroupList()
-        self.group_list.setModel(self.cluster_model)
-        self.group_view = GroupView(self.member_model, self.thumbnails)
-        self.compare_view = CompareView(self.thumbnails)
-        self.compare_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.detail_stack = QStackedWidget()
-        self.detail_stack.addWidget(self.group_view)
-        self.detail_stack.addWidget(self.compare_view)
-        self.group_header = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
-        self.group_header.setContentsMargins(16, 10, 16, 0)
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.group_header)
-        detail_layout.addWidget(self.detail_stack, 1)
-        self.group_filter = GroupFilter()
-        groups = QWidget()
-        groups_layout = QVBoxLayout(groups)
-        groups_layout.setContentsMargins(0, 0, 0, 0)
-        groups_layout.setSpacing(4)
-        groups_layout.addWidget(self.group_filter)
-        groups_layout.addWidget(self.group_list, 1)
-        self.results_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.results_splitter.addWidget(groups)
-        self.results_splitter.addWidget(detail)
-        self.results_splitter.setStretchFactor(1, 1)
-        self.results_splitter.setSizes([300, 870])
-        self._build_frame()
-
     def _build_frame(self) -> None:
         """Pages, folder panel, progress bar and the problems dock around the results."""
+        self.folder_panel = FolderPanel(os.path.isdir)
         self.empty_state = EmptyState()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
-        self.pages.addWidget(self.results_splitter)
+        self.pages.addWidget(self.results)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.addWidget(self.folder_panel)
         self.main_splitter.addWidget(self.pages)
@@ -196,33 +185,98 @@ class MainWindow(QMainWindow):
             width = event.size().width()
             self.main_splitter.setSizes([COMPACT_FOLDERS, width - COMPACT_FOLDERS])
             rest = width - COMPACT_FOLDERS
-            self.results_splitter.setSizes([COMPACT_GROUPS, rest - COMPACT_GROUPS])
+            self.results.setSizes([COMPACT_GROUPS, rest - COMPACT_GROUPS])
+
+    # ---------------------------------------------------------------- wiring
+    def _connect_actions(self) -> None:
+        c, a, results = self.controller, self.acts, self.results
+        cleanup, dialogs, scans = self.cleanup, self.dialogs, self.scans
+        a.add_folder.triggered.connect(scans.choose_folder)
+        a.scan.triggered.connect(scans.start_scan)
+        a.cancel.triggered.connect(c.cancel)
+        a.export_csv.triggered.connect(lambda: dialogs.export("csv"))
+        a.export_json.triggered.connect(lambda: dialogs.export("json"))
+        a.settings.triggered.connect(dialogs.edit_settings)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(cleanup.undo)
+        a.trash_lower.triggered.connect(cleanup.trash_lower_resolution)
+        a.mark_lower.triggered.connect(cleanup.mark_lower_resolution)
+        a.trash_marked.triggered.connect(cleanup.trash_marked)
+        a.clear_marks.triggered.connect(c.clear_marks)
+        a.compare.triggered.connect(lambda: results.open_compare(results.group_view.current))
+        a.next_group.triggered.connect(lambda: results.step_group(1))
+        a.previous_group.triggered.connect(lambda: results.step_group(-1))
+        a.next_photo.triggered.connect(lambda: results.step_photo(1))
+        a.previous_photo.triggered.connect(lambda: results.step_photo(-1))
+        a.keep_current.triggered.connect(lambda: results.keep(results.group_view.current))
+        a.toggle_mark.triggered.connect(lambda: results.toggle_mark(results.group_view.current))
+        a.find.triggered.connect(results.focus_search)
+        a.show_problems.toggled.connect(self.error_dock.setVisible)
+        a.larger_thumbnails.triggered.connect(lambda: results.group_view.zoom(1))
+        a.smaller_thumbnails.triggered.connect(lambda: results.group_view.zoom(-1))
+        a.fit_thumbnails.triggered.connect(lambda: results.group_view.set_fixed_side(None))
+        a.about.triggered.connect(dialogs.show_about)
+        a.shortcuts_help.triggered.connect(dialogs.show_shortcuts)
+        a.history.triggered.connect(dialogs.show_history)
+        a.user_guide.triggered.connect(open_user_guide)
+
+    def _connect_panels(self) -> None:
+        a, c = self.acts, self.controller
+        self.status.problems_button.toggled.connect(a.show_problems.setChecked)
+        self.error_dock.visibilityChanged.connect(a.show_problems.setChecked)
+        self.error_dock.visibilityChanged.connect(self.status.problems_button.setChecked)
+        self.stale_banner.rescan_requested.connect(self.scans.start_scan)
+        self.threshold.threshold_changed.connect(c.set_threshold)
+        self.progress_panel.cancel_requested.connect(c.cancel)
+        self.results.changed.connect(self.update_actions)
+        self.results.message.connect(self.status.showMessage)
+
+    def _connect_controller(self) -> None:
+        c = self.controller
+        c.state_changed.connect(self._busy_changed)
+        c.progress.connect(self.progress_panel.update_progress)
+        c.result_changed.connect(self._result_changed)
+        c.marks_changed.connect(self._marks_changed)
 
     # ---------------------------------------------------------------- updates
-    def refresh_folders(self) -> None:
-        """Show the controller's folders and the recent-folders menu."""
-        c = self.controller
-        self.folder_panel.set_folders(c.folders, set(c.settings.reference_roots))
-        review_actions.fill_recent_menu(self)
+    def _busy_changed(self) -> None:
+        """Show or hide the progress panel and refresh enabled states."""
+        if self.controller.busy == Busy.IDLE:
+            self.progress_panel.finish()
+        elif not self.progress_panel.running:
+            self.progress_panel.start()
         self.update_pages()
+
+    def _result_changed(self) -> None:
+        """New groups: reload the list, keep the selected group if it still exists."""
+        self.results.reload()
+        self.update_pages()
+        # The problem list is built in a later event-loop turn too: no single long stall.
+        QTimer.singleShot(0, lambda: self.set_problems(problem_rows(self.controller.review)))
+
+    def _marks_changed(self) -> None:
+        """Same groups, different marks: repaint; an earlier message about marks is stale."""
+        self.status.clearMessage()
+        self.results.refresh_marks()
+        self.update_actions()
 
     def update_pages(self) -> None:
         """Pick the empty-state text or the results page, then the actions."""
         c = self.controller
-        groups = c.review.groups
-        if c.has_result and groups:
+        if c.has_result and c.review.groups:
             self.pages.setCurrentIndex(PAGE_RESULTS)
         else:
             self.pages.setCurrentIndex(PAGE_EMPTY)
-            review_actions.fill_empty_state(self)
-        self._update_actions()
+            self.scans.fill_empty_state()
+        self.update_actions()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
+        """Derive every enabled state from the controller's state and what is shown."""
         c, a = self.controller, self.acts
         idle = c.busy == Busy.IDLE
         has_groups = c.has_result and bool(c.review.groups)
-        browsing = has_groups and self.detail_stack.currentIndex() == PAGE_CARDS
-        has_photo = browsing and self.group_view.current is not None
+        browsing = has_groups and self.results.browsing
+        has_photo = browsing and self.results.group_view.current is not None
         a.add_folder.setEnabled(c.busy != Busy.SCAN)
         a.recent_menu.setEnabled(c.busy != Busy.SCAN and bool(c.settings.recent_roots))
         a.scan.setEnabled(idle and bool(c.folders))
@@ -235,7 +289,7 @@ class MainWindow(QMainWindow):
         a.mark_lower.setEnabled(has_groups)
         a.trash_marked.setEnabled(idle and bool(c.review.marked))
         a.clear_marks.setEnabled(bool(c.review.marked))
-        a.compare.setEnabled(browsing and self.member_model.rowCount() > 1)
+        a.compare.setEnabled(browsing and self.results.member_model.rowCount() > 1)
         self.select_menu.set_enabled(has_groups)
         for action in (a.next_group, a.previous_group, a.next_photo, a.previous_photo):
             action.setEnabled(browsing)
@@ -246,50 +300,15 @@ class MainWindow(QMainWindow):
         self.status.update_counts(c)
         self.stale_banner.show_reason(str(c.stale), c.stale_count)
 
-    def show_group(self, group_id: int | None) -> None:
-        """Show one group's cards (None: nothing selected)."""
-        self.member_model.set_group(self.controller.review, group_id)
-        self.group_header.setText(navigation.group_header(self, group_id))
-        self._update_actions()
-
-    def selected_group_id(self) -> int | None:
-        """The group selected in the list."""
-        index = self.group_list.currentIndex()
-        return int(index.data(GroupIdRole)) if index.isValid() else None
-
-    def select_group(self, group_id: int | None) -> None:
-        """Select a group in the list (the first one if it is gone)."""
-        row = self.cluster_model.row_of_group(group_id) if group_id is not None else None
-        if row is None and self.cluster_model.rowCount():
-            row = 0
-        if row is None:
-            self.show_group(None)
-            return
-        index = self.cluster_model.index(row)
-        if index != self.group_list.currentIndex():
-            self.group_list.setCurrentIndex(index)  # currentChanged shows the group
-        else:
-            self.show_group(self.selected_group_id())
-
-    def set_problems(self, problems: list[Any]) -> None:
+    def set_problems(self, problems: list[tuple[str, str, str]]) -> None:
         """Fill the problems panel and the status-bar counter."""
         self.error_panel.set_problems(problems)
         self.status.set_problem_count(len(problems))
 
     # ------------------------------------------------------------- folders
-    def choose_folder(self) -> None:
-        """Ask for a folder with the native dialog."""
-        folders = [f for f in self.controller.folders if Path(f).is_dir()]
-        start = folders[-1] if folders else start_folder()
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder of Photos"), start)
-        if folder:
-            self.add_folders([folder])
-
     def add_folders(self, folders: list[str]) -> None:
-        """Add folders to scan."""
-        for folder in folders:
-            self.controller.add_folder(folder)
-        self.refresh_folders()
+        """Add folders to scan (command-line arguments, drops)."""
+        self.scans.add_folders(folders)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Folders can be dropped anywhere on the window."""
@@ -314,17 +333,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(default_size(self.screen().availableGeometry().size()))
-        for name in ("main_splitter", "results_splitter"):
+        splitters = {"main_splitter": self.main_splitter, "results_splitter": self.results}
+        for name, splitter in splitters.items():
             state = store.value(name)
             if isinstance(state, QByteArray):
-                getattr(self, name).restoreState(state)
+                splitter.restoreState(state)
 
     def save_geometry(self) -> None:
         """Remember window size, position and splitters."""
         store = self._gui_settings()
         store.setValue("geometry", self.saveGeometry())
         store.setValue("main_splitter", self.main_splitter.saveState())
-        store.setValue("results_splitter", self.results_splitter.saveState())
+        store.setValue("results_splitter", self.results.saveState())
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

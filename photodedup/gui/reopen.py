@@ -2,50 +2,49 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStatusBar
 
+from photodedup.core.types import ScanResult
 from photodedup.gui import session
-from photodedup.gui.navigation import STATUS_MS
-
-if TYPE_CHECKING:
-    from photodedup.gui.main_window import MainWindow
+from photodedup.gui.controller import ScanController
+from photodedup.gui.status import STATUS_MS
 
 
 class LastReview:
     """Saves the decisions at exit and brings them back after the next start's rescan."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self._w = window
+    def __init__(self, controller: ScanController, status: QStatusBar) -> None:
+        self.controller = controller
+        self._status = status
         self._pending: session.Session | None = None
 
     def save(self) -> None:
         """At exit: keep the decisions of the results shown (nothing shown: keep the last)."""
-        c = self._w.controller
+        c = self.controller
         if c.has_result and not c.review.result.cancelled:
             session.save(session.Session.of(c.review))
 
     def reopen(self) -> bool:
         """At start: when a review was left, rescan its folders and re-apply it."""
-        c = self._w.controller
+        c = self.controller
         last = session.load()
         if last is None or not c.folders or c.has_result:
             return False
         self._pending = last
         c.scan_finished.connect(self._scanned)
-        self._w.status.showMessage(
+        self._status.showMessage(
             QCoreApplication.translate("LastReview", "Reopening the last review…")
         )
         if not c.start_scan():
             c.scan_finished.disconnect(self._scanned)
             self._pending = None
-            self._w.status.clearMessage()
+            self._status.clearMessage()
             return False
         return True
 
-    def _scanned(self, result: Any) -> None:
-        c = self._w.controller
+    def _scanned(self, result: ScanResult) -> None:
+        c = self.controller
         c.scan_finished.disconnect(self._scanned)
         last, self._pending = self._pending, None
         if last is None or result.cancelled:
@@ -59,4 +58,4 @@ class LastReview:
             text += QCoreApplication.translate(
                 "LastReview", "; %n dropped because the file changed or vanished", None, dropped
             )
-        self._w.status.showMessage(text, STATUS_MS)
+        self._status.showMessage(text, STATUS_MS)

@@ -1,23 +1,21 @@
 """The Select menu: mark photos in every group (or the selected one) by a rule.
 
 Rules act on groups of copies only (never on similar shots) and never mark a keeper or
-a photo in a reference folder; see :mod:`photodedup.gui.selection`.
+a photo in a reference folder; see :class:`photodedup.core.review.Review`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu, QStatusBar, QWidget
 
+from photodedup.core.review import Rule
 from photodedup.core.types import display_path
-from photodedup.gui.navigation import STATUS_MS
-from photodedup.gui.selection import Rule, folders_with_copies
-
-if TYPE_CHECKING:
-    from photodedup.gui.main_window import MainWindow
+from photodedup.gui.controller import ScanController
+from photodedup.gui.status import STATUS_MS
 
 RULES: tuple[tuple[Rule, str, str], ...] = (  # rule, menu text, shortcut
     (
@@ -42,10 +40,24 @@ def _tr(text: str) -> str:
 class SelectMenu(QMenu):
     """Select → mark by rule, in every group or only the selected one."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        controller: ScanController,
+        window: QWidget,
+        *,
+        status: QStatusBar,
+        selected_group_id: Callable[[], int | None],
+        mark_lower: QAction,
+        clear_marks: QAction,
+    ) -> None:
+        """``window`` holds the rules' shortcuts; ``mark_lower`` and ``clear_marks`` are
+        the window's own actions, listed in this menu too."""
         super().__init__(_tr("&Select"), window)
         self.setObjectName("select-menu")
-        self._w = window
+        self.controller = controller
+        self._window = window
+        self._status = status
+        self._selected_group_id = selected_group_id
         self.rule_actions: dict[Rule, QAction] = {}
         for rule, text, shortcut in RULES:
             action = self.addAction(QCoreApplication.translate("SelectMenu", text))
@@ -55,8 +67,8 @@ class SelectMenu(QMenu):
             window.addAction(action)
             self.rule_actions[rule] = action
             if rule == Rule.ALL_BUT_KEEPER:  # the window's own action (toolbar, Ctrl+Shift+L)
-                self.addAction(window.acts.mark_lower)
-                self.rule_actions[Rule.LOWER_RESOLUTION] = window.acts.mark_lower
+                self.addAction(mark_lower)
+                self.rule_actions[Rule.LOWER_RESOLUTION] = mark_lower
         self.folder_action = self.addAction(_tr("Mark Everything in a &Folder…"))
         self.folder_action.triggered.connect(self.ask_folder)
         self.rule_actions[Rule.IN_FOLDER] = self.folder_action
@@ -64,7 +76,7 @@ class SelectMenu(QMenu):
         self.selected_only = self.addAction(_tr("Only in the Selected &Group"))
         self.selected_only.setCheckable(True)
         self.addSeparator()
-        self.addAction(window.acts.clear_marks)
+        self.addAction(clear_marks)
 
     def set_enabled(self, has_groups: bool) -> None:
         """Rules need groups."""
@@ -75,21 +87,21 @@ class SelectMenu(QMenu):
         """The groups a rule acts on: the selected one, or None for every group."""
         if not self.selected_only.isChecked():
             return None
-        selected = self._w.selected_group_id()
+        selected = self._selected_group_id()
         return [] if selected is None else [selected]
 
     def apply(self, rule: Rule, folder: str = "") -> int:
         """Mark what ``rule`` picks and say how many were marked."""
-        count = self._w.controller.mark_by_rule(str(rule), self.scope(), folder)
+        count = self.controller.mark_by_rule(rule, self.scope(), folder)
         text = QCoreApplication.translate("SelectMenu", "%n photo(s) marked", None, count)
         if count == 0:
             text = _tr("Nothing to mark: keepers, reference photos and similar shots are skipped")
-        self._w.status.showMessage(text, STATUS_MS)
+        self._status.showMessage(text, STATUS_MS)
         return count
 
     def ask_folder(self) -> None:
         """Ask which folder's copies to mark (folders with the most copies first)."""
-        folders = folders_with_copies(self._w.controller.review)
+        folders = self.controller.review.folders_with_copies()
         if not folders:
             self.apply(Rule.IN_FOLDER, "")
             return
@@ -100,7 +112,7 @@ class SelectMenu(QMenu):
             for folder, n in folders
         ]
         label, ok = QInputDialog.getItem(
-            self._w, _tr("Mark Everything in a Folder"), _tr("Folder:"), labels, 0, False
+            self._window, _tr("Mark Everything in a Folder"), _tr("Folder:"), labels, 0, False
         )
         if ok and label in labels:
             self.apply(Rule.IN_FOLDER, folders[labels.index(label)][0])

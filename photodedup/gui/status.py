@@ -11,6 +11,8 @@ from photodedup.gui.formatting import human_bytes
 if TYPE_CHECKING:
     from photodedup.gui.controller import ScanController
 
+STATUS_MS = 8000  # how long a status-bar message stays
+
 
 class StatusBar(QStatusBar):
     """Counts of photos, groups and marked files, and a Problems button."""

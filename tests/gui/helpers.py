@@ -19,7 +19,10 @@ def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Let the window finish its deferred updates (cards and problems are built next turn)."""
     qtbot.wait(1)
     qtbot.waitUntil(
-        lambda: window.member_model.group is not None or not window.cluster_model.rowCount()
+        lambda: (
+            window.results.member_model.group is not None
+            or not window.results.cluster_model.rowCount()
+        )
     )
 
 

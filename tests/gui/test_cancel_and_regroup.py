@@ -133,5 +133,5 @@ def test_threshold_slider_regroups_without_decoding(  # type: ignore[no-untyped-
         assert review.result.photos is photos
         expected = pipeline.regroup(review.result, threshold).groups
         assert [g.members for g in review.groups] == [g.members for g in expected]
-        assert window.cluster_model.rowCount() == len(expected)
+        assert window.results.cluster_model.rowCount() == len(expected)
     assert window.controller.settings.threshold == 24

@@ -23,7 +23,7 @@ def test_trashing_every_copy_empties_the_list_without_crash(  # type: ignore[no-
     qtbot.wait(20)
     assert all(not Path(p).exists() for p in marked)
     assert review.groups == []
-    assert window.cluster_model.rowCount() == 0
-    assert window.selected_group_id() is None
+    assert window.results.cluster_model.rowCount() == 0
+    assert window.results.selected_group_id() is None
     assert window.pages.currentIndex() == PAGE_EMPTY
     assert "Moved 6 files" in window.status.currentMessage()

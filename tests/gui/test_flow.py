@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from photodedup.gui import review_actions
+from photodedup.gui import cleanup_flow
 from photodedup.gui.main_window import PAGE_EMPTY, PAGE_RESULTS, MainWindow
 from tests.gui.helpers import scan, settle, trash_files
 from tests.photos import Library
@@ -23,9 +23,9 @@ def test_empty_state_then_groups_appear(qtbot, window: MainWindow, library: Libr
     groups = [{review.photo(m.photo).path for m in g.members} for g in review.groups]
     expected = [library.group_of(original) for original in library.originals]
     assert sorted(map(sorted, groups)) == sorted(map(sorted, expected))
-    assert window.cluster_model.rowCount() == len(expected)
-    assert window.member_model.rowCount() == 4  # first group selected, its cards shown
-    assert len(window.group_view.cards) == 4
+    assert window.results.cluster_model.rowCount() == len(expected)
+    assert window.results.member_model.rowCount() == 4  # first group selected, its cards shown
+    assert len(window.results.group_view.cards) == 4
     assert not review.marked  # G17: nothing is marked until the user asks
 
 
@@ -70,7 +70,7 @@ def test_reference_folder_is_never_marked(  # type: ignore[no-untyped-def]
         window.acts.scan.trigger()
     settle(qtbot, window)
     assert window.controller.mark_lower_resolution() == 0
-    card = window.group_view.cards[1]
+    card = window.results.group_view.cards[1]
     assert not card.mark_box.isEnabled()
     assert "reference" in card.reason.text().lower()
 
@@ -80,21 +80,21 @@ def test_keep_another_photo_and_mark_with_keyboard(
 ) -> None:  # type: ignore[no-untyped-def]
     scan(qtbot, window, library.root)
     review = window.controller.review
-    group_id = window.selected_group_id()
+    group_id = window.results.selected_group_id()
     old_keeper = review.group(group_id).members[0].photo
-    current = window.group_view.current
+    current = window.results.group_view.current
     assert current is not None and current != old_keeper
     window.acts.keep_current.trigger()
     settle(qtbot, window)
     group = review.group(group_id)
     assert group.members[0].photo == current
     assert group.reason == "chosen by you"
-    assert window.group_view.cards[0].photo_index == current
-    assert "chosen by you" in window.group_view.cards[0].reason.text()
-    window.group_view.set_current(old_keeper)
+    assert window.results.group_view.cards[0].photo_index == current
+    assert "chosen by you" in window.results.group_view.cards[0].reason.text()
+    window.results.group_view.set_current(old_keeper)
     window.acts.toggle_mark.trigger()
     assert old_keeper in review.marked
-    assert window.group_view.cards[1].mark_box.isChecked()
+    assert window.results.group_view.cards[1].mark_box.isChecked()
     window.acts.toggle_mark.trigger()
     assert old_keeper not in review.marked
 
@@ -103,8 +103,8 @@ def test_compare_view_keys(qtbot, window: MainWindow, library: Library) -> None:
     window.show()
     scan(qtbot, window, library.root)
     window.acts.compare.trigger()
-    view = window.compare_view
-    assert window.detail_stack.currentWidget() is view
+    view = window.results.compare_view
+    assert window.results.detail_stack.currentWidget() is view
     left, right = view.left, view.right
     assert window.controller.review.is_keeper(left)
     qtbot.keyClick(view, Qt.Key.Key_S)
@@ -126,13 +126,13 @@ def test_compare_view_keys(qtbot, window: MainWindow, library: Library) -> None:
     )
     qtbot.keyClick(view, Qt.Key.Key_M)
     assert right in window.controller.review.marked
-    first_group = window.selected_group_id()
+    first_group = window.results.selected_group_id()
     qtbot.keyClick(view, Qt.Key.Key_N)
-    assert window.selected_group_id() != first_group
+    assert window.results.selected_group_id() != first_group
     qtbot.keyClick(view, Qt.Key.Key_Escape)
-    assert window.detail_stack.currentWidget() is window.group_view
-    review_actions.step_group(window, -1)
-    assert window.selected_group_id() == first_group
+    assert window.results.detail_stack.currentWidget() is window.results.group_view
+    window.results.step_group(-1)
+    assert window.results.selected_group_id() == first_group
 
 
 def test_interrupted_cleanup_is_announced_at_start(  # type: ignore[no-untyped-def]
@@ -142,11 +142,11 @@ def test_interrupted_cleanup_is_announced_at_start(  # type: ignore[no-untyped-d
 
     warnings: list[str] = []
     monkeypatch.setattr(
-        review_actions.QMessageBox, "warning", lambda _w, _t, text: warnings.append(text)
+        cleanup_flow.QMessageBox, "warning", lambda _w, _t, text: warnings.append(text)
     )
-    review_actions.warn_if_cleanup_was_interrupted(window)  # nothing pending: silent
+    window.cleanup.warn_if_cleanup_was_interrupted()  # nothing pending: silent
     qtbot.wait(50)
     monkeypatch.setattr(journal, "interrupted_files", lambda: ["/p/a.jpg", "/p/b.jpg"])
-    review_actions.warn_if_cleanup_was_interrupted(window)
+    window.cleanup.warn_if_cleanup_was_interrupted()
     qtbot.waitUntil(lambda: len(warnings) == 1)
     assert "2 files" in warnings[0] and "Undo" in warnings[0]

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
-from photodedup.gui import colors, navigation
+from photodedup.gui import colors
 from photodedup.gui.main_window import MainWindow, default_size
 from tests.gui.helpers import scan, settle
 from tests.photos import Library, build_library
@@ -38,26 +38,26 @@ def test_cards_are_readable_under_a_dark_palette(  # type: ignore[no-untyped-def
     scan(qtbot, window, library.root)
     palette = window.palette()
     base = palette.color(palette.ColorRole.Base)
-    card = window.group_view.card(window.group_view.current)
+    card = window.results.group_view.card(window.results.group_view.current)
     assert card is not None
     background = card.background()  # the current card: tinted, still dark
     assert background.lightnessF() < 0.4
     image = card.grab().toImage()
     assert image.pixelColor(card.width() // 2, card.height() - 6).lightnessF() < 0.4
-    keeper = window.group_view.cards[0]
+    keeper = window.results.group_view.cards[0]
     reason = keeper.reason.palette().color(keeper.reason.foregroundRole())
     assert colors.contrast(reason, base) >= 4.5
     for fact in keeper.findChildren(type(keeper.name)):
         text = fact.palette().color(fact.foregroundRole())
         assert colors.contrast(text, keeper.background()) >= 4.5
-    assert "color:gray" not in window.group_header.text()
+    assert "color:gray" not in window.results.group_header.text()
 
 
 def test_current_card_follows_a_light_palette_too(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, library: Library
 ) -> None:
     scan(qtbot, window, library.root)
-    card = window.group_view.card(window.group_view.current)
+    card = window.results.group_view.card(window.results.group_view.current)
     assert card is not None and card.background().lightnessF() > 0.6
     assert card.background() != window.palette().color(window.palette().ColorRole.Base)
 
@@ -67,7 +67,7 @@ def test_slider_moves_with_the_arrow_keys_while_results_are_shown(  # type: igno
 ) -> None:
     window.show()
     scan(qtbot, window, library.root)
-    current = window.group_view.current
+    current = window.results.group_view.current
     slider = window.threshold.slider
     before = slider.value()
     slider.setFocus()
@@ -76,7 +76,7 @@ def test_slider_moves_with_the_arrow_keys_while_results_are_shown(  # type: igno
     assert slider.value() == before + 1
     qtbot.keyClick(slider, Qt.Key.Key_Left)
     assert slider.value() == before
-    assert window.group_view.current == current  # the cards did not move
+    assert window.results.group_view.current == current  # the cards did not move
 
 
 def test_arrow_keys_switch_photos_in_compare_after_a_click(  # type: ignore[no-untyped-def]
@@ -85,7 +85,7 @@ def test_arrow_keys_switch_photos_in_compare_after_a_click(  # type: ignore[no-u
     window.show()
     scan(qtbot, window, library.root)
     window.acts.compare.trigger()
-    view = window.compare_view
+    view = window.results.compare_view
     right = view.right
     pane = view.panes[1]
     qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
@@ -104,7 +104,7 @@ def test_arrow_keys_do_not_wrap_onto_the_keeper(  # type: ignore[no-untyped-def]
 ) -> None:
     window.show()
     scan(qtbot, window, pair_library.root)
-    view = window.group_view
+    view = window.results.group_view
     keeper, copy = (card.photo_index for card in view.cards)
     assert view.current == copy
     view.setFocus()
@@ -125,7 +125,7 @@ def test_window_fits_900_pixels_and_compare_does_not_widen_it(  # type: ignore[n
     window.show()
     scan(qtbot, window, library.root)
     assert window.minimumSizeHint().width() <= 900
-    navigation.open_compare(window, None)
+    window.results.open_compare(None)
     qtbot.wait(10)
     assert window.width() == 900
     assert window.minimumSizeHint().width() <= 900
@@ -138,8 +138,8 @@ def test_card_buttons_stay_in_view_in_a_short_window(  # type: ignore[no-untyped
     window.resize(1400, 480)
     window.show()
     scan(qtbot, window, library.root)
-    viewport = window.group_view.viewport()
-    cards = window.group_view.cards
+    viewport = window.results.group_view.viewport()
+    cards = window.results.group_view.cards
     qtbot.waitUntil(lambda: cards[1].mark_box.height() < 100)  # laid out
     first_row = [card for card in cards[1:] if card.y() == cards[0].y()]
     assert first_row
@@ -155,15 +155,15 @@ def test_cards_grow_in_a_large_window_and_with_ctrl_wheel(  # type: ignore[no-un
     window.resize(1000, 700)
     window.show()
     scan(qtbot, window, library.root)
-    small = window.group_view.side
+    small = window.results.group_view.side
     window.resize(1900, 1100)
-    qtbot.waitUntil(lambda: window.group_view.side > small)
-    assert window.group_view.cards[0].thumb.width() == window.group_view.side
-    fitted = window.group_view.side
+    qtbot.waitUntil(lambda: window.results.group_view.side > small)
+    assert window.results.group_view.cards[0].thumb.width() == window.results.group_view.side
+    fitted = window.results.group_view.side
     window.acts.smaller_thumbnails.trigger()
-    assert window.group_view.side < fitted
+    assert window.results.group_view.side < fitted
     window.acts.fit_thumbnails.trigger()
-    assert window.group_view.side == fitted
+    assert window.results.group_view.side == fitted
     settle(qtbot, window)
 
 
@@ -176,14 +176,14 @@ def test_thumbnails_use_the_screen_pixel_ratio(  # type: ignore[no-untyped-def]
     window.resize(1400, 900)
     window.show()
     scan(qtbot, window, library.root)
-    card = window.group_view.cards[0]
+    card = window.results.group_view.cards[0]
 
     def sharp() -> bool:
         return not card.picture.isNull() and card.picture.devicePixelRatio() == 2.0
 
     qtbot.waitUntil(sharp, timeout=20_000)
     pixmap = card.picture
-    side = window.group_view.side
+    side = window.results.group_view.side
     assert window.thumbnails.cached(card.path, 256 if 2 * side <= 256 else 512) is not None
     longest = max(pixmap.width(), pixmap.height())
     assert longest > max(card.thumb.width(), card.thumb.height())  # physical pixels
@@ -196,7 +196,7 @@ def test_compare_difference_and_blink(  # type: ignore[no-untyped-def]
     window.show()
     scan(qtbot, window, library.root)
     window.acts.compare.trigger()
-    view = window.compare_view
+    view = window.results.compare_view
     qtbot.waitUntil(lambda: not view.panes[1].item.pixmap().isNull(), timeout=20_000)
     normal = view.panes[1].item.pixmap().toImage()
     qtbot.keyClick(view, Qt.Key.Key_D)
@@ -234,7 +234,7 @@ def test_compare_shows_a_preview_while_the_full_image_decodes(  # type: ignore[n
     win.show()
     scan(qtbot, win, library.root)
     win.acts.compare.trigger()
-    pane = win.compare_view.panes[1]
+    pane = win.results.compare_view.panes[1]
     started = time.monotonic()
     qtbot.waitUntil(lambda: not pane.item.pixmap().isNull(), timeout=2500)
     assert time.monotonic() - started < 2.5

@@ -8,6 +8,8 @@ import time
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QListView
 
+from photodedup.core.cleanup.execute import ActionOutcome, Outcome
+from photodedup.core.cleanup.restore import RestoreOutcome
 from photodedup.core.fingerprint import fingerprint_image
 from photodedup.core.review import Review
 from photodedup.core.types import (
@@ -131,7 +133,7 @@ def test_chosen_keeper_survives_regroup_and_trashed_leave() -> None:
     assert 1 not in review.marked
     review.replace_result(review.result)
     assert review.group(0).members[0].photo == 1
-    review.record_trashed([review.photo(0).path])
+    review.record_trash([ActionOutcome(review.photo(0).path, 0, Outcome.TRASHED)])
     assert review.group(0) is None  # one photo left: no longer a group
-    review.record_restored([review.photo(0).path])
+    review.record_undo([RestoreOutcome(review.photo(0).path, restored=True)])
     assert review.group(0) is not None

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from photodedup.core.config import Settings
-from photodedup.gui import review_actions
 from photodedup.gui.controller import ScanController
 from photodedup.gui.dialogs.settings_dialog import SettingsDialog
 from photodedup.gui.main_window import MainWindow
@@ -119,15 +118,15 @@ def test_long_names_are_elided_with_the_full_path_shown(  # type: ignore[no-unty
     window.show()
     scan(qtbot, window, library.root)
     review = window.controller.review
-    window.select_group(review.group_of(review.index_of(str(long_name))))
+    window.results.select_group(review.group_of(review.index_of(str(long_name))))
     settle(qtbot, window)
-    card = next(c for c in window.group_view.cards if c.path == str(long_name))
+    card = next(c for c in window.results.group_view.cards if c.path == str(long_name))
     qtbot.waitUntil(lambda: card.name.width() < 600)
     assert "…" in card.name.text()
     assert card.name.toolTip() == str(long_name)
     assert card.toolTip() == str(long_name)
     window.acts.compare.trigger()
-    view = window.compare_view
+    view = window.results.compare_view
     assert window.width() == 1200
     assert str(library.root) in " ".join(c.text() for c in view.captions)
 
@@ -137,11 +136,11 @@ def test_status_messages_do_not_go_stale(  # type: ignore[no-untyped-def]
 ) -> None:
     scan(qtbot, window, library.root)
     status = window.status
-    keeper = window.group_view.cards[0].photo_index
-    window.group_view.set_current(keeper)
+    keeper = window.results.group_view.cards[0].photo_index
+    window.results.group_view.set_current(keeper)
     window.acts.toggle_mark.trigger()
     assert "cannot be marked" in status.currentMessage()
-    window.group_view.set_current(window.group_view.cards[1].photo_index)
+    window.results.group_view.set_current(window.results.group_view.cards[1].photo_index)
     window.acts.toggle_mark.trigger()
     assert status.currentMessage() == ""
     window.acts.mark_lower.trigger()
@@ -150,7 +149,7 @@ def test_status_messages_do_not_go_stale(  # type: ignore[no-untyped-def]
     assert status.currentMessage() == ""
     photos = len(window.controller.review.result.photos)
     assert f"{photos} photos" in status.counts.text()
-    window.controller.set_marked(window.group_view.cards[1].photo_index, True)
+    window.controller.set_marked(window.results.group_view.cards[1].photo_index, True)
     with qtbot.waitSignal(window.controller.trash_finished, timeout=30_000):
         window.acts.trash_marked.trigger()
     assert f"{photos - 1} photos" in status.counts.text()
@@ -186,9 +185,9 @@ def test_clean_up_failures_are_explained_in_words(  # type: ignore[no-untyped-de
     with qtbot.waitSignal(window.controller.trash_finished, timeout=30_000):
         window.acts.trash_marked.trigger()
     settle(qtbot, window)
-    window.select_group(review.group_of(review.index_of(str(victim))))
+    window.results.select_group(review.group_of(review.index_of(str(victim))))
     settle(qtbot, window)
-    card = next(c for c in window.group_view.cards if c.path == str(victim))
+    card = next(c for c in window.results.group_view.cards if c.path == str(victim))
     text = card.failure.text()
     assert "edited or replaced after the scan" in text
     for jargon in ("mtime_ns", "ctime_ns", "changed: changed", "since scan:"):
@@ -241,12 +240,12 @@ def test_file_dialogs_start_in_pictures_or_home(  # type: ignore[no-untyped-def]
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
-    window.choose_folder()
+    window.scans.choose_folder()
     assert asked[-1] == str(library.root)  # ~/Pictures
-    review_actions.export(window, "csv")
+    window.dialogs.export("csv")
     assert asked[-1] == str(isolated_dirs / "photodedup.csv")
     shutil.rmtree(library.root)
-    window.choose_folder()
+    window.scans.choose_folder()
     assert asked[-1] == str(isolated_dirs)
 
 
@@ -288,8 +287,8 @@ def test_ticking_reference_after_the_scan_unmarks_and_protects(  # type: ignore[
     assert review.marked
     window.folder_panel.tree.topLevelItem(0).setCheckState(1, Qt.CheckState.Checked)
     assert not review.marked
-    copy = window.group_view.cards[1].photo_index
+    copy = window.results.group_view.cards[1].photo_index
     assert not window.controller.set_marked(copy, True)
-    assert not window.group_view.cards[1].mark_box.isEnabled()
+    assert not window.results.group_view.cards[1].mark_box.isEnabled()
     assert not window.stale_banner.isHidden()
     assert window.controller.make_trash_plan().file_count == 0

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
+from photodedup.core.review import Rule, looks_like_a_copy
 from photodedup.core.types import GroupKind
 from photodedup.gui.dialogs.shortcuts_dialog import action_rows, menu_actions
 from photodedup.gui.group_query import SortKey
 from photodedup.gui.main_window import MainWindow
 from photodedup.gui.models.cluster_model import GroupIdRole
-from photodedup.gui.selection import Rule, looks_like_a_copy
 from tests.gui.helpers import scan, settle
 from tests.photos import Library
 
@@ -60,10 +60,10 @@ def test_card_context_menu_opens_shows_copies_marks_and_keeps(  # type: ignore[n
 ) -> None:
     scan(qtbot, window, library.root)
     review = window.controller.review
-    card = window.group_view.cards[2]
+    card = window.results.group_view.cards[2]
     _right_click(card)
     assert popups and popups[-1].objectName() == "photo-menu"
-    assert window.group_view.current == card.photo_index
+    assert window.results.group_view.current == card.photo_index
     menu = popups[-1]
     _action(menu, "Open").trigger()
     assert opened == [card.path]
@@ -76,7 +76,7 @@ def test_card_context_menu_opens_shows_copies_marks_and_keeps(  # type: ignore[n
     again = window.menus.photo_menu(card.photo_index)
     _action(again, "Unmark").trigger()
     assert card.photo_index not in review.marked
-    keeper_menu = window.menus.photo_menu(window.group_view.cards[0].photo_index)
+    keeper_menu = window.menus.photo_menu(window.results.group_view.cards[0].photo_index)
     assert not _action(keeper_menu, "Keep This Photo").isEnabled()
     assert not _action(keeper_menu, "Mark for Trash").isEnabled()
     _action(window.menus.photo_menu(card.photo_index), "Keep This Photo").trigger()
@@ -90,19 +90,19 @@ def test_group_row_and_compare_menus(  # type: ignore[no-untyped-def]
     window.show()
     scan(qtbot, window, library.root)
     review = window.controller.review
-    lst = window.group_list
-    rect = lst.visualRect(window.cluster_model.index(1))
+    lst = window.results.group_list
+    rect = lst.visualRect(window.results.cluster_model.index(1))
     lst.customContextMenuRequested.emit(rect.center())
-    assert window.selected_group_id() == review.groups[1].id
+    assert window.results.selected_group_id() == review.groups[1].id
     menu = popups[-1]
     assert menu.objectName() == "group-menu"
     _action(menu, "Mark All but the Keeper").trigger()
-    group = review.group(window.selected_group_id())
+    group = review.group(window.results.selected_group_id())
     assert {m.photo for m in group.members[1:]} <= review.marked
     _action(window.menus.group_menu(group.id), "Unmark This Group").trigger()
     assert not review.marked
     window.acts.compare.trigger()
-    view = window.compare_view
+    view = window.results.compare_view
     _right_click(view.panes[1].viewport())
     assert popups[-1].objectName() == "photo-menu"
     _action(popups[-1], "Mark for Trash").trigger()
@@ -151,7 +151,7 @@ def test_select_by_rule_on_a_real_library(  # type: ignore[no-untyped-def]
     window.acts.clear_marks.trigger()
     menu.selected_only.setChecked(True)
     menu.rule_actions[Rule.ALL_BUT_KEEPER].trigger()
-    selected = review.group(window.selected_group_id())
+    selected = review.group(window.results.selected_group_id())
     assert review.marked == {m.photo for m in selected.members[1:]}
     assert "marked" in window.status.currentMessage()
     menu.selected_only.setChecked(False)
@@ -177,12 +177,12 @@ def test_similar_shots_are_labelled_and_never_bulk_marked(  # type: ignore[no-un
     controller.review.replace_result(replace(result, groups=[shots, *result.groups[1:]]))
     controller.result_changed.emit()
     settle(qtbot, window)
-    window.select_group(shots.id)
+    window.results.select_group(shots.id)
     settle(qtbot, window)
-    assert "Similar shots" in window.group_header.text()
-    row = window.cluster_model.row_of_group(shots.id)
-    index = window.cluster_model.index(row)
-    assert "Similar shots" in window.group_list.itemDelegate().chip(index)[0]
+    assert "Similar shots" in window.results.group_header.text()
+    row = window.results.cluster_model.row_of_group(shots.id)
+    index = window.results.cluster_model.index(row)
+    assert "Similar shots" in window.results.group_list.itemDelegate().chip(index)[0]
     assert "Similar shots" in index.data(Qt.ItemDataRole.AccessibleTextRole)
     members = {m.photo for m in shots.members}
     window.acts.mark_lower.trigger()
@@ -200,14 +200,18 @@ def test_search_sort_and_filter_groups(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, library: Library
 ) -> None:
     scan(qtbot, window, library.root)
-    review, model, bar = window.controller.review, window.cluster_model, window.group_filter
+    review, model, bar = (
+        window.controller.review,
+        window.results.cluster_model,
+        window.results.group_filter,
+    )
     assert model.rowCount() == 2
     window.acts.find.trigger()
     qtbot.keyClicks(bar.search, "PHOTO1_")  # case-insensitive, names and folders
     qtbot.waitUntil(lambda: model.rowCount() == 1)
-    shown = review.group(window.selected_group_id())
+    shown = review.group(window.results.selected_group_id())
     assert str(library.originals[1]) in {review.photo(m.photo).path for m in shown.members}
-    assert "Group 1 of 1" in window.group_header.text()
+    assert "Group 1 of 1" in window.results.group_header.text()
     bar.search.clear()
     qtbot.waitUntil(lambda: model.rowCount() == 2)
     bar.set_sort(SortKey.SPACE)
@@ -220,7 +224,7 @@ def test_search_sort_and_filter_groups(  # type: ignore[no-untyped-def]
     window.controller.mark_all_but_keeper([review.groups[1].id])
     bar.only_marked.setChecked(True)
     assert model.rowCount() == 1
-    assert window.selected_group_id() == review.groups[1].id
+    assert window.results.selected_group_id() == review.groups[1].id
     window.controller.unmark_groups([review.groups[1].id])
     assert model.rowCount() == 0
 
@@ -231,7 +235,7 @@ def test_keyboard_shortcuts_dialog_and_user_guide(  # type: ignore[no-untyped-de
     urls: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toString()))
     window.acts.shortcuts_help.trigger()
-    dialog = window.shortcuts_dialog
+    dialog = window.dialogs.shortcuts_dialog
     assert dialog is not None and dialog.isVisible()
     text = dialog.browser.toPlainText()
     for keys, what in action_rows(menu_actions(window)):
@@ -249,22 +253,22 @@ def test_accessible_names_of_the_review(  # type: ignore[no-untyped-def]
 ) -> None:
     scan(qtbot, window, library.root)
     named = [
-        window.group_list,
-        window.group_view,
+        window.results.group_list,
+        window.results.group_view,
         window.threshold.slider,
         window.folder_panel.tree,
         window.error_panel.view,
-        window.group_filter.search,
-        *window.compare_view.panes,
+        window.results.group_filter.search,
+        *window.results.compare_view.panes,
     ]
     assert all(widget.accessibleName() for widget in named)
-    card = window.group_view.cards[1]
+    card = window.results.group_view.cards[1]
     assert card.accessibleName() == Path(card.path).name
     assert card.badge.accessibleName() in ("COPY", "TRASH")
     assert "COPY" in card.accessibleDescription()
-    keeper = window.group_view.cards[0]
+    keeper = window.results.group_view.cards[0]
     assert "KEEP" in keeper.accessibleDescription()
-    row = window.cluster_model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    row = window.results.cluster_model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "photos" in row and "copies" in row.lower()
 
 
@@ -341,7 +345,7 @@ def test_clean_up_history_and_undo_step_by_step(  # type: ignore[no-untyped-def]
         with qtbot.waitSignal(window.controller.trash_finished, timeout=30_000):
             window.acts.trash_marked.trigger()
     window.acts.history.trigger()
-    dialog = window.history_dialog
+    dialog = window.dialogs.history_dialog
     tree = dialog.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 2)
     newest = tree.topLevelItem(0)
