@@ -123,11 +123,11 @@ def run_review_tools(groups: int) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from photodedup.core.config import Settings
+    from photodedup.core.review import Rule
     from photodedup.gui.app import create_application
     from photodedup.gui.controller import ScanController
     from photodedup.gui.group_query import GroupQuery, SortKey
     from photodedup.gui.main_window import MainWindow
-    from photodedup.gui.selection import Rule
 
     app = create_application([sys.argv[0]])
     window = MainWindow(ScanController(settings=Settings()))
@@ -143,11 +143,14 @@ def run_review_tools(groups: int) -> None:
 
     steps = (
         ("show the result", lambda: window.controller.show_result(result)),
-        ("sort by space", lambda: window.group_filter.set_sort(SortKey.SPACE)),
-        ("search 'copy_0999'", lambda: window.cluster_model.set_query(GroupQuery("copy_0999"))),
-        ("clear the search", lambda: window.group_filter.search.setText("")),
+        ("sort by space", lambda: window.results.group_filter.set_sort(SortKey.SPACE)),
+        (
+            "search 'copy_0999'",
+            lambda: window.results.cluster_model.set_query(GroupQuery("copy_0999")),
+        ),
+        ("clear the search", lambda: window.results.group_filter.search.setText("")),
         ("mark all but keeper", lambda: window.select_menu.apply(Rule.ALL_BUT_KEEPER)),
-        ("only with marks", lambda: window.group_filter.only_marked.setChecked(True)),
+        ("only with marks", lambda: window.results.group_filter.only_marked.setChecked(True)),
         ("mark names like copies", lambda: window.select_menu.apply(Rule.NAMED_LIKE_COPIES)),
         ("clear all marks", window.acts.clear_marks.trigger),
         ("next group x20", lambda: [window.acts.next_group.trigger() for _ in range(20)]),

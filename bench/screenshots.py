@@ -45,7 +45,7 @@ def _pick_group(window: object) -> None:
     """Select the richest group (most photos, then a mix of formats) for the picture."""
     review = window.controller.review  # type: ignore[attr-defined]
     best = max(review.groups, key=lambda g: (len(g.members), -g.id))
-    window.select_group(best.id)  # type: ignore[attr-defined]
+    window.results.select_group(best.id)  # type: ignore[attr-defined]
 
 
 def _settle(ms: int) -> None:
@@ -87,7 +87,7 @@ def _scan(window: object, photos: Path) -> None:
 
 def _menus(window: object) -> None:
     """context-menu.png (a copy's right-click menu) and select-menu.png."""
-    group_view = window.group_view  # type: ignore[attr-defined]
+    group_view = window.results.group_view  # type: ignore[attr-defined]
     card = group_view.cards[-1]
     group_view.set_current(card.photo_index)
     menu = window.menus.photo_menu(card.photo_index)  # type: ignore[attr-defined]
@@ -105,7 +105,7 @@ def _menus(window: object) -> None:
 
 def _results(photos: Path, size: tuple[int, int]) -> object:
     """A shown main window over a real scan, richest group selected, lower-res marked."""
-    from photodedup.gui import review_actions
+
     from photodedup.gui.main_window import MainWindow
 
     window = MainWindow()
@@ -117,7 +117,7 @@ def _results(photos: Path, size: tuple[int, int]) -> object:
         window.grab().save(str(OUT / "empty-state.png"))
     _scan(window, photos)
     _pick_group(window)
-    review_actions.mark_lower_resolution(window)
+    window.cleanup.mark_lower_resolution()  # type: ignore[attr-defined]
     _settle(2500)  # thumbnails decode in the background
     return window
 
@@ -125,7 +125,7 @@ def _results(photos: Path, size: tuple[int, int]) -> object:
 def _shoot(photos: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from photodedup.gui import colors, review_actions
+    from photodedup.gui import colors
     from photodedup.gui.app import create_application, install_plural_forms
 
     app = create_application([sys.argv[0]])
@@ -137,15 +137,15 @@ def _shoot(photos: Path) -> None:
     review = window.controller.review  # type: ignore[attr-defined]
     marked = [
         m.photo
-        for m in review.group(window.selected_group_id()).members  # type: ignore[attr-defined]
+        for m in review.group(window.results.selected_group_id()).members  # type: ignore[attr-defined]
         if m.photo in review.marked
     ]
-    review_actions.open_compare(window, marked[0] if marked else None)  # type: ignore[arg-type]
+    window.results.open_compare(marked[0] if marked else None)  # type: ignore[attr-defined]
     _settle(2500)
-    window.compare_view.zoom_by(1.6)  # type: ignore[attr-defined]
+    window.results.compare_view.zoom_by(1.6)  # type: ignore[attr-defined]
     _settle(300)
     window.grab().save(str(OUT / "compare.png"))  # type: ignore[attr-defined]
-    window.compare_view.set_mode("difference")  # type: ignore[attr-defined]
+    window.results.compare_view.set_mode("difference")  # type: ignore[attr-defined]
     _settle(300)
     window.grab().save(str(OUT / "difference.png"))  # type: ignore[attr-defined]
     window.close()  # type: ignore[attr-defined]
