@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -261,7 +261,7 @@ class Review:
         groups = self.copy_groups(group_ids)
         if rule == Rule.LOWER_RESOLUTION:
             return lower_resolution_copies(self.result.photos, groups)
-        tests = {
+        tests: dict[Rule, Callable[[Photo, Photo], bool]] = {
             Rule.ALL_BUT_KEEPER: lambda _k, _p: True,
             Rule.SMALLER_FILES: lambda k, p: p.file.size < k.file.size,
             Rule.OLDER_FILES: lambda k, p: p.file.identity.mtime_ns < k.file.identity.mtime_ns,
