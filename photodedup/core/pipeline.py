@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
+from photodedup.core.discover.sidecars import find_sidecars
 from photodedup.core.discover.walker import discover_all, folder_of
 from photodedup.core.group import keepers as rules
 from photodedup.core.progress import (
@@ -93,6 +94,7 @@ def run_scan(
     result.photos.sort(key=_PHOTO_PATH)
     result.errors.sort(key=lambda e: e.path)
     if not result.cancelled:
+        result.sidecars = find_sidecars(result.photos)  # .xmp, .aae... follow their photo
         emit(Progress(STAGE_GROUP, 0, 1))
         result.rotations = options.rotations
         result.groups = _group(

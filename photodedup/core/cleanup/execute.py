@@ -262,7 +262,7 @@ def execute(
     next file; the files not reached are SKIPPED with reason "cancelled".
     """
     journal = journal if journal is not None else Journal()
-    total = plan.file_count
+    total = plan.file_count + len(plan.sidecars)
     outcomes: list[ActionOutcome] = []
     progress(Progress(STAGE_TRASH, 0, total))
     with trash.exclusive_lock():
@@ -271,4 +271,9 @@ def execute(
             for outcome in _run_group(group, journal, cancel):
                 outcomes.append(outcome)
                 progress(Progress(STAGE_TRASH, len(outcomes), total, display_path(outcome.path)))
+        from photodedup.core.cleanup.sidecars import trash_sidecars  # they follow their photos
+
+        for outcome in trash_sidecars(plan, outcomes, journal, cancel):
+            outcomes.append(outcome)
+            progress(Progress(STAGE_TRASH, len(outcomes), total, display_path(outcome.path)))
     return outcomes

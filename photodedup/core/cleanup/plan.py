@@ -28,7 +28,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from photodedup.core.discover.scope import excluded, excluded_prefixes, is_out_of_scope, real_path
-from photodedup.core.types import FileIdentity, GroupKind, ScanResult
+from photodedup.core.types import FileIdentity, GroupKind, ScanResult, Sidecar
 
 LAST_COPY = "every copy was selected: nothing in this group is trashed"
 SAME_FILE = "same file as a kept or already listed member (hard link or path given twice)"
@@ -53,6 +53,7 @@ class Candidate:
     real_path: str = ""  # resolved at planning; re-checked before acting ("": not checked)
     problem: str = ""  # why this member may neither be trashed nor count as a keeper
     match_keeper: bool = False  # trash only if its bytes equal a keeper's (exact groups)
+    sidecars: tuple[Sidecar, ...] = ()  # .xmp/.aae/... that follow it (cleanup/sidecars.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +75,27 @@ class PlannedGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class PlannedSidecar:
+    """A sidecar file that goes to the trash after its owners (all of them victims)."""
+
+    file: Candidate  # path and identity as the scan listed them, re-checked before acting
+    owners: tuple[str, ...]  # every file it describes: each must be trashed first
+    group_id: int
+    keeper: str  # the kept copy of its photo (for the journal)
+
+
+@dataclass(frozen=True, slots=True)
 class TrashPlan:
-    """All groups with something to trash, plus every refused file with its reason."""
+    """All groups with something to trash, plus every refused file with its reason.
+
+    ``sidecars``: sidecar files that follow their trashed photos; ``kept_sidecars``: the
+    victims' sidecars that stay (shared with a file that stays), with the reason.
+    """
 
     groups: tuple[PlannedGroup, ...]
     refused: tuple[Refusal, ...]
+    sidecars: tuple[PlannedSidecar, ...] = ()
+    kept_sidecars: tuple[Refusal, ...] = ()
 
     @property
     def victims(self) -> tuple[Candidate, ...]:
@@ -188,7 +205,9 @@ def make_plan(groups: Mapping[int, Sequence[Candidate]]) -> TrashPlan:
         refused.extend(refusals)
         if group is not None:
             planned.append(group)
-    return TrashPlan(tuple(planned), tuple(refused))
+    from photodedup.core.cleanup.sidecars import attach_sidecars
+
+    return attach_sidecars(TrashPlan(tuple(planned), tuple(refused)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +221,7 @@ class Listed:
     content_key: str = ""
     unlisted: str = ""  # non-empty: why it cannot be shown to come from the scan
     bytes_unknown: bool = False  # no trustworthy content key: act only on exact copies
+    sidecars: tuple[Sidecar, ...] = ()  # as the scan listed them
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,8 +273,9 @@ def _candidate(m: Listed, kind: GroupKind, scope: Scope, folders: dict[bytes, by
     )
     protected = m.protected or scope.is_reference(real)
     match = kind is GroupKind.EXACT or m.bytes_unknown
+    sidecars = () if problem or m.bytes_unknown else m.sidecars
     return Candidate(
-        m.path, m.identity, not m.trash, protected, m.content_key, real, problem, match
+        m.path, m.identity, not m.trash, protected, m.content_key, real, problem, match, sidecars
     )
 
 
@@ -300,8 +321,10 @@ def candidates_from_result(
             trash = photo.path in marked_set and idx != chosen
             file = photo.file
             roots.add(file.root or os.path.dirname(photo.path))  # noqa: PTH120
+            sidecars = result.sidecars.get(photo.path, ())
+            key = photo.content_key
             members.append(
-                Listed(photo.path, file.identity, trash, file.protected, photo.content_key)
+                Listed(photo.path, file.identity, trash, file.protected, key, sidecars=sidecars)
             )
         listed.append(ListedGroup(group.id, group.kind, tuple(members)))
     return build_candidates(listed, Scope(roots))
