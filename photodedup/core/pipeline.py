@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
+from photodedup.core.discover.shots import separate_shots
 from photodedup.core.discover.sidecars import find_sidecars
 from photodedup.core.discover.walker import discover_all, folder_of
 from photodedup.core.group import keepers as rules
@@ -177,6 +178,7 @@ def _grouped(
     finally:
         if store is not None:
             store.close()
+    clusters = separate_shots(photos, clusters, keep_rules, damaged)  # RAW+JPEG: one shot
     return rules.choose_keepers(photos, clusters, keep_rules, damaged=damaged, thumbs=thumbs)
 
 

@@ -193,3 +193,32 @@ def test_a_crashing_raw_decoder_costs_one_file(
         ("crash.dng", ErrorKind.CRASHED)
     ]
     assert [Path(p.path).name for p in result.photos] == ["fine.dng"]
+
+
+def test_a_raw_jpeg_pair_of_one_shot_is_not_a_pair_of_duplicates(tmp_path: Path) -> None:
+    root = tmp_path / "photos"
+    (root / "backup").mkdir(parents=True)
+    img = picture("coffee")
+    make_dng(img, root / "IMG_0042.DNG", preview_side=600)
+    img.save(root / "IMG_0042.JPG", quality=90)  # the camera's JPEG of the same shot
+    make_dng(picture("chelsea"), root / "IMG_0043.dng", preview_side=450)
+    picture("chelsea").save(root / "IMG_0043.jpg", quality=90)
+    picture("chelsea").save(root / "backup" / "IMG_0043.jpg", quality=80)  # a real copy
+    result = _scan(root)
+    names = [[Path(result.photos[m.photo].path).name for m in g.members] for g in result.groups]
+    # IMG_0042: one shot, no group; IMG_0043: the RAW represents its shot, against the backup.
+    assert names == [["IMG_0043.dng", "IMG_0043.jpg"]]
+    (group,) = result.groups
+    assert result.photos[group.members[1].photo].path == str(root / "backup" / "IMG_0043.jpg")
+
+
+def test_shots_need_a_raw_and_one_folder() -> None:
+    from photodedup.core.discover.shots import shot_keys
+    from photodedup.core.types import FileIdentity, ImageInfo, Photo, PhotoFile
+
+    def photo(path: str) -> Photo:
+        return Photo(PhotoFile(path, FileIdentity(1, 1, 1, 1, 1), "/p"), ImageInfo(1, 1, "X"), b"")
+
+    paths = ["/p/a.CR3", "/p/A.jpg", "/p/b.jpg", "/p/b.png", "/q/a.jpg", "/p/c.nef"]
+    keys = shot_keys([photo(p) for p in paths])
+    assert keys == {0: ("/p", "a"), 1: ("/p", "a")}  # b.jpg + b.png: a conversion, not a shot
