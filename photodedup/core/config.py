@@ -13,7 +13,7 @@ from photodedup.core import paths
 
 log = logging.getLogger(__name__)
 
-SETTINGS_SCHEMA_VERSION = 2
+SETTINGS_SCHEMA_VERSION = 3
 
 IMAGE_EXTENSIONS: frozenset[str] = frozenset(
     {
@@ -32,14 +32,22 @@ IMAGE_EXTENSIONS: frozenset[str] = frozenset(
         ".heif",
         ".hif",
         ".avif",
+        ".jxl",  # JPEG XL, through pillow-jxl-plugin (core/decode/image.py)
     }
 )
+# Camera RAW files by extension, and the format name reported for each (core/decode/raw.py).
+RAW_FORMATS: dict[str, str] = {
+    f".{name.lower()}": name
+    for name in ("CR2", "CR3", "CRW", "NEF", "NRW", "ARW", "SRF", "SR2", "RAF", "ORF", "RW2",
+                 "PEF", "DNG", "SRW", "RWL", "IIQ", "3FR", "ERF", "MRW", "X3F")
+}  # fmt: skip
+IMAGE_EXTENSIONS |= frozenset(RAW_FORMATS)
 
 # Largest distance (0-64 "bits": mean of hash and thumbnail distances, see core/group/cluster.py)
 # at which two photos are grouped; chosen on the labelled corpus (docs/accuracy.md).
 DEFAULT_THRESHOLD = 16
 MAX_THRESHOLD = 24
-DEFAULT_KEEP_RULES: tuple[str, ...] = ("undamaged", "pixels", "bytes", "oldest")
+DEFAULT_KEEP_RULES: tuple[str, ...] = ("undamaged", "raw", "pixels", "bytes", "oldest")
 DEFAULT_MAX_PIXELS = 89_478_485  # Pillow's own default bomb limit
 DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -108,6 +116,13 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     if version == 1:  # 2 added the rotation option, off as before
         data["rotations"] = False
         version = 2
+    if version == 2:  # 3 added the "raw" keep rule (prefer the camera RAW original)
+        rules = [str(r) for r in data.get("keep_rules") or DEFAULT_KEEP_RULES]
+        if "raw" not in rules:
+            at = rules.index("undamaged") + 1 if "undamaged" in rules else 0
+            rules.insert(at, "raw")
+        data["keep_rules"] = rules
+        version = 3
     data["schema_version"] = version
     return data
 

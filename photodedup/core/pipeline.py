@@ -52,8 +52,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
+from photodedup.core.discover.sidecars import find_sidecars
 from photodedup.core.discover.walker import discover_all, folder_of
 from photodedup.core.group import keepers
+from photodedup.core.group.shots import separate_shots
 from photodedup.core.progress import (
     STAGE_GROUP,
     STAGE_HASH,
@@ -143,6 +145,7 @@ def run_scan(
             scan.close()
     result = scan.finish()
     if not result.cancelled:
+        result.sidecars = find_sidecars(result.photos)  # .xmp, .aae... follow their photo
         scan.emit(Progress(STAGE_GROUP, 0, 1))
         result.rotations = options.rotations
         memory = _Memory(memo, verdicts) if options.use_cache else None
@@ -376,6 +379,7 @@ def _grouped(
     clusters = find_clusters(
         photos, threshold, rotations=result.rotations, store=verdicts, thumbs=thumbs
     )
+    clusters = separate_shots(photos, clusters, keep_rules, damaged)  # RAW+JPEG: one shot
     return keepers.choose_keepers(photos, clusters, keep_rules, damaged=damaged, thumbs=thumbs)
 
 

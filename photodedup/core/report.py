@@ -39,7 +39,15 @@ import orjson
 from photodedup import __version__
 from photodedup.core import paths
 from photodedup.core.config import ScanOptions
-from photodedup.core.types import Action, FileIdentity, Group, GroupKind, Photo, ScanResult
+from photodedup.core.types import (
+    Action,
+    FileIdentity,
+    Group,
+    GroupKind,
+    Photo,
+    ScanResult,
+    Sidecar,
+)
 
 if TYPE_CHECKING:  # plan (and trash) are only needed by ``apply``, not by ``scan``
     from photodedup.core.cleanup.plan import Candidate, Listed
@@ -92,9 +100,20 @@ def _member(photo: Photo, distance: int, action: Action) -> dict[str, Any]:
     }
 
 
+def _sidecar(sidecar: Sidecar) -> dict[str, Any]:
+    return {
+        "path": sidecar.path,
+        "identity": dict(zip(IDENTITY_FIELDS, sidecar.identity, strict=True)),
+        "owners": list(sidecar.owners),
+    }
+
+
 def _group(result: ScanResult, group: Group, sealer: _Sealer) -> dict[str, Any]:
     members = [_member(result.photos[m.photo], m.distance, m.action) for m in group.members]
     for member in members:
+        sidecars = result.sidecars.get(member["path"]) if result.sidecars else None
+        if sidecars:  # .xmp, .aae...: they follow the photo to the trash (sealed with it)
+            member["sidecars"] = [_sidecar(s) for s in sidecars]
         member["seal"] = sealer.seal(group.id, group.kind.value, member)
     return {"id": group.id, "kind": group.kind.value, "reason": group.reason, "members": members}
 
@@ -142,6 +161,8 @@ class _Sealer:
             ",".join(str(ident[k]) for k in IDENTITY_FIELDS), member.get("content_key", ""),
             "1" if member.get("protected") else "0",
         ]  # fmt: skip
+        if member.get("sidecars"):  # sealed too: an edited list is not the scan's
+            fields.append(json.dumps(member["sidecars"], sort_keys=True, ensure_ascii=True))
         text = "\0".join(fields).encode("utf-8", "surrogateescape")
         return hmac.new(self.key, text, "sha256").hexdigest()[:32]
 
@@ -314,7 +335,23 @@ def _good_member(member: Any, version: int) -> bool:
     if member.get("action") not in (Action.KEEP.value, Action.TRASH.value):
         return False
     texts = ("content_key", "seal") if version >= 2 else ()
+    if not _good_sidecars(member.get("sidecars", [])):
+        return False
     return all(isinstance(member.get(k, ""), str) for k in texts)
+
+
+def _good_sidecars(sidecars: Any) -> bool:
+    if not isinstance(sidecars, list):
+        return False
+    for sidecar in sidecars:
+        if not isinstance(sidecar, dict) or not _is_path(sidecar.get("path")):
+            return False
+        ident = sidecar.get("identity")
+        if not isinstance(ident, dict) or not all(_is_int(ident.get(k)) for k in IDENTITY_FIELDS):
+            return False
+        if not _is_path_list(sidecar.get("owners")):
+            return False
+    return True
 
 
 def trust_note(doc: dict[str, Any]) -> str:
@@ -362,4 +399,13 @@ def _listed(group_id: int, kind: GroupKind, m: dict[str, Any], sealer: _Sealer) 
     if not sealer.verifies(group_id, kind.value, m):
         reason = NOT_LISTED if m.get("seal") else NO_SEAL
         return Listed(m["path"], identity, trash, protected, unlisted=reason)
-    return Listed(m["path"], identity, trash, protected, m.get("content_key", ""))
+    sidecars = tuple(
+        Sidecar(
+            s["path"],
+            FileIdentity(**{k: s["identity"][k] for k in IDENTITY_FIELDS}),
+            tuple(s["owners"]),
+        )
+        for s in m.get("sidecars", [])
+    )
+    key = m.get("content_key", "")
+    return Listed(m["path"], identity, trash, protected, key, sidecars=sidecars)

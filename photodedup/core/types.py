@@ -54,6 +54,16 @@ class PhotoFile(NamedTuple):
         return self.identity.size
 
 
+class Sidecar(NamedTuple):
+    """A file that describes photos beside it (``IMG_1.xmp``, ``IMG_1.JPG.json``...), as the
+    scan saw it; ``owners``: every file in the folder it describes (it follows them to the
+    trash only if all of them go).  See :mod:`photodedup.core.discover.sidecars`."""
+
+    path: str
+    identity: FileIdentity
+    owners: tuple[str, ...]
+
+
 class ErrorKind(StrEnum):
     """Why a file could not be used. Values are stable: they appear in JSON output."""
 
@@ -200,6 +210,8 @@ class ScanResult:
     # The decoders' small grey pictures of this run's non-rich photos (path -> bytes of
     # photodedup.core.fingerprint.structure_thumb): grouping checks them without decoding again.
     structure_thumbs: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
+    # Photo path -> the sidecar files that describe it (core/discover/sidecars.py).
+    sidecars: dict[str, tuple[Sidecar, ...]] = field(default_factory=dict, repr=False)
 
 
 # Named tuples built from a plain tuple in C, without the Python-level ``__new__`` per

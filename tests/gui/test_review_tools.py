@@ -286,7 +286,7 @@ def test_keeper_rules_are_edited_in_settings_and_followed(  # type: ignore[no-un
     dialog = SettingsDialog(window.controller.settings, window)
     qtbot.addWidget(dialog)
     editor = dialog.keep_rules
-    assert editor.rules()[:2] == ["pixels", "bytes"]
+    assert editor.rules()[:3] == ["raw", "pixels", "bytes"]
     names = [editor.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(5)]
     editor.list.setCurrentRow(names.index("oldest"))
     for _ in range(3):

@@ -23,14 +23,14 @@ from __future__ import annotations
 import logging
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from photodedup.core.cleanup import trash
 from photodedup.core.cleanup.journal import Journal, clean_orphans
-from photodedup.core.cleanup.plan import Candidate, PlannedGroup, TrashPlan
+from photodedup.core.cleanup.plan import Candidate, PlannedGroup, PlannedSidecar, TrashPlan
 from photodedup.core.cleanup.trash import is_out_of_scope
 from photodedup.core.decode.files import DecodeError, read_path
 from photodedup.core.decode.image import content_key
@@ -262,7 +262,7 @@ def execute(
     next file; the files not reached are SKIPPED with reason "cancelled".
     """
     journal = journal if journal is not None else Journal()
-    total = plan.file_count
+    total = plan.file_count + len(plan.sidecars)
     outcomes: list[ActionOutcome] = []
     progress(Progress(STAGE_TRASH, 0, total))
     with trash.exclusive_lock():
@@ -271,4 +271,63 @@ def execute(
             for outcome in _run_group(group, journal, cancel):
                 outcomes.append(outcome)
                 progress(Progress(STAGE_TRASH, len(outcomes), total, display_path(outcome.path)))
+        for outcome in trash_sidecars(plan, outcomes, journal, cancel):
+            outcomes.append(outcome)
+            progress(Progress(STAGE_TRASH, len(outcomes), total, display_path(outcome.path)))
     return outcomes
+
+
+OWNER_NOT_TRASHED = "its photo was not trashed: {}"
+
+
+def trash_sidecars(
+    plan: TrashPlan,
+    outcomes: Sequence[ActionOutcome],
+    journal: Journal,
+    cancel: CancelToken | None = None,
+) -> Iterator[ActionOutcome]:
+    """One outcome per planned sidecar, after the photos' ``outcomes``: a sidecar is trashed
+    only if all its owners were trashed in this run, then exactly as a photo is (re-checked
+    right before acting, claimed, journaled with ``sidecar_of``, moved, confirmed)."""
+    state = {o.path: o.outcome for o in outcomes}
+    for sidecar in plan.sidecars:
+        path, gid = sidecar.file.path, sidecar.group_id
+        staying = [o for o in sidecar.owners if state.get(o) is not Outcome.TRASHED]
+        if staying:
+            reason = OWNER_NOT_TRASHED.format(display_path(staying[0]))
+            yield ActionOutcome(path, gid, Outcome.SKIPPED, reason)
+        elif cancel is not None and cancel.cancelled:
+            yield ActionOutcome(path, gid, Outcome.SKIPPED, "cancelled")
+        else:
+            yield _trash_sidecar(sidecar, journal)
+
+
+def _trash_sidecar(sidecar: PlannedSidecar, journal: Journal) -> ActionOutcome:
+    """Re-check, claim, journal, move, confirm: as for a photo (execute._trash_one)."""
+    file, gid = sidecar.file, sidecar.group_id
+    changed = check_unchanged(file)
+    if changed:
+        return ActionOutcome(file.path, gid, Outcome.CHANGED, f"changed since scan: {changed}")
+    try:
+        item = trash.claim(file.path)
+    except OSError as exc:
+        return ActionOutcome(file.path, gid, Outcome.FAILED, _error_text(exc))
+    try:  # write-ahead: no complete journal line, no trashing
+        entry = journal.intent(
+            gid, file.path, file.identity, sidecar.keeper, item=item, sidecar_of=sidecar.owners[0]
+        )
+    except OSError as exc:
+        trash.release(item)
+        reason = f"not trashed: the undo journal cannot be written ({exc.strerror or exc})"
+        return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
+    reason = _move(file, item)
+    try:
+        if reason:
+            journal.failed(entry, reason)
+        else:
+            journal.done(entry, item)
+    except OSError as exc:
+        log.error("journal not updated for %s: %s", display_path(file.path), exc)
+    if reason:
+        return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
+    return ActionOutcome(file.path, gid, Outcome.TRASHED)

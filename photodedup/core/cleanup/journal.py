@@ -77,6 +77,7 @@ class JournalEntry:
     reason: str = ""
     content_key: str = ""
     parent: str = ""  # real path of the file's folder when it was trashed ("" in v1)
+    sidecar_of: str = ""  # a sidecar (.xmp...): the photo it followed to the trash
 
 
 @dataclass(slots=True)
@@ -130,6 +131,7 @@ class Journal:
         *,
         content: str = "",
         item: trash.TrashedItem | None = None,
+        sidecar_of: str = "",
     ) -> int:
         """Record that ``path`` is about to go to ``item``; returns the entry number.
 
@@ -143,6 +145,8 @@ class Journal:
         }  # fmt: skip
         if item is not None:
             record |= {"trash_file": _hex(item.trash_file), "info_file": _hex(item.info_file)}
+        if sidecar_of:
+            record["sidecar_of"] = _hex(sidecar_of)
         self._write(record)
         self._next += 1
         return number
@@ -227,6 +231,7 @@ def _intent_entry(rec: dict[str, Any]) -> JournalEntry:
     entry.info_file = _unhex(rec.get("info_file", ""))
     entry.content_key = str(rec.get("content_key", ""))
     entry.parent = _unhex(rec.get("parent", ""))
+    entry.sidecar_of = _unhex(rec.get("sidecar_of", ""))
     return entry
 
 

@@ -23,13 +23,15 @@ roots and reference roots on real paths.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from photodedup.core.discover.scope import excluded, excluded_prefixes, is_out_of_scope, real_path
-from photodedup.core.types import FileIdentity, GroupKind, ScanResult
+from photodedup.core.types import FileIdentity, GroupKind, ScanResult, Sidecar, display_path
 
+SHARED = "shared with a file that stays"  # a sidecar that stays
 LAST_COPY = "every copy was selected: nothing in this group is trashed"
 SAME_FILE = "same file as a kept or already listed member (hard link or path given twice)"
 OUT_OF_SCOPE = "inside a trash or photodedup folder"
@@ -53,6 +55,7 @@ class Candidate:
     real_path: str = ""  # resolved at planning; re-checked before acting ("": not checked)
     problem: str = ""  # why this member may neither be trashed nor count as a keeper
     match_keeper: bool = False  # trash only if its bytes equal a keeper's (exact groups)
+    sidecars: tuple[Sidecar, ...] = ()  # .xmp/.aae/... that follow it (plan.attach_sidecars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +77,27 @@ class PlannedGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class PlannedSidecar:
+    """A sidecar file that goes to the trash after its owners (all of them victims)."""
+
+    file: Candidate  # path and identity as the scan listed them, re-checked before acting
+    owners: tuple[str, ...]  # every file it describes: each must be trashed first
+    group_id: int
+    keeper: str  # the kept copy of its photo (for the journal)
+
+
+@dataclass(frozen=True, slots=True)
 class TrashPlan:
-    """All groups with something to trash, plus every refused file with its reason."""
+    """All groups with something to trash, plus every refused file with its reason.
+
+    ``sidecars``: sidecar files that follow their trashed photos; ``kept_sidecars``: the
+    victims' sidecars that stay (shared with a file that stays), with the reason.
+    """
 
     groups: tuple[PlannedGroup, ...]
     refused: tuple[Refusal, ...]
+    sidecars: tuple[PlannedSidecar, ...] = ()
+    kept_sidecars: tuple[Refusal, ...] = ()
 
     @property
     def victims(self) -> tuple[Candidate, ...]:
@@ -188,7 +207,7 @@ def make_plan(groups: Mapping[int, Sequence[Candidate]]) -> TrashPlan:
         refused.extend(refusals)
         if group is not None:
             planned.append(group)
-    return TrashPlan(tuple(planned), tuple(refused))
+    return attach_sidecars(TrashPlan(tuple(planned), tuple(refused)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +221,7 @@ class Listed:
     content_key: str = ""
     unlisted: str = ""  # non-empty: why it cannot be shown to come from the scan
     bytes_unknown: bool = False  # no trustworthy content key: act only on exact copies
+    sidecars: tuple[Sidecar, ...] = ()  # as the scan listed them
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,8 +273,9 @@ def _candidate(m: Listed, kind: GroupKind, scope: Scope, folders: dict[bytes, by
     )
     protected = m.protected or scope.is_reference(real)
     match = kind is GroupKind.EXACT or m.bytes_unknown
+    sidecars = () if problem or m.bytes_unknown else m.sidecars
     return Candidate(
-        m.path, m.identity, not m.trash, protected, m.content_key, real, problem, match
+        m.path, m.identity, not m.trash, protected, m.content_key, real, problem, match, sidecars
     )
 
 
@@ -300,8 +321,42 @@ def candidates_from_result(
             trash = photo.path in marked_set and idx != chosen
             file = photo.file
             roots.add(file.root or os.path.dirname(photo.path))  # noqa: PTH120
+            sidecars = result.sidecars.get(photo.path, ())
+            key = photo.content_key
             members.append(
-                Listed(photo.path, file.identity, trash, file.protected, photo.content_key)
+                Listed(photo.path, file.identity, trash, file.protected, key, sidecars=sidecars)
             )
         listed.append(ListedGroup(group.id, group.kind, tuple(members)))
     return build_candidates(listed, Scope(roots))
+
+
+def attach_sidecars(plan: TrashPlan) -> TrashPlan:
+    """``plan`` with its victims' sidecars (``.xmp``, ``.aae``, ``NAME.EXT.json``, ``.pp3``,
+    as the scan listed them: :mod:`photodedup.core.discover.sidecars`) planned when every
+    file each describes (its owners) is a victim, else kept with the reason; nothing the
+    scan did not list is ever planned."""
+    victims = {v.path for g in plan.groups for v in g.victims}
+    planned: list[PlannedSidecar] = []
+    kept: list[Refusal] = []
+    seen: set[str] = set()
+    for group in plan.groups:
+        for victim in group.victims:
+            for sidecar in victim.sidecars:
+                if sidecar.path in seen or sidecar.path in victims:
+                    continue
+                seen.add(sidecar.path)
+                staying = [owner for owner in sidecar.owners if owner not in victims]
+                if staying or not sidecar.owners:
+                    detail = f"{SHARED} ({display_path(staying[0])})" if staying else SHARED
+                    kept.append(Refusal(sidecar.path, detail, group.group_id))
+                    continue
+                real = ""
+                if victim.real_path:  # the sidecar lies in its photo's (resolved) folder
+                    name = os.path.basename(sidecar.path)  # noqa: PTH119 - bytes-exact names
+                    real = os.path.join(os.path.dirname(victim.real_path), name)  # noqa: PTH118, PTH120
+                file = Candidate(sidecar.path, sidecar.identity, keep=False, real_path=real)
+                keeper = group.keepers[0].path
+                planned.append(PlannedSidecar(file, sidecar.owners, group.group_id, keeper))
+    if not planned and not kept:
+        return plan
+    return dataclasses.replace(plan, sidecars=tuple(planned), kept_sidecars=tuple(kept))

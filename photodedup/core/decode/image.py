@@ -33,6 +33,7 @@ from photodedup.core.decode.metadata import (
     recorded_warnings,
     upright,
 )
+from photodedup.core.decode.raw import RawDecoded, decode_raw, raw_format
 from photodedup.core.types import ErrorKind, ImageInfo, Photo, PhotoFile
 
 __all__ = [
@@ -50,8 +51,21 @@ __all__ = [
 ]
 
 _BASE_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "BMP", "HEIF")
+
+
+def _jxl_available() -> bool:
+    """True when the JPEG XL plugin (pillow-jxl-plugin) is installed; it registers "JXL"."""
+    try:
+        import pillow_jxl  # noqa: F401 - registers the JXL opener with Pillow
+    except ImportError:
+        return False
+    return "JXL" in Image.OPEN
+
+
 ALLOWED_FORMATS: tuple[str, ...] = (
-    (*_BASE_FORMATS, "AVIF") if features.check("avif") else _BASE_FORMATS
+    *_BASE_FORMATS,
+    *(("AVIF",) if features.check("avif") else ()),
+    *(("JXL",) if _jxl_available() else ()),
 )
 
 # Formats Pillow cannot open at all (so its plugins cannot recognise them either).
@@ -127,18 +141,27 @@ def decode(
     max_pixels: int = DEFAULT_MAX_PIXELS,
     min_side: int | None = None,
     ycc: bool = False,
+    orient: bool = True,
 ) -> Decoded:
     """Like :func:`open_oriented`, also returning warnings (e.g. bad EXIF).
 
-    ``ycc`` lets JPEG decode straight to YCbCr (no colour conversion; for fingerprinting).
+    ``ycc`` lets JPEG decode straight to YCbCr (no colour conversion; for fingerprinting);
+    ``orient=False`` ignores the EXIF orientation (a RAW's preview: the RAW's own counts).
+    A path to a camera RAW file is decoded by :mod:`photodedup.core.decode.raw`.
     """
     setup_decoders()
+    if isinstance(source, str) and (fmt := raw_format(source)):
+        from photodedup.core.decode.files import read_path
+
+        return _decode_raw(read_path(source), fmt, max_pixels, min_side, ycc)
     stream = _as_stream(source)
     with recorded_warnings() as caught:
         img = _open_allowed(stream)
     try:
         _check_declared_size(img, _stream_bytes(stream), max_pixels)
-        decoded = _decode_opened(img, max_pixels=max_pixels, min_side=min_side, ycc=ycc)
+        decoded = _decode_opened(
+            img, max_pixels=max_pixels, min_side=min_side, ycc=ycc, orient=orient
+        )
     except DecodeError:
         img.close()
         raise
@@ -154,7 +177,7 @@ def decode(
 
 
 def _decode_opened(
-    img: Image.Image, *, max_pixels: int, min_side: int | None, ycc: bool
+    img: Image.Image, *, max_pixels: int, min_side: int | None, ycc: bool, orient: bool = True
 ) -> Decoded:
     width, height = img.size  # from the header: nothing allocated yet
     if width * height > max_pixels:
@@ -167,6 +190,8 @@ def _decode_opened(
     img = _to_8bit(img)
     if min_side:
         img = _reduce(img, min_side)
+    if not orient:
+        meta = dataclasses.replace(meta, orientation=1)
     img = upright(img, meta.orientation)
     if meta.orientation in SWAPPED_ORIENTATIONS:
         width, height = height, width
@@ -200,8 +225,11 @@ def analyse_file_full(
     (:func:`photodedup.core.fingerprint.structure_thumb`), taken from the same decode so that
     grouping need not decode the file again."""
     data = read_stable(file, options.max_file_bytes)
-    decoded = decode(
-        data, max_pixels=options.max_pixels, min_side=hashing.DECODE_MIN_SIDE, ycc=True
+    fmt = raw_format(file.path)
+    decoded = (
+        _decode_raw(data, fmt, options.max_pixels, hashing.DECODE_MIN_SIDE, True)
+        if fmt
+        else decode(data, max_pixels=options.max_pixels, min_side=hashing.DECODE_MIN_SIDE, ycc=True)
     )
     fingerprint = hashing.fingerprint_image(decoded.image)
     photo = Photo(
@@ -211,6 +239,39 @@ def analyse_file_full(
         content_key=content_key(data) if with_content_key else "",
     )
     return photo, decoded.warnings, hashing.structure_thumb(decoded.image)
+
+
+def _decode_raw(data: bytes, fmt: str, max_pixels: int, min_side: int | None, ycc: bool) -> Decoded:
+    """A camera RAW file's bytes through LibRaw (embedded preview or half-size development)."""
+    result = decode_raw_bytes(data, fmt, max_pixels=max_pixels, min_side=min_side, ycc=ycc)
+    return Decoded(image=result.image, info=result.info, warnings=result.warnings)
+
+
+def decode_raw_bytes(
+    data: bytes,
+    fmt: str,
+    *,
+    max_pixels: int,
+    min_side: int | None = None,
+    ycc: bool = False,
+    use_preview: bool = True,
+) -> RawDecoded:
+    """:func:`photodedup.core.decode.raw.decode_raw` with this module's safe decoder for
+    the embedded JPEG preview (its limits, not its orientation: LibRaw gives that)."""
+
+    def jpeg(preview: bytes, min_side: int, ycc: bool) -> Image.Image:
+        limit = max_pixels
+        return decode(preview, max_pixels=limit, min_side=min_side, ycc=ycc, orient=False).image
+
+    return decode_raw(
+        data,
+        fmt,
+        jpeg=jpeg,
+        max_pixels=max_pixels,
+        min_side=min_side,
+        ycc=ycc,
+        use_preview=use_preview,
+    )
 
 
 def _as_stream(source: str | bytes | BinaryIO) -> BinaryIO:

@@ -23,13 +23,14 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from photodedup.core.config import DEFAULT_KEEP_RULES
+from photodedup.core.config import DEFAULT_KEEP_RULES, RAW_FORMATS
 from photodedup.core.types import Action, Cluster, Group, GroupKind, Member, Photo
 from photodedup.core.units import human_bytes
 
 log = logging.getLogger(__name__)
 
 ALWAYS_FIRST = ("reference", "undamaged")
+RAW_FORMAT_NAMES = frozenset(RAW_FORMATS.values())
 TIE_REASON = "all criteria equal; first by path"
 
 
@@ -50,6 +51,11 @@ class Criterion:
     explain: Callable[[Photo], str]  # the reason text when this criterion decided
 
 
+def is_raw_photo(photo: Photo) -> bool:
+    """True for a camera RAW file (NEF, CR3, DNG...): an original, never a derived copy."""
+    return photo.info.format in RAW_FORMAT_NAMES
+
+
 def _day(photo: Photo) -> str:
     stamp = datetime.fromtimestamp(photo.file.identity.mtime_ns / 1e9, UTC)
     return stamp.strftime("%Y-%m-%d")
@@ -65,6 +71,11 @@ CRITERIA: dict[str, Criterion] = {
         Criterion(
             "undamaged", "Not damaged",
             lambda p, c: 1 if p.path in c.damaged else 0, lambda _p: "undamaged",
+        ),
+        Criterion(
+            "raw", "Camera RAW original",
+            lambda p, _c: 0 if is_raw_photo(p) else 1,
+            lambda p: f"camera RAW original ({p.info.format})",
         ),
         Criterion(
             "pixels", "Most pixels",
@@ -130,6 +141,8 @@ def explain(ranked: Ranked, best: Photo, criteria: Sequence[Criterion]) -> str:
 def _action(keeper: Photo, photo: Photo, kind: GroupKind) -> Action:
     identical = bool(photo.content_key) and photo.content_key == keeper.content_key
     suggest_trash = (kind is GroupKind.EXACT or identical) and not photo.file.protected
+    if is_raw_photo(photo) and not identical:
+        suggest_trash = False  # a RAW original is trashed only as a byte copy of another
     return Action.TRASH if suggest_trash else Action.KEEP
 
 
@@ -166,7 +179,8 @@ def choose_keepers(
 
 def lower_resolution_copies(photos: Sequence[Photo], groups: Sequence[Group]) -> list[int]:
     """Photos (indices) with fewer pixels than their group's keeper, outside reference folders,
-    in groups of copies only (never in similar shots).
+    in groups of copies only (never in similar shots); a camera RAW file is an original,
+    never a lower-resolution copy (of a JPEG developed at a larger size, say).
 
     The rule behind the bulk action "trash lower-resolution copies" (GUI and CLI).
     """
@@ -177,7 +191,9 @@ def lower_resolution_copies(photos: Sequence[Photo], groups: Sequence[Group]) ->
         keeper_pixels = photos[group.keeper].info.pixels
         for member in group.members[1:]:
             photo = photos[member.photo]
-            if photo.info.pixels < keeper_pixels and not photo.file.protected:
+            if photo.info.pixels < keeper_pixels and not (
+                photo.file.protected or is_raw_photo(photo)
+            ):
                 found.append(member.photo)
     return found
 

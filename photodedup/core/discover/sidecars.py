@@ -1,0 +1,119 @@
+"""Sidecar files: the edit and metadata files that describe a photo and follow it.
+
+A sidecar lies in its photo's folder and is named after it (any case):
+
+* ``NAME.xmp`` / ``NAME.EXT.xmp`` (Lightroom, darktable, digiKam, Capture One);
+* ``NAME.aae`` (iPhone edits);
+* ``NAME.EXT.json`` (Google Takeout; also ``NAME.EXT.supplemental-metadata.json``);
+* ``NAME.pp3`` / ``NAME.EXT.pp3`` (RawTherapee).
+
+``NAME.xmp`` describes every file of that stem (``IMG_1.CR3`` *and* ``IMG_1.JPG``), so a
+sidecar has *owners*: every other file in its folder it may describe, photo or not (a
+Live Photo's ``.MOV``, a format the scan does not read).  The clean-up moves a sidecar
+to the trash only when every one of its owners goes (a sidecar shared with a file that
+stays, stays: :func:`photodedup.core.cleanup.plan.attach_sidecars`).
+
+:func:`find_sidecars` lists each folder holding a scanned photo once (names and
+``d_type`` only), ``lstat``-s the sidecar names (regular files only, symlinks never) and
+records each sidecar's identity, as discovery does for photos: the clean-up re-checks it
+right before acting.
+"""
+
+# Paths are bytes-exact here (G21): os.path, not pathlib.
+# ruff: noqa: PTH118, PTH120
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Sequence
+
+from photodedup.core.types import FileIdentity, Photo, Sidecar
+
+# Suffix -> whether ``NAME.suffix`` (stem match) is a sidecar; otherwise only
+# ``NAME.EXT.suffix`` (the photo's full name) is.
+SIDECAR_SUFFIXES: dict[str, bool] = {
+    ".xmp": True,
+    ".aae": True,
+    ".pp3": True,
+    ".supplemental-metadata.json": False,
+    ".json": False,
+}
+
+
+def sidecar_base(name: str) -> tuple[str, bool] | None:
+    """(the name it describes, lower-case; whether a stem match counts) for a sidecar's
+    file name, else None."""
+    lower = name.lower()
+    for suffix, by_stem in SIDECAR_SUFFIXES.items():
+        if lower.endswith(suffix) and len(lower) > len(suffix):
+            return lower[: -len(suffix)], by_stem
+    return None
+
+
+def _stem(lower_name: str) -> str:
+    dot = lower_name.rfind(".")
+    return lower_name[:dot] if dot > 0 else lower_name
+
+
+def owners_in(sidecar_name: str, names: Iterable[str]) -> list[str]:
+    """The names (of other, non-sidecar files in the same folder) a sidecar describes."""
+    found = sidecar_base(sidecar_name)
+    if found is None:
+        return []
+    base, by_stem = found
+    owners = []
+    for name in names:
+        if name == sidecar_name or sidecar_base(name) is not None:
+            continue
+        lower = name.lower()
+        if lower == base or (by_stem and _stem(lower) == base):
+            owners.append(name)
+    return owners
+
+
+def _list(folder: str) -> list[tuple[str, bool]]:
+    """(name, may be a regular file) of a folder's entries; [] if it cannot be listed."""
+    try:
+        with os.scandir(folder) as entries:
+            return [(e.name, not e.is_dir(follow_symlinks=False)) for e in entries]
+    except OSError:
+        return []
+
+
+def folder_sidecars(folder: str) -> list[Sidecar]:
+    """The sidecars in one folder that describe at least one other file there."""
+    entries = _list(folder)
+    names = [name for name, filelike in entries if filelike]
+    out = []
+    for name in sorted(names):
+        if sidecar_base(name) is None:
+            continue
+        owners = owners_in(name, names)
+        if not owners:
+            continue
+        path = os.path.join(folder, name)
+        try:
+            st = os.lstat(path)
+        except OSError:
+            continue
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:  # hard links: shared elsewhere
+            continue
+        paths = tuple(sorted(os.path.join(folder, owner) for owner in owners))
+        out.append(Sidecar(path, FileIdentity.from_stat(st), paths))
+    return out
+
+
+def find_sidecars(photos: Sequence[Photo]) -> dict[str, tuple[Sidecar, ...]]:
+    """Photo path -> the sidecars that describe it, for every scanned photo that has one."""
+    folders: dict[str, None] = {}
+    for photo in photos:
+        folders.setdefault(os.path.dirname(photo.path), None)
+    scanned = {photo.path for photo in photos}
+    found: dict[str, list[Sidecar]] = {}
+    for folder in folders:
+        for sidecar in folder_sidecars(folder):
+            for owner in sidecar.owners:
+                if owner in scanned:
+                    found.setdefault(owner, []).append(sidecar)
+    return {path: tuple(sidecars) for path, sidecars in found.items()}
