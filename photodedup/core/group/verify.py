@@ -55,6 +55,7 @@ CROP = 0.05  # largest border crop (per side) the verification tolerates
 EASY_THUMB = 4 / THUMB_SCALE  # thumbnails this close need no crop search
 HOPELESS_THUMB = 72 / THUMB_SCALE  # nor this far (5 % crops of copies measure <= ~50)
 _CHUNK = 16384
+_PLAIN_CHUNK = 65536
 
 # Fewer pairs go through numpy: below 2,000 it is as fast; below 20,000 it beats loading
 # the compiled kernels (~0.5 s from numba's disk cache, ~10-30 s to compile the first time).
@@ -119,7 +120,7 @@ class FingerprintArrays:
 
     def informative(self) -> npt.NDArray[np.bool_]:
         """Which photos carry enough information to match by similarity."""
-        return (self.figures[:, 3] >= MIN_INFORMATIVE_BITS) & (self.figures[:, 1] >= MIN_SPREAD)
+        return _informative(self.figures)
 
 
 DARK_MEAN = 40  # brightness (0-255) below which a picture is "dark"
@@ -243,9 +244,13 @@ def _info_penalty(fig_a: npt.NDArray[np.uint8], fig_b: npt.NDArray[np.uint8]) ->
 
 def _usable_pairs(fp: FingerprintArrays, i: I64, j: I64) -> I64:
     """Positions of the pairs that may match: both informative, compatible figures."""
-    usable = fp.informative()
-    ok = usable[i] & usable[j] & _compatible(fp.figures[i], fp.figures[j])
+    fig_i, fig_j = fp.figures[i], fp.figures[j]  # rows only: called once per group join
+    ok = _informative(fig_i) & _informative(fig_j) & _compatible(fig_i, fig_j)
     return np.flatnonzero(ok)
+
+
+def _informative(figures: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
+    return (figures[:, 3] >= MIN_INFORMATIVE_BITS) & (figures[:, 1] >= MIN_SPREAD)
 
 
 def _combine(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64, thumb: F32) -> I64:
@@ -313,6 +318,11 @@ def warm_up() -> None:
 
 def plain_share(thumbs: npt.NDArray[np.uint8]) -> npt.NDArray[np.float64]:
     """Share of each thumbnail's cells close to the median of its border cells."""
+    if len(thumbs) > _PLAIN_CHUNK:  # bounded memory: 10M thumbnails as int16 would be 5 GB
+        parts = [
+            plain_share(thumbs[k : k + _PLAIN_CHUNK]) for k in range(0, len(thumbs), _PLAIN_CHUNK)
+        ]
+        return np.concatenate(parts)
     t = thumbs.astype(np.int16)
     ring = np.concatenate([t[:, 0, :], t[:, -1, :], t[:, 1:-1, 0], t[:, 1:-1, -1]], axis=1)
     background = np.median(ring, axis=1)
