@@ -26,9 +26,11 @@ from typing import Any
 
 from photodedup.core.config import ScanOptions
 from photodedup.core.types import ErrorKind, FileIdentity, PhotoFile
+from photodedup.core.versions import ALGO_ID
 
 RECORD_FIELDS = (
     "path",  # bytes (os.fsencode) from a path; str as given by an engine
+    "algo",  # the fingerprint algorithm (photodedup.core.versions.ALGO_ID)
     "size",
     "mtime_ns",  # None when unknown (bytes in, no mtime given)
     "ctime_ns",
@@ -69,6 +71,7 @@ def fingerprint_record(
     """
     options = options or ScanOptions()
     record: Record = dict.fromkeys(RECORD_FIELDS)
+    record["algo"] = ALGO_ID
     try:
         data = _read(source, options, record)
         if path is not None:
