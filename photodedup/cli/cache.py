@@ -22,8 +22,8 @@ def add_cache_parser(sub: Any) -> None:
     export = actions.add_parser("export", help="write the cached fingerprints to FILE")
     export.add_argument("file", metavar="FILE.parquet")
     export.add_argument("roots", nargs="*", metavar="ROOT", help="only photos under these")
-    load = actions.add_parser("import", help="add the fingerprints of FILE to the cache")
-    load.add_argument("file", metavar="FILE.parquet")
+    load = actions.add_parser("import", help="add the fingerprints of FILEs to the cache")
+    load.add_argument("files", nargs="+", metavar="FILE.parquet")
     load.add_argument(
         "--map",
         action="append",
@@ -65,15 +65,19 @@ def cmd_cache(args: argparse.Namespace) -> int:
                 photos, failures = parquet.export_cache(cache, args.file, args.roots or None)
                 print(f"{photos} photos and {failures} failures written to {shown(args.file)}")
                 return EXIT_OK
-            counts = parquet.import_records(
-                cache, args.file, path_map=path_map, check=not args.no_check
-            )
+            totals = parquet.ImportCounts()
+            for file in args.files:
+                counts = parquet.import_records(
+                    cache, file, path_map=path_map, check=not args.no_check
+                )
+                for name, value in vars(counts).items():
+                    setattr(totals, name, getattr(totals, name) + value)
     except OSError as exc:
         print(f"photodedup: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     print(
-        f"{counts.photos} photos and {counts.failures} failures imported; "
-        f"{counts.missing} not found here, {counts.changed} changed since, "
-        f"{counts.skipped} skipped"
+        f"{totals.photos} photos and {totals.failures} failures imported; "
+        f"{totals.missing} not found here, {totals.changed} changed since, "
+        f"{totals.skipped} skipped"
     )
     return EXIT_OK
