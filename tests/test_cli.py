@@ -155,7 +155,8 @@ def test_warm_scan_imports_neither_the_decoder_pool_nor_the_clean_up_code(
         "code = main(sys.argv[1:])\n"
         "lazy = ('multiprocessing', 'photodedup.core.decode.pool', 'photodedup.cli.apply',"
         " 'photodedup.core.cleanup.plan', 'photodedup.core.cleanup.trash',"
-        " 'numpy', 'PIL', 'numba')\n"
+        " 'numpy', 'PIL', 'numba', 'dask', 'distributed', 'pyarrow',"
+        " 'photodedup.core.decode.cluster', 'photodedup.core.store.parquet')\n"
         "print([m for m in lazy if m in sys.modules])\n"
         "sys.exit(code)\n"
     )

@@ -1,4 +1,4 @@
-"""Command line: ``photodedup scan | apply | find | undo`` over the Qt-free core.
+"""Command line: ``photodedup scan | apply | find | undo | cache`` over the Qt-free core.
 
 See ``docs/cli.md`` for usage, the JSON format and exit codes.  Output for people goes
 to stdout, progress and warnings to stderr (the progress bar only on a terminal).
@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from photodedup import __version__
+from photodedup.cli.cache import add_cache_parser
 from photodedup.cli.common import EXIT_INTERRUPTED, EXIT_PROBLEM, add_scan_options
 
 
@@ -37,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: only byte-identical copies)",
     )
     add_scan_options(scan)
+    scan.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="decode on a Dask cluster: a scheduler address (tcp://HOST:8786) or local[:N] "
+        "(needs photodedup[cluster]; files at the same paths on every worker)",
+    )
     apply = sub.add_parser("apply", help="trash the members marked 'trash' in a scan result")
     apply.add_argument("result", metavar="RESULT.json")
     apply.add_argument("--yes", action="store_true", help="really do it (default: dry run)")
@@ -46,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--json", action="store_true", help="print the matches as JSON")
     add_scan_options(find)
     sub.add_parser("undo", help="restore the files of the last clean-up from the trash")
+    add_cache_parser(sub)
     return parser
 
 
@@ -59,11 +67,15 @@ def _setup_logging() -> None:
 
 
 def _command(name: str) -> Callable[[argparse.Namespace], int]:
-    """``apply``, ``find`` or ``undo``, imported when it runs."""
+    """``apply``, ``cache``, ``find`` or ``undo``, imported when it runs."""
     if name == "apply":
         from photodedup.cli.apply import cmd_apply
 
         return cmd_apply
+    if name == "cache":
+        from photodedup.cli.cache import cmd_cache
+
+        return cmd_cache
     if name == "find":
         from photodedup.cli.find import cmd_find
 

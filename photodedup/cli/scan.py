@@ -91,9 +91,14 @@ def _scan_and_report(args: argparse.Namespace, options: ScanOptions, finish: Fin
 
     bar = TerminalProgress()
     try:
-        result = run_scan(options, progress=bar)
+        if address := getattr(args, "dask", None):
+            result = _cluster_scan(options, bar, address)
+        else:
+            result = run_scan(options, progress=bar)
     finally:
         bar.close()
+    if result is None:
+        return EXIT_PROBLEM
     if args.trash_lower_resolution:
         from photodedup.core.group.keepers import suggest_trash_lower_resolution
 
@@ -111,3 +116,16 @@ def _scan_and_report(args: argparse.Namespace, options: ScanOptions, finish: Fin
         print_groups(result, sys.stdout)
     print(summary_line(result), file=sys.stderr if to_stdout else sys.stdout)
     return finish(EXIT_OK) if finish is not None else EXIT_OK
+
+
+def _cluster_scan(options: ScanOptions, bar: TerminalProgress, address: str) -> ScanResult | None:
+    """``run_scan`` decoding on the Dask cluster at ``address`` (None: it cannot be used)."""
+    from photodedup.core.decode.cluster import ClusterError, dask_decoders
+    from photodedup.core.pipeline import run_scan
+
+    try:
+        return run_scan(options, progress=bar, decoders=dask_decoders(address))
+    except ClusterError as exc:
+        bar.close()
+        print(f"photodedup: {exc}", file=sys.stderr)
+        return None

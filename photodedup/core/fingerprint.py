@@ -376,7 +376,12 @@ class FingerprintArrays:
     @classmethod
     def from_bytes(cls, blobs: Sequence[bytes]) -> FingerprintArrays:
         """Parse serialized fingerprints (all of length FINGERPRINT_BYTES)."""
-        raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(-1, FINGERPRINT_BYTES)
+        return cls.from_matrix(np.frombuffer(b"".join(blobs), dtype=np.uint8))
+
+    @classmethod
+    def from_matrix(cls, raw: npt.NDArray[np.uint8]) -> FingerprintArrays:
+        """Parse serialized fingerprints laid end to end (e.g. a Parquet column's buffer)."""
+        raw = raw.reshape(-1, FINGERPRINT_BYTES)
 
         def words(start: int, count: int) -> npt.NDArray[np.uint64]:
             block = raw[:, start : start + 8 * count].copy().view("<u8")
@@ -407,4 +412,10 @@ class FingerprintArrays:
 
     def informative(self) -> npt.NDArray[np.bool_]:
         """Which photos carry enough information to match by similarity."""
-        return (self.figures[:, 3] >= MIN_INFORMATIVE_BITS) & (self.figures[:, 1] >= MIN_SPREAD)
+        return informative_figures(self.figures)
+
+
+def informative_figures(figures: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
+    """Which rows of figures (mean, spread, detail, informative bits) carry enough
+    information to match by similarity."""
+    return (figures[:, 3] >= MIN_INFORMATIVE_BITS) & (figures[:, 1] >= MIN_SPREAD)

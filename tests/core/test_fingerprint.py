@@ -10,7 +10,6 @@ from PIL import Image, ImageEnhance
 
 from photodedup.core import fingerprint as hashing
 from photodedup.core.fingerprint import FINGERPRINT_BYTES, Fingerprint, fingerprint_image
-from photodedup.core.group import verify
 
 
 def textured(seed: int, size: tuple[int, int] = (320, 240)) -> Image.Image:
@@ -100,7 +99,7 @@ def test_serialization_round_trip_and_fixed_size() -> None:
     data = fp.to_bytes()
     assert len(data) == FINGERPRINT_BYTES <= 500
     assert Fingerprint.from_bytes(data) == fp
-    parsed = verify.FingerprintArrays.from_bytes([data, data])
+    parsed = hashing.FingerprintArrays.from_bytes([data, data])
     assert int(parsed.keys[1]) == fp.key
     assert int(parsed.centre_keys[1]) == fp.centre_key != fp.key
     assert parsed.thumbs[0].tobytes() == fp.thumb
@@ -149,7 +148,7 @@ def test_same_fingerprint_from_reduced_decode() -> None:
 def test_flat_pictures_are_not_informative(img: Image.Image) -> None:
     fp = fingerprint_image(img)
     assert fp.spread == 0
-    parsed = verify.FingerprintArrays.from_bytes([fp.to_bytes()])
+    parsed = hashing.FingerprintArrays.from_bytes([fp.to_bytes()])
     assert not parsed.informative()[0]
 
 
@@ -159,7 +158,7 @@ def test_bars_and_two_tone_pictures_are_not_informative() -> None:
     two = Image.new("RGB", (320, 240), (20, 20, 20))
     two.paste((230, 200, 40), (0, 0, 320, 100))
     blobs = [fingerprint_image(im).to_bytes() for im in (shot, two, textured(4))]
-    assert verify.FingerprintArrays.from_bytes(blobs).informative().tolist() == [
+    assert hashing.FingerprintArrays.from_bytes(blobs).informative().tolist() == [
         False,
         False,
         True,
@@ -232,7 +231,7 @@ def test_chroma_tells_colour_variants_apart_and_grey_copies_are_neutral() -> Non
     r, g, b = rgb.split()
     variant = Image.merge("RGB", (b, r, g))  # the same picture in other colours
     prints = [rgb, variant, jpeg(rgb, 40), rgb.convert("L")]
-    fp = verify.FingerprintArrays.from_bytes([fingerprint_image(x).to_bytes() for x in prints])
+    fp = hashing.FingerprintArrays.from_bytes([fingerprint_image(x).to_bytes() for x in prints])
     first, others = np.zeros(3, dtype=np.int64), np.array([1, 2, 3], dtype=np.int64)
     assert candidates.colour_agrees(fp, first, others).tolist() == [False, True, True]
     assert fp.chroma is not None and (fp.chroma[3] == 128).all()

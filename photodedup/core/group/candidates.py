@@ -137,7 +137,11 @@ def colourfulness(fp: FingerprintArrays) -> npt.NDArray[np.float64]:
     """Mean chroma magnitude of each row (0 without colour data)."""
     if fp.chroma is None:
         return np.zeros(len(fp))
-    c = fp.chroma.astype(np.float64) - 128.0
+    return _colourfulness(fp.chroma.astype(np.float64))
+
+
+def _colourfulness(chroma: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    c = chroma - 128.0
     return np.sqrt(np.square(c[:, 0]) + np.square(c[:, 1])).mean(axis=(1, 2))
 
 
@@ -157,12 +161,12 @@ def colour_agrees(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_
             for k in range(0, len(i), _CHUNK)
         ]
         return np.concatenate(parts)
-    vivid = colourfulness(fp)
     ci, cj = fp.chroma[i].astype(np.float64), fp.chroma[j].astype(np.float64)
+    vivid_i, vivid_j = _colourfulness(ci), _colourfulness(cj)  # the pairs' rows only
     diff = np.abs(ci - cj).sum(axis=1).mean(axis=(1, 2))
-    both = np.minimum(vivid[i], vivid[j])
+    both = np.minimum(vivid_i, vivid_j)
     grey = both < GREY_CHROMA
-    limit = np.maximum(CHROMA_FLOOR, CHROMA_SHARE * np.maximum(vivid[i], vivid[j]))
+    limit = np.maximum(CHROMA_FLOOR, CHROMA_SHARE * np.maximum(vivid_i, vivid_j))
     agree = grey | (diff <= limit)
     if fp.colour is not None:  # faint colours: the hue histogram still tells variants apart
         hues = np.bitwise_count(fp.colour[i] ^ fp.colour[j])

@@ -35,6 +35,7 @@ import numpy.typing as npt
 from photodedup.core.fingerprint import (
     THUMB_SIDE,
     FingerprintArrays,
+    informative_figures,
 )
 
 FAR = 255  # distance of pairs that never match by similarity
@@ -48,6 +49,7 @@ CROP = 0.05  # largest border crop (per side) the verification tolerates
 EASY_THUMB = 4 / THUMB_SCALE  # thumbnails this close need no crop search
 HOPELESS_THUMB = 72 / THUMB_SCALE  # nor this far (5 % crops of copies measure <= ~50)
 _CHUNK = 16384
+_PLAIN_CHUNK = 65536
 
 # Fewer pairs go through numpy: below 2,000 it is as fast; below 20,000 it beats loading
 # the compiled kernels (~0.5 s from numba's disk cache, ~10-30 s to compile the first time).
@@ -183,8 +185,8 @@ def _info_penalty(
 
 def _usable_pairs(fp: FingerprintArrays, i: I64, j: I64) -> I64:
     """Positions of the pairs that may match: both informative, compatible figures."""
-    usable = fp.informative()
-    ok = usable[i] & usable[j] & _compatible(fp.figures[i], fp.figures[j])
+    fig_i, fig_j = fp.figures[i], fp.figures[j]  # rows only: called once per group join
+    ok = informative_figures(fig_i) & informative_figures(fig_j) & _compatible(fig_i, fig_j)
     return np.flatnonzero(ok)
 
 
@@ -253,6 +255,11 @@ def warm_up() -> None:
 
 def plain_share(thumbs: npt.NDArray[np.uint8]) -> npt.NDArray[np.float64]:
     """Share of each thumbnail's cells close to the median of its border cells."""
+    if len(thumbs) > _PLAIN_CHUNK:  # bounded memory: 10M thumbnails as int16 would be 5 GB
+        parts = [
+            plain_share(thumbs[k : k + _PLAIN_CHUNK]) for k in range(0, len(thumbs), _PLAIN_CHUNK)
+        ]
+        return np.concatenate(parts)
     t = thumbs.astype(np.int16)
     ring = np.concatenate([t[:, 0, :], t[:, -1, :], t[:, 1:-1, 0], t[:, 1:-1, -1]], axis=1)
     background = np.median(ring, axis=1)

@@ -1,0 +1,83 @@
+"""``photodedup cache export | import``: the hash cache to and from Parquet.
+
+A cluster job (``photodedup scan --dask`` on another machine, or any engine mapping
+:func:`photodedup.core.decode.single.fingerprint_record`) writes fingerprints; a desktop
+imports them and its next scan reads them from the cache.  Needs ``photodedup[cluster]``
+(pyarrow).  See docs/scale.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from photodedup.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, shown
+
+
+def add_cache_parser(sub: Any) -> None:
+    """The ``cache`` subcommand and its ``export`` / ``import`` actions."""
+    cache = sub.add_parser("cache", help="export or import fingerprints as Parquet")
+    actions = cache.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = actions.add_parser("export", help="write the cached fingerprints to FILE")
+    export.add_argument("file", metavar="FILE.parquet")
+    export.add_argument("roots", nargs="*", metavar="ROOT", help="only photos under these")
+    load = actions.add_parser("import", help="add the fingerprints of FILEs to the cache")
+    load.add_argument("files", nargs="+", metavar="FILE.parquet")
+    load.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="OLD=NEW",
+        help="read paths starting with OLD as starting with NEW (repeatable), e.g. "
+        "/mnt/archive=/Volumes/archive",
+    )
+    load.add_argument(
+        "--no-check",
+        action="store_true",
+        help="store each row's own file identity without looking at the file "
+        "(default: only files found here with the same size and mtime)",
+    )
+
+
+def cmd_cache(args: argparse.Namespace) -> int:
+    """Run ``photodedup cache export|import``."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        print(
+            "photodedup: Parquet needs pyarrow: pip install 'photodedup[cluster]'", file=sys.stderr
+        )
+        return EXIT_PROBLEM
+    from photodedup.core.store import parquet
+    from photodedup.core.store.hashes import HashCache
+
+    path_map = []
+    for item in getattr(args, "map", []):
+        old, sep, new = item.partition("=")
+        if not sep or not old or not new:
+            print(f"photodedup: --map wants OLD=NEW, not {shown(item)}", file=sys.stderr)
+            return EXIT_USAGE
+        path_map.append((old, new))
+    try:
+        with HashCache() as cache:
+            if args.action == "export":
+                photos, failures = parquet.export_cache(cache, args.file, args.roots or None)
+                print(f"{photos} photos and {failures} failures written to {shown(args.file)}")
+                return EXIT_OK
+            totals = parquet.ImportCounts()
+            for file in args.files:
+                counts = parquet.import_records(
+                    cache, file, path_map=path_map, check=not args.no_check
+                )
+                for name, value in vars(counts).items():
+                    setattr(totals, name, getattr(totals, name) + value)
+    except OSError as exc:
+        print(f"photodedup: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(
+        f"{totals.photos} photos and {totals.failures} failures imported; "
+        f"{totals.missing} not found here, {totals.changed} changed since, "
+        f"{totals.skipped} skipped"
+    )
+    return EXIT_OK

@@ -1,0 +1,335 @@
+"""Decode and fingerprint on a Dask cluster (``photodedup scan --dask ADDRESS``).
+
+:class:`DaskDecoder` is a :class:`photodedup.core.pipeline.Decoder`: discovery, the hash
+cache, grouping, keepers and the report stay on this machine; only the batches of files
+the cache did not know go to the cluster's workers, which must see every file at the same
+path (a shared mount).
+
+* Isolation is a local scan's: each worker thread runs its batches through its own
+  :class:`~photodedup.core.decode.pool.DecodePool` (one decoder process, long-lived), so a
+  file that crashes, hangs or exhausts a decoder costs that file (``CRASHED``/``TIMEOUT``,
+  as locally), never the Dask worker.
+* Identity: a file seen through another machine's mount has another ``st_dev`` (and on
+  some file systems another inode and ctime).  A worker decodes a file whose size and
+  mtime (to the nanosecond) are what discovery saw, checked again while it is read; the
+  result carries the client's identity, so the local cache and a warm rescan work as
+  after a local scan.
+* A lost worker (killed, out of memory, a node gone) costs no photo: the scheduler runs
+  its batches elsewhere; a batch that still fails is submitted again once, then each of
+  its files is reported ``CRASHED``.
+* Cancel: :meth:`DaskDecoder.process` returns within ``POLL_SECONDS`` and cancels what is
+  queued; a batch already running finishes on its worker (batches are sized to about
+  ``BATCH_SECONDS`` of work).
+
+``ADDRESS`` is a scheduler address (``tcp://10.0.0.5:8786``) or ``local`` / ``local:N``
+(a :class:`distributed.LocalCluster` of N one-thread worker processes on this machine).
+Nothing here imports Dask until a decoder starts.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import multiprocessing as mp
+import os
+import queue
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from photodedup.core.config import ScanOptions
+from photodedup.core.decode.pool import DecodePool
+from photodedup.core.progress import CancelToken
+from photodedup.core.types import ErrorKind, FileIdentity, Photo, PhotoFile, ScanError
+from photodedup.core.versions import ALGO_ID
+
+log = logging.getLogger(__name__)
+
+POLL_SECONDS = 0.1  # how often cancel is checked while waiting for the cluster
+BATCH_SECONDS = 2.0  # about this much work per task, once per-file times are known...
+FIRST_BATCH = 8  # ...and this many files per task until then
+MAX_BATCH = 256
+BATCHES_PER_THREAD = 4  # never fewer batches than this per worker thread (balance)
+IN_FLIGHT_PER_THREAD = 2  # tasks queued per worker thread
+RESUBMITS = 1  # a batch whose task failed is submitted again this many times
+CONNECT_SECONDS = 30.0
+WORKERS_SECONDS = 60.0  # wait this long for a first worker
+THUMB_BUDGET = 128 * 2**20  # as DecodePool's
+
+Answer = tuple[Photo | ScanError, tuple[str, ...], bytes | None]
+
+
+class ClusterError(RuntimeError):
+    """The cluster cannot be used (unreachable, no workers, another photodedup)."""
+
+
+class DaskDecoder:
+    """Isolated decode + fingerprint of :class:`PhotoFile` s on Dask workers."""
+
+    def __init__(self, options: ScanOptions, address: str, *, batch_size: int = 0) -> None:
+        self._options = options
+        self._address = address
+        self._fixed_batch = batch_size
+        self._client: Any = None
+        self._cluster: Any = None
+        self._threads = 1
+        self._threads_checked = 0.0
+        self.warnings: list[ScanError] = []
+        self.structure_thumbs: dict[str, bytes] = {}
+        self._thumb_bytes = 0
+        self.seconds_per_file: float | None = None
+        self._done: queue.SimpleQueue[Any] = queue.SimpleQueue()  # finished futures
+
+    # -- the Decoder protocol --------------------------------------------------------------
+    def start(self) -> None:
+        """Connect to the scheduler (or start the local cluster) and wait for a worker."""
+        if self._client is not None:
+            return
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise ClusterError("Dask is not installed: pip install 'photodedup[cluster]'") from exc
+        try:
+            if self._address.split(":", 1)[0] == "local":
+                self._cluster = start_local_cluster(self._address, self._options)
+                self._client = Client(self._cluster, set_as_default=False)
+            else:
+                self._client = Client(self._address, timeout=CONNECT_SECONDS, set_as_default=False)
+            self._client.wait_for_workers(1, timeout=WORKERS_SECONDS)
+        except (OSError, TimeoutError, ValueError) as exc:
+            self.close()
+            raise ClusterError(f"cannot use the Dask cluster {self._address}: {exc}") from exc
+        self._refresh_threads(force=True)
+
+    def process(
+        self,
+        files: Iterable[PhotoFile],
+        cancel: CancelToken | None = None,
+        *,
+        hash_content: Callable[[PhotoFile], bool] | None = None,
+    ) -> Iterator[Photo | ScanError]:
+        """Yield one ``Photo`` or ``ScanError`` per file, in completion order (per batch)."""
+        self.start()
+        want = hash_content or _always
+        todo = deque((f, want(f)) for f in files)
+        in_flight: dict[Any, tuple[list[tuple[PhotoFile, bool]], int]] = {}
+        try:
+            while todo or in_flight:
+                if cancel is not None and cancel.cancelled:
+                    return
+                self._submit(todo, in_flight)
+                for future in self._finished(in_flight):
+                    batch, tries = in_flight.pop(future)
+                    yield from self._answers(future, batch, tries, todo)
+        finally:
+            if in_flight and self._client is not None:
+                self._client.cancel(list(in_flight))
+
+    def close(self) -> None:
+        """Disconnect (and stop the local cluster, if this decoder started one)."""
+        client, cluster = self._client, self._cluster
+        self._client = self._cluster = None
+        for part in (client, cluster):
+            if part is not None:
+                try:
+                    part.close()
+                except Exception as exc:  # a cluster that is gone already
+                    log.debug("closing %s: %s", type(part).__name__, exc)
+
+    def keep_thumb(self, path: str, thumb: bytes) -> None:
+        """Hold a structure thumbnail for this run's grouping, up to THUMB_BUDGET bytes."""
+        if self._thumb_bytes + len(thumb) <= THUMB_BUDGET:
+            self.structure_thumbs[path] = thumb
+            self._thumb_bytes += len(thumb)
+
+    # -- the client's side -----------------------------------------------------------------
+    def _refresh_threads(self, *, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self._threads_checked > 5.0:
+            self._threads = max(1, sum(self._client.nthreads().values()))
+            self._threads_checked = now
+
+    def _batch_size(self, left: int) -> int:
+        if self._fixed_batch > 0:
+            return self._fixed_batch
+        share = math.ceil(left / (BATCHES_PER_THREAD * self._threads))
+        if self.seconds_per_file is None:
+            return max(1, min(FIRST_BATCH, share))
+        by_time = int(BATCH_SECONDS / max(self.seconds_per_file, 1e-4))
+        return max(1, min(MAX_BATCH, by_time, share))
+
+    def _submit(self, todo: deque, in_flight: dict) -> None:
+        self._refresh_threads()
+        while todo and len(in_flight) < IN_FLIGHT_PER_THREAD * self._threads:
+            size = self._batch_size(len(todo))
+            batch = [todo.popleft() for _ in range(min(size, len(todo)))]
+            self._send(batch, 0, in_flight)
+
+    def _send(self, batch: list[tuple[PhotoFile, bool]], tries: int, in_flight: dict) -> None:
+        future = self._client.submit(decode_batch, batch, self._options, pure=False)
+        in_flight[future] = (batch, tries)
+        future.add_done_callback(self._done.put)  # from the client's thread
+
+    def _finished(self, in_flight: dict) -> list[Any]:
+        """Futures of ``in_flight`` done so far, waiting up to POLL_SECONDS for one."""
+        done = []
+        try:
+            done.append(self._done.get(timeout=POLL_SECONDS))
+            while True:
+                done.append(self._done.get_nowait())
+        except queue.Empty:
+            pass
+        return [f for f in done if f in in_flight]  # not those of an abandoned run
+
+    def _answers(
+        self, future: Any, batch: list[tuple[PhotoFile, bool]], tries: int, todo: deque
+    ) -> Iterator[Photo | ScanError]:
+        try:
+            algo, seconds, answers = future.result()
+        except Exception as exc:  # KilledWorker, a lost connection, an error in the task
+            if tries < RESUBMITS:
+                log.warning(
+                    "a batch of %d files failed on the cluster (%s); again", len(batch), exc
+                )
+                todo.extendleft(reversed(batch))  # submitted again by the next _submit
+                return
+            message = f"the cluster could not decode it ({type(exc).__name__}: {exc})"
+            for file, _ in batch:
+                yield ScanError(file.path, ErrorKind.CRASHED, message)
+            return
+        if algo != ALGO_ID:
+            raise ClusterError(
+                f"the workers fingerprint with {algo}, this photodedup with {ALGO_ID}: "
+                "install the same version on every worker"
+            )
+        self._learn_speed(seconds / max(1, len(batch)))
+        yield from self._results(batch, answers)
+
+    def _results(
+        self, batch: list[tuple[PhotoFile, bool]], answers: list[Answer]
+    ) -> Iterator[Photo | ScanError]:
+        ours = {f.path: f for f, _ in batch}
+        for answer, notes, thumb in answers:
+            file = ours.pop(answer.path, None)
+            if isinstance(answer, Photo):
+                if file is not None:
+                    answer = answer._replace(file=file)  # noqa: PLW2901 - the identity seen here
+                if thumb is not None:
+                    self.keep_thumb(answer.path, thumb)
+                self.warnings.extend(ScanError(answer.path, ErrorKind.WARNING, n) for n in notes)
+            yield answer
+        for path in ours:  # never expected: the worker's pool answers every file
+            yield ScanError(path, ErrorKind.CRASHED, "the cluster returned no result for it")
+
+    def _learn_speed(self, seconds: float) -> None:
+        avg = self.seconds_per_file
+        self.seconds_per_file = seconds if avg is None else 0.7 * avg + 0.3 * seconds
+
+
+def dask_decoders(address: str) -> Callable[[ScanOptions], DaskDecoder]:
+    """A ``run_scan(decoders=...)`` factory decoding on the Dask cluster at ``address``."""
+
+    def make(options: ScanOptions) -> DaskDecoder:
+        return DaskDecoder(options, address)
+
+    return make
+
+
+def start_local_cluster(address: str, options: ScanOptions) -> Any:
+    """A LocalCluster for ``local`` (one worker per core, or ``--workers``) or ``local:N``."""
+    import dask
+    from distributed import LocalCluster
+
+    _, _, count = address.partition(":")
+    try:
+        workers = int(count) if count else options.worker_count()
+    except ValueError:
+        raise ValueError(f"'{address}' is not local or local:N") from None
+    with dask.config.set({"distributed.worker.daemon": False}):  # workers start decoders
+        return LocalCluster(
+            n_workers=max(1, workers),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+
+
+def _always(_file: PhotoFile) -> bool:
+    return True
+
+
+# -- the workers' side ---------------------------------------------------------------------
+
+_local = threading.local()  # each worker thread's own DecodePool
+
+
+def decode_batch(
+    batch: list[tuple[PhotoFile, bool]], options: ScanOptions
+) -> tuple[str, float, list[Answer]]:
+    """Runs on a Dask worker: ``(ALGO_ID, seconds, answers)`` for a batch of
+    ``(file, want its content key)``, one answer ``(Photo | ScanError, warnings,
+    structure thumbnail)`` per file, in completion order."""
+    started = time.perf_counter()
+    pool = _pool(options)
+    here = [_as_seen_here(f) for f, _ in batch]
+    wanted = {f.path: want for f, (_, want) in zip(here, batch, strict=True)}
+    pool.warnings.clear()
+    pool.structure_thumbs.clear()
+    results = list(pool.process(here, hash_content=lambda f: wanted[f.path]))
+    notes: dict[str, list[str]] = {}
+    for warning in pool.warnings:
+        notes.setdefault(warning.path, []).append(warning.message)
+    answers: list[Answer] = [
+        (r, tuple(notes.get(r.path, ())), pool.structure_thumbs.get(r.path)) for r in results
+    ]
+    pool.structure_thumbs.clear()
+    return ALGO_ID, time.perf_counter() - started, answers
+
+
+class _BatchPool(DecodePool):
+    """A DecodePool whose thumbnails are handed back per batch (no run-wide budget)."""
+
+    def keep_thumb(self, path: str, thumb: bytes) -> None:
+        self.structure_thumbs[path] = thumb
+
+
+def _pool(options: ScanOptions) -> DecodePool:
+    """This thread's decoder pool (one isolated decoder process), made on first use."""
+    if getattr(_local, "options", None) != options:
+        old = getattr(_local, "pool", None)
+        if old is not None:
+            old.close()
+        _allow_children()
+        _local.pool = _BatchPool(replace(options, workers=1))
+        _local.options = options
+    return _local.pool
+
+
+def _allow_children() -> None:
+    """Let a daemonic Dask worker process (a nanny's default) start decoder processes.
+
+    multiprocessing forbids children of daemonic processes so that none outlive their
+    parent; the pool's decoders are daemonic themselves and exit when their pipe closes,
+    so they cannot.
+    """
+    process = mp.current_process()
+    if process.daemon:
+        process.daemon = False  # allowed in the child itself (its _popen is None)
+
+
+def _as_seen_here(file: PhotoFile) -> PhotoFile:
+    """``file`` with this machine's identity when size and mtime are what discovery saw
+    (another mount: another st_dev); otherwise as given (the read reports the change)."""
+    try:
+        st = os.lstat(file.path)
+    except OSError:
+        return file
+    here = FileIdentity.from_stat(st)
+    seen = file.identity
+    if here.size == seen.size and here.mtime_ns == seen.mtime_ns:
+        return file._replace(identity=here)
+    return file

@@ -1,0 +1,162 @@
+"""``scan --dask``: a real Dask scheduler and two worker processes on the loopback address.
+
+The workers run under nannies (daemonic worker processes, Dask's default) and get the
+decoder fault hook, so a file that crashes the decoder is checked not to take a Dask
+worker down; a worker killed mid-scan must cost no photo.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+
+from distributed import Client
+
+from photodedup.cli.dispatch import main
+from photodedup.core.config import ScanOptions
+from photodedup.core.decode import cluster
+from photodedup.core.decode.cluster import DaskDecoder
+from photodedup.core.decode.worker import FAULTS_ENV
+from photodedup.core.pipeline import run_scan
+from photodedup.core.progress import STAGE_HASH, Progress
+from photodedup.core.types import ErrorKind, ScanResult
+from tests.photos import build_library, save_jpeg, textured_image
+
+REPO = Path(__file__).resolve().parents[3]
+FAULTS = {"crashme": "segv"}
+
+
+def _start(*args: str, env: dict[str, str], cwd: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", *args],
+        env=env,
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture(scope="module")
+def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The address of a scheduler with two one-thread workers (each under a nanny)."""
+    work = tmp_path_factory.mktemp("dask")
+    info = work / "scheduler.json"
+    env = {**os.environ, "PYTHONPATH": str(REPO), FAULTS_ENV: json.dumps(FAULTS)}
+    common = ("--no-dashboard", "--scheduler-file", str(info), "--host", "127.0.0.1")
+    procs = [_start("distributed.cli.dask_scheduler", "--port", "0", *common, env=env, cwd=work)]
+    try:
+        deadline = time.monotonic() + 30
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        for n in range(2):
+            worker = ("distributed.cli.dask_worker", "--nthreads", "1", "--name", f"w{n}")
+            procs.append(_start(*worker, *common, env=env, cwd=work))
+        address = json.loads(info.read_text())["address"]
+        with Client(address, set_as_default=False) as client:
+            client.wait_for_workers(2, timeout=60)
+        yield address
+    finally:
+        if info.exists():  # the quick way down: the scheduler stops its workers
+            with (
+                contextlib.suppress(Exception),
+                Client(
+                    info.read_text() and json.loads(info.read_text())["address"],
+                    set_as_default=False,
+                    timeout=5,
+                ) as client,
+            ):
+                client.shutdown()
+        for proc in reversed(procs):
+            if proc.poll() is None:
+                proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def _groups(result: ScanResult) -> list[list[str]]:
+    return sorted(sorted(result.photos[m.photo].path for m in g.members) for g in result.groups)
+
+
+def _json_groups(doc: dict) -> list[list[str]]:
+    return sorted(sorted(m["path"] for m in g["members"]) for g in doc["groups"])
+
+
+def test_a_dask_scan_finds_what_a_local_scan_finds_and_fills_the_cache(
+    scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(FAULTS_ENV, json.dumps(FAULTS))  # the same fault for the local scan
+    lib = build_library(tmp_path / "lib", originals=3)
+    save_jpeg(textured_image(7), lib.root / "crashme.jpg")
+    local, remote, warm = (tmp_path / f"{name}.json" for name in ("local", "dask", "warm"))
+    root = str(lib.root)
+    assert main(["scan", root, "--no-cache", "--json", str(local)]) == 0
+    assert main(["scan", root, "--dask", scheduler, "--json", str(remote)]) == 0
+    expected, got = (json.loads(p.read_text()) for p in (local, remote))
+    assert _json_groups(got) == _json_groups(expected)
+    assert len(got["groups"]) == 3
+    assert got["errors"] == expected["errors"]
+    crashed = [e for e in got["errors"] if e["kind"] == ErrorKind.CRASHED.value]
+    assert [Path(e["path"]).name for e in crashed] == ["crashme.jpg"]
+    with Client(scheduler, set_as_default=False) as client:
+        assert len(client.nthreads()) == 2  # the crash cost a decoder, not a Dask worker
+    # Results went into this machine's cache with its identities: a warm local scan
+    # decodes only the crashing file (crashes are never cached).
+    assert main(["scan", root, "--json", str(warm)]) == 0
+    again = json.loads(warm.read_text())
+    assert again["stats"]["decoded"] == 1
+    assert _json_groups(again) == _json_groups(expected)
+
+
+def test_a_worker_killed_mid_scan_costs_no_photo(scheduler: str, tmp_path: Path) -> None:
+    lib = build_library(tmp_path / "lib", originals=4, bad=False)
+    for n in range(12):  # enough work that both workers are busy when one dies
+        save_jpeg(textured_image(900 + n, size=(1600, 1200)), lib.root / f"big{n}.jpg")
+    options = ScanOptions(roots=(str(lib.root),), use_cache=False)
+    expected = run_scan(options)
+    with Client(scheduler, set_as_default=False) as client:
+        pids = client.run(os.getpid)
+    victim = next(iter(pids.values()))
+    killed: list[int] = []
+
+    def kill_one(event: Progress) -> None:
+        if event.stage == STAGE_HASH and event.done >= 1 and not killed:
+            os.kill(victim, signal.SIGKILL)
+            killed.append(victim)
+
+    result = run_scan(
+        options,
+        progress=kill_one,
+        decoders=lambda o: DaskDecoder(o, scheduler, batch_size=2),
+    )
+    assert killed
+    assert [p.path for p in result.photos] == [p.path for p in expected.photos]
+    assert [p.fingerprint for p in result.photos] == [p.fingerprint for p in expected.photos]
+    assert result.errors == expected.errors == []
+    assert _groups(result) == _groups(expected)
+    with Client(scheduler, set_as_default=False) as client:  # the nanny restarts it
+        client.wait_for_workers(2, timeout=30)
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cluster, "CONNECT_SECONDS", 1.0)
+    shutil.copy(save_jpeg(textured_image(1), tmp_path / "a.jpg"), tmp_path / "b.jpg")
+    code = main(["scan", str(tmp_path), "--dask", "tcp://127.0.0.1:9"])
+    assert code == 1
+    assert "cannot use the Dask cluster tcp://127.0.0.1:9" in capsys.readouterr().err
