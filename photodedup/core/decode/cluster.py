@@ -55,6 +55,7 @@ MAX_BATCH = 256
 BATCHES_PER_THREAD = 4  # never fewer batches than this per worker thread (balance)
 IN_FLIGHT_PER_THREAD = 2  # tasks queued per worker thread
 RESUBMITS = 1  # a batch whose task failed is submitted again this many times
+InFlight = dict[Any, tuple[list[tuple[PhotoFile, bool]], int]]  # future -> (batch, tries)
 CONNECT_SECONDS = 30.0
 WORKERS_SECONDS = 60.0  # wait this long for a first worker
 THUMB_BUDGET = 128 * 2**20  # as DecodePool's
@@ -161,19 +162,19 @@ class DaskDecoder:
         by_time = int(BATCH_SECONDS / max(self.seconds_per_file, 1e-4))
         return max(1, min(MAX_BATCH, by_time, share))
 
-    def _submit(self, todo: deque, in_flight: dict) -> None:
+    def _submit(self, todo: deque[tuple[PhotoFile, bool]], in_flight: InFlight) -> None:
         self._refresh_threads()
         while todo and len(in_flight) < IN_FLIGHT_PER_THREAD * self._threads:
             size = self._batch_size(len(todo))
             batch = [todo.popleft() for _ in range(min(size, len(todo)))]
             self._send(batch, 0, in_flight)
 
-    def _send(self, batch: list[tuple[PhotoFile, bool]], tries: int, in_flight: dict) -> None:
+    def _send(self, batch: list[tuple[PhotoFile, bool]], tries: int, in_flight: InFlight) -> None:
         future = self._client.submit(decode_batch, batch, self._options, pure=False)
         in_flight[future] = (batch, tries)
         future.add_done_callback(self._done.put)  # from the client's thread
 
-    def _finished(self, in_flight: dict) -> list[Any]:
+    def _finished(self, in_flight: InFlight) -> list[Any]:
         """Futures of ``in_flight`` done so far, waiting up to POLL_SECONDS for one."""
         done = []
         try:
@@ -185,7 +186,11 @@ class DaskDecoder:
         return [f for f in done if f in in_flight]  # not those of an abandoned run
 
     def _answers(
-        self, future: Any, batch: list[tuple[PhotoFile, bool]], tries: int, todo: deque
+        self,
+        future: Any,
+        batch: list[tuple[PhotoFile, bool]],
+        tries: int,
+        todo: deque[tuple[PhotoFile, bool]],
     ) -> Iterator[Photo | ScanError]:
         try:
             algo, seconds, answers = future.result()
@@ -306,7 +311,8 @@ def _pool(options: ScanOptions) -> DecodePool:
         _allow_children()
         _local.pool = _BatchPool(replace(options, workers=1))
         _local.options = options
-    return _local.pool
+    pool: DecodePool = _local.pool
+    return pool
 
 
 def _allow_children() -> None:

@@ -76,7 +76,7 @@ def separate_shots(
         if not any(len(members) > 1 for members in shots.values()):
             out.append(cluster)
             continue
-        leaving = set()
+        leaving: set[int] = set()
         for members in shots.values():
             if len(members) > 1:
                 best = rank(photos, members, criteria, context)[0][2]

@@ -124,8 +124,10 @@ def export_cache(
 def _photo_record(path: bytes, record: cache_rows.Record) -> Record:
     (dev, ino, size, mtime_ns, ctime_ns), fingerprint, info, content_key, notes = record
     width, height, fmt, taken, camera = info
-    values = (path, ALGO_ID, size, mtime_ns, ctime_ns, ino, dev, width, height, fmt, taken)
-    values += (camera, content_key, notes, fingerprint, None, None)
+    values = (
+        *(path, ALGO_ID, size, mtime_ns, ctime_ns, ino, dev, width, height, fmt, taken),
+        *(camera, content_key, notes, fingerprint, None, None),
+    )
     return dict(zip(RECORD_FIELDS, values, strict=True))
 
 
@@ -211,10 +213,11 @@ def _file_here(
     path = local_path(row["path"], path_map)
     if not check:
         fields = [row.get(name) for name in ("dev", "ino", "size", "mtime_ns", "ctime_ns")]
-        if any(value is None for value in fields):
+        numbers = [int(value) for value in fields if value is not None]
+        if len(numbers) < len(fields):
             counts.skipped += 1
             return None
-        return PhotoFile(path, FileIdentity(*fields), root="")
+        return PhotoFile(path, FileIdentity(*numbers), root="")
     try:
         st = os.lstat(path)
     except OSError:
