@@ -145,7 +145,7 @@ def run_scan(
             scan.close()
     result = scan.finish()
     if not result.cancelled:
-        result.sidecars = find_sidecars(result.photos)  # .xmp, .aae... follow their photo
+        result.sidecars = find_sidecars(result.photos, scan.sidecar_dirs)  # .xmp... follow
         scan.emit(Progress(STAGE_GROUP, 0, 1))
         result.rotations = options.rotations
         memory = _Memory(memo, verdicts) if options.use_cache else None
@@ -187,6 +187,7 @@ class Scan:
         self.misses: list[PhotoFile] = []
         self.unsaved: Folders = []
         self.shared: set[int] = set()
+        self.sidecar_dirs: set[str] | None = None  # None: look in every photo's folder
 
     # -- the stages ------------------------------------------------------------------------
     def discover(self, cache: HashCache | None) -> None:
@@ -199,6 +200,7 @@ class Scan:
             found = self._discover(self.options, self.result.errors, self.emit, self.cancel)
             self.files = found if isinstance(found, list) else list(found)
         self.result.stats.files_found = len(self.files)
+        self.sidecar_dirs = getattr(found, "sidecar_dirs", None)  # discover_all's FileList
 
     def look_up(self, cache: HashCache | None) -> None:
         """Take from the cache what it knows; the rest are misses."""

@@ -145,8 +145,8 @@ class _Child:
 
 
 def _walk_part(walker: Walker, subdirs: Subdirs, root: str, protected: bool) -> tuple[Any, ...]:
-    """(batches, errors, new seen folders, new seen files) of the child's walk, as plain
-    data: a batch is (folder key, paths, identities)."""
+    """(batches, errors, new seen folders, new seen files, sidecar folders) of the child's
+    walk, as plain data: a batch is (folder key, paths, identities)."""
     walker.progress, walker.cancel = ignore_progress, None
     seen_dirs, seen_files = set(walker.seen_dirs), set(walker.seen_files)
     walker.errors = []
@@ -160,6 +160,7 @@ def _walk_part(walker: Walker, subdirs: Subdirs, root: str, protected: bool) -> 
         errors,
         list(walker.seen_dirs - seen_dirs),
         list(walker.seen_files - seen_files),
+        list(walker.sidecar_dirs),
     )
 
 
@@ -183,7 +184,7 @@ def _photo_files(
 
 def _merge(walker: Walker, part: Any, root: str, protected: bool) -> Iterator[list[PhotoFile]]:
     """The child's batches as this process's walk would have listed them."""
-    batches, errors, seen_dirs, seen_files = part
+    batches, errors, seen_dirs, seen_files, sidecar_dirs = part
     tracked = walker.seen_files  # met here first: the serial walk would skip them
     for key, paths, identities in batches:
         if tuple(key) in walker.seen_dirs:
@@ -196,3 +197,4 @@ def _merge(walker: Walker, part: Any, root: str, protected: bool) -> Iterator[li
     walker.errors.extend(ScanError(path, ErrorKind(kind), text) for path, kind, text in errors)
     walker.seen_dirs.update(map(tuple, seen_dirs))
     walker.seen_files.update(map(tuple, seen_files))
+    walker.sidecar_dirs.update(sidecar_dirs)

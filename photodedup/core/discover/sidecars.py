@@ -20,13 +20,13 @@ right before acting.
 """
 
 # Paths are bytes-exact here (G21): os.path, not pathlib.
-# ruff: noqa: PTH118, PTH120
+# ruff: noqa: PTH118
 
 from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from photodedup.core.types import FileIdentity, Photo, Sidecar
 
@@ -81,12 +81,15 @@ def _list(folder: str) -> list[tuple[str, bool]]:
         return []
 
 
+SIDECAR_ENDINGS = tuple(SIDECAR_SUFFIXES)  # for str.endswith
+
+
 def folder_sidecars(folder: str) -> list[Sidecar]:
     """The sidecars in one folder that describe at least one other file there."""
     entries = _list(folder)
     names = [name for name, filelike in entries if filelike]
     out = []
-    for name in sorted(names):
+    for name in sorted(n for n in names if n.lower().endswith(SIDECAR_ENDINGS)):  # few: fast test
         if sidecar_base(name) is None:
             continue
         owners = owners_in(name, names)
@@ -104,16 +107,24 @@ def folder_sidecars(folder: str) -> list[Sidecar]:
     return out
 
 
-def find_sidecars(photos: Sequence[Photo]) -> dict[str, tuple[Sidecar, ...]]:
-    """Photo path -> the sidecars that describe it, for every scanned photo that has one."""
-    folders: dict[str, None] = {}
-    for photo in photos:
-        folders.setdefault(os.path.dirname(photo.path), None)
-    scanned = {photo.path for photo in photos}
+def find_sidecars(
+    photos: Sequence[Photo], folders: Collection[str] | None = None
+) -> dict[str, tuple[Sidecar, ...]]:
+    """Photo path -> the sidecars that describe it, for every scanned photo that has one.
+
+    ``folders``: where discovery saw sidecar names (only those are listed again: none, in
+    most libraries); None: every folder holding a photo.
+    """
+    paths = [photo.file.path for photo in photos]
+    if folders is None:
+        folders = dict.fromkeys(map(os.path.dirname, paths))
+    every = [s for folder in sorted(folders) for s in folder_sidecars(folder)]
+    if not every:  # the usual case: one listing per folder, nothing else
+        return {}
+    scanned = set(paths)
     found: dict[str, list[Sidecar]] = {}
-    for folder in folders:
-        for sidecar in folder_sidecars(folder):
-            for owner in sidecar.owners:
-                if owner in scanned:
-                    found.setdefault(owner, []).append(sidecar)
+    for sidecar in every:
+        for owner in sidecar.owners:
+            if owner in scanned:
+                found.setdefault(owner, []).append(sidecar)
     return {path: tuple(sidecars) for path, sidecars in found.items()}

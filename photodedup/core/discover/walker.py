@@ -42,6 +42,7 @@ from photodedup.core.config import IMAGE_EXTENSIONS, ScanOptions
 from photodedup.core.discover import fork as discover_split
 from photodedup.core.discover import scope
 from photodedup.core.discover.file_ids import Key, entry_stat, identity_stat, key_of
+from photodedup.core.discover.sidecars import SIDECAR_ENDINGS
 from photodedup.core.progress import (
     STAGE_DISCOVER,
     CancelToken,
@@ -95,6 +96,7 @@ class Walker:
     cancel: CancelToken | None
     seen_dirs: set[Key] = field(default_factory=set)
     seen_files: set[Key] = field(default_factory=set)  # hardlinks, file roots
+    sidecar_dirs: set[str] = field(default_factory=set)  # folders holding a sidecar name
     found: int = 0
 
     def __post_init__(self) -> None:
@@ -105,7 +107,9 @@ class Walker:
         self.extensions = frozenset(e.lower() for e in IMAGE_EXTENSIONS)
         self.suffixes = tuple(self.extensions)  # for str.endswith
         roots = [*self.options.reference_roots, *self.options.roots]
-        self.track_all = any(Path(r).is_file() for r in roots)  # a file root: track every file
+        file_roots = [r for r in roots if Path(r).is_file()]
+        self.track_all = bool(file_roots)  # a file root: track every file
+        self.sidecar_dirs.update(os.path.dirname(r) for r in file_roots)  # noqa: PTH120 - unlisted
 
     def excluded(self, path: str, name: str) -> bool:
         return any(
@@ -239,6 +243,8 @@ class Walker:
             if not lower.endswith(suffixes) or lower in self.extensions:  # ".jpg": no suffix
                 if entry.is_dir(follow_symlinks=False):  # d_type; False for symlinks
                     self.add_subdir(prefix + name, entry, subdirs)
+                elif lower.endswith(SIDECAR_ENDINGS):  # .xmp, .aae...: listed after the scan
+                    self.sidecar_dirs.add(os.path.dirname(prefix + name))  # noqa: PTH120
                 continue
             path = prefix + name
             try:
@@ -349,6 +355,7 @@ class FileList(list[PhotoFile]):
     as (folder, files), known from the walk without a step per file."""
 
     folders: list[tuple[str, list[PhotoFile]]]
+    sidecar_dirs: set[str]  # the folders where a sidecar file (.xmp, .aae...) may lie
 
 
 def discover_all(
@@ -361,6 +368,7 @@ def discover_all(
     walker = Walker(options, errors, progress, cancel)
     found = FileList()
     found.folders = []
+    found.sidecar_dirs = walker.sidecar_dirs
     for batch in walker.batches():
         if not batch:
             continue
