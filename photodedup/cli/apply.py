@@ -27,8 +27,13 @@ def print_plan(plan: TrashPlan) -> None:
         print(f"group {group.group_id}: keep {keepers}")
         for victim in group.victims:
             print(f"  trash {shown(victim.path)}")
+    for sidecar in plan.sidecars:
+        owners = ", ".join(shown(o) for o in sidecar.owners)
+        print(f"  trash {shown(sidecar.file.path)} (sidecar of {owners})")
     for refusal in plan.refused:
         print(f"refused {shown(refusal.path)}: {refusal.reason}")
+    for kept in plan.kept_sidecars:
+        print(f"kept sidecar {shown(kept.path)}: {kept.reason}")
 
 
 def cmd_apply(args: argparse.Namespace) -> int:
@@ -52,7 +57,8 @@ def cmd_apply(args: argparse.Namespace) -> int:
     size = human_bytes(trash_plan.total_bytes)
     if not args.yes:
         print(
-            f"Dry run: would move {trash_plan.file_count} files ({size}) to the trash. "
+            f"Dry run: would move {trash_plan.file_count + len(trash_plan.sidecars)} files "
+            f"({size}) to the trash. "
             "Run again with --yes to do it."
         )
         return EXIT_OK

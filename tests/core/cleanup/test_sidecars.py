@@ -181,3 +181,26 @@ def test_the_json_lists_sidecars_sealed_and_apply_moves_them(tmp_path: Path) -> 
     member["sidecars"].append({**member["sidecars"][0], "path": str(files["chelsea.mov"])})
     edited = make_plan(report.candidates_from_document(doc))
     assert not edited.sidecars and str(files["coffee"]) not in {v.path for v in edited.victims}
+
+
+def test_apply_lists_the_sidecars_it_moves_and_keeps(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from photodedup import cli
+
+    files = _library(tmp_path / "photos")
+    out = tmp_path / "result.json"
+    assert cli.main(["scan", str(tmp_path / "photos"), "--json", str(out), "--no-cache"]) == 0
+    doc = json.loads(out.read_text())
+    for group in doc["groups"]:
+        for member in group["members"]:
+            if member["path"] in (str(files["coffee"]), str(files["chelsea"])):
+                member["action"] = "trash"
+    out.write_text(json.dumps(doc))
+    capsys.readouterr()
+    assert cli.main(["apply", str(out)]) == 0  # a dry run
+    text = capsys.readouterr().out
+    assert f"trash {files['coffee.jpg.xmp']} (sidecar of {files['coffee']})" in text
+    assert f"kept sidecar {files['chelsea.xmp']}: {SHARED}" in text
+    assert "would move 4 files" in text
+    assert files["coffee.jpg.xmp"].exists()  # nothing moved
