@@ -379,6 +379,18 @@ def test_progress_bar_only_on_a_terminal_and_erased_at_the_end() -> None:
     assert plain.stream.getvalue() == ""  # type: ignore[attr-defined]
 
 
+def test_progress_line_is_redrawn_a_few_times_a_second_not_per_file() -> None:
+    from photodedup.core.progress import Progress
+
+    tty = _Tty()
+    bar = TerminalProgress(tty, width=40)  # type: ignore[arg-type]
+    for done in range(1, 10_001):  # a scan reports every file
+        bar(Progress("hash", done, 10_000))
+    lines = tty.text.split("\r")[1:]
+    assert 2 <= len(lines) < 50  # the first, a few in between, the last
+    assert lines[-1].startswith("hash 10000/10000 100%")
+
+
 def test_interrupt_exits_130(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD, ScanOptions
 from photodedup.core.discover.walker import normalise_root
-from photodedup.core.progress import CancelToken, Progress
+from photodedup.core.progress import CancelToken, Progress, throttled
 from photodedup.core.types import display_path
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -37,10 +37,13 @@ class TerminalProgress:
         self.enabled = self.stream.isatty()
         self.width = width
         self.shown = 0
+        self._throttled = throttled(self._draw)  # ~10 lines a second at most
 
     def __call__(self, event: Progress) -> None:
-        if not self.enabled:
-            return
+        if self.enabled:
+            self._throttled(event)
+
+    def _draw(self, event: Progress) -> None:
         count = f"{event.done}/{event.total}" if event.total else f"{event.done}"
         pct = f" {100 * event.done // event.total:3d}%" if event.total else ""
         label = f"{event.stage} {count}{pct} "

@@ -35,6 +35,10 @@ Stats: ``files_found`` = files discovery yielded, ``from_cache`` = of those, res
 (hash or cached failure) read from the cache, ``decoded`` = files sent to the decoder,
 ``errors`` = ``len(result.errors)``.
 
+Progress is reported for every file decoded (discovery: every 200 files); whoever shows
+it decides how often (:func:`photodedup.core.progress.throttled`: the GUI's workers, the
+CLI's progress line).
+
 Decoder warnings (damaged EXIF...) are listed in ``errors`` as ``ErrorKind.WARNING`` for
 photos that were still hashed (and cached with them, so a warm scan gives the same
 result); such photos are passed to the keeper rules as damaged (never auto-keeper).
@@ -64,7 +68,6 @@ from photodedup.core.progress import (
     Progress,
     ProgressCallback,
     ignore_progress,
-    throttled,
 )
 from photodedup.core.store.folders import Folders, by_folder
 from photodedup.core.store.hashes import HashCache
@@ -132,7 +135,7 @@ def run_scan(
 ) -> ScanResult:
     """Scan ``options.roots`` (and reference roots) and group near-duplicate photos."""
     started = time.monotonic()
-    scan = Scan(options, throttled(progress), cancel, decoders, discover)
+    scan = Scan(options, progress, cancel, decoders, discover)
     with _default_cache(options, cache) as hashes:
         try:
             for stage in (scan.discover, scan.look_up, scan.decode_misses, scan.save_folders):
