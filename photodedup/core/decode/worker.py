@@ -1,8 +1,12 @@
-"""The code that runs inside a decoder worker process (see :mod:`photodedup.core.decode.pool`).
+"""What runs inside a decoder worker process (see :mod:`photodedup.core.decode.supervisor`).
 
 A worker is initialised once (memory limit, decoder plugins, bomb warnings as errors),
-then loops: receive a batch of ``(task_id, PhotoFile, want_content_key)``, answer each with
-``(task_id, Photo | ScanError, warnings, seconds spent)``.  ``None`` (or a closed pipe) ends it.
+then receives its job (the per-file function; ``None``: the real one) and answers READY.
+A scan worker (:func:`worker_main`) then loops: receive a batch of
+``(task_id, PhotoFile, want_content_key)``, answer each with
+``(task_id, Photo | ScanError, warnings, seconds spent)``; a preview worker
+(:func:`preview_worker_main`) answers one request at a time.  ``None`` (or a closed pipe)
+ends either.
 
 Test-only fault injection: when ``PHOTODEDUP_TEST_DECODER_FAULTS`` holds a JSON object
 ``{"name substring": "segv" | "hang" | "alloc" | "exit"}``, matching files make the worker
@@ -18,6 +22,7 @@ import signal
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import PurePath
 from typing import Any
@@ -36,12 +41,16 @@ Task = tuple[int, Any, bool]  # (task id, PhotoFile, compute its content key)
 
 
 def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> None:
-    """Entry point of a worker process (numpy and the decoders are imported only here)."""
-    _init(options, memory_limit)
-    faults = _load_faults()
-    from photodedup.core.decode.image import analyse_file_full
+    """Entry point of a :class:`~photodedup.core.decode.pool.DecodePool` worker process.
 
-    conn.send(READY)
+    Its job (the parent's first message) has the signature of
+    :func:`~photodedup.core.decode.image.analyse_file_full` (``None``: that one).
+    """
+    try:
+        analyse = _start(conn, options, memory_limit, _real_analyse)
+    except (EOFError, OSError):
+        return
+    faults = _load_faults()
     while True:
         try:
             batch: list[Task] | None = conn.recv()
@@ -51,7 +60,7 @@ def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> No
             return
         for task_id, file, want_key in batch:
             started = time.perf_counter()
-            result, out_of_memory = _run_one(analyse_file_full, file, options, faults, want_key)
+            result, out_of_memory = _run_one(analyse, file, options, faults, want_key)
             conn.send((task_id, *result, time.perf_counter() - started))
             if out_of_memory:  # the heap may be in a bad state: let the pool replace us
                 conn.close()
@@ -61,12 +70,16 @@ def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> No
 def preview_worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> None:
     """Entry point of an :class:`~photodedup.core.decode.isolated.IsolatedDecoder` process.
 
-    Requests are ``(path, min_side, max_side)``; answers ``("ok", mode, size, pixels, info)``
-    or ``("error", kind, message)``.
+    Its job (the parent's first message) has the signature of
+    :func:`~photodedup.core.decode.image.open_oriented` (``None``: that one).  Requests are
+    ``(path, min_side, max_side)``; answers ``("ok", mode, size, pixels, info)`` or
+    ``("error", kind, message)``.
     """
-    _init(options, memory_limit)
+    try:
+        open_image = _start(conn, options, memory_limit, _real_open)
+    except (EOFError, OSError):
+        return
     faults = _load_faults()
-    conn.send(READY)
     while True:
         try:
             request: tuple[str, int | None, int | None] | None = conn.recv()
@@ -74,20 +87,52 @@ def preview_worker_main(conn: Connection, options: ScanOptions, memory_limit: in
             return
         if request is None:
             return
-        conn.send(_preview_one(*request, options=options, faults=faults))
+        conn.send(_preview_one(open_image, *request, options=options, faults=faults))
+
+
+def _start(
+    conn: Connection, options: ScanOptions, memory_limit: int, real: Callable[[], Any]
+) -> Any:
+    """Set the worker up, then take its job (``None``: ``real()``) and say READY.
+
+    The job is received only now, so whatever it imports comes after the set-up.
+    """
+    _init(options, memory_limit)
+    job = conn.recv()
+    if job is None:
+        job = real()
+    conn.send(READY)
+    return job
+
+
+def _real_analyse() -> Any:
+    from photodedup.core.decode.image import analyse_file_full
+
+    return analyse_file_full
+
+
+def _real_open() -> Any:
+    from photodedup.core.decode.image import open_oriented
+
+    return open_oriented
 
 
 def _preview_one(
-    path: str, min_side: int | None, max_side: int | None, *, options: ScanOptions, faults: Any
+    open_image: Any,
+    path: str,
+    min_side: int | None,
+    max_side: int | None,
+    *,
+    options: ScanOptions,
+    faults: Any,
 ) -> tuple[Any, ...]:
     from PIL import Image
 
     from photodedup.core.decode.files import DecodeError
-    from photodedup.core.decode.image import open_oriented
 
     try:
         _maybe_fault(faults, path)
-        image, info = open_oriented(path, max_pixels=options.max_pixels, min_side=min_side)
+        image, info = open_image(path, max_pixels=options.max_pixels, min_side=min_side)
         if max_side:
             image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
         if image.mode in ("P", "PA"):
