@@ -13,6 +13,7 @@ It is thread-safe: each call borrows a free worker, so ``workers`` calls run at 
 from __future__ import annotations
 
 import queue
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -32,7 +33,12 @@ class _Slot:
 
 
 class IsolatedDecoder:
-    """Decode pictures upright in helper processes; a context manager."""
+    """Decode pictures upright in helper processes; a context manager.
+
+    ``open_image`` is what the helpers run on each picture, with the signature of
+    :func:`~photodedup.core.decode.image.open_oriented` (the default, ``None``); it must
+    be picklable, e.g. a test's fault injector.
+    """
 
     def __init__(
         self,
@@ -41,8 +47,10 @@ class IsolatedDecoder:
         timeout: float = 30.0,
         max_pixels: int = DEFAULT_MAX_PIXELS,
         memory_limit: int | None = None,
+        open_image: Callable[..., tuple[Image.Image, ImageInfo]] | None = None,
     ) -> None:
         self._options = ScanOptions(max_pixels=max_pixels)
+        self._open_image = open_image
         self._timeout = timeout
         self._memory_limit = (
             default_memory_limit(self._options) if memory_limit is None else memory_limit
@@ -110,7 +118,11 @@ class IsolatedDecoder:
             return slot.worker
         _stop(slot)
         slot.worker = WorkerProcess(
-            preview_worker_main, self._options, self._memory_limit, name="photodedup-preview"
+            preview_worker_main,
+            self._options,
+            self._memory_limit,
+            self._open_image,
+            name="photodedup-preview",
         )
         slot.worker.wait_ready(STARTUP_TIMEOUT)
         return slot.worker

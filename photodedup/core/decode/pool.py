@@ -48,6 +48,7 @@ THUMB_BUDGET = 128 * 2**20  # structure thumbnails held for grouping (~3 KB each
 MAX_START_FAILURES = 3  # consecutive workers dying before ready -> give up
 
 Task = tuple[int, PhotoFile]
+Analyse = Callable[..., tuple[Photo, tuple[str, ...], bytes | None]]
 
 
 @dataclass(eq=False)
@@ -61,7 +62,9 @@ class DecodePool:
     """Isolated, parallel decode+fingerprint of :class:`PhotoFile` s (a context manager).
 
     ``warnings`` collects non-fatal notes (e.g. bad EXIF) as ``ScanError(kind=WARNING)``
-    for files that were still hashed.
+    for files that were still hashed.  ``analyse`` is what the workers run on each file,
+    with the signature of :func:`~photodedup.core.decode.image.analyse_file_full` (the
+    default, ``None``); it must be picklable, e.g. a test's fault injector.
     """
 
     def __init__(
@@ -70,8 +73,10 @@ class DecodePool:
         *,
         memory_limit: int | None = None,
         batch_size: int = BATCH_SIZE,
+        analyse: Analyse | None = None,
     ) -> None:
         self._options = options
+        self._analyse = analyse
         self._memory_limit = default_memory_limit(options) if memory_limit is None else memory_limit
         self._batch = max(1, batch_size)
         self._workers: list[_Worker] = []
@@ -154,7 +159,7 @@ class DecodePool:
 
     def _spawn(self) -> _Worker:
         process = WorkerProcess(
-            worker_main, self._options, self._memory_limit, name="photodedup-decoder"
+            worker_main, self._options, self._memory_limit, self._analyse, name="photodedup-decoder"
         )
         worker = _Worker(process)
         self._workers.append(worker)

@@ -7,16 +7,11 @@ A scan worker (:func:`worker_main`) then loops: receive a batch of
 ``(task_id, Photo | ScanError, warnings, seconds spent)``; a preview worker
 (:func:`preview_worker_main`) answers one request at a time.  ``None`` (or a closed pipe)
 ends either.
-
-Test-only fault injection: when ``PHOTODEDUP_TEST_DECODER_FAULTS`` holds a JSON object
-``{"name substring": "segv" | "hang" | "alloc" | "exit"}``, matching files make the worker
-crash, hang or allocate without bound, so the pool's isolation can be tested for real.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import signal
 import sys
@@ -24,13 +19,11 @@ import time
 import warnings
 from collections.abc import Callable
 from multiprocessing.connection import Connection
-from pathlib import PurePath
 from typing import Any
 
 from photodedup.core.config import ScanOptions
 from photodedup.core.types import ErrorKind, ScanError
 
-FAULTS_ENV = "PHOTODEDUP_TEST_DECODER_FAULTS"
 READY = "ready"
 OOM_EXIT_CODE = 3
 WORKER_NICENESS = 5
@@ -50,7 +43,6 @@ def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> No
         analyse = _start(conn, options, memory_limit, _real_analyse)
     except (EOFError, OSError):
         return
-    faults = _load_faults()
     while True:
         try:
             batch: list[Task] | None = conn.recv()
@@ -60,7 +52,7 @@ def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> No
             return
         for task_id, file, want_key in batch:
             started = time.perf_counter()
-            result, out_of_memory = _run_one(analyse, file, options, faults, want_key)
+            result, out_of_memory = _run_one(analyse, file, options, want_key)
             conn.send((task_id, *result, time.perf_counter() - started))
             if out_of_memory:  # the heap may be in a bad state: let the pool replace us
                 conn.close()
@@ -79,7 +71,6 @@ def preview_worker_main(conn: Connection, options: ScanOptions, memory_limit: in
         open_image = _start(conn, options, memory_limit, _real_open)
     except (EOFError, OSError):
         return
-    faults = _load_faults()
     while True:
         try:
             request: tuple[str, int | None, int | None] | None = conn.recv()
@@ -87,7 +78,7 @@ def preview_worker_main(conn: Connection, options: ScanOptions, memory_limit: in
             return
         if request is None:
             return
-        conn.send(_preview_one(open_image, *request, options=options, faults=faults))
+        conn.send(_preview_one(open_image, *request, options=options))
 
 
 def _start(
@@ -124,14 +115,12 @@ def _preview_one(
     max_side: int | None,
     *,
     options: ScanOptions,
-    faults: Any,
 ) -> tuple[Any, ...]:
     from PIL import Image
 
     from photodedup.core.decode.files import DecodeError
 
     try:
-        _maybe_fault(faults, path)
         image, info = open_image(path, max_pixels=options.max_pixels, min_side=min_side)
         if max_side:
             image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
@@ -148,14 +137,13 @@ def _preview_one(
 
 
 def _run_one(
-    analyse: Any, file: Any, options: ScanOptions, faults: dict[str, str], want_key: bool
+    analyse: Any, file: Any, options: ScanOptions, want_key: bool
 ) -> tuple[tuple[Any, Any], bool]:
     """((Photo | ScanError, warnings, structure thumbnail), ran_out_of_memory) for one
     file; never raises."""
     from photodedup.core.decode.files import DecodeError
 
     try:
-        _maybe_fault(faults, file.path)
         photo, notes, thumb = analyse(file, options, with_content_key=want_key)
     except DecodeError as exc:
         return (ScanError(file.path, exc.kind, exc.message), (), None), False
@@ -214,39 +202,3 @@ def _limit_memory(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ValueError, OSError):
         pass
-
-
-def _load_faults() -> dict[str, str]:
-    raw = os.environ.get(FAULTS_ENV)
-    if not raw:
-        return {}
-    try:
-        faults = json.loads(raw)
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in faults.items()} if isinstance(faults, dict) else {}
-
-
-def _maybe_fault(faults: dict[str, str], path: str) -> None:
-    """Test hook: misbehave like a broken native decoder on matching files."""
-    name = PurePath(path).name
-    for pattern, fault in faults.items():
-        if pattern in name:
-            _do_fault(fault)
-
-
-def _do_fault(fault: str) -> None:
-    if fault == "segv":
-        os.kill(os.getpid(), signal.SIGSEGV)
-        time.sleep(5)
-    elif fault == "hang":
-        while True:
-            time.sleep(1)
-    elif fault == "alloc":  # reserve address space until RLIMIT_AS says no
-        import numpy as np
-
-        hog = []
-        while True:
-            hog.append(np.empty(256 << 20, dtype=np.uint8))
-    elif fault == "exit":
-        os._exit(1)
