@@ -5,8 +5,8 @@ native decoder (libheif, libjpeg, libwebp...) can segfault, hang or eat memory o
 file.  :class:`DecodePool` is a small supervisor over ``multiprocessing`` (spawn):
 
 * one worker per core, each with its own duplex pipe, an ``RLIMIT_AS`` memory cap and
-  bomb warnings promoted to errors (spawned, handshaken, killed and reaped by
-  :mod:`photodedup.core.decode.supervisor`; the code it runs: :mod:`~.worker`);
+  bomb warnings promoted to errors (its life: :mod:`photodedup.core.decode.supervisor`;
+  the code it runs: :mod:`photodedup.core.decode.worker`);
 * files go out in small batches (amortised IPC) and come back one result at a time, so
   the pool always knows which file each worker is on; batches are sized from the measured
   per-file time (~50 ms of work each, 1-32 files), so tiny files cost few messages and
