@@ -130,11 +130,15 @@ def run_scan(
     cache: HashCache | None = None,
     memo: GroupMemo | None = None,
     verdicts: VerdictStore | None = None,
-    decoders: DecoderFactory = local_decoders,
+    decoders: DecoderFactory | None = None,
     discover: Discoverer = discover_all,
 ) -> ScanResult:
-    """Scan ``options.roots`` (and reference roots) and group near-duplicate photos."""
+    """Scan ``options.roots`` (and reference roots) and group near-duplicate photos.
+
+    ``decoders=None``: this module's ``local_decoders`` at call time (tests may replace it).
+    """
     started = time.monotonic()
+    decoders = local_decoders if decoders is None else decoders
     scan = Scan(options, progress, cancel, decoders, discover)
     with _default_cache(options, cache) as hashes:
         try:

@@ -17,6 +17,7 @@ from photodedup.core.types import ScanResult
 from photodedup.gui.controller import Busy, ScanController
 from photodedup.gui.main_window import MainWindow
 from photodedup.gui.workers import Runner
+from tests.faults import faulty_decoders
 from tests.photos import Library, save_jpeg, textured_image
 
 CANCEL_LIMIT_S = 1.0
@@ -55,7 +56,11 @@ def test_cancel_real_scan_is_fast_and_keeps_hashes(  # type: ignore[no-untyped-d
 ) -> None:
     # One decoder hangs, so the scan cannot finish on its own before the cancel lands
     # (on a quiet machine 120 small photos take well under a second).
-    monkeypatch.setenv("PHOTODEDUP_TEST_DECODER_FAULTS", '{"p060": "hang"}')
+    hanging = tmp_path / "p060 hangs"
+    hanging.touch()
+    monkeypatch.setattr(
+        pipeline, "local_decoders", faulty_decoders({"p060": "hang"}, active_while=hanging)
+    )
     controller = threaded_controller
     controller.add_folder(str(_many_photos(tmp_path / "many", 120)))
     cancelled_at = _cancel_after(controller, 3)
@@ -67,7 +72,7 @@ def test_cancel_real_scan_is_fast_and_keeps_hashes(  # type: ignore[no-untyped-d
     assert finished - cancelled_at[0] < CANCEL_LIMIT_S
     assert 0 < len(result.photos) < 120
     assert controller.busy == Busy.IDLE
-    monkeypatch.delenv("PHOTODEDUP_TEST_DECODER_FAULTS")  # new workers decode p060 normally
+    hanging.unlink()  # new workers decode p060 normally
     with qtbot.waitSignal(controller.scan_finished, timeout=60_000) as again:
         controller.start_scan()
     assert again.args[0].stats.from_cache >= len(result.photos)  # the partial work was kept

@@ -11,12 +11,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from photodedup.core import pipeline
 from photodedup.core.config import Settings
 from photodedup.gui.controller import ScanController
 from photodedup.gui.dialogs.settings_dialog import SettingsDialog
 from photodedup.gui.main_window import MainWindow
 from photodedup.gui.thumbnails import ThumbnailLoader
 from photodedup.gui.workers import Runner
+from tests.faults import faulty_decoders
 from tests.gui.helpers import scan, settle
 from tests.photos import Library, save_jpeg, textured_image
 
@@ -39,7 +41,7 @@ def _copies(library: Library) -> list[Path]:
 def test_cancelled_scan_says_it_stopped(  # type: ignore[no-untyped-def]
     qtbot, threaded_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("PHOTODEDUP_TEST_DECODER_FAULTS", '{"p030": "hang"}')
+    monkeypatch.setattr(pipeline, "local_decoders", faulty_decoders({"p030": "hang"}))
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(40):

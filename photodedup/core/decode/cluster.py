@@ -70,8 +70,18 @@ class ClusterError(RuntimeError):
 class DaskDecoder:
     """Isolated decode + fingerprint of :class:`PhotoFile` s on Dask workers."""
 
-    def __init__(self, options: ScanOptions, address: str, *, batch_size: int = 0) -> None:
+    def __init__(
+        self,
+        options: ScanOptions,
+        address: str,
+        *,
+        batch_size: int = 0,
+        analyse: Callable[..., Any] | None = None,
+    ) -> None:
+        """``analyse``: the workers' per-file function (picklable; None: the real one, see
+        :class:`~photodedup.core.decode.pool.DecodePool`)."""
         self._options = options
+        self._analyse = analyse
         self._address = address
         self._fixed_batch = batch_size
         self._client: Any = None
@@ -170,7 +180,9 @@ class DaskDecoder:
             self._send(batch, 0, in_flight)
 
     def _send(self, batch: list[tuple[PhotoFile, bool]], tries: int, in_flight: InFlight) -> None:
-        future = self._client.submit(decode_batch, batch, self._options, pure=False)
+        future = self._client.submit(
+            decode_batch, batch, self._options, self._analyse, pure=False
+        )
         in_flight[future] = (batch, tries)
         future.add_done_callback(self._done.put)  # from the client's thread
 
@@ -273,13 +285,15 @@ _local = threading.local()  # each worker thread's own DecodePool
 
 
 def decode_batch(
-    batch: list[tuple[PhotoFile, bool]], options: ScanOptions
+    batch: list[tuple[PhotoFile, bool]],
+    options: ScanOptions,
+    analyse: Callable[..., Any] | None = None,
 ) -> tuple[str, float, list[Answer]]:
     """Runs on a Dask worker: ``(ALGO_ID, seconds, answers)`` for a batch of
     ``(file, want its content key)``, one answer ``(Photo | ScanError, warnings,
     structure thumbnail)`` per file, in completion order."""
     started = time.perf_counter()
-    pool = _pool(options)
+    pool = _pool(options, analyse)
     here = [_as_seen_here(f) for f, _ in batch]
     wanted = {f.path: want for f, (_, want) in zip(here, batch, strict=True)}
     pool.warnings.clear()
@@ -302,15 +316,15 @@ class _BatchPool(DecodePool):
         self.structure_thumbs[path] = thumb
 
 
-def _pool(options: ScanOptions) -> DecodePool:
+def _pool(options: ScanOptions, analyse: Callable[..., Any] | None) -> DecodePool:
     """This thread's decoder pool (one isolated decoder process), made on first use."""
-    if getattr(_local, "options", None) != options:
+    if getattr(_local, "made_for", None) != (options, analyse):
         old = getattr(_local, "pool", None)
         if old is not None:
             old.close()
         _allow_children()
-        _local.pool = _BatchPool(replace(options, workers=1))
-        _local.options = options
+        _local.pool = _BatchPool(replace(options, workers=1), analyse=analyse)
+        _local.made_for = (options, analyse)
     pool: DecodePool = _local.pool
     return pool
 

@@ -5,7 +5,8 @@ native decoder (libheif, libjpeg, libwebp...) can segfault, hang or eat memory o
 file.  :class:`DecodePool` is a small supervisor over ``multiprocessing`` (spawn):
 
 * one worker per core, each with its own duplex pipe, an ``RLIMIT_AS`` memory cap and
-  bomb warnings promoted to errors (:mod:`photodedup.core.decode.worker`);
+  bomb warnings promoted to errors (its life: :mod:`photodedup.core.decode.supervisor`;
+  the code it runs: :mod:`photodedup.core.decode.worker`);
 * files go out in small batches (amortised IPC) and come back one result at a time, so
   the pool always knows which file each worker is on; batches are sized from the measured
   per-file time (~50 ms of work each, 1-32 files), so tiny files cost few messages and
@@ -19,49 +20,46 @@ file.  :class:`DecodePool` is a small supervisor over ``multiprocessing`` (spawn
 from __future__ import annotations
 
 import contextlib
-import logging
-import multiprocessing as mp
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import count, islice
-from multiprocessing.connection import Connection, wait
-from multiprocessing.process import BaseProcess
 from types import TracebackType
+from typing import cast
 
 from photodedup.core.config import ScanOptions
-from photodedup.core.decode.worker import OOM_EXIT_CODE, READY, worker_main
+from photodedup.core.decode.supervisor import (
+    STARTUP_TIMEOUT,
+    WorkerProcess,
+    death_message,
+    default_memory_limit,
+    timeout_message,
+    wait_any,
+)
+from photodedup.core.decode.worker import OOM_EXIT_CODE, worker_main
 from photodedup.core.progress import CancelToken
 from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
-
-log = logging.getLogger(__name__)
 
 BATCH_SIZE = 4  # files per message to a worker until per-file times are known...
 MAX_BATCH_SIZE = 32
 BATCH_SECONDS = 0.05  # ...then about this much work per message (2 messages in flight)
-BASE_MEMORY_LIMIT = 1536 << 20  # address-space cap per worker...
-BYTES_PER_ALLOWED_PIXEL = 8  # ...plus room for the largest allowed image
 POLL_SECONDS = 0.1  # how often cancel and timeouts are checked
 THUMB_BUDGET = 128 * 2**20  # structure thumbnails held for grouping (~3 KB each)
-STARTUP_TIMEOUT = 60.0  # a worker not ready by then is replaced
 MAX_START_FAILURES = 3  # consecutive workers dying before ready -> give up
 
 Task = tuple[int, PhotoFile]
+Analyse = Callable[..., tuple[Photo, tuple[str, ...], bytes | None]]
 
 
-def default_memory_limit(options: ScanOptions) -> int:
-    """Address-space limit for one worker, scaled with the pixel limit."""
-    return BASE_MEMORY_LIMIT + BYTES_PER_ALLOWED_PIXEL * options.max_pixels
+# (task id, Photo | ScanError, warnings, structure thumbnail, seconds spent)
+_Answer = tuple[int, Photo | ScanError, tuple[str, ...], bytes | None, float]
 
 
 @dataclass(eq=False)
 class _Worker:
-    process: BaseProcess
-    conn: Connection
-    started: float
+    process: WorkerProcess
     tasks: deque[Task] = field(default_factory=deque)
-    ready: bool = False
     head_started: float = 0.0  # when it began its current (first queued) file
 
 
@@ -69,7 +67,9 @@ class DecodePool:
     """Isolated, parallel decode+fingerprint of :class:`PhotoFile` s (a context manager).
 
     ``warnings`` collects non-fatal notes (e.g. bad EXIF) as ``ScanError(kind=WARNING)``
-    for files that were still hashed.
+    for files that were still hashed.  ``analyse`` is what the workers run on each file,
+    with the signature of :func:`~photodedup.core.decode.image.analyse_file_full` (the
+    default, ``None``); it must be picklable, e.g. a test's fault injector.
     """
 
     def __init__(
@@ -78,11 +78,12 @@ class DecodePool:
         *,
         memory_limit: int | None = None,
         batch_size: int = BATCH_SIZE,
+        analyse: Analyse | None = None,
     ) -> None:
         self._options = options
+        self._analyse = analyse
         self._memory_limit = default_memory_limit(options) if memory_limit is None else memory_limit
         self._batch = max(1, batch_size)
-        self._ctx = mp.get_context("spawn")
         self._workers: list[_Worker] = []
         self._ids = count()
         self._start_failures = 0
@@ -155,37 +156,23 @@ class DecodePool:
             return
         self._closed = True
         for worker in self._workers:
-            if worker.process.is_alive():
-                worker.process.kill()
+            worker.process.kill()
         for worker in list(self._workers):
             self._discard(worker)
 
     # -- worker management (used by _Run) ---------------------------------------------
 
     def _spawn(self) -> _Worker:
-        parent_conn, child_conn = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(
-            target=worker_main,
-            args=(child_conn, self._options, self._memory_limit),
-            name="photodedup-decoder",
-            daemon=True,
+        process = WorkerProcess(
+            worker_main, self._options, self._memory_limit, self._analyse, name="photodedup-decoder"
         )
-        process.start()
-        child_conn.close()
-        worker = _Worker(process=process, conn=parent_conn, started=time.monotonic())
+        worker = _Worker(process)
         self._workers.append(worker)
         return worker
 
     def _discard(self, worker: _Worker) -> None:
         """Kill (if alive), reap and forget a worker."""
-        if worker.process.is_alive():
-            worker.process.kill()
-        worker.process.join(2.0)
-        worker.conn.close()
-        try:
-            worker.process.close()
-        except ValueError:  # still running after SIGKILL + 2 s: leave it to the OS
-            log.warning("decoder worker %s did not exit", worker.process.pid)
+        worker.process.reap()
         if worker in self._workers:
             self._workers.remove(worker)
 
@@ -255,36 +242,30 @@ class _Run:
                 worker.head_started = time.monotonic()
             worker.tasks.extend(batch)
             with contextlib.suppress(OSError):  # if it died, _collect re-queues the batch
-                worker.conn.send([(tid, f, self.hash_content(f)) for tid, f in batch])
+                worker.process.send([(tid, f, self.hash_content(f)) for tid, f in batch])
 
     def _collect(self) -> None:
-        pool = self.pool
-        waitables = {w.conn: w for w in pool._workers}
-        sentinels = {w.process.sentinel: w for w in pool._workers}
-        ready = wait([*waitables, *sentinels], timeout=POLL_SECONDS)
-        dead = {sentinels[r] for r in ready if r in sentinels}
-        for r in ready:
-            if r in waitables:
-                self._drain(waitables[r])
-        for worker in dead:
+        by_process = {w.process: w for w in self.pool._workers}
+        talking, dead = wait_any(list(by_process), POLL_SECONDS)
+        for process in talking:
+            self._drain(by_process[process])
+        for process in dead:
+            worker = by_process[process]
             self._drain(worker)
             self._on_death(worker)
 
     def _drain(self, worker: _Worker) -> None:
-        try:
-            while worker.conn.poll():
-                self._on_message(worker, worker.conn.recv())
-        except (EOFError, OSError):
-            pass
+        was_ready = worker.process.ready
+        messages = worker.process.drain()
+        if worker.process.ready and not was_ready:
+            worker.head_started = time.monotonic()
+            self.pool._start_failures = 0
+        for message in messages:
+            self._on_message(worker, message)
 
     def _on_message(self, worker: _Worker, message: object) -> None:
         now = time.monotonic()
-        if message == READY:
-            worker.ready = True
-            worker.head_started = now
-            self.pool._start_failures = 0
-            return
-        task_id, result, notes, thumb, seconds = message  # type: ignore[misc]
+        task_id, result, notes, thumb, seconds = cast(_Answer, message)
         self._learn_speed(seconds)
         worker.head_started = now
         if not _remove_task(worker, task_id):
@@ -306,10 +287,9 @@ class _Run:
         self.batch = max(1, min(MAX_BATCH_SIZE, int(BATCH_SECONDS / max(avg, 1e-4))))
 
     def _on_death(self, worker: _Worker) -> None:
-        worker.process.join(1.0)  # the sentinel fires just before the exit status is ready
-        code = worker.process.exitcode
+        code = worker.process.exit_code()
         self.pool._discard(worker)
-        if not worker.ready:
+        if not worker.process.ready:
             self._on_start_failure(worker, code)
             return
         if worker.tasks and code != OOM_EXIT_CODE:  # that one already reported its file
@@ -341,20 +321,18 @@ class _Run:
             if not worker.tasks:
                 continue
             limit = pool._options.decode_timeout
-            if worker.ready and limit > 0 and now - worker.head_started > limit:
+            if worker.process.ready and limit > 0 and now - worker.head_started > limit:
                 self._drain(worker)
                 if worker.tasks:
                     self._on_timeout(worker)
-            elif not worker.ready and now - worker.started > STARTUP_TIMEOUT:
+            elif not worker.process.ready and now - worker.process.started > STARTUP_TIMEOUT:
                 pool._discard(worker)
                 self._on_start_failure(worker, None)
 
     def _on_timeout(self, worker: _Worker) -> None:
         _task_id, file = worker.tasks.popleft()
         limit = self.pool._options.decode_timeout
-        self.results.append(
-            ScanError(file.path, ErrorKind.TIMEOUT, f"decoding took longer than {limit:g} s")
-        )
+        self.results.append(ScanError(file.path, ErrorKind.TIMEOUT, timeout_message(limit)))
         self.pending.extendleft(reversed(worker.tasks))
         worker.tasks.clear()
         self.pool._discard(worker)
@@ -378,18 +356,3 @@ def _remove_task(worker: _Worker, task_id: int) -> bool:
             worker.tasks.remove(task)
             return True
     return False
-
-
-def death_message(exitcode: int | None) -> str:
-    """How a worker's exit code reads in a ScanError message."""
-    if exitcode is not None and exitcode < 0:
-        import signal
-
-        try:
-            name = signal.Signals(-exitcode).name
-        except ValueError:
-            name = f"signal {-exitcode}"
-        return f"the decoder crashed ({name})"
-    if exitcode == OOM_EXIT_CODE:
-        return "the decoder ran out of memory"
-    return f"the decoder exited unexpectedly (code {exitcode})"

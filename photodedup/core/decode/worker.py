@@ -1,31 +1,29 @@
-"""The code that runs inside a decoder worker process (see :mod:`photodedup.core.decode.pool`).
+"""What runs inside a decoder worker process (see :mod:`photodedup.core.decode.supervisor`).
 
 A worker is initialised once (memory limit, decoder plugins, bomb warnings as errors),
-then loops: receive a batch of ``(task_id, PhotoFile, want_content_key)``, answer each with
-``(task_id, Photo | ScanError, warnings, seconds spent)``.  ``None`` (or a closed pipe) ends it.
-
-Test-only fault injection: when ``PHOTODEDUP_TEST_DECODER_FAULTS`` holds a JSON object
-``{"name substring": "segv" | "hang" | "alloc" | "exit"}``, matching files make the worker
-crash, hang or allocate without bound, so the pool's isolation can be tested for real.
+then receives its job (the per-file function; ``None``: the real one) and answers READY.
+A scan worker (:func:`worker_main`) then loops: receive a batch of
+``(task_id, PhotoFile, want_content_key)``, answer each with
+``(task_id, Photo | ScanError, warnings, seconds spent)``; a preview worker
+(:func:`preview_worker_main`) answers one request at a time.  ``None`` (or a closed pipe)
+ends either.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import signal
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from multiprocessing.connection import Connection
-from pathlib import PurePath
 from typing import Any
 
 from photodedup.core.config import ScanOptions
 from photodedup.core.types import ErrorKind, ScanError
 
-FAULTS_ENV = "PHOTODEDUP_TEST_DECODER_FAULTS"
 READY = "ready"
 OOM_EXIT_CODE = 3
 WORKER_NICENESS = 5
@@ -36,12 +34,15 @@ Task = tuple[int, Any, bool]  # (task id, PhotoFile, compute its content key)
 
 
 def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> None:
-    """Entry point of a worker process (numpy and the decoders are imported only here)."""
-    _init(options, memory_limit)
-    faults = _load_faults()
-    from photodedup.core.decode.image import analyse_file_full
+    """Entry point of a :class:`~photodedup.core.decode.pool.DecodePool` worker process.
 
-    conn.send(READY)
+    Its job (the parent's first message) has the signature of
+    :func:`~photodedup.core.decode.image.analyse_file_full` (``None``: that one).
+    """
+    try:
+        analyse = _start(conn, options, memory_limit, _real_analyse)
+    except (EOFError, OSError):
+        return
     while True:
         try:
             batch: list[Task] | None = conn.recv()
@@ -51,7 +52,7 @@ def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> No
             return
         for task_id, file, want_key in batch:
             started = time.perf_counter()
-            result, out_of_memory = _run_one(analyse_file_full, file, options, faults, want_key)
+            result, out_of_memory = _run_one(analyse, file, options, want_key)
             conn.send((task_id, *result, time.perf_counter() - started))
             if out_of_memory:  # the heap may be in a bad state: let the pool replace us
                 conn.close()
@@ -61,12 +62,15 @@ def worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> No
 def preview_worker_main(conn: Connection, options: ScanOptions, memory_limit: int) -> None:
     """Entry point of an :class:`~photodedup.core.decode.isolated.IsolatedDecoder` process.
 
-    Requests are ``(path, min_side, max_side)``; answers ``("ok", mode, size, pixels, info)``
-    or ``("error", kind, message)``.
+    Its job (the parent's first message) has the signature of
+    :func:`~photodedup.core.decode.image.open_oriented` (``None``: that one).  Requests are
+    ``(path, min_side, max_side)``; answers ``("ok", mode, size, pixels, info)`` or
+    ``("error", kind, message)``.
     """
-    _init(options, memory_limit)
-    faults = _load_faults()
-    conn.send(READY)
+    try:
+        open_image = _start(conn, options, memory_limit, _real_open)
+    except (EOFError, OSError):
+        return
     while True:
         try:
             request: tuple[str, int | None, int | None] | None = conn.recv()
@@ -74,20 +78,50 @@ def preview_worker_main(conn: Connection, options: ScanOptions, memory_limit: in
             return
         if request is None:
             return
-        conn.send(_preview_one(*request, options=options, faults=faults))
+        conn.send(_preview_one(open_image, *request, options=options))
+
+
+def _start(
+    conn: Connection, options: ScanOptions, memory_limit: int, real: Callable[[], Any]
+) -> Any:
+    """Set the worker up, then take its job (``None``: ``real()``) and say READY.
+
+    The job is received only now, so whatever it imports comes after the set-up.
+    """
+    _init(options, memory_limit)
+    job = conn.recv()
+    if job is None:
+        job = real()
+    conn.send(READY)
+    return job
+
+
+def _real_analyse() -> Any:
+    from photodedup.core.decode.image import analyse_file_full
+
+    return analyse_file_full
+
+
+def _real_open() -> Any:
+    from photodedup.core.decode.image import open_oriented
+
+    return open_oriented
 
 
 def _preview_one(
-    path: str, min_side: int | None, max_side: int | None, *, options: ScanOptions, faults: Any
+    open_image: Any,
+    path: str,
+    min_side: int | None,
+    max_side: int | None,
+    *,
+    options: ScanOptions,
 ) -> tuple[Any, ...]:
     from PIL import Image
 
     from photodedup.core.decode.files import DecodeError
-    from photodedup.core.decode.image import open_oriented
 
     try:
-        _maybe_fault(faults, path)
-        image, info = open_oriented(path, max_pixels=options.max_pixels, min_side=min_side)
+        image, info = open_image(path, max_pixels=options.max_pixels, min_side=min_side)
         if max_side:
             image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
         if image.mode in ("P", "PA"):
@@ -102,15 +136,15 @@ def _preview_one(
     return ("ok", image.mode, image.size, pixels, info)
 
 
-def _run_one(
-    analyse: Any, file: Any, options: ScanOptions, faults: dict[str, str], want_key: bool
-) -> tuple[tuple[Any, Any], bool]:
+Answer = tuple[Any, tuple[str, ...], bytes | None]  # (Photo | ScanError, warnings, thumbnail)
+
+
+def _run_one(analyse: Any, file: Any, options: ScanOptions, want_key: bool) -> tuple[Answer, bool]:
     """((Photo | ScanError, warnings, structure thumbnail), ran_out_of_memory) for one
     file; never raises."""
     from photodedup.core.decode.files import DecodeError
 
     try:
-        _maybe_fault(faults, file.path)
         photo, notes, thumb = analyse(file, options, with_content_key=want_key)
     except DecodeError as exc:
         return (ScanError(file.path, exc.kind, exc.message), (), None), False
@@ -169,39 +203,3 @@ def _limit_memory(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ValueError, OSError):
         pass
-
-
-def _load_faults() -> dict[str, str]:
-    raw = os.environ.get(FAULTS_ENV)
-    if not raw:
-        return {}
-    try:
-        faults = json.loads(raw)
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in faults.items()} if isinstance(faults, dict) else {}
-
-
-def _maybe_fault(faults: dict[str, str], path: str) -> None:
-    """Test hook: misbehave like a broken native decoder on matching files."""
-    name = PurePath(path).name
-    for pattern, fault in faults.items():
-        if pattern in name:
-            _do_fault(fault)
-
-
-def _do_fault(fault: str) -> None:
-    if fault == "segv":
-        os.kill(os.getpid(), signal.SIGSEGV)
-        time.sleep(5)
-    elif fault == "hang":
-        while True:
-            time.sleep(1)
-    elif fault == "alloc":  # reserve address space until RLIMIT_AS says no
-        import numpy as np
-
-        hog = []
-        while True:
-            hog.append(np.empty(256 << 20, dtype=np.uint8))
-    elif fault == "exit":
-        os._exit(1)

@@ -1,8 +1,8 @@
 """``scan --dask``: a real Dask scheduler and two worker processes on the loopback address.
 
-The workers run under nannies (daemonic worker processes, Dask's default) and get the
-decoder fault hook, so a file that crashes the decoder is checked not to take a Dask
-worker down; a worker killed mid-scan must cost no photo.
+The workers run under nannies (daemonic worker processes, Dask's default); the scan sends
+them a faulty per-file function (tests/faults.py), so a file that crashes the decoder is
+checked not to take a Dask worker down; a worker killed mid-scan must cost no photo.
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ from photodedup.cli.dispatch import main
 from photodedup.core.config import ScanOptions
 from photodedup.core.decode import cluster
 from photodedup.core.decode.cluster import DaskDecoder
-from photodedup.core.decode.worker import FAULTS_ENV
 from photodedup.core.pipeline import run_scan
 from photodedup.core.progress import STAGE_HASH, Progress
 from photodedup.core.types import ErrorKind, ScanResult
+from tests.faults import Faulty, faulty_decoders
 from tests.photos import build_library, save_jpeg, textured_image
 
 REPO = Path(__file__).resolve().parents[3]
@@ -53,7 +53,7 @@ def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The address of a scheduler with two one-thread workers (each under a nanny)."""
     work = tmp_path_factory.mktemp("dask")
     info = work / "scheduler.json"
-    env = {**os.environ, "PYTHONPATH": str(REPO), FAULTS_ENV: json.dumps(FAULTS)}
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
     common = ("--no-dashboard", "--scheduler-file", str(info), "--host", "127.0.0.1")
     procs = [_start("distributed.cli.dask_scheduler", "--port", "0", *common, env=env, cwd=work)]
     try:
@@ -97,21 +97,24 @@ def _json_groups(doc: dict) -> list[list[str]]:
 
 
 def test_a_dask_scan_finds_what_a_local_scan_finds_and_fills_the_cache(
-    scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    scheduler: str, tmp_path: Path
 ) -> None:
-    monkeypatch.setenv(FAULTS_ENV, json.dumps(FAULTS))  # the same fault for the local scan
     lib = build_library(tmp_path / "lib", originals=3)
     save_jpeg(textured_image(7), lib.root / "crashme.jpg")
-    local, remote, warm = (tmp_path / f"{name}.json" for name in ("local", "dask", "warm"))
+    warm = tmp_path / "warm.json"
     root = str(lib.root)
-    assert main(["scan", root, "--no-cache", "--json", str(local)]) == 0
-    assert main(["scan", root, "--dask", scheduler, "--json", str(remote)]) == 0
-    expected, got = (json.loads(p.read_text()) for p in (local, remote))
-    assert _json_groups(got) == _json_groups(expected)
-    assert len(got["groups"]) == 3
-    assert got["errors"] == expected["errors"]
-    crashed = [e for e in got["errors"] if e["kind"] == ErrorKind.CRASHED.value]
-    assert [Path(e["path"]).name for e in crashed] == ["crashme.jpg"]
+    expected = run_scan(
+        ScanOptions(roots=(root,), use_cache=False), decoders=faulty_decoders(FAULTS)
+    )
+    got = run_scan(
+        ScanOptions(roots=(root,)),  # fills this machine's cache
+        decoders=lambda o: DaskDecoder(o, scheduler, analyse=Faulty(FAULTS)),
+    )
+    assert _groups(got) == _groups(expected)
+    assert len(got.groups) == 3
+    assert got.errors == expected.errors
+    crashed = [e for e in got.errors if e.kind is ErrorKind.CRASHED]
+    assert [Path(e.path).name for e in crashed] == ["crashme.jpg"]
     with Client(scheduler, set_as_default=False) as client:
         assert len(client.nthreads()) == 2  # the crash cost a decoder, not a Dask worker
     # Results went into this machine's cache with its identities: a warm local scan
@@ -119,7 +122,20 @@ def test_a_dask_scan_finds_what_a_local_scan_finds_and_fills_the_cache(
     assert main(["scan", root, "--json", str(warm)]) == 0
     again = json.loads(warm.read_text())
     assert again["stats"]["decoded"] == 1
-    assert _json_groups(again) == _json_groups(expected)
+    assert _json_groups(again) == _groups(expected)
+
+
+def test_scan_dask_on_the_command_line_groups_like_a_local_scan(
+    scheduler: str, tmp_path: Path
+) -> None:
+    lib = build_library(tmp_path / "lib", originals=3)
+    local, remote = tmp_path / "local.json", tmp_path / "dask.json"
+    root = str(lib.root)
+    assert main(["scan", root, "--no-cache", "--json", str(local)]) == 0
+    assert main(["scan", root, "--no-cache", "--dask", scheduler, "--json", str(remote)]) == 0
+    expected, got = (json.loads(p.read_text()) for p in (local, remote))
+    assert _json_groups(got) == _json_groups(expected) and len(got["groups"]) == 3
+    assert got["errors"] == expected["errors"]
 
 
 def test_a_worker_killed_mid_scan_costs_no_photo(scheduler: str, tmp_path: Path) -> None:

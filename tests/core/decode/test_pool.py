@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import multiprocessing as mp
 import os
 import threading
@@ -17,9 +16,9 @@ from PIL import Image
 from photodedup.core.config import ScanOptions
 from photodedup.core.decode.image import analyse_file
 from photodedup.core.decode.pool import DecodePool
-from photodedup.core.decode.worker import FAULTS_ENV
 from photodedup.core.progress import CancelToken
 from photodedup.core.types import ErrorKind, FileIdentity, Photo, PhotoFile, ScanError
+from tests.faults import Faulty
 
 
 def noise_jpeg(seed: int, size: tuple[int, int] = (96, 72)) -> bytes:
@@ -48,17 +47,14 @@ def decoder_children() -> list:
     return [p for p in mp.active_children() if p.name == "photodedup-decoder"]
 
 
-def test_faulty_decoders_cost_only_their_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    faults = {"segv": "segv", "hang": "hang", "alloc": "alloc"}
-    monkeypatch.setenv(FAULTS_ENV, json.dumps(faults))
+def test_faulty_decoders_cost_only_their_file(tmp_path: Path) -> None:
+    faults = Faulty({"segv": "segv", "hang": "hang", "alloc": "alloc"})
     good = [f"good{i}.jpg" for i in range(8)]
     files = make_files(tmp_path, ["a_segv.jpg", *good[:4], "b_hang.jpg", "c_alloc.jpg", *good[4:]])
     options = ScanOptions(workers=2, decode_timeout=2.0)  # margin for a loaded CI box
     started = time.monotonic()
 
-    with DecodePool(options, memory_limit=1 << 30) as pool:
+    with DecodePool(options, memory_limit=1 << 30, analyse=faults) as pool:
         raw = list(pool.process(files))
         again = list(pool.process(files[1:3]))  # still usable afterwards
 
@@ -140,13 +136,10 @@ def test_an_abandoned_run_does_not_leak_into_the_next(tmp_path: Path) -> None:
     assert sorted(r.path for r in raw) == sorted(f.path for f in files[:3])
 
 
-def test_cancel_stops_within_a_second_and_leaves_no_processes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(FAULTS_ENV, json.dumps({"hang": "hang"}))
+def test_cancel_stops_within_a_second_and_leaves_no_processes(tmp_path: Path) -> None:
     files = make_files(tmp_path, [f"hang{i}.jpg" for i in range(6)])
     cancel = CancelToken()
-    pool = DecodePool(ScanOptions(workers=2, decode_timeout=60))
+    pool = DecodePool(ScanOptions(workers=2, decode_timeout=60), analyse=Faulty({"hang": "hang"}))
     timer = threading.Timer(1.0, cancel.cancel)
     timer.start()
 
@@ -163,8 +156,7 @@ def test_cancel_stops_within_a_second_and_leaves_no_processes(
         list(pool.process(files))
 
 
-def test_cancel_latency_is_under_a_second(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(FAULTS_ENV, json.dumps({"hang": "hang"}))
+def test_cancel_latency_is_under_a_second(tmp_path: Path) -> None:
     files = make_files(tmp_path, ["hang.jpg"])
     cancel = CancelToken()
 
@@ -174,7 +166,8 @@ def test_cancel_latency_is_under_a_second(tmp_path: Path, monkeypatch: pytest.Mo
         fired_at.append(time.monotonic())
         cancel.cancel()
 
-    with DecodePool(ScanOptions(workers=1, decode_timeout=60)) as pool:
+    options = ScanOptions(workers=1, decode_timeout=60)
+    with DecodePool(options, analyse=Faulty({"hang": "hang"})) as pool:
         gen = pool.process(files, cancel)
         threading.Timer(0.8, fire).start()
         assert list(gen) == []
@@ -205,17 +198,15 @@ def test_one_bit_bomb_is_too_large_with_bounded_worker_memory(tmp_path: Path) ->
     assert peak < 512 << 20
 
 
-def test_isolated_decoder_survives_crashes_and_hangs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_isolated_decoder_survives_crashes_and_hangs(tmp_path: Path) -> None:
     from photodedup.core.decode.image import DecodeError, open_oriented
     from photodedup.core.decode.isolated import IsolatedDecoder
 
-    monkeypatch.setenv(FAULTS_ENV, json.dumps({"segv": "segv", "hang": "hang"}))
+    faults = Faulty({"segv": "segv", "hang": "hang"}, open_oriented)
     files = make_files(tmp_path, ["ok.jpg", "x_segv.jpg", "x_hang.jpg"])
     ok, segv, hang = (f.path for f in files)
 
-    with IsolatedDecoder(workers=1, timeout=2.0) as decoder:
+    with IsolatedDecoder(workers=1, timeout=2.0, open_image=faults) as decoder:
         image, info = decoder.open_oriented(ok, max_side=48)
         kinds = []
         for path in (segv, hang):

@@ -9,7 +9,6 @@ that groups a DNG with its exported JPEG, AVIF and JPEG XL copies and keeps the 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from photodedup.core.config import ScanOptions
 from photodedup.core.decode.files import DecodeError
 from photodedup.core.decode.image import ALLOWED_FORMATS, decode, decode_raw_bytes, open_oriented
 from photodedup.core.decode.raw import is_raw, raw_format
-from photodedup.core.decode.worker import FAULTS_ENV
 from photodedup.core.fingerprint import fingerprint_image, hamming
 from photodedup.core.group.keepers import (
     choose_keepers,
@@ -28,6 +26,7 @@ from photodedup.core.group.keepers import (
     suggest_trash_lower_resolution,
 )
 from photodedup.core.types import Action, ErrorKind, ScanResult
+from tests.faults import faulty_decoders
 from tests.rawfiles import make_dng
 
 skimage_data = pytest.importorskip("skimage.data")
@@ -187,7 +186,7 @@ def test_a_crashing_raw_decoder_costs_one_file(
     root.mkdir()
     make_dng(picture(), root / "crash.dng", preview_side=600)
     make_dng(picture("chelsea"), root / "fine.dng", preview_side=450)
-    monkeypatch.setenv(FAULTS_ENV, json.dumps({"crash": "segv"}))
+    monkeypatch.setattr(pipeline, "local_decoders", faulty_decoders({"crash": "segv"}))
     result = _scan(root)
     assert [(Path(e.path).name, e.kind) for e in result.errors] == [
         ("crash.dng", ErrorKind.CRASHED)
