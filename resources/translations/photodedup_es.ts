@@ -385,7 +385,7 @@ Conservada: {reason}</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation>deshecho</translation>
+        <translation>deshecha</translation>
     </message>
 </context>
 <context>
