@@ -20,9 +20,15 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import make_translations  # noqa: E402
 
 # Shipped languages and how many plural forms Qt gives each (lupdate writes that many).
-SHIPPED = {"de": 2, "es": 2, "fr": 2, "pt_BR": 2}
+SHIPPED = {"de": 2, "es": 2, "fr": 2, "ja": 1, "pt_BR": 2}
 # What "&File" becomes: proves the compiled .qm is the language it claims to be.
-FILE_MENU = {"de": "&Datei", "es": "&Archivo", "fr": "&Fichier", "pt_BR": "&Arquivo"}
+FILE_MENU = {
+    "de": "&Datei",
+    "es": "&Archivo",
+    "fr": "&Fichier",
+    "ja": "ファイル(&F)",
+    "pt_BR": "&Arquivo",
+}
 PLACEHOLDER = re.compile(r"%n|%\d+|\{[^{}]*\}|<[^<>]+>")
 ACCELERATOR = re.compile(r"&[^&\s]")
 LRELEASE_REPORT = re.compile(
