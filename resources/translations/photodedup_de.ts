@@ -812,7 +812,7 @@ Behalten: {reason}</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation>Anhalten</translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -820,11 +820,11 @@ Behalten: {reason}</translation>
     </message>
     <message>
         <source>Trash Lower-Res Copies</source>
-        <translation>Kleinere Kopien in den Papierkorb</translation>
+        <translation>Kleinere Kopien wegwerfen</translation>
     </message>
     <message>
         <source>Trash Marked</source>
-        <translation>Markierte in den Papierkorb</translation>
+        <translation>Markierte wegwerfen</translation>
     </message>
     <message>
         <source>Undo</source>

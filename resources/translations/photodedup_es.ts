@@ -732,7 +732,7 @@ Conservada: {reason}</translation>
     </message>
     <message>
         <source>Trash Lower-Res Copies</source>
-        <translation>Copias de baja resolución a la papelera</translation>
+        <translation>Desechar copias menores</translation>
     </message>
     <message>
         <source>&amp;Mark Lower-Resolution Copies</source>
@@ -744,7 +744,7 @@ Conservada: {reason}</translation>
     </message>
     <message>
         <source>Trash Marked</source>
-        <translation>Marcadas a la papelera</translation>
+        <translation>Desechar marcadas</translation>
     </message>
     <message>
         <source>&amp;Clear All Marks</source>

@@ -732,7 +732,7 @@ Mantida: {reason}</translation>
     </message>
     <message>
         <source>Trash Lower-Res Copies</source>
-        <translation>Descartar cópias de baixa resolução</translation>
+        <translation>Descartar cópias menores</translation>
     </message>
     <message>
         <source>&amp;Mark Lower-Resolution Copies</source>
