@@ -28,7 +28,7 @@
     <name>App</name>
     <message>
         <source>Photo Dedup is already running. Switch to its window: only one copy can run at a time, so two scans never fight over the same cache and trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo Dedup läuft bereits. Wechseln Sie zu dessen Fenster: Es kann immer nur eine Instanz laufen, damit sich zwei Suchen nie um denselben Cache und Papierkorb streiten.</translation>
     </message>
 </context>
 <context>
@@ -36,41 +36,42 @@
     <message>
         <source>{path}
 Keeper: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+Behalten: {reason}</translation>
     </message>
     <message>
         <source>{name}: {subtitle}, {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {subtitle}, {kind}</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} · {size} in copies</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} · {size} in Kopien</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Left photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Foto</translation>
     </message>
     <message>
         <source>Right photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Foto</translation>
     </message>
     <message>
         <source>Zoom of the larger photo (100 % = actual pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom des größeren Fotos (100 % = tatsächliche Pixel)</translation>
     </message>
     <message>
         <source>Compare tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichswerkzeuge</translation>
     </message>
     <message>
         <source>← Back to group</source>
@@ -94,15 +95,15 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <source>Blink</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinken</translation>
     </message>
     <message>
         <source>Keep right</source>
@@ -114,39 +115,39 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>{text} (shortcut: {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (Tastenkürzel: {key})</translation>
     </message>
     <message>
         <source>Right: {n} of {total} · ←/→ for the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts: {n} von {total} · ←/→ für die anderen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Difference&lt;/b&gt;: black where the photos agree, bright where they differ (D: back)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Differenz&lt;/b&gt;: schwarz, wo die Fotos übereinstimmen, hell, wo sie sich unterscheiden (D: zurück)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blink&lt;/b&gt;: now the left photo (B: stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Blinken&lt;/b&gt;: jetzt das linke Foto (B: beenden)</translation>
     </message>
     <message>
         <source>Zoom {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {percent} %</translation>
     </message>
 </context>
 <context>
     <name>ConfirmTrash</name>
     <message numerus="yes">
         <source>Move %n file(s) ({size}) to the trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei ({size}) in den Papierkorb verschieben?</numerusform>
+            <numerusform>%n Dateien ({size}) in den Papierkorb verschieben?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -159,13 +160,13 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Keepers and photos in reference folders are never touched. Each file is checked again just before it moves. You can undo with Edit → Undo Last Clean-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltene Fotos und Fotos in Referenzordnern werden nie angetastet. Jede Datei wird direkt vor dem Verschieben erneut geprüft. Rückgängig machen können Sie mit Bearbeiten → Letzte Bereinigung rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>%n marked file(s) will be kept (see details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n markierte Datei wird behalten (siehe Details).</numerusform>
+            <numerusform>%n markierte Dateien werden behalten (siehe Details).</numerusform>
         </translation>
     </message>
     <message>
@@ -174,65 +175,65 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Restore the last clean-up ({summary}) from the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Bereinigung ({summary}) aus dem Papierkorb wiederherstellen?</translation>
     </message>
 </context>
 <context>
     <name>ContextMenus</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>&amp;Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Keep This Photo</source>
-        <translation type="unfinished">Dieses Foto &amp;behalten</translation>
+        <translation>Dieses Foto &amp;behalten</translation>
     </message>
     <message>
         <source>&amp;Unmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;aufheben</translation>
     </message>
     <message>
         <source>&amp;Mark for Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Papierkorb &amp;markieren</translation>
     </message>
     <message>
         <source>Compare with the &amp;Keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem &amp;behaltenen Foto vergleichen</translation>
     </message>
     <message>
         <source>&amp;Open the Keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltenes Foto ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show the Keeper in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltenes Foto im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>&amp;Copy the Keeper&apos;s Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des behaltenen Fotos &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Mark All but the Keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle außer dem behaltenen Foto &amp;markieren</translation>
     </message>
     <message>
         <source>&amp;Unmark This Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen dieser Gruppe &amp;aufheben</translation>
     </message>
 </context>
 <context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Probleme</translation>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
@@ -251,11 +252,11 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Folders to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu durchsuchende Ordner</translation>
     </message>
     <message>
         <source>Photos in a reference folder are compared but never trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos in einem Referenzordner werden verglichen, aber nie in den Papierkorb verschoben</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -267,86 +268,86 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Tip: drop folders here. Tick Reference for originals to protect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp: Ordner hierher ziehen. „Referenz“ ankreuzen, um Originale zu schützen.</translation>
     </message>
 </context>
 <context>
     <name>GroupFilter</name>
     <message>
         <source>Order found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundreihenfolge</translation>
     </message>
     <message>
         <source>Space to free</source>
-        <translation type="unfinished"></translation>
+        <translation>Freizugebender Platz</translation>
     </message>
     <message>
         <source>Number of photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Fotos</translation>
     </message>
     <message>
         <source>Most alike first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichste zuerst</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished">Ordner</translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmedatum</translation>
     </message>
     <message>
         <source>Search names and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Ordner durchsuchen</translation>
     </message>
     <message>
         <source>Search groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen durchsuchen</translation>
     </message>
     <message>
         <source>Sort groups by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen sortieren nach</translation>
     </message>
     <message>
         <source>Only with marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit Markierungen</translation>
     </message>
 </context>
 <context>
     <name>GroupKind</name>
     <message>
         <source>Identical copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Identische Kopien</translation>
     </message>
     <message>
         <source>Look-alike copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Kopien</translation>
     </message>
     <message>
         <source>Similar shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Aufnahmen</translation>
     </message>
 </context>
 <context>
     <name>GroupList</name>
     <message numerus="yes">
         <source>● %n marked for trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>● %n für den Papierkorb markiert</numerusform>
+            <numerusform>● %n für den Papierkorb markiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Duplicate groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikatgruppen</translation>
     </message>
 </context>
 <context>
     <name>GroupView</name>
     <message>
         <source>Photos of the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos der ausgewählten Gruppe</translation>
     </message>
     <message>
         <source>Cannot show this image</source>
@@ -357,123 +358,123 @@ Keeper: {reason}</source>
     <name>History</name>
     <message>
         <source>in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>im Papierkorb</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellt</translation>
     </message>
     <message>
         <source>still in the trash (could not restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch im Papierkorb (Wiederherstellen fehlgeschlagen)</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verschoben</translation>
     </message>
     <message numerus="yes">
         <source>{when} · %n file(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when} · %n Datei verschoben</numerusform>
+            <numerusform>{when} · %n Dateien verschoben</numerusform>
         </translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Clean-up History</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigungsverlauf</translation>
     </message>
     <message>
         <source>Clean-up / file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigung / Datei</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Clean-ups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigungen, neueste zuerst</translation>
     </message>
     <message>
         <source>No clean-up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bereinigung.</translation>
     </message>
     <message>
         <source>Undo Latest Clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bereinigung rückgängig machen</translation>
     </message>
 </context>
 <context>
     <name>KeepRules</name>
     <message>
         <source>Most pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiste Pixel</translation>
     </message>
     <message>
         <source>Largest file</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Datei</translation>
     </message>
     <message>
         <source>Oldest file</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste Datei</translation>
     </message>
     <message>
         <source>Newest file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Datei</translation>
     </message>
     <message>
         <source>Shortest path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzester Pfad</translation>
     </message>
 </context>
 <context>
     <name>KeepRulesEditor</name>
     <message>
         <source>Keeper rules, first decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln zum Behalten, die erste entscheidet</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Always first: photos in reference folders, then undamaged ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer zuerst: Fotos in Referenzordnern, dann unbeschädigte.</translation>
     </message>
 </context>
 <context>
     <name>LastReview</name>
     <message>
         <source>Reopening the last review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Durchsicht wird wieder geöffnet…</translation>
     </message>
     <message numerus="yes">
         <source>Reopened the last review: %n decision(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte Durchsicht wieder geöffnet: %n Entscheidung wiederhergestellt</numerusform>
+            <numerusform>Letzte Durchsicht wieder geöffnet: %n Entscheidungen wiederhergestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n dropped because the file changed or vanished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n verworfen, weil die Datei geändert wurde oder verschwunden ist</numerusform>
+            <numerusform>; %n verworfen, weil die Dateien geändert wurden oder verschwunden sind</numerusform>
         </translation>
     </message>
 </context>
@@ -493,31 +494,31 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Files are being moved to the trash. Stop after the current file and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden in den Papierkorb verschoben. Nach der aktuellen Datei anhalten und beenden?</translation>
     </message>
     <message numerus="yes">
         <source>Scan stopped: %n photo(s) read (kept in the cache for next time)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suche angehalten: %n Foto gelesen (für das nächste Mal im Cache gespeichert)</numerusform>
+            <numerusform>Suche angehalten: %n Fotos gelesen (für das nächste Mal im Cache gespeichert)</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan finished: {photos}, {groups}, {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche abgeschlossen: {photos}, {groups}, {errors}</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
@@ -544,7 +545,7 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Photo Dedup finds resized, re-saved, converted and lightly edited copies of your photos. Drop a folder anywhere on this window, or click the button below. Nothing is ever deleted: copies go to the trash, and you can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo Dedup findet verkleinerte, neu gespeicherte, umgewandelte und leicht bearbeitete Kopien Ihrer Fotos. Ziehen Sie einen Ordner irgendwohin in dieses Fenster oder klicken Sie auf die Schaltfläche unten. Es wird nie etwas gelöscht: Kopien kommen in den Papierkorb, und Sie können alles rückgängig machen.</translation>
     </message>
     <message>
         <source>Add Folder…</source>
@@ -552,13 +553,13 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Scan stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche angehalten</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) read before the scan was stopped, and no duplicates among them yet. Scan again to read the rest: what was read is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto gelesen, bevor die Suche angehalten wurde, bisher ohne Duplikate. Erneut durchsuchen, um den Rest zu lesen: Bereits Gelesenes bleibt erhalten.</numerusform>
+            <numerusform>%n Fotos gelesen, bevor die Suche angehalten wurde, bisher ohne Duplikate. Erneut durchsuchen, um den Rest zu lesen: Bereits Gelesenes bleibt erhalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -567,44 +568,44 @@ Keeper: {reason}</source>
     </message>
     <message numerus="yes">
         <source>%n folder(s) selected. Tick Reference for folders whose photos must stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ordner ausgewählt. „Referenz“ ankreuzen für Ordner, deren Fotos bleiben müssen.</numerusform>
+            <numerusform>%n Ordner ausgewählt. „Referenz“ ankreuzen für Ordner, deren Fotos bleiben müssen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lower-resolution copy(s) marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kopie mit geringerer Auflösung markiert</numerusform>
+            <numerusform>%n Kopien mit geringerer Auflösung markiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n file(s) ({size}) to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei ({size}) in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Dateien ({size}) in den Papierkorb verschoben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not moved: see Problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nicht verschoben: siehe Probleme.</numerusform>
+            <numerusform>%n Dateien nicht verschoben: siehe Probleme.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The last clean-up was interrupted. %n file(s) were moved to the trash but not recorded as done. Use Edit → Undo Last Clean-up to put them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die letzte Bereinigung wurde unterbrochen. %n Datei wurde in den Papierkorb verschoben, aber nicht als erledigt vermerkt. Mit Bearbeiten → Letzte Bereinigung rückgängig machen holen Sie sie zurück.</numerusform>
+            <numerusform>Die letzte Bereinigung wurde unterbrochen. %n Dateien wurden in den Papierkorb verschoben, aber nicht als erledigt vermerkt. Mit Bearbeiten → Letzte Bereinigung rückgängig machen holen Sie sie zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored {n} of %n file(s) from the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} von %n Datei aus dem Papierkorb wiederhergestellt.</numerusform>
+            <numerusform>{n} von %n Dateien aus dem Papierkorb wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
@@ -613,9 +614,9 @@ Keeper: {reason}</source>
     </message>
     <message numerus="yes">
         <source>%n photo(s) checked. Move the similarity slider towards Loose to find more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto geprüft. Schieben Sie den Ähnlichkeitsregler Richtung „Locker“, um mehr zu finden.</numerusform>
+            <numerusform>%n Fotos geprüft. Schieben Sie den Ähnlichkeitsregler Richtung „Locker“, um mehr zu finden.</numerusform>
         </translation>
     </message>
     <message>
@@ -648,30 +649,30 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Group {n} of {total}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n} von {total}: {count}</translation>
     </message>
     <message>
         <source>←/→ other photo · M mark the right one · K keep it · S swap · D difference · B blink · N/P group · Esc back</source>
-        <translation type="unfinished"></translation>
+        <translation>←/→ anderes Foto · M rechtes markieren · K behalten · S tauschen · D Differenz · B blinken · N/P Gruppe · Esc zurück</translation>
     </message>
     <message>
         <source>Similar shots: different photos of one scene. Compare them and mark by hand; no bulk action marks them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Aufnahmen: verschiedene Fotos einer Szene. Vergleichen und von Hand markieren; keine Sammelaktion markiert sie.</translation>
     </message>
     <message>
         <source>←/→ choose a photo · Space mark for trash · K keep · Enter compare · PgDn next group</source>
-        <translation type="unfinished"></translation>
+        <translation>←/→ Foto wählen · Leertaste für den Papierkorb markieren · K behalten · Eingabe vergleichen · Bild↓ nächste Gruppe</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
         </translation>
     </message>
     <message>
         <source>Keepers and reference photos cannot be marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltene Fotos und Referenzfotos können nicht markiert werden</translation>
     </message>
     <message>
         <source>KEEP</source>
@@ -719,7 +720,7 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Clean-up &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigungs&amp;verlauf…</translation>
     </message>
     <message>
         <source>Trash &amp;Lower-Resolution Copies…</source>
@@ -771,27 +772,27 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>&amp;Larger Thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größere Vorschaubilder</translation>
     </message>
     <message>
         <source>&amp;Smaller Thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleinere Vorschaubilder</translation>
     </message>
     <message>
         <source>&amp;Fit Thumbnails to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubilder an &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>&amp;Find Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen &amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handbuch</translation>
     </message>
     <message>
         <source>&amp;About Photo Dedup</source>
@@ -811,7 +812,7 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation>Anhalten</translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -819,11 +820,11 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Trash Lower-Res Copies</source>
-        <translation>Kleinere Kopien in den Papierkorb</translation>
+        <translation>Kleinere Kopien wegwerfen</translation>
     </message>
     <message>
         <source>Trash Marked</source>
-        <translation>Markierte in den Papierkorb</translation>
+        <translation>Markierte wegwerfen</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -831,7 +832,7 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Mark, in every group, each copy with fewer pixels than its keeper, then confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>In jeder Gruppe jede Kopie mit weniger Pixeln als das behaltene Foto markieren, dann bestätigen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -851,7 +852,7 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptleiste</translation>
     </message>
 </context>
 <context>
@@ -897,7 +898,7 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -929,7 +930,7 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Not moved to the trash. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in den Papierkorb verschoben. {reason}</translation>
     </message>
 </context>
 <context>
@@ -1050,57 +1051,57 @@ Keeper: {reason}</source>
     <name>SelectMenu</name>
     <message>
         <source>Mark &amp;All but the Keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle außer dem behaltenen Foto markieren</translation>
     </message>
     <message>
         <source>Mark &amp;Smaller Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleinere Dateien markieren</translation>
     </message>
     <message>
         <source>Mark &amp;Older Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ltere Dateien markieren</translation>
     </message>
     <message>
         <source>Mark &amp;Names Like “(1)” or “copy”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen wie „(1)“ oder „Kopie“ markieren</translation>
     </message>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;swahl</translation>
     </message>
     <message>
         <source>Mark Everything in a &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in einem &amp;Ordner markieren…</translation>
     </message>
     <message>
         <source>Only in the Selected &amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in der ausgewählten &amp;Gruppe</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto markiert</numerusform>
+            <numerusform>%n Fotos markiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to mark: keepers, reference photos and similar shots are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu markieren: Behaltene Fotos, Referenzfotos und ähnliche Aufnahmen werden übersprungen</translation>
     </message>
     <message numerus="yes">
         <source>{folder} (%n copy(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{folder} (%n Kopie)</numerusform>
+            <numerusform>{folder} (%n Kopien)</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark Everything in a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in einem Ordner markieren</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
 </context>
 <context>
@@ -1115,21 +1116,23 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>No minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Minimum</translation>
     </message>
     <message>
         <source>Files smaller than this are skipped (icons, thumbnails)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Dateien werden übersprungen (Symbole, Vorschaubilder)</translation>
     </message>
     <message>
         <source>One pattern per line, e.g.
 */cache/*
 *.gif</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Muster pro Zeile, z. B.
+*/cache/*
+*.gif</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck:</translation>
     </message>
     <message>
         <source>Also find mirrored and turned copies</source>
@@ -1145,11 +1148,11 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Keep the photo with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto behalten mit:</translation>
     </message>
     <message>
         <source>Size and exclusions apply to the next scan; the rest at once.</source>
-        <translation>Größe und Ausschlüsse gelten ab dem nächsten Scan, alles andere sofort.</translation>
+        <translation>Größe und Ausschlüsse gelten ab der nächsten Suche, alles andere sofort.</translation>
     </message>
     <message>
         <source>Minimum file size:</source>
@@ -1164,123 +1167,123 @@ Keeper: {reason}</source>
     <name>Shortcuts</name>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Larger / smaller thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere / kleinere Vorschaubilder</translation>
     </message>
     <message>
         <source>The current photo&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü des aktuellen Fotos</translation>
     </message>
     <message>
         <source>Between folders, groups, cards and slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Ordnern, Gruppen, Karten und Regler</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished">Vergleichen</translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>The other photos of the group, on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderen Fotos der Gruppe, rechts</translation>
     </message>
     <message>
         <source>Next group</source>
-        <translation type="unfinished">Nächste Gruppe</translation>
+        <translation>Nächste Gruppe</translation>
     </message>
     <message>
         <source>Previous group</source>
-        <translation type="unfinished">Vorherige Gruppe</translation>
+        <translation>Vorherige Gruppe</translation>
     </message>
     <message>
         <source>Swap the two sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Seiten tauschen</translation>
     </message>
     <message>
         <source>Fit to the panes</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Bereiche einpassen</translation>
     </message>
     <message>
         <source>Actual size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgröße (100 %)</translation>
     </message>
     <message>
         <source>Difference view: where the two differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenzansicht: wo sich beide unterscheiden</translation>
     </message>
     <message>
         <source>Blink between the two photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den beiden Fotos blinken</translation>
     </message>
     <message>
         <source>Zoom both photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Fotos zoomen</translation>
     </message>
     <message>
         <source>Keep the right photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Das rechte Foto behalten</translation>
     </message>
     <message>
         <source>Mark / unmark the right photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Das rechte Foto markieren / Markierung aufheben</translation>
     </message>
     <message>
         <source>Back to the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Karten</translation>
     </message>
     <message>
         <source>Similarity slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeitsregler</translation>
     </message>
     <message>
         <source>One step stricter / looser</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stufe strenger / lockerer</translation>
     </message>
     <message>
         <source>Two steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Stufen</translation>
     </message>
     <message>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfenster</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>StaleBanner</name>
     <message>
         <source>Scan Again</source>
-        <translation type="unfinished">Erneut durchsuchen</translation>
+        <translation>Erneut durchsuchen</translation>
     </message>
     <message>
         <source>Results out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse veraltet</translation>
     </message>
     <message>
         <source>The folders changed since this scan: the results may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordner haben sich seit dieser Suche geändert: Die Ergebnisse sind möglicherweise veraltet.</translation>
     </message>
     <message>
         <source>The scan settings changed since this scan: the results may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sucheinstellungen haben sich seit dieser Suche geändert: Die Ergebnisse sind möglicherweise veraltet.</translation>
     </message>
     <message numerus="yes">
         <source>%n restored file(s) are not in these results: scan again to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiederhergestellte Datei fehlt in diesen Ergebnissen: Erneut durchsuchen, um sie zu sehen.</numerusform>
+            <numerusform>%n wiederhergestellte Dateien fehlen in diesen Ergebnissen: Erneut durchsuchen, um sie zu sehen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1292,45 +1295,45 @@ Keeper: {reason}</source>
     </message>
     <message numerus="yes">
         <source>%n folder(s) to scan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ordner zu durchsuchen</numerusform>
+            <numerusform>%n Ordner zu durchsuchen</numerusform>
         </translation>
     </message>
     <message>
         <source>{photos} · {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>{photos} · {groups}</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
     <message>
         <source> · {marked} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation> · {marked} ({size})</translation>
     </message>
     <message numerus="yes">
         <source>%n marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n markiert</numerusform>
+            <numerusform>%n markiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n Problem</numerusform>
+            <numerusform>⚠ %n Probleme</numerusform>
         </translation>
     </message>
 </context>
@@ -1338,15 +1341,15 @@ Keeper: {reason}</source>
     <name>ThresholdSlider</name>
     <message>
         <source>How different two photos may be and still be grouped (0 = identical; the distance combines the hashes and a thumbnail check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie verschieden zwei Fotos sein dürfen, um noch gruppiert zu werden (0 = identisch; der Abstand kombiniert die Hashes und einen Vorschaubild-Vergleich).</translation>
     </message>
     <message>
         <source>Similarity threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeitsschwelle</translation>
     </message>
     <message>
         <source>Left: stricter; right: looser</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: strenger; rechts: lockerer</translation>
     </message>
     <message>
         <source>Strict</source>
@@ -1362,62 +1365,62 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos bis zu einem Abstand von {n} werden gruppiert</translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
     <message>
         <source>Changed since the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Suche geändert</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschoben</translation>
     </message>
     <message>
         <source>Could not be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht verschoben werden</translation>
     </message>
     <message>
         <source>It was moved or deleted after the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nach der Suche verschoben oder gelöscht.</translation>
     </message>
     <message>
         <source>Its content is not what was scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der Datei ist nicht mehr der durchsuchte.</translation>
     </message>
     <message>
         <source>It was edited or replaced after the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nach der Suche bearbeitet oder ersetzt.</translation>
     </message>
     <message>
         <source>It changed after the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nach der Suche geändert.</translation>
     </message>
     <message>
         <source>It was left in place: scan again to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie blieb an Ort und Stelle: Erneut durchsuchen, um sie zu prüfen.</translation>
     </message>
     <message>
         <source>The photo kept from this group changed after the scan, so no copy of it was moved. Scan again to review the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das behaltene Foto dieser Gruppe wurde nach der Suche geändert, daher wurde keine seiner Kopien verschoben. Erneut durchsuchen, um die Gruppe zu prüfen.</translation>
     </message>
     <message>
         <source>The clean-up was stopped before this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereinigung wurde vor dieser Datei angehalten.</translation>
     </message>
     <message>
         <source>This drive has no trash folder, so the file was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Laufwerk hat keinen Papierkorb, daher blieb die Datei an Ort und Stelle.</translation>
     </message>
     <message>
         <source>You are not allowed to move this file; it was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen diese Datei nicht verschieben; sie blieb an Ort und Stelle.</translation>
     </message>
     <message>
         <source>The file was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei blieb an Ort und Stelle.</translation>
     </message>
 </context>
 </TS>

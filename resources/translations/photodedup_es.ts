@@ -1,0 +1,1426 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {name}</source>
+        <translation>Acerca de {name}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Finds near-duplicate photos (resized, re-compressed, converted or rotated copies) and moves the extra copies to the trash, never the last one.</source>
+        <translation>Encuentra fotos casi duplicadas (copias redimensionadas, recomprimidas, convertidas o giradas) y envía las copias sobrantes a la papelera, nunca la última.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later ({spdx}). It comes with absolutely no warranty.</source>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior ({spdx}). Se ofrece sin ninguna garantía.</translation>
+    </message>
+    <message>
+        <source>Built with these libraries (name, version, licence):</source>
+        <translation>Creado con estas bibliotecas (nombre, versión, licencia):</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Photo Dedup is already running. Switch to its window: only one copy can run at a time, so two scans never fight over the same cache and trash.</source>
+        <translation>Photo Dedup ya se está ejecutando. Cambie a su ventana: solo puede ejecutarse una instancia a la vez, para que dos análisis nunca compitan por la misma caché y papelera.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterModel</name>
+    <message>
+        <source>{path}
+Keeper: {reason}</source>
+        <translation>{path}
+Conservada: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {subtitle}, {kind}</source>
+        <translation>{name}: {subtitle}, {kind}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} · {size} in copies</source>
+        <translation>{count} · {size} en copias</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Left photo</source>
+        <translation>Foto izquierda</translation>
+    </message>
+    <message>
+        <source>Right photo</source>
+        <translation>Foto derecha</translation>
+    </message>
+    <message>
+        <source>Zoom of the larger photo (100 % = actual pixels)</source>
+        <translation>Zoom de la foto más grande (100 % = píxeles reales)</translation>
+    </message>
+    <message>
+        <source>Compare tools</source>
+        <translation>Herramientas de comparación</translation>
+    </message>
+    <message>
+        <source>← Back to group</source>
+        <translation>← Volver al grupo</translation>
+    </message>
+    <message>
+        <source>Previous group</source>
+        <translation>Grupo anterior</translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation>Grupo siguiente</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Intercambiar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Blink</source>
+        <translation>Alternar</translation>
+    </message>
+    <message>
+        <source>Keep right</source>
+        <translation>Conservar derecha</translation>
+    </message>
+    <message>
+        <source>Mark right</source>
+        <translation>Marcar derecha</translation>
+    </message>
+    <message>
+        <source>{text} (shortcut: {key})</source>
+        <translation>{text} (atajo: {key})</translation>
+    </message>
+    <message>
+        <source>Right: {n} of {total} · ←/→ for the others</source>
+        <translation>Derecha: {n} de {total} · ←/→ para las demás</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Difference&lt;/b&gt;: black where the photos agree, bright where they differ (D: back)</source>
+        <translation>&lt;b&gt;Diferencia&lt;/b&gt;: negro donde las fotos coinciden, claro donde difieren (D: volver)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blink&lt;/b&gt;: now the left photo (B: stop)</source>
+        <translation>&lt;b&gt;Alternar&lt;/b&gt;: ahora la foto izquierda (B: detener)</translation>
+    </message>
+    <message>
+        <source>Zoom {percent} %</source>
+        <translation>Zoom {percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmTrash</name>
+    <message numerus="yes">
+        <source>Move %n file(s) ({size}) to the trash?</source>
+        <translation>
+            <numerusform>¿Enviar %n archivo ({size}) a la papelera?</numerusform>
+            <numerusform>¿Enviar %n archivos ({size}) a la papelera?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not trashed:</source>
+        <translation>No enviados a la papelera:</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Enviar a la papelera</translation>
+    </message>
+    <message>
+        <source>Keepers and photos in reference folders are never touched. Each file is checked again just before it moves. You can undo with Edit → Undo Last Clean-up.</source>
+        <translation>Las fotos conservadas y las de carpetas de referencia nunca se tocan. Cada archivo se vuelve a comprobar justo antes de moverlo. Puede deshacerlo con Editar → Deshacer la última limpieza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked file(s) will be kept (see details).</source>
+        <translation>
+            <numerusform>Se conservará %n archivo marcado (ver detalles).</numerusform>
+            <numerusform>Se conservarán %n archivos marcados (ver detalles).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Last Clean-up</source>
+        <translation>Deshacer la última limpieza</translation>
+    </message>
+    <message>
+        <source>Restore the last clean-up ({summary}) from the trash?</source>
+        <translation>¿Restaurar la última limpieza ({summary}) desde la papelera?</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Copiar &amp;ruta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Photo</source>
+        <translation>C&amp;onservar esta foto</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>&amp;Desmarcar</translation>
+    </message>
+    <message>
+        <source>&amp;Mark for Trash</source>
+        <translation>&amp;Marcar para la papelera</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;Keeper</source>
+        <translation>Comparar con la foto &amp;conservada</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Keeper</source>
+        <translation>&amp;Abrir la foto conservada</translation>
+    </message>
+    <message>
+        <source>Show the Keeper in &amp;Folder</source>
+        <translation>Mostrar la foto conservada en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Keeper&apos;s Path</source>
+        <translation>Copiar la &amp;ruta de la foto conservada</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All but the Keeper</source>
+        <translation>&amp;Marcar todas menos la conservada</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark This Group</source>
+        <translation>&amp;Desmarcar este grupo</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPanel</name>
+    <message>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Folders to scan</source>
+        <translation>Carpetas que analizar</translation>
+    </message>
+    <message>
+        <source>Photos in a reference folder are compared but never trashed</source>
+        <translation>Las fotos de una carpeta de referencia se comparan, pero nunca se envían a la papelera</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Tip: drop folders here. Tick Reference for originals to protect.</source>
+        <translation>Consejo: suelte carpetas aquí. Marque «Referencia» para proteger los originales.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <source>Order found</source>
+        <translation>Orden de hallazgo</translation>
+    </message>
+    <message>
+        <source>Space to free</source>
+        <translation>Espacio que liberar</translation>
+    </message>
+    <message>
+        <source>Number of photos</source>
+        <translation>Número de fotos</translation>
+    </message>
+    <message>
+        <source>Most alike first</source>
+        <translation>Más parecidas primero</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Fecha de captura</translation>
+    </message>
+    <message>
+        <source>Search names and folders</source>
+        <translation>Buscar nombres y carpetas</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Buscar grupos</translation>
+    </message>
+    <message>
+        <source>Sort groups by</source>
+        <translation>Ordenar grupos por</translation>
+    </message>
+    <message>
+        <source>Only with marks</source>
+        <translation>Solo con marcas</translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Identical copies</source>
+        <translation>Copias idénticas</translation>
+    </message>
+    <message>
+        <source>Look-alike copies</source>
+        <translation>Copias parecidas</translation>
+    </message>
+    <message>
+        <source>Similar shots</source>
+        <translation>Tomas similares</translation>
+    </message>
+</context>
+<context>
+    <name>GroupList</name>
+    <message numerus="yes">
+        <source>● %n marked for trash</source>
+        <translation>
+            <numerusform>● %n marcada para la papelera</numerusform>
+            <numerusform>● %n marcadas para la papelera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate groups</source>
+        <translation>Grupos de duplicados</translation>
+    </message>
+</context>
+<context>
+    <name>GroupView</name>
+    <message>
+        <source>Photos of the selected group</source>
+        <translation>Fotos del grupo seleccionado</translation>
+    </message>
+    <message>
+        <source>Cannot show this image</source>
+        <translation>No se puede mostrar esta imagen</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>in the trash</source>
+        <translation>en la papelera</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurado</translation>
+    </message>
+    <message>
+        <source>still in the trash (could not restore)</source>
+        <translation>aún en la papelera (no se pudo restaurar)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation>no movido</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} · %n file(s) moved</source>
+        <translation>
+            <numerusform>{when} · %n archivo movido</numerusform>
+            <numerusform>{when} · %n archivos movidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecha</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Clean-up History</source>
+        <translation>Historial de limpiezas</translation>
+    </message>
+    <message>
+        <source>Clean-up / file</source>
+        <translation>Limpieza / archivo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Estado actual</translation>
+    </message>
+    <message>
+        <source>Clean-ups, newest first</source>
+        <translation>Limpiezas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>No clean-up yet.</source>
+        <translation>Aún no hay limpiezas.</translation>
+    </message>
+    <message>
+        <source>Undo Latest Clean-up</source>
+        <translation>Deshacer la última limpieza</translation>
+    </message>
+</context>
+<context>
+    <name>KeepRules</name>
+    <message>
+        <source>Most pixels</source>
+        <translation>Más píxeles</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>Archivo más grande</translation>
+    </message>
+    <message>
+        <source>Oldest file</source>
+        <translation>Archivo más antiguo</translation>
+    </message>
+    <message>
+        <source>Newest file</source>
+        <translation>Archivo más reciente</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>Ruta más corta</translation>
+    </message>
+</context>
+<context>
+    <name>KeepRulesEditor</name>
+    <message>
+        <source>Keeper rules, first decides</source>
+        <translation>Reglas para conservar, decide la primera</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Always first: photos in reference folders, then undamaged ones.</source>
+        <translation>Siempre primero: las fotos de carpetas de referencia, luego las que no están dañadas.</translation>
+    </message>
+</context>
+<context>
+    <name>LastReview</name>
+    <message>
+        <source>Reopening the last review…</source>
+        <translation>Reabriendo la última revisión…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened the last review: %n decision(s) restored</source>
+        <translation>
+            <numerusform>Última revisión reabierta: %n decisión restaurada</numerusform>
+            <numerusform>Última revisión reabierta: %n decisiones restauradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n dropped because the file changed or vanished</source>
+        <translation>
+            <numerusform>; %n descartada porque el archivo cambió o desapareció</numerusform>
+            <numerusform>; %n descartadas porque los archivos cambiaron o desaparecieron</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n lower-resolution copy(s) marked</source>
+        <translation>
+            <numerusform>%n copia de menor resolución marcada</numerusform>
+            <numerusform>%n copias de menor resolución marcadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to move to the trash.</source>
+        <translation>No hay nada que enviar a la papelera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) ({size}) to the trash.</source>
+        <translation>
+            <numerusform>%n archivo ({size}) enviado a la papelera.</numerusform>
+            <numerusform>%n archivos ({size}) enviados a la papelera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not moved: see Problems.</source>
+        <translation>
+            <numerusform>%n archivo no movido: vea Problemas.</numerusform>
+            <numerusform>%n archivos no movidos: vea Problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no clean-up to undo.</source>
+        <translation>No hay ninguna limpieza que deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored {n} of %n file(s) from the trash.</source>
+        <translation>
+            <numerusform>Restaurado {n} de %n archivo desde la papelera.</numerusform>
+            <numerusform>Restaurados {n} de %n archivos desde la papelera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last clean-up was interrupted. %n file(s) were moved to the trash but not recorded as done. Use Edit → Undo Last Clean-up to put them back.</source>
+        <translation>
+            <numerusform>La última limpieza se interrumpió. %n archivo se envió a la papelera, pero no quedó registrado. Use Editar → Deshacer la última limpieza para recuperarlo.</numerusform>
+            <numerusform>La última limpieza se interrumpió. %n archivos se enviaron a la papelera, pero no quedaron registrados. Use Editar → Deshacer la última limpieza para recuperarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Files are being moved to the trash. Stop after the current file and quit?</source>
+        <translation>Se están enviando archivos a la papelera. ¿Detener tras el archivo actual y salir?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group {n} of {total}: {count}</source>
+        <translation>Grupo {n} de {total}: {count}</translation>
+    </message>
+    <message>
+        <source>←/→ other photo · M mark the right one · K keep it · S swap · D difference · B blink · N/P group · Esc back</source>
+        <translation>←/→ otra foto · M marcar la derecha · K conservarla · S intercambiar · D diferencia · B alternar · N/P grupo · Esc volver</translation>
+    </message>
+    <message>
+        <source>Similar shots: different photos of one scene. Compare them and mark by hand; no bulk action marks them.</source>
+        <translation>Tomas similares: fotos distintas de una misma escena. Compárelas y márquelas a mano; ninguna acción masiva las marca.</translation>
+    </message>
+    <message>
+        <source>←/→ choose a photo · Space mark for trash · K keep · Enter compare · PgDn next group</source>
+        <translation>←/→ elegir foto · Espacio marcar para la papelera · K conservar · Intro comparar · AvPág grupo siguiente</translation>
+    </message>
+    <message>
+        <source>Keepers and reference photos cannot be marked</source>
+        <translation>Las fotos conservadas y de referencia no se pueden marcar</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>CONSERVAR</translation>
+    </message>
+    <message>
+        <source>TRASH</source>
+        <translation>PAPELERA</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPIA</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Photos</source>
+        <translation>Añadir una carpeta de fotos</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Analizando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan stopped: %n photo(s) read (kept in the cache for next time)</source>
+        <translation>
+            <numerusform>Análisis detenido: %n foto leída (guardada en la caché para la próxima vez)</numerusform>
+            <numerusform>Análisis detenido: %n fotos leídas (guardadas en la caché para la próxima vez)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan finished: {photos}, {groups}, {errors}</source>
+        <translation>Análisis terminado: {photos}, {groups}, {errors}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: {text}</source>
+        <translation>Error: {text}</translation>
+    </message>
+    <message>
+        <source>Something went wrong:
+{text}</source>
+        <translation>Algo salió mal:
+{text}</translation>
+    </message>
+    <message>
+        <source>Groups appear here when the scan ends.</source>
+        <translation>Los grupos aparecerán aquí cuando termine el análisis.</translation>
+    </message>
+    <message>
+        <source>Photo Dedup finds resized, re-saved, converted and lightly edited copies of your photos. Drop a folder anywhere on this window, or click the button below. Nothing is ever deleted: copies go to the trash, and you can undo.</source>
+        <translation>Photo Dedup encuentra copias redimensionadas, guardadas de nuevo, convertidas o ligeramente editadas de sus fotos. Suelte una carpeta en cualquier parte de esta ventana o pulse el botón de abajo. Nunca se borra nada: las copias van a la papelera y puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Add a folder to start</source>
+        <translation>Añada una carpeta para empezar</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) read before the scan was stopped, and no duplicates among them yet. Scan again to read the rest: what was read is kept.</source>
+        <translation>
+            <numerusform>%n foto leída antes de detener el análisis, sin duplicados por ahora. Vuelva a analizar para leer el resto: lo ya leído se conserva.</numerusform>
+            <numerusform>%n fotos leídas antes de detener el análisis, sin duplicados por ahora. Vuelva a analizar para leer el resto: lo ya leído se conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan stopped</source>
+        <translation>Análisis detenido</translation>
+    </message>
+    <message>
+        <source>Scan Again</source>
+        <translation>Volver a analizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) checked. Move the similarity slider towards Loose to find more.</source>
+        <translation>
+            <numerusform>%n foto revisada. Mueva el control de similitud hacia «Flexible» para encontrar más.</numerusform>
+            <numerusform>%n fotos revisadas. Mueva el control de similitud hacia «Flexible» para encontrar más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found</source>
+        <translation>No se encontraron duplicados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) selected. Tick Reference for folders whose photos must stay.</source>
+        <translation>
+            <numerusform>%n carpeta seleccionada. Marque «Referencia» en las carpetas cuyas fotos deben quedarse.</numerusform>
+            <numerusform>%n carpetas seleccionadas. Marque «Referencia» en las carpetas cuyas fotos deben quedarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Listo para analizar</translation>
+    </message>
+    <message>
+        <source>Scan Now</source>
+        <translation>Analizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Añadir carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>A&amp;nalizar</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Analizar</translation>
+    </message>
+    <message>
+        <source>S&amp;top Scan</source>
+        <translation>De&amp;tener análisis</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exportar como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Exportar como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Clean-up…</source>
+        <translation>&amp;Deshacer la última limpieza…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Clean-up &amp;History…</source>
+        <translation>&amp;Historial de limpiezas…</translation>
+    </message>
+    <message>
+        <source>Trash &amp;Lower-Resolution Copies…</source>
+        <translation>Enviar a la papelera las copias de menor &amp;resolución…</translation>
+    </message>
+    <message>
+        <source>Trash Lower-Res Copies</source>
+        <translation>Desechar copias menores</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Lower-Resolution Copies</source>
+        <translation>&amp;Marcar copias de menor resolución</translation>
+    </message>
+    <message>
+        <source>Move &amp;Marked to Trash…</source>
+        <translation>Enviar las &amp;marcadas a la papelera…</translation>
+    </message>
+    <message>
+        <source>Trash Marked</source>
+        <translation>Desechar marcadas</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Marks</source>
+        <translation>&amp;Quitar todas las marcas</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Side by Side</source>
+        <translation>&amp;Comparar en paralelo</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Next Group</source>
+        <translation>Grupo &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Group</source>
+        <translation>Grupo &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;Photo</source>
+        <translation>&amp;Foto siguiente</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;hoto</source>
+        <translation>F&amp;oto anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Photo</source>
+        <translation>C&amp;onservar esta foto</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle Trash Mark</source>
+        <translation>Alternar marca de &amp;papelera</translation>
+    </message>
+    <message>
+        <source>Show P&amp;roblems</source>
+        <translation>Mostrar p&amp;roblemas</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>Miniaturas más &amp;grandes</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>Miniaturas más &amp;pequeñas</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Thumbnails to Window</source>
+        <translation>A&amp;justar miniaturas a la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Find Groups…</source>
+        <translation>&amp;Buscar grupos…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;About Photo Dedup</source>
+        <translation>&amp;Acerca de Photo Dedup</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Folders</source>
+        <translation>Carpetas &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Mark, in every group, each copy with fewer pixels than its keeper, then confirm</source>
+        <translation>Marcar, en cada grupo, cada copia con menos píxeles que la foto conservada y después confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Export Groups as CSV</source>
+        <translation>Exportar grupos como CSV</translation>
+    </message>
+    <message>
+        <source>Export Groups as JSON</source>
+        <translation>Exportar grupos como JSON</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCard</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Enviar a la papelera</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Conservar esta</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>CONSERVAR</translation>
+    </message>
+    <message>
+        <source>TRASH</source>
+        <translation>PAPELERA</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPIA</translation>
+    </message>
+    <message>
+        <source>Suggested keeper: {reason}</source>
+        <translation>Se sugiere conservar: {reason}</translation>
+    </message>
+    <message>
+        <source>In a reference folder: never trashed</source>
+        <translation>En una carpeta de referencia: nunca va a la papelera</translation>
+    </message>
+    <message>
+        <source>Not moved to the trash. {reason}</source>
+        <translation>No se envió a la papelera. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Archivo vacío</translation>
+    </message>
+    <message>
+        <source>Damaged (truncated)</source>
+        <translation>Dañado (truncado)</translation>
+    </message>
+    <message>
+        <source>Not a readable image</source>
+        <translation>No es una imagen legible</translation>
+    </message>
+    <message>
+        <source>Unsupported format</source>
+        <translation>Formato no compatible</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Demasiado grande</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <source>Disappeared</source>
+        <translation>Desaparecido</translation>
+    </message>
+    <message>
+        <source>Changed while reading</source>
+        <translation>Cambió durante la lectura</translation>
+    </message>
+    <message>
+        <source>Crashed the decoder</source>
+        <translation>Bloqueó el decodificador</translation>
+    </message>
+    <message>
+        <source>Took too long to decode</source>
+        <translation>Tardó demasiado en decodificarse</translation>
+    </message>
+    <message>
+        <source>Not a regular file</source>
+        <translation>No es un archivo normal</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Buscando fotos…</translation>
+    </message>
+    <message>
+        <source>Reading photos…</source>
+        <translation>Leyendo fotos…</translation>
+    </message>
+    <message>
+        <source>Grouping look-alikes…</source>
+        <translation>Agrupando parecidas…</translation>
+    </message>
+    <message>
+        <source>Moving to trash…</source>
+        <translation>Enviando a la papelera…</translation>
+    </message>
+    <message>
+        <source>Restoring from trash…</source>
+        <translation>Restaurando desde la papelera…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <source>{done} files</source>
+        <translation>{done} archivos</translation>
+    </message>
+    <message>
+        <source>{done} files · {rate:.0f}/s</source>
+        <translation>{done} archivos · {rate:.0f}/s</translation>
+    </message>
+    <message>
+        <source>{rate:.0f} files/s · about {left} left</source>
+        <translation>{rate:.0f} archivos/s · quedan unos {left}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>SelectMenu</name>
+    <message>
+        <source>Mark &amp;All but the Keeper</source>
+        <translation>Marcar &amp;todas menos la conservada</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Smaller Files</source>
+        <translation>Marcar archivos más &amp;pequeños</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Older Files</source>
+        <translation>Marcar archivos más &amp;antiguos</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Names Like “(1)” or “copy”</source>
+        <translation>Marcar &amp;nombres como «(1)» o «copia»</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Seleccionar</translation>
+    </message>
+    <message>
+        <source>Mark Everything in a &amp;Folder…</source>
+        <translation>Marcar todo en una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Only in the Selected &amp;Group</source>
+        <translation>Solo en el &amp;grupo seleccionado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) marked</source>
+        <translation>
+            <numerusform>%n foto marcada</numerusform>
+            <numerusform>%n fotos marcadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to mark: keepers, reference photos and similar shots are skipped</source>
+        <translation>Nada que marcar: se omiten las fotos conservadas, las de referencia y las tomas similares</translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder} (%n copy(s))</source>
+        <translation>
+            <numerusform>{folder} (%n copia)</numerusform>
+            <numerusform>{folder} (%n copias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Everything in a Folder</source>
+        <translation>Marcar todo en una carpeta</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Perceptual hash (pHash, 64 bit)</source>
+        <translation>Hash perceptual (pHash, 64 bits)</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Sin mínimo</translation>
+    </message>
+    <message>
+        <source>Files smaller than this are skipped (icons, thumbnails)</source>
+        <translation>Se omiten los archivos más pequeños (iconos, miniaturas)</translation>
+    </message>
+    <message>
+        <source>One pattern per line, e.g.
+*/cache/*
+*.gif</source>
+        <translation>Un patrón por línea, p. ej.
+*/cache/*
+*.gif</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>Minimum file size:</source>
+        <translation>Tamaño mínimo de archivo:</translation>
+    </message>
+    <message>
+        <source>Exclude:</source>
+        <translation>Excluir:</translation>
+    </message>
+    <message>
+        <source>Also find mirrored and turned copies</source>
+        <translation>Encontrar también copias reflejadas y giradas</translation>
+    </message>
+    <message>
+        <source>Copies flipped or turned by 90, 180 or 270 degrees without a rotation tag</source>
+        <translation>Copias volteadas o giradas 90, 180 o 270 grados sin etiqueta de orientación</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Copias:</translation>
+    </message>
+    <message>
+        <source>Keep the photo with:</source>
+        <translation>Conservar la foto con:</translation>
+    </message>
+    <message>
+        <source>Size and exclusions apply to the next scan; the rest at once.</source>
+        <translation>El tamaño y las exclusiones se aplican en el próximo análisis; el resto, al momento.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Larger / smaller thumbnails</source>
+        <translation>Miniaturas más grandes / más pequeñas</translation>
+    </message>
+    <message>
+        <source>The current photo&apos;s menu</source>
+        <translation>El menú de la foto actual</translation>
+    </message>
+    <message>
+        <source>Between folders, groups, cards and slider</source>
+        <translation>Entre carpetas, grupos, tarjetas y control deslizante</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>The other photos of the group, on the right</source>
+        <translation>Las demás fotos del grupo, a la derecha</translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation>Grupo siguiente</translation>
+    </message>
+    <message>
+        <source>Previous group</source>
+        <translation>Grupo anterior</translation>
+    </message>
+    <message>
+        <source>Swap the two sides</source>
+        <translation>Intercambiar los dos lados</translation>
+    </message>
+    <message>
+        <source>Fit to the panes</source>
+        <translation>Ajustar a los paneles</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>Tamaño real (100 %)</translation>
+    </message>
+    <message>
+        <source>Difference view: where the two differ</source>
+        <translation>Vista de diferencia: dónde difieren las dos</translation>
+    </message>
+    <message>
+        <source>Blink between the two photos</source>
+        <translation>Alternar entre las dos fotos</translation>
+    </message>
+    <message>
+        <source>Zoom both photos</source>
+        <translation>Ampliar ambas fotos</translation>
+    </message>
+    <message>
+        <source>Keep the right photo</source>
+        <translation>Conservar la foto derecha</translation>
+    </message>
+    <message>
+        <source>Mark / unmark the right photo</source>
+        <translation>Marcar / desmarcar la foto derecha</translation>
+    </message>
+    <message>
+        <source>Back to the cards</source>
+        <translation>Volver a las tarjetas</translation>
+    </message>
+    <message>
+        <source>Similarity slider</source>
+        <translation>Control de similitud</translation>
+    </message>
+    <message>
+        <source>One step stricter / looser</source>
+        <translation>Un paso más estricto / flexible</translation>
+    </message>
+    <message>
+        <source>Two steps</source>
+        <translation>Dos pasos</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Ventana principal</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>StaleBanner</name>
+    <message>
+        <source>Scan Again</source>
+        <translation>Volver a analizar</translation>
+    </message>
+    <message>
+        <source>Results out of date</source>
+        <translation>Resultados desactualizados</translation>
+    </message>
+    <message>
+        <source>The folders changed since this scan: the results may be out of date.</source>
+        <translation>Las carpetas han cambiado desde este análisis: puede que los resultados estén desactualizados.</translation>
+    </message>
+    <message>
+        <source>The scan settings changed since this scan: the results may be out of date.</source>
+        <translation>La configuración del análisis ha cambiado desde este análisis: puede que los resultados estén desactualizados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored file(s) are not in these results: scan again to see them.</source>
+        <translation>
+            <numerusform>%n archivo restaurado no está en estos resultados: vuelva a analizar para verlo.</numerusform>
+            <numerusform>%n archivos restaurados no están en estos resultados: vuelva a analizar para verlos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n folder(s) to scan</source>
+        <translation>
+            <numerusform>%n carpeta que analizar</numerusform>
+            <numerusform>%n carpetas que analizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folders yet</source>
+        <translation>Aún no hay carpetas</translation>
+    </message>
+    <message>
+        <source>{photos} · {groups}</source>
+        <translation>{photos} · {groups}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · {marked} ({size})</source>
+        <translation> · {marked} ({size})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked</source>
+        <translation>
+            <numerusform>%n marcada</numerusform>
+            <numerusform>%n marcadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n problema</numerusform>
+            <numerusform>⚠ %n problemas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdSlider</name>
+    <message>
+        <source>How different two photos may be and still be grouped (0 = identical; the distance combines the hashes and a thumbnail check).</source>
+        <translation>Cuánto pueden diferir dos fotos y seguir agrupadas (0 = idénticas; la distancia combina los hashes y una comprobación de miniaturas).</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Umbral de similitud</translation>
+    </message>
+    <message>
+        <source>Left: stricter; right: looser</source>
+        <translation>Izquierda: más estricto; derecha: más flexible</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Estricto</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation>Flexible</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similitud</translation>
+    </message>
+    <message>
+        <source>Photos up to distance {n} apart are grouped</source>
+        <translation>Se agrupan las fotos a una distancia de hasta {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Changed since the scan</source>
+        <translation>Cambiado desde el análisis</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>No movido</translation>
+    </message>
+    <message>
+        <source>Could not be moved</source>
+        <translation>No se pudo mover</translation>
+    </message>
+    <message>
+        <source>It was moved or deleted after the scan.</source>
+        <translation>El archivo se movió o se borró después del análisis.</translation>
+    </message>
+    <message>
+        <source>Its content is not what was scanned.</source>
+        <translation>Su contenido ya no es el que se analizó.</translation>
+    </message>
+    <message>
+        <source>It was edited or replaced after the scan.</source>
+        <translation>El archivo se editó o se reemplazó después del análisis.</translation>
+    </message>
+    <message>
+        <source>It changed after the scan.</source>
+        <translation>El archivo cambió después del análisis.</translation>
+    </message>
+    <message>
+        <source>It was left in place: scan again to review it.</source>
+        <translation>Se dejó donde estaba: vuelva a analizar para revisarlo.</translation>
+    </message>
+    <message>
+        <source>The photo kept from this group changed after the scan, so no copy of it was moved. Scan again to review the group.</source>
+        <translation>La foto conservada de este grupo cambió después del análisis, así que no se movió ninguna de sus copias. Vuelva a analizar para revisar el grupo.</translation>
+    </message>
+    <message>
+        <source>The clean-up was stopped before this file.</source>
+        <translation>La limpieza se detuvo antes de este archivo.</translation>
+    </message>
+    <message>
+        <source>This drive has no trash folder, so the file was left in place.</source>
+        <translation>Esta unidad no tiene papelera, así que el archivo se dejó donde estaba.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to move this file; it was left in place.</source>
+        <translation>No tiene permiso para mover este archivo; se dejó donde estaba.</translation>
+    </message>
+    <message>
+        <source>The file was left in place.</source>
+        <translation>El archivo se dejó donde estaba.</translation>
+    </message>
+</context>
+</TS>

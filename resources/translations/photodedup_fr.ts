@@ -1,0 +1,1426 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {name}</source>
+        <translation>À propos de {name}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Finds near-duplicate photos (resized, re-compressed, converted or rotated copies) and moves the extra copies to the trash, never the last one.</source>
+        <translation>Trouve les photos en quasi-double (copies redimensionnées, recompressées, converties ou pivotées) et met les copies en trop à la corbeille, jamais la dernière.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later ({spdx}). It comes with absolutely no warranty.</source>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure ({spdx}). Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Built with these libraries (name, version, licence):</source>
+        <translation>Conçu avec ces bibliothèques (nom, version, licence)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Photo Dedup is already running. Switch to its window: only one copy can run at a time, so two scans never fight over the same cache and trash.</source>
+        <translation>Photo Dedup est déjà lancé. Passez à sa fenêtre&#xa0;: une seule instance peut tourner à la fois, pour que deux analyses ne se disputent jamais le même cache ni la même corbeille.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterModel</name>
+    <message>
+        <source>{path}
+Keeper: {reason}</source>
+        <translation>{path}
+Conservée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {subtitle}, {kind}</source>
+        <translation>{name}&#xa0;: {subtitle}, {kind}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} · {size} in copies</source>
+        <translation>{count} · {size} en copies</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Left photo</source>
+        <translation>Photo de gauche</translation>
+    </message>
+    <message>
+        <source>Right photo</source>
+        <translation>Photo de droite</translation>
+    </message>
+    <message>
+        <source>Zoom of the larger photo (100 % = actual pixels)</source>
+        <translation>Zoom de la plus grande photo (100&#xa0;% = pixels réels)</translation>
+    </message>
+    <message>
+        <source>Compare tools</source>
+        <translation>Outils de comparaison</translation>
+    </message>
+    <message>
+        <source>← Back to group</source>
+        <translation>← Retour au groupe</translation>
+    </message>
+    <message>
+        <source>Previous group</source>
+        <translation>Groupe précédent</translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation>Groupe suivant</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Inverser</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Blink</source>
+        <translation>Clignoter</translation>
+    </message>
+    <message>
+        <source>Keep right</source>
+        <translation>Garder la droite</translation>
+    </message>
+    <message>
+        <source>Mark right</source>
+        <translation>Marquer la droite</translation>
+    </message>
+    <message>
+        <source>{text} (shortcut: {key})</source>
+        <translation>{text} (raccourci&#xa0;: {key})</translation>
+    </message>
+    <message>
+        <source>Right: {n} of {total} · ←/→ for the others</source>
+        <translation>Droite&#xa0;: {n} sur {total} · ←/→ pour les autres</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Difference&lt;/b&gt;: black where the photos agree, bright where they differ (D: back)</source>
+        <translation>&lt;b&gt;Différence&lt;/b&gt;&#xa0;: noir là où les photos concordent, clair là où elles diffèrent (D&#xa0;: retour)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blink&lt;/b&gt;: now the left photo (B: stop)</source>
+        <translation>&lt;b&gt;Clignotement&lt;/b&gt;&#xa0;: photo de gauche affichée (B&#xa0;: arrêter)</translation>
+    </message>
+    <message>
+        <source>Zoom {percent} %</source>
+        <translation>Zoom {percent}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmTrash</name>
+    <message numerus="yes">
+        <source>Move %n file(s) ({size}) to the trash?</source>
+        <translation>
+            <numerusform>Mettre %n fichier ({size}) à la corbeille&#xa0;?</numerusform>
+            <numerusform>Mettre %n fichiers ({size}) à la corbeille&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not trashed:</source>
+        <translation>Pas mis à la corbeille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Keepers and photos in reference folders are never touched. Each file is checked again just before it moves. You can undo with Edit → Undo Last Clean-up.</source>
+        <translation>Les photos conservées et celles des dossiers de référence ne sont jamais touchées. Chaque fichier est revérifié juste avant d’être déplacé. Vous pouvez annuler avec Édition → Annuler le dernier nettoyage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked file(s) will be kept (see details).</source>
+        <translation>
+            <numerusform>%n fichier marqué sera conservé (voir les détails).</numerusform>
+            <numerusform>%n fichiers marqués seront conservés (voir les détails).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Last Clean-up</source>
+        <translation>Annuler le dernier nettoyage</translation>
+    </message>
+    <message>
+        <source>Restore the last clean-up ({summary}) from the trash?</source>
+        <translation>Restaurer le dernier nettoyage ({summary}) depuis la corbeille&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>&amp;Copier le chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Photo</source>
+        <translation>&amp;Garder cette photo</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>&amp;Retirer la marque</translation>
+    </message>
+    <message>
+        <source>&amp;Mark for Trash</source>
+        <translation>&amp;Marquer pour la corbeille</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;Keeper</source>
+        <translation>Comparer avec la photo &amp;conservée</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Keeper</source>
+        <translation>&amp;Ouvrir la photo conservée</translation>
+    </message>
+    <message>
+        <source>Show the Keeper in &amp;Folder</source>
+        <translation>Afficher la photo conservée dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Keeper&apos;s Path</source>
+        <translation>&amp;Copier le chemin de la photo conservée</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All but the Keeper</source>
+        <translation>&amp;Marquer tout sauf la photo conservée</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark This Group</source>
+        <translation>&amp;Retirer les marques de ce groupe</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPanel</name>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Folders to scan</source>
+        <translation>Dossiers à analyser</translation>
+    </message>
+    <message>
+        <source>Photos in a reference folder are compared but never trashed</source>
+        <translation>Les photos d’un dossier de référence sont comparées mais jamais mises à la corbeille</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Tip: drop folders here. Tick Reference for originals to protect.</source>
+        <translation>Astuce&#xa0;: déposez des dossiers ici. Cochez «&#xa0;Référence&#xa0;» pour protéger les originaux.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <source>Order found</source>
+        <translation>Ordre de découverte</translation>
+    </message>
+    <message>
+        <source>Space to free</source>
+        <translation>Espace à libérer</translation>
+    </message>
+    <message>
+        <source>Number of photos</source>
+        <translation>Nombre de photos</translation>
+    </message>
+    <message>
+        <source>Most alike first</source>
+        <translation>Les plus ressemblants d’abord</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Date de prise de vue</translation>
+    </message>
+    <message>
+        <source>Search names and folders</source>
+        <translation>Rechercher noms et dossiers</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Rechercher des groupes</translation>
+    </message>
+    <message>
+        <source>Sort groups by</source>
+        <translation>Trier les groupes par</translation>
+    </message>
+    <message>
+        <source>Only with marks</source>
+        <translation>Seulement avec marques</translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Identical copies</source>
+        <translation>Copies identiques</translation>
+    </message>
+    <message>
+        <source>Look-alike copies</source>
+        <translation>Copies ressemblantes</translation>
+    </message>
+    <message>
+        <source>Similar shots</source>
+        <translation>Prises de vue similaires</translation>
+    </message>
+</context>
+<context>
+    <name>GroupList</name>
+    <message numerus="yes">
+        <source>● %n marked for trash</source>
+        <translation>
+            <numerusform>● %n marquée pour la corbeille</numerusform>
+            <numerusform>● %n marquées pour la corbeille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate groups</source>
+        <translation>Groupes de doublons</translation>
+    </message>
+</context>
+<context>
+    <name>GroupView</name>
+    <message>
+        <source>Photos of the selected group</source>
+        <translation>Photos du groupe sélectionné</translation>
+    </message>
+    <message>
+        <source>Cannot show this image</source>
+        <translation>Impossible d’afficher cette image</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>in the trash</source>
+        <translation>dans la corbeille</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>still in the trash (could not restore)</source>
+        <translation>toujours dans la corbeille (restauration impossible)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation>non déplacé</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} · %n file(s) moved</source>
+        <translation>
+            <numerusform>{when} · %n fichier déplacé</numerusform>
+            <numerusform>{when} · %n fichiers déplacés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Clean-up History</source>
+        <translation>Historique des nettoyages</translation>
+    </message>
+    <message>
+        <source>Clean-up / file</source>
+        <translation>Nettoyage / fichier</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>État actuel</translation>
+    </message>
+    <message>
+        <source>Clean-ups, newest first</source>
+        <translation>Nettoyages, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>No clean-up yet.</source>
+        <translation>Aucun nettoyage pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Undo Latest Clean-up</source>
+        <translation>Annuler le dernier nettoyage</translation>
+    </message>
+</context>
+<context>
+    <name>KeepRules</name>
+    <message>
+        <source>Most pixels</source>
+        <translation>Le plus de pixels</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>Fichier le plus lourd</translation>
+    </message>
+    <message>
+        <source>Oldest file</source>
+        <translation>Fichier le plus ancien</translation>
+    </message>
+    <message>
+        <source>Newest file</source>
+        <translation>Fichier le plus récent</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>Chemin le plus court</translation>
+    </message>
+</context>
+<context>
+    <name>KeepRulesEditor</name>
+    <message>
+        <source>Keeper rules, first decides</source>
+        <translation>Règles de conservation, la première décide</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Always first: photos in reference folders, then undamaged ones.</source>
+        <translation>Toujours d’abord&#xa0;: les photos des dossiers de référence, puis les intactes.</translation>
+    </message>
+</context>
+<context>
+    <name>LastReview</name>
+    <message>
+        <source>Reopening the last review…</source>
+        <translation>Réouverture du dernier tri…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened the last review: %n decision(s) restored</source>
+        <translation>
+            <numerusform>Dernier tri rouvert&#xa0;: %n décision restaurée</numerusform>
+            <numerusform>Dernier tri rouvert&#xa0;: %n décisions restaurées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n dropped because the file changed or vanished</source>
+        <translation>
+            <numerusform>&#xa0;; %n abandonnée car le fichier a changé ou disparu</numerusform>
+            <numerusform>&#xa0;; %n abandonnées car les fichiers ont changé ou disparu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n lower-resolution copy(s) marked</source>
+        <translation>
+            <numerusform>%n copie de plus basse résolution marquée</numerusform>
+            <numerusform>%n copies de plus basse résolution marquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to move to the trash.</source>
+        <translation>Rien à mettre à la corbeille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) ({size}) to the trash.</source>
+        <translation>
+            <numerusform>%n fichier ({size}) mis à la corbeille.</numerusform>
+            <numerusform>%n fichiers ({size}) mis à la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not moved: see Problems.</source>
+        <translation>
+            <numerusform>%n fichier non déplacé&#xa0;: voir Problèmes.</numerusform>
+            <numerusform>%n fichiers non déplacés&#xa0;: voir Problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no clean-up to undo.</source>
+        <translation>Aucun nettoyage à annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored {n} of %n file(s) from the trash.</source>
+        <translation>
+            <numerusform>{n} fichier sur %n restauré depuis la corbeille.</numerusform>
+            <numerusform>{n} fichiers sur %n restaurés depuis la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last clean-up was interrupted. %n file(s) were moved to the trash but not recorded as done. Use Edit → Undo Last Clean-up to put them back.</source>
+        <translation>
+            <numerusform>Le dernier nettoyage a été interrompu. %n fichier a été mis à la corbeille sans être enregistré comme traité. Utilisez Édition → Annuler le dernier nettoyage pour le remettre en place.</numerusform>
+            <numerusform>Le dernier nettoyage a été interrompu. %n fichiers ont été mis à la corbeille sans être enregistrés comme traités. Utilisez Édition → Annuler le dernier nettoyage pour les remettre en place.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Files are being moved to the trash. Stop after the current file and quit?</source>
+        <translation>Des fichiers sont en cours de déplacement vers la corbeille. Arrêter après le fichier en cours et quitter&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group {n} of {total}: {count}</source>
+        <translation>Groupe {n} sur {total}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>←/→ other photo · M mark the right one · K keep it · S swap · D difference · B blink · N/P group · Esc back</source>
+        <translation>←/→ autre photo · M marquer celle de droite · K la garder · S inverser · D différence · B clignoter · N/P groupe · Échap retour</translation>
+    </message>
+    <message>
+        <source>Similar shots: different photos of one scene. Compare them and mark by hand; no bulk action marks them.</source>
+        <translation>Prises de vue similaires&#xa0;: des photos différentes d’une même scène. Comparez-les et marquez-les à la main&#xa0;; aucune action groupée ne les marque.</translation>
+    </message>
+    <message>
+        <source>←/→ choose a photo · Space mark for trash · K keep · Enter compare · PgDn next group</source>
+        <translation>←/→ choisir une photo · Espace marquer pour la corbeille · K garder · Entrée comparer · Pg suiv groupe suivant</translation>
+    </message>
+    <message>
+        <source>Keepers and reference photos cannot be marked</source>
+        <translation>Les photos conservées et de référence ne peuvent pas être marquées</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>GARDER</translation>
+    </message>
+    <message>
+        <source>TRASH</source>
+        <translation>CORBEILLE</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPIE</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Photos</source>
+        <translation>Ajouter un dossier de photos</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan stopped: %n photo(s) read (kept in the cache for next time)</source>
+        <translation>
+            <numerusform>Analyse arrêtée&#xa0;: %n photo lue (gardée en cache pour la prochaine fois)</numerusform>
+            <numerusform>Analyse arrêtée&#xa0;: %n photos lues (gardées en cache pour la prochaine fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan finished: {photos}, {groups}, {errors}</source>
+        <translation>Analyse terminée&#xa0;: {photos}, {groups}, {errors}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: {text}</source>
+        <translation>Erreur&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Something went wrong:
+{text}</source>
+        <translation>Une erreur est survenue&#xa0;:
+{text}</translation>
+    </message>
+    <message>
+        <source>Groups appear here when the scan ends.</source>
+        <translation>Les groupes apparaîtront ici à la fin de l’analyse.</translation>
+    </message>
+    <message>
+        <source>Photo Dedup finds resized, re-saved, converted and lightly edited copies of your photos. Drop a folder anywhere on this window, or click the button below. Nothing is ever deleted: copies go to the trash, and you can undo.</source>
+        <translation>Photo Dedup trouve les copies redimensionnées, réenregistrées, converties ou légèrement retouchées de vos photos. Déposez un dossier n’importe où dans cette fenêtre ou cliquez sur le bouton ci-dessous. Rien n’est jamais supprimé&#xa0;: les copies vont à la corbeille et vous pouvez annuler.</translation>
+    </message>
+    <message>
+        <source>Add a folder to start</source>
+        <translation>Ajoutez un dossier pour commencer</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) read before the scan was stopped, and no duplicates among them yet. Scan again to read the rest: what was read is kept.</source>
+        <translation>
+            <numerusform>%n photo lue avant l’arrêt de l’analyse, sans doublon pour l’instant. Relancez l’analyse pour lire le reste&#xa0;: ce qui a été lu est conservé.</numerusform>
+            <numerusform>%n photos lues avant l’arrêt de l’analyse, sans doublon pour l’instant. Relancez l’analyse pour lire le reste&#xa0;: ce qui a été lu est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan stopped</source>
+        <translation>Analyse arrêtée</translation>
+    </message>
+    <message>
+        <source>Scan Again</source>
+        <translation>Relancer l’analyse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) checked. Move the similarity slider towards Loose to find more.</source>
+        <translation>
+            <numerusform>%n photo vérifiée. Déplacez le curseur de similarité vers «&#xa0;Souple&#xa0;» pour en trouver davantage.</numerusform>
+            <numerusform>%n photos vérifiées. Déplacez le curseur de similarité vers «&#xa0;Souple&#xa0;» pour en trouver davantage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found</source>
+        <translation>Aucun doublon trouvé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) selected. Tick Reference for folders whose photos must stay.</source>
+        <translation>
+            <numerusform>%n dossier sélectionné. Cochez «&#xa0;Référence&#xa0;» pour les dossiers dont les photos doivent rester.</numerusform>
+            <numerusform>%n dossiers sélectionnés. Cochez «&#xa0;Référence&#xa0;» pour les dossiers dont les photos doivent rester.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Prêt pour l’analyse</translation>
+    </message>
+    <message>
+        <source>Scan Now</source>
+        <translation>Analyser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>A&amp;nalyser</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Analyser</translation>
+    </message>
+    <message>
+        <source>S&amp;top Scan</source>
+        <translation>Arrê&amp;ter l’analyse</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Clean-up…</source>
+        <translation>&amp;Annuler le dernier nettoyage…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Clean-up &amp;History…</source>
+        <translation>&amp;Historique des nettoyages…</translation>
+    </message>
+    <message>
+        <source>Trash &amp;Lower-Resolution Copies…</source>
+        <translation>Mettre à la corbeille les copies de plus &amp;basse résolution…</translation>
+    </message>
+    <message>
+        <source>Trash Lower-Res Copies</source>
+        <translation>Jeter les copies basse résolution</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Lower-Resolution Copies</source>
+        <translation>&amp;Marquer les copies de plus basse résolution</translation>
+    </message>
+    <message>
+        <source>Move &amp;Marked to Trash…</source>
+        <translation>Mettre les photos marquées à la &amp;corbeille…</translation>
+    </message>
+    <message>
+        <source>Trash Marked</source>
+        <translation>Jeter les marquées</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Marks</source>
+        <translation>&amp;Effacer toutes les marques</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Side by Side</source>
+        <translation>&amp;Comparer côte à côte</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Next Group</source>
+        <translation>Groupe &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Group</source>
+        <translation>Groupe &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Next &amp;Photo</source>
+        <translation>Photo sui&amp;vante</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;hoto</source>
+        <translation>Photo précé&amp;dente</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Photo</source>
+        <translation>&amp;Garder cette photo</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle Trash Mark</source>
+        <translation>&amp;Marquer / démarquer pour la corbeille</translation>
+    </message>
+    <message>
+        <source>Show P&amp;roblems</source>
+        <translation>Afficher les pro&amp;blèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>&amp;Agrandir les miniatures</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>&amp;Réduire les miniatures</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Thumbnails to Window</source>
+        <translation>A&amp;juster les miniatures à la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Find Groups…</source>
+        <translation>Rec&amp;hercher des groupes…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About Photo Dedup</source>
+        <translation>À &amp;propos de Photo Dedup</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Folders</source>
+        <translation>Dossiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Mark, in every group, each copy with fewer pixels than its keeper, then confirm</source>
+        <translation>Marquer, dans chaque groupe, chaque copie ayant moins de pixels que la photo conservée, puis confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>Export Groups as CSV</source>
+        <translation>Exporter les groupes en CSV</translation>
+    </message>
+    <message>
+        <source>Export Groups as JSON</source>
+        <translation>Exporter les groupes en JSON</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCard</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Garder celle-ci</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>GARDER</translation>
+    </message>
+    <message>
+        <source>TRASH</source>
+        <translation>CORBEILLE</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPIE</translation>
+    </message>
+    <message>
+        <source>Suggested keeper: {reason}</source>
+        <translation>À conserver (suggestion)&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>In a reference folder: never trashed</source>
+        <translation>Dans un dossier de référence&#xa0;: jamais mise à la corbeille</translation>
+    </message>
+    <message>
+        <source>Not moved to the trash. {reason}</source>
+        <translation>Pas mise à la corbeille. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Fichier vide</translation>
+    </message>
+    <message>
+        <source>Damaged (truncated)</source>
+        <translation>Endommagé (tronqué)</translation>
+    </message>
+    <message>
+        <source>Not a readable image</source>
+        <translation>Image illisible</translation>
+    </message>
+    <message>
+        <source>Unsupported format</source>
+        <translation>Format non pris en charge</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Trop grand</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Disappeared</source>
+        <translation>Disparu</translation>
+    </message>
+    <message>
+        <source>Changed while reading</source>
+        <translation>Modifié pendant la lecture</translation>
+    </message>
+    <message>
+        <source>Crashed the decoder</source>
+        <translation>A fait planter le décodeur</translation>
+    </message>
+    <message>
+        <source>Took too long to decode</source>
+        <translation>Décodage trop long</translation>
+    </message>
+    <message>
+        <source>Not a regular file</source>
+        <translation>Pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Recherche des photos…</translation>
+    </message>
+    <message>
+        <source>Reading photos…</source>
+        <translation>Lecture des photos…</translation>
+    </message>
+    <message>
+        <source>Grouping look-alikes…</source>
+        <translation>Regroupement des ressemblances…</translation>
+    </message>
+    <message>
+        <source>Moving to trash…</source>
+        <translation>Mise à la corbeille…</translation>
+    </message>
+    <message>
+        <source>Restoring from trash…</source>
+        <translation>Restauration depuis la corbeille…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <source>{done} files</source>
+        <translation>{done} fichiers</translation>
+    </message>
+    <message>
+        <source>{done} files · {rate:.0f}/s</source>
+        <translation>{done} fichiers · {rate:.0f}/s</translation>
+    </message>
+    <message>
+        <source>{rate:.0f} files/s · about {left} left</source>
+        <translation>{rate:.0f} fichiers/s · environ {left} restant</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+</context>
+<context>
+    <name>SelectMenu</name>
+    <message>
+        <source>Mark &amp;All but the Keeper</source>
+        <translation>Marquer &amp;tout sauf la photo conservée</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Smaller Files</source>
+        <translation>Marquer les fichiers plus &amp;petits</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Older Files</source>
+        <translation>Marquer les fichiers plus &amp;anciens</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Names Like “(1)” or “copy”</source>
+        <translation>Marquer les &amp;noms comme «&#xa0;(1)&#xa0;» ou «&#xa0;copie&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Sélection</translation>
+    </message>
+    <message>
+        <source>Mark Everything in a &amp;Folder…</source>
+        <translation>Marquer tout un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Only in the Selected &amp;Group</source>
+        <translation>Seulement dans le &amp;groupe sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) marked</source>
+        <translation>
+            <numerusform>%n photo marquée</numerusform>
+            <numerusform>%n photos marquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to mark: keepers, reference photos and similar shots are skipped</source>
+        <translation>Rien à marquer&#xa0;: les photos conservées, de référence et les prises de vue similaires sont ignorées</translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder} (%n copy(s))</source>
+        <translation>
+            <numerusform>{folder} (%n copie)</numerusform>
+            <numerusform>{folder} (%n copies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Everything in a Folder</source>
+        <translation>Marquer tout un dossier</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Perceptual hash (pHash, 64 bit)</source>
+        <translation>Hachage perceptuel (pHash, 64 bits)</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Aucun minimum</translation>
+    </message>
+    <message>
+        <source>Files smaller than this are skipped (icons, thumbnails)</source>
+        <translation>Les fichiers plus petits sont ignorés (icônes, miniatures)</translation>
+    </message>
+    <message>
+        <source>One pattern per line, e.g.
+*/cache/*
+*.gif</source>
+        <translation>Un motif par ligne, par ex.
+*/cache/*
+*.gif</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum file size:</source>
+        <translation>Taille minimale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exclude:</source>
+        <translation>Exclure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also find mirrored and turned copies</source>
+        <translation>Trouver aussi les copies en miroir et pivotées</translation>
+    </message>
+    <message>
+        <source>Copies flipped or turned by 90, 180 or 270 degrees without a rotation tag</source>
+        <translation>Copies retournées ou pivotées de 90, 180 ou 270 degrés sans balise d’orientation</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Copies&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep the photo with:</source>
+        <translation>Garder la photo avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size and exclusions apply to the next scan; the rest at once.</source>
+        <translation>La taille et les exclusions s’appliquent à la prochaine analyse&#xa0;; le reste immédiatement.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Cards</source>
+        <translation>Vignettes</translation>
+    </message>
+    <message>
+        <source>Larger / smaller thumbnails</source>
+        <translation>Miniatures plus grandes / plus petites</translation>
+    </message>
+    <message>
+        <source>The current photo&apos;s menu</source>
+        <translation>Le menu de la photo actuelle</translation>
+    </message>
+    <message>
+        <source>Between folders, groups, cards and slider</source>
+        <translation>Entre dossiers, groupes, vignettes et curseur</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>The other photos of the group, on the right</source>
+        <translation>Les autres photos du groupe, à droite</translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation>Groupe suivant</translation>
+    </message>
+    <message>
+        <source>Previous group</source>
+        <translation>Groupe précédent</translation>
+    </message>
+    <message>
+        <source>Swap the two sides</source>
+        <translation>Inverser les deux côtés</translation>
+    </message>
+    <message>
+        <source>Fit to the panes</source>
+        <translation>Ajuster aux volets</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>Taille réelle (100&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Difference view: where the two differ</source>
+        <translation>Vue différence&#xa0;: là où les deux diffèrent</translation>
+    </message>
+    <message>
+        <source>Blink between the two photos</source>
+        <translation>Alterner entre les deux photos</translation>
+    </message>
+    <message>
+        <source>Zoom both photos</source>
+        <translation>Zoomer sur les deux photos</translation>
+    </message>
+    <message>
+        <source>Keep the right photo</source>
+        <translation>Garder la photo de droite</translation>
+    </message>
+    <message>
+        <source>Mark / unmark the right photo</source>
+        <translation>Marquer / démarquer la photo de droite</translation>
+    </message>
+    <message>
+        <source>Back to the cards</source>
+        <translation>Retour aux vignettes</translation>
+    </message>
+    <message>
+        <source>Similarity slider</source>
+        <translation>Curseur de similarité</translation>
+    </message>
+    <message>
+        <source>One step stricter / looser</source>
+        <translation>Un cran plus strict / plus souple</translation>
+    </message>
+    <message>
+        <source>Two steps</source>
+        <translation>Deux crans</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>StaleBanner</name>
+    <message>
+        <source>Scan Again</source>
+        <translation>Relancer l’analyse</translation>
+    </message>
+    <message>
+        <source>Results out of date</source>
+        <translation>Résultats périmés</translation>
+    </message>
+    <message>
+        <source>The folders changed since this scan: the results may be out of date.</source>
+        <translation>Les dossiers ont changé depuis cette analyse&#xa0;: les résultats sont peut-être périmés.</translation>
+    </message>
+    <message>
+        <source>The scan settings changed since this scan: the results may be out of date.</source>
+        <translation>Les paramètres d’analyse ont changé depuis cette analyse&#xa0;: les résultats sont peut-être périmés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored file(s) are not in these results: scan again to see them.</source>
+        <translation>
+            <numerusform>%n fichier restauré n’est pas dans ces résultats&#xa0;: relancez l’analyse pour le voir.</numerusform>
+            <numerusform>%n fichiers restaurés ne sont pas dans ces résultats&#xa0;: relancez l’analyse pour les voir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n folder(s) to scan</source>
+        <translation>
+            <numerusform>%n dossier à analyser</numerusform>
+            <numerusform>%n dossiers à analyser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folders yet</source>
+        <translation>Aucun dossier pour l’instant</translation>
+    </message>
+    <message>
+        <source>{photos} · {groups}</source>
+        <translation>{photos} · {groups}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · {marked} ({size})</source>
+        <translation> · {marked} ({size})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked</source>
+        <translation>
+            <numerusform>%n marquée</numerusform>
+            <numerusform>%n marquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n problème</numerusform>
+            <numerusform>⚠ %n problèmes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdSlider</name>
+    <message>
+        <source>How different two photos may be and still be grouped (0 = identical; the distance combines the hashes and a thumbnail check).</source>
+        <translation>À quel point deux photos peuvent différer tout en étant regroupées (0 = identiques&#xa0;; la distance combine les empreintes et une comparaison des miniatures).</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Seuil de similarité</translation>
+    </message>
+    <message>
+        <source>Left: stricter; right: looser</source>
+        <translation>À gauche&#xa0;: plus strict&#xa0;; à droite&#xa0;: plus souple</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Strict</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation>Souple</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <source>Photos up to distance {n} apart are grouped</source>
+        <translation>Les photos distantes de {n} au plus sont regroupées</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Changed since the scan</source>
+        <translation>Modifié depuis l’analyse</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Non déplacé</translation>
+    </message>
+    <message>
+        <source>Could not be moved</source>
+        <translation>Déplacement impossible</translation>
+    </message>
+    <message>
+        <source>It was moved or deleted after the scan.</source>
+        <translation>Le fichier a été déplacé ou supprimé après l’analyse.</translation>
+    </message>
+    <message>
+        <source>Its content is not what was scanned.</source>
+        <translation>Son contenu n’est plus celui qui a été analysé.</translation>
+    </message>
+    <message>
+        <source>It was edited or replaced after the scan.</source>
+        <translation>Le fichier a été modifié ou remplacé après l’analyse.</translation>
+    </message>
+    <message>
+        <source>It changed after the scan.</source>
+        <translation>Le fichier a changé après l’analyse.</translation>
+    </message>
+    <message>
+        <source>It was left in place: scan again to review it.</source>
+        <translation>Il a été laissé en place&#xa0;: relancez l’analyse pour le revoir.</translation>
+    </message>
+    <message>
+        <source>The photo kept from this group changed after the scan, so no copy of it was moved. Scan again to review the group.</source>
+        <translation>La photo conservée de ce groupe a changé après l’analyse, donc aucune de ses copies n’a été déplacée. Relancez l’analyse pour revoir le groupe.</translation>
+    </message>
+    <message>
+        <source>The clean-up was stopped before this file.</source>
+        <translation>Le nettoyage a été arrêté avant ce fichier.</translation>
+    </message>
+    <message>
+        <source>This drive has no trash folder, so the file was left in place.</source>
+        <translation>Ce disque n’a pas de corbeille, le fichier a donc été laissé en place.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to move this file; it was left in place.</source>
+        <translation>Vous n’avez pas le droit de déplacer ce fichier&#xa0;; il a été laissé en place.</translation>
+    </message>
+    <message>
+        <source>The file was left in place.</source>
+        <translation>Le fichier a été laissé en place.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1398 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {name}</source>
+        <translation>{name} について</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>バージョン {version}</translation>
+    </message>
+    <message>
+        <source>Finds near-duplicate photos (resized, re-compressed, converted or rotated copies) and moves the extra copies to the trash, never the last one.</source>
+        <translation>ほぼ重複した写真（リサイズ、再圧縮、形式変換、回転されたコピー）を見つけ、余分なコピーをゴミ箱に移動します。最後の 1 枚は決して移動しません。</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later ({spdx}). It comes with absolutely no warranty.</source>
+        <translation>GNU 一般公衆利用許諾書 バージョン 3 以降（{spdx}）に基づくフリーソフトウェアです。一切の保証はありません。</translation>
+    </message>
+    <message>
+        <source>Built with these libraries (name, version, licence):</source>
+        <translation>使用しているライブラリ（名前、バージョン、ライセンス）:</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Photo Dedup is already running. Switch to its window: only one copy can run at a time, so two scans never fight over the same cache and trash.</source>
+        <translation>Photo Dedup はすでに起動しています。そのウィンドウに切り替えてください。同じキャッシュとゴミ箱を 2 つのスキャンが奪い合わないよう、同時に起動できるのは 1 つだけです。</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterModel</name>
+    <message>
+        <source>{path}
+Keeper: {reason}</source>
+        <translation>{path}
+残す写真: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {subtitle}, {kind}</source>
+        <translation>{name}: {subtitle}、{kind}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>写真 %n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} · {size} in copies</source>
+        <translation>{count} · コピー {size}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Left photo</source>
+        <translation>左の写真</translation>
+    </message>
+    <message>
+        <source>Right photo</source>
+        <translation>右の写真</translation>
+    </message>
+    <message>
+        <source>Zoom of the larger photo (100 % = actual pixels)</source>
+        <translation>大きい方の写真の倍率（100% = 実際のピクセル）</translation>
+    </message>
+    <message>
+        <source>Compare tools</source>
+        <translation>比較ツール</translation>
+    </message>
+    <message>
+        <source>← Back to group</source>
+        <translation>← グループに戻る</translation>
+    </message>
+    <message>
+        <source>Previous group</source>
+        <translation>前のグループ</translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation>次のグループ</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>入れ替え</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>Blink</source>
+        <translation>点滅</translation>
+    </message>
+    <message>
+        <source>Keep right</source>
+        <translation>右を残す</translation>
+    </message>
+    <message>
+        <source>Mark right</source>
+        <translation>右をマーク</translation>
+    </message>
+    <message>
+        <source>{text} (shortcut: {key})</source>
+        <translation>{text}（ショートカット: {key}）</translation>
+    </message>
+    <message>
+        <source>Right: {n} of {total} · ←/→ for the others</source>
+        <translation>右: {n} / {total} · ←/→ で他の写真</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Difference&lt;/b&gt;: black where the photos agree, bright where they differ (D: back)</source>
+        <translation>&lt;b&gt;差分&lt;/b&gt;: 一致する部分は黒、異なる部分は明るく表示（D: 戻る）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blink&lt;/b&gt;: now the left photo (B: stop)</source>
+        <translation>&lt;b&gt;点滅&lt;/b&gt;: 現在は左の写真（B: 停止）</translation>
+    </message>
+    <message>
+        <source>Zoom {percent} %</source>
+        <translation>倍率 {percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmTrash</name>
+    <message numerus="yes">
+        <source>Move %n file(s) ({size}) to the trash?</source>
+        <translation>
+            <numerusform>%n 個のファイル（{size}）をゴミ箱に移動しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not trashed:</source>
+        <translation>ゴミ箱に移動しないもの:</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>ゴミ箱に移動</translation>
+    </message>
+    <message>
+        <source>Keepers and photos in reference folders are never touched. Each file is checked again just before it moves. You can undo with Edit → Undo Last Clean-up.</source>
+        <translation>残す写真と参照フォルダー内の写真には一切手を付けません。各ファイルは移動の直前に再確認されます。[編集] → [前回の整理を元に戻す] で元に戻せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked file(s) will be kept (see details).</source>
+        <translation>
+            <numerusform>マークされた %n 個のファイルは残されます（詳細を参照）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Last Clean-up</source>
+        <translation>前回の整理を元に戻す</translation>
+    </message>
+    <message>
+        <source>Restore the last clean-up ({summary}) from the trash?</source>
+        <translation>前回の整理（{summary}）をゴミ箱から復元しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>フォルダーに表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>パスをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Photo</source>
+        <translation>この写真を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>マークを外す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark for Trash</source>
+        <translation>ゴミ箱行きにマーク(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;Keeper</source>
+        <translation>残す写真と比較(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Keeper</source>
+        <translation>残す写真を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the Keeper in &amp;Folder</source>
+        <translation>残す写真をフォルダーに表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Keeper&apos;s Path</source>
+        <translation>残す写真のパスをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All but the Keeper</source>
+        <translation>残す写真以外をすべてマーク(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark This Group</source>
+        <translation>このグループのマークを外す(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPanel</name>
+    <message>
+        <source>Folders</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>Folders to scan</source>
+        <translation>スキャンするフォルダー</translation>
+    </message>
+    <message>
+        <source>Photos in a reference folder are compared but never trashed</source>
+        <translation>参照フォルダー内の写真は比較されますが、ゴミ箱には移動されません</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Tip: drop folders here. Tick Reference for originals to protect.</source>
+        <translation>ヒント: ここにフォルダーをドロップします。守りたいオリジナルには [参照] にチェックを入れます。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <source>Order found</source>
+        <translation>検出順</translation>
+    </message>
+    <message>
+        <source>Space to free</source>
+        <translation>空けられる容量</translation>
+    </message>
+    <message>
+        <source>Number of photos</source>
+        <translation>写真の枚数</translation>
+    </message>
+    <message>
+        <source>Most alike first</source>
+        <translation>似ている順</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>撮影日時</translation>
+    </message>
+    <message>
+        <source>Search names and folders</source>
+        <translation>名前とフォルダーを検索</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>グループを検索</translation>
+    </message>
+    <message>
+        <source>Sort groups by</source>
+        <translation>グループの並べ替え</translation>
+    </message>
+    <message>
+        <source>Only with marks</source>
+        <translation>マークありのみ</translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Identical copies</source>
+        <translation>同一のコピー</translation>
+    </message>
+    <message>
+        <source>Look-alike copies</source>
+        <translation>よく似たコピー</translation>
+    </message>
+    <message>
+        <source>Similar shots</source>
+        <translation>類似ショット</translation>
+    </message>
+</context>
+<context>
+    <name>GroupList</name>
+    <message numerus="yes">
+        <source>● %n marked for trash</source>
+        <translation>
+            <numerusform>● ゴミ箱行き %n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate groups</source>
+        <translation>重複グループ</translation>
+    </message>
+</context>
+<context>
+    <name>GroupView</name>
+    <message>
+        <source>Photos of the selected group</source>
+        <translation>選択したグループの写真</translation>
+    </message>
+    <message>
+        <source>Cannot show this image</source>
+        <translation>この画像は表示できません</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>in the trash</source>
+        <translation>ゴミ箱内</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>復元済み</translation>
+    </message>
+    <message>
+        <source>still in the trash (could not restore)</source>
+        <translation>ゴミ箱内のまま（復元できませんでした）</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation>未移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} · %n file(s) moved</source>
+        <translation>
+            <numerusform>{when} · %n 個のファイルを移動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>取り消し済み</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Clean-up History</source>
+        <translation>整理の履歴</translation>
+    </message>
+    <message>
+        <source>Clean-up / file</source>
+        <translation>整理 / ファイル</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在の状態</translation>
+    </message>
+    <message>
+        <source>Clean-ups, newest first</source>
+        <translation>整理（新しい順）</translation>
+    </message>
+    <message>
+        <source>No clean-up yet.</source>
+        <translation>まだ整理していません。</translation>
+    </message>
+    <message>
+        <source>Undo Latest Clean-up</source>
+        <translation>最新の整理を元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>KeepRules</name>
+    <message>
+        <source>Most pixels</source>
+        <translation>ピクセル数が最大</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>ファイルサイズが最大</translation>
+    </message>
+    <message>
+        <source>Oldest file</source>
+        <translation>最も古いファイル</translation>
+    </message>
+    <message>
+        <source>Newest file</source>
+        <translation>最も新しいファイル</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>最も短いパス</translation>
+    </message>
+</context>
+<context>
+    <name>KeepRulesEditor</name>
+    <message>
+        <source>Keeper rules, first decides</source>
+        <translation>残す写真のルール（上にあるものが優先）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Always first: photos in reference folders, then undamaged ones.</source>
+        <translation>常に最優先: 参照フォルダー内の写真、次に破損していない写真。</translation>
+    </message>
+</context>
+<context>
+    <name>LastReview</name>
+    <message>
+        <source>Reopening the last review…</source>
+        <translation>前回の確認作業を再開しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened the last review: %n decision(s) restored</source>
+        <translation>
+            <numerusform>前回の確認作業を再開しました: %n 件の判断を復元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n dropped because the file changed or vanished</source>
+        <translation>
+            <numerusform>、ファイルの変更または消失により %n 件を破棄</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n lower-resolution copy(s) marked</source>
+        <translation>
+            <numerusform>低解像度のコピー %n 枚をマークしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to move to the trash.</source>
+        <translation>ゴミ箱に移動するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) ({size}) to the trash.</source>
+        <translation>
+            <numerusform>%n 個のファイル（{size}）をゴミ箱に移動しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not moved: see Problems.</source>
+        <translation>
+            <numerusform>%n 個のファイルを移動できませんでした。[問題] を参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no clean-up to undo.</source>
+        <translation>元に戻せる整理はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored {n} of %n file(s) from the trash.</source>
+        <translation>
+            <numerusform>%n 個中 {n} 個のファイルをゴミ箱から復元しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last clean-up was interrupted. %n file(s) were moved to the trash but not recorded as done. Use Edit → Undo Last Clean-up to put them back.</source>
+        <translation>
+            <numerusform>前回の整理は中断されました。%n 個のファイルはゴミ箱に移動されましたが、完了として記録されていません。[編集] → [前回の整理を元に戻す] で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Files are being moved to the trash. Stop after the current file and quit?</source>
+        <translation>ファイルをゴミ箱に移動しています。現在のファイルの後で停止して終了しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>写真 %n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group {n} of {total}: {count}</source>
+        <translation>グループ {n} / {total}: {count}</translation>
+    </message>
+    <message>
+        <source>←/→ other photo · M mark the right one · K keep it · S swap · D difference · B blink · N/P group · Esc back</source>
+        <translation>←/→ 他の写真 · M 右をマーク · K 右を残す · S 入れ替え · D 差分 · B 点滅 · N/P グループ · Esc 戻る</translation>
+    </message>
+    <message>
+        <source>Similar shots: different photos of one scene. Compare them and mark by hand; no bulk action marks them.</source>
+        <translation>類似ショット: 同じ場面を写した別々の写真です。比較して手動でマークしてください。一括操作ではマークされません。</translation>
+    </message>
+    <message>
+        <source>←/→ choose a photo · Space mark for trash · K keep · Enter compare · PgDn next group</source>
+        <translation>←/→ 写真を選択 · Space ゴミ箱行きにマーク · K 残す · Enter 比較 · PgDn 次のグループ</translation>
+    </message>
+    <message>
+        <source>Keepers and reference photos cannot be marked</source>
+        <translation>残す写真と参照写真はマークできません</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>TRASH</source>
+        <translation>ゴミ箱</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Photos</source>
+        <translation>写真のフォルダーを追加</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>スキャン中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan stopped: %n photo(s) read (kept in the cache for next time)</source>
+        <translation>
+            <numerusform>スキャンを停止しました: 写真 %n 枚を読み込み済み（次回のためにキャッシュに保存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan finished: {photos}, {groups}, {errors}</source>
+        <translation>スキャン完了: {photos}、{groups}、{errors}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n グループ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>問題 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: {text}</source>
+        <translation>エラー: {text}</translation>
+    </message>
+    <message>
+        <source>Something went wrong:
+{text}</source>
+        <translation>問題が発生しました:
+{text}</translation>
+    </message>
+    <message>
+        <source>Groups appear here when the scan ends.</source>
+        <translation>スキャンが終わるとここにグループが表示されます。</translation>
+    </message>
+    <message>
+        <source>Photo Dedup finds resized, re-saved, converted and lightly edited copies of your photos. Drop a folder anywhere on this window, or click the button below. Nothing is ever deleted: copies go to the trash, and you can undo.</source>
+        <translation>Photo Dedup は、リサイズ、再保存、形式変換、軽い編集をされた写真のコピーを見つけます。このウィンドウのどこかにフォルダーをドロップするか、下のボタンをクリックしてください。何も削除はされません。コピーはゴミ箱に移動され、元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Add a folder to start</source>
+        <translation>フォルダーを追加して開始</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>フォルダーを追加…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) read before the scan was stopped, and no duplicates among them yet. Scan again to read the rest: what was read is kept.</source>
+        <translation>
+            <numerusform>スキャン停止までに写真 %n 枚を読み込みましたが、まだ重複はありません。再スキャンすると残りを読み込みます。読み込み済みの分は保持されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan stopped</source>
+        <translation>スキャンを停止しました</translation>
+    </message>
+    <message>
+        <source>Scan Again</source>
+        <translation>再スキャン</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) checked. Move the similarity slider towards Loose to find more.</source>
+        <translation>
+            <numerusform>写真 %n 枚を確認しました。類似度スライダーを [ゆるい] 側に動かすと、さらに見つかります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found</source>
+        <translation>重複は見つかりませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) selected. Tick Reference for folders whose photos must stay.</source>
+        <translation>
+            <numerusform>%n 個のフォルダーを選択中。写真を残すべきフォルダーには [参照] にチェックを入れてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>スキャンの準備完了</translation>
+    </message>
+    <message>
+        <source>Scan Now</source>
+        <translation>今すぐスキャン</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>フォルダーを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>フォルダーを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>スキャン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>S&amp;top Scan</source>
+        <translation>スキャンを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>CSV でエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>JSON でエクスポート(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Clean-up…</source>
+        <translation>前回の整理を元に戻す(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Clean-up &amp;History…</source>
+        <translation>整理の履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Trash &amp;Lower-Resolution Copies…</source>
+        <translation>低解像度のコピーをゴミ箱へ(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Trash Lower-Res Copies</source>
+        <translation>低解像度のコピーをゴミ箱へ</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Lower-Resolution Copies</source>
+        <translation>低解像度のコピーをマーク(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Marked to Trash…</source>
+        <translation>マークした写真をゴミ箱へ(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Trash Marked</source>
+        <translation>マークをゴミ箱へ</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Marks</source>
+        <translation>すべてのマークを解除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Side by Side</source>
+        <translation>並べて比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>&amp;Next Group</source>
+        <translation>次のグループ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Group</source>
+        <translation>前のグループ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Photo</source>
+        <translation>次の写真(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;hoto</source>
+        <translation>前の写真(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Photo</source>
+        <translation>この写真を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle Trash Mark</source>
+        <translation>ゴミ箱行きマークの切り替え(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show P&amp;roblems</source>
+        <translation>問題を表示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>サムネイルを大きく(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>サムネイルを小さく(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Thumbnails to Window</source>
+        <translation>サムネイルをウィンドウに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Groups…</source>
+        <translation>グループを検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>ユーザーガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;About Photo Dedup</source>
+        <translation>Photo Dedup について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Folders</source>
+        <translation>最近使ったフォルダー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Mark, in every group, each copy with fewer pixels than its keeper, then confirm</source>
+        <translation>すべてのグループで、残す写真よりピクセル数の少ないコピーをマークしてから確認します</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Export Groups as CSV</source>
+        <translation>グループを CSV でエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Groups as JSON</source>
+        <translation>グループを JSON でエクスポート</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>保存しました: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>撮影日時</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距離</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCard</name>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>ゴミ箱に移動</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>これを残す</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>TRASH</source>
+        <translation>ゴミ箱</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Suggested keeper: {reason}</source>
+        <translation>残す候補: {reason}</translation>
+    </message>
+    <message>
+        <source>In a reference folder: never trashed</source>
+        <translation>参照フォルダー内: ゴミ箱には移動されません</translation>
+    </message>
+    <message>
+        <source>Not moved to the trash. {reason}</source>
+        <translation>ゴミ箱に移動されませんでした。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>空のファイル</translation>
+    </message>
+    <message>
+        <source>Damaged (truncated)</source>
+        <translation>破損（途中で切れている）</translation>
+    </message>
+    <message>
+        <source>Not a readable image</source>
+        <translation>読み取れない画像</translation>
+    </message>
+    <message>
+        <source>Unsupported format</source>
+        <translation>未対応の形式</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>大きすぎる</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>アクセス拒否</translation>
+    </message>
+    <message>
+        <source>Disappeared</source>
+        <translation>消失</translation>
+    </message>
+    <message>
+        <source>Changed while reading</source>
+        <translation>読み込み中に変更された</translation>
+    </message>
+    <message>
+        <source>Crashed the decoder</source>
+        <translation>デコーダーがクラッシュ</translation>
+    </message>
+    <message>
+        <source>Took too long to decode</source>
+        <translation>デコードに時間がかかりすぎた</translation>
+    </message>
+    <message>
+        <source>Not a regular file</source>
+        <translation>通常のファイルではない</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>写真を探しています…</translation>
+    </message>
+    <message>
+        <source>Reading photos…</source>
+        <translation>写真を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Grouping look-alikes…</source>
+        <translation>似た写真をグループ化しています…</translation>
+    </message>
+    <message>
+        <source>Moving to trash…</source>
+        <translation>ゴミ箱に移動しています…</translation>
+    </message>
+    <message>
+        <source>Restoring from trash…</source>
+        <translation>ゴミ箱から復元しています…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>{done} files</source>
+        <translation>{done} ファイル</translation>
+    </message>
+    <message>
+        <source>{done} files · {rate:.0f}/s</source>
+        <translation>{done} ファイル · {rate:.0f}/秒</translation>
+    </message>
+    <message>
+        <source>{rate:.0f} files/s · about {left} left</source>
+        <translation>{rate:.0f} ファイル/秒 · 残り約 {left}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>停止しています…</translation>
+    </message>
+</context>
+<context>
+    <name>SelectMenu</name>
+    <message>
+        <source>Mark &amp;All but the Keeper</source>
+        <translation>残す写真以外をすべてマーク(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Smaller Files</source>
+        <translation>小さいファイルをマーク(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Older Files</source>
+        <translation>古いファイルをマーク(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Names Like “(1)” or “copy”</source>
+        <translation>「(1)」や「copy」を含む名前をマーク(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>選択(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark Everything in a &amp;Folder…</source>
+        <translation>フォルダー内をすべてマーク(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Only in the Selected &amp;Group</source>
+        <translation>選択したグループのみ(&amp;G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) marked</source>
+        <translation>
+            <numerusform>写真 %n 枚をマークしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to mark: keepers, reference photos and similar shots are skipped</source>
+        <translation>マークするものはありません: 残す写真、参照写真、類似ショットは対象外です</translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder} (%n copy(s))</source>
+        <translation>
+            <numerusform>{folder}（コピー %n 枚）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Everything in a Folder</source>
+        <translation>フォルダー内をすべてマーク</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Perceptual hash (pHash, 64 bit)</source>
+        <translation>知覚ハッシュ（pHash、64 ビット）</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>下限なし</translation>
+    </message>
+    <message>
+        <source>Files smaller than this are skipped (icons, thumbnails)</source>
+        <translation>これより小さいファイルはスキップします（アイコン、サムネイル）</translation>
+    </message>
+    <message>
+        <source>One pattern per line, e.g.
+*/cache/*
+*.gif</source>
+        <translation>1 行に 1 パターン。例:
+*/cache/*
+*.gif</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>Minimum file size:</source>
+        <translation>最小ファイルサイズ:</translation>
+    </message>
+    <message>
+        <source>Exclude:</source>
+        <translation>除外:</translation>
+    </message>
+    <message>
+        <source>Also find mirrored and turned copies</source>
+        <translation>反転・回転したコピーも検出</translation>
+    </message>
+    <message>
+        <source>Copies flipped or turned by 90, 180 or 270 degrees without a rotation tag</source>
+        <translation>回転タグなしで反転、または 90 度・180 度・270 度回転されたコピー</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>コピー:</translation>
+    </message>
+    <message>
+        <source>Keep the photo with:</source>
+        <translation>残す写真の条件:</translation>
+    </message>
+    <message>
+        <source>Size and exclusions apply to the next scan; the rest at once.</source>
+        <translation>サイズと除外は次回のスキャンから、その他はすぐに反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Cards</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>Larger / smaller thumbnails</source>
+        <translation>サムネイルを大きく / 小さく</translation>
+    </message>
+    <message>
+        <source>The current photo&apos;s menu</source>
+        <translation>現在の写真のメニュー</translation>
+    </message>
+    <message>
+        <source>Between folders, groups, cards and slider</source>
+        <translation>フォルダー、グループ、カード、スライダー間の移動</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>The other photos of the group, on the right</source>
+        <translation>グループ内の他の写真を右側に表示</translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation>次のグループ</translation>
+    </message>
+    <message>
+        <source>Previous group</source>
+        <translation>前のグループ</translation>
+    </message>
+    <message>
+        <source>Swap the two sides</source>
+        <translation>左右を入れ替え</translation>
+    </message>
+    <message>
+        <source>Fit to the panes</source>
+        <translation>ペインに合わせる</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>実際のサイズ（100%）</translation>
+    </message>
+    <message>
+        <source>Difference view: where the two differ</source>
+        <translation>差分表示: 2 枚の異なる部分</translation>
+    </message>
+    <message>
+        <source>Blink between the two photos</source>
+        <translation>2 枚の写真を交互に表示</translation>
+    </message>
+    <message>
+        <source>Zoom both photos</source>
+        <translation>両方の写真を拡大・縮小</translation>
+    </message>
+    <message>
+        <source>Keep the right photo</source>
+        <translation>右の写真を残す</translation>
+    </message>
+    <message>
+        <source>Mark / unmark the right photo</source>
+        <translation>右の写真のマークを切り替え</translation>
+    </message>
+    <message>
+        <source>Back to the cards</source>
+        <translation>カードに戻る</translation>
+    </message>
+    <message>
+        <source>Similarity slider</source>
+        <translation>類似度スライダー</translation>
+    </message>
+    <message>
+        <source>One step stricter / looser</source>
+        <translation>1 段階厳しく / ゆるく</translation>
+    </message>
+    <message>
+        <source>Two steps</source>
+        <translation>2 段階</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>メインウィンドウ</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>StaleBanner</name>
+    <message>
+        <source>Scan Again</source>
+        <translation>再スキャン</translation>
+    </message>
+    <message>
+        <source>Results out of date</source>
+        <translation>結果が古くなっています</translation>
+    </message>
+    <message>
+        <source>The folders changed since this scan: the results may be out of date.</source>
+        <translation>このスキャンの後にフォルダーが変更されました。結果が古くなっている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The scan settings changed since this scan: the results may be out of date.</source>
+        <translation>このスキャンの後にスキャン設定が変更されました。結果が古くなっている可能性があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored file(s) are not in these results: scan again to see them.</source>
+        <translation>
+            <numerusform>復元した %n 個のファイルはこの結果に含まれていません。表示するには再スキャンしてください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n folder(s) to scan</source>
+        <translation>
+            <numerusform>スキャン対象 %n フォルダー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folders yet</source>
+        <translation>フォルダーがまだありません</translation>
+    </message>
+    <message>
+        <source>{photos} · {groups}</source>
+        <translation>{photos} · {groups}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>写真 %n 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n グループ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · {marked} ({size})</source>
+        <translation> · {marked}（{size}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked</source>
+        <translation>
+            <numerusform>マーク %n 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ 問題 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdSlider</name>
+    <message>
+        <source>How different two photos may be and still be grouped (0 = identical; the distance combines the hashes and a thumbnail check).</source>
+        <translation>2 枚の写真がどの程度異なっていても同じグループにするか（0 = 同一。距離はハッシュとサムネイル比較を組み合わせたものです）。</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>類似度のしきい値</translation>
+    </message>
+    <message>
+        <source>Left: stricter; right: looser</source>
+        <translation>左: 厳しく、右: ゆるく</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>厳しい</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation>ゆるい</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>類似度</translation>
+    </message>
+    <message>
+        <source>Photos up to distance {n} apart are grouped</source>
+        <translation>距離 {n} 以内の写真をグループにします</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Changed since the scan</source>
+        <translation>スキャン後に変更</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>未移動</translation>
+    </message>
+    <message>
+        <source>Could not be moved</source>
+        <translation>移動できません</translation>
+    </message>
+    <message>
+        <source>It was moved or deleted after the scan.</source>
+        <translation>スキャン後に移動または削除されました。</translation>
+    </message>
+    <message>
+        <source>Its content is not what was scanned.</source>
+        <translation>内容がスキャン時と異なります。</translation>
+    </message>
+    <message>
+        <source>It was edited or replaced after the scan.</source>
+        <translation>スキャン後に編集または置き換えられました。</translation>
+    </message>
+    <message>
+        <source>It changed after the scan.</source>
+        <translation>スキャン後に変更されました。</translation>
+    </message>
+    <message>
+        <source>It was left in place: scan again to review it.</source>
+        <translation>元の場所に残しました。再スキャンして確認してください。</translation>
+    </message>
+    <message>
+        <source>The photo kept from this group changed after the scan, so no copy of it was moved. Scan again to review the group.</source>
+        <translation>このグループの残す写真がスキャン後に変更されたため、コピーは移動されませんでした。再スキャンしてグループを確認してください。</translation>
+    </message>
+    <message>
+        <source>The clean-up was stopped before this file.</source>
+        <translation>このファイルの前で整理が停止されました。</translation>
+    </message>
+    <message>
+        <source>This drive has no trash folder, so the file was left in place.</source>
+        <translation>このドライブにはゴミ箱がないため、ファイルは元の場所に残しました。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to move this file; it was left in place.</source>
+        <translation>このファイルを移動する権限がないため、元の場所に残しました。</translation>
+    </message>
+    <message>
+        <source>The file was left in place.</source>
+        <translation>ファイルは元の場所に残しました。</translation>
+    </message>
+</context>
+</TS>
