@@ -27,10 +27,7 @@ def main() -> None:
     from PySide6.QtCore import QLocale
 
     from photodedup.gui.app import create_application, install_translators
-    from photodedup.gui.main_window import MainWindow
 
-    if not hasattr(MainWindow, "refresh_folders"):  # screenshots.py predates ScanFlow
-        MainWindow.refresh_folders = lambda self: self.scans.refresh_folders()  # type: ignore[attr-defined]
 
     QLocale.setDefault(QLocale(args.lang))
     screenshots.OUT.mkdir(parents=True, exist_ok=True)

@@ -75,7 +75,7 @@ def _scan(window: object, photos: Path) -> None:
         [str(photos / "Camera"), str(photos / "Exports"), str(photos / "Backup 2019")]
     )
     window.controller.set_reference(str(photos / "Camera"), True)  # type: ignore[attr-defined]
-    window.refresh_folders()  # type: ignore[attr-defined]
+    window.scans.refresh_folders()
     done = QEventLoop()
     window.controller.scan_finished.connect(lambda _r: done.quit())  # type: ignore[attr-defined]
     window.controller.progress.connect(  # type: ignore[attr-defined]
