@@ -1,7 +1,7 @@
 """cleanup.restore: one journal entry put back only when it is still the file that was trashed."""
 
 # Bytes paths on purpose (exact file names): os.path, not pathlib.
-# ruff: noqa: PTH102, PTH108, PTH110, PTH120
+# ruff: noqa: PTH102, PTH104, PTH105, PTH108, PTH110, PTH120
 
 from __future__ import annotations
 
@@ -134,8 +134,8 @@ def test_a_removed_folder_is_made_again(tmp_path: Path) -> None:
 
 def test_another_file_under_the_recorded_trash_name_stays(tmp_path: Path) -> None:
     entry = _trashed(tmp_path)
-    os.unlink(entry.trash_file)  # emptied, then an unrelated file trashed under that name
-    write(entry.trash_file, DATA)
+    unrelated = write(tmp_path / "unrelated.jpg", DATA)  # made while the entry exists
+    os.replace(unrelated, entry.trash_file)  # emptied, then trashed under that name
     os.utime(entry.trash_file, ns=(entry.identity.mtime_ns, entry.identity.mtime_ns))
     outcome = restore_entry(entry)
     assert outcome == RestoreOutcome(entry.path, False, NOT_THE_FILE.format("inode"))
@@ -168,8 +168,9 @@ def test_size_and_mtime_changes_are_named(tmp_path: Path) -> None:
 
 def test_a_trash_entry_that_is_no_regular_file_stays(tmp_path: Path) -> None:
     entry = _trashed(tmp_path)
+    os.mkdir(tmp_path / "folder")  # made while the entry exists: another inode
     os.unlink(entry.trash_file)
-    os.mkdir(entry.trash_file)
+    os.rename(tmp_path / "folder", entry.trash_file)
     outcome = restore_entry(entry)
     assert not outcome.restored
     assert outcome.reason.startswith(NOT_THE_FILE.format("not a regular file, ")[:-30])

@@ -1,7 +1,7 @@
 """cleanup.trash: the freedesktop trash: claim, commit, locate, restore; never a copy out."""
 
 # Bytes paths on purpose (exact file names): os.path, not pathlib.
-# ruff: noqa: PTH103, PTH104, PTH108, PTH110, PTH119
+# ruff: noqa: PTH103, PTH104, PTH105, PTH108, PTH110, PTH119
 
 from __future__ import annotations
 
@@ -127,8 +127,8 @@ def test_commit_refuses_another_file_and_releases_its_claim(tmp_path: Path) -> N
     photo = write(tmp_path / "u" / "IMG_1.jpg", b"pixels")
     scanned = _identity(photo)
     item = trash.claim(photo)
-    os.unlink(photo)
-    write(photo, b"a new file under the same name")
+    newer = write(tmp_path / "u" / "new.jpg", b"a new file under the same name")
+    os.replace(newer, photo)  # made while the old one existed: another inode
     with pytest.raises(OSError) as info:
         trash.commit(photo, item, scanned)
     assert info.value.errno == errno.ESTALE
