@@ -8,6 +8,7 @@ bad files.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,3 +132,37 @@ def build_library(
     if bad:
         lib.bad = write_bad_files(root / "bad")
     return lib
+
+
+# Other platforms simulated on Linux (discovery): a Windows directory entry's stat
+# has st_dev = st_ino = st_nlink = 0 (CPython docs).
+
+
+def zero_ids(st: os.stat_result) -> os.stat_result:
+    """``st`` with st_ino, st_dev and st_nlink 0, as a Windows directory entry gives it."""
+    _, (fields, extra) = st.__reduce__()
+    fields = list(fields)
+    fields[1] = fields[2] = fields[3] = 0  # st_ino, st_dev, st_nlink
+    return os.stat_result(fields, extra)
+
+
+class WindowsEntry:
+    """A real ``os.DirEntry`` whose ``stat()`` is Windows': no device, inode or link count."""
+
+    def __init__(self, entry: os.DirEntry[str]) -> None:
+        self._entry, self.name, self.path = entry, entry.name, entry.path
+
+    def stat(self, *, follow_symlinks: bool = True) -> os.stat_result:
+        return zero_ids(self._entry.stat(follow_symlinks=follow_symlinks))
+
+    def is_dir(self, *, follow_symlinks: bool = True) -> bool:
+        return self._entry.is_dir(follow_symlinks=follow_symlinks)
+
+    def is_file(self, *, follow_symlinks: bool = True) -> bool:
+        return self._entry.is_file(follow_symlinks=follow_symlinks)
+
+    def is_symlink(self) -> bool:
+        return self._entry.is_symlink()
+
+    def inode(self) -> int:
+        return self._entry.inode()

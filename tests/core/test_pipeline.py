@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from photodedup.core import paths, pipeline, progress
+from photodedup.core import paths, pipeline
 from photodedup.core.config import ScanOptions
 from photodedup.core.decode.pool import DecodePool
 from photodedup.core.progress import STAGE_HASH, CancelToken, Progress
@@ -187,20 +187,6 @@ def test_use_cache_false_neither_reads_nor_writes(tmp_path: Path) -> None:
         assert len(cache) == 0
     assert (result.stats.from_cache, result.stats.decoded) == (0, 1)
     assert not paths.cache_db_path().exists()
-
-
-def test_progress_is_throttled_but_keeps_stage_changes_and_final_events() -> None:
-    events: list[Progress] = []
-    emit = progress.throttled(events.append, interval=60.0)
-    for n in range(1000):
-        emit(Progress(STAGE_HASH, n, 1000))
-    emit(Progress(STAGE_HASH, 1000, 1000))
-    emit(Progress("group", 0, 1))
-    assert [(e.stage, e.done) for e in events] == [
-        (STAGE_HASH, 0),
-        (STAGE_HASH, 1000),
-        ("group", 0),
-    ]
 
 
 def test_photo_with_damaged_exif_is_listed_and_never_keeper_also_when_cached(

@@ -79,19 +79,6 @@ def test_undo_never_overwrites(tmp_path: Path) -> None:
     assert trash_names() == [b"IMG_1.jpg"]  # v1's trashed copy stays recoverable
 
 
-def test_restore_refuses_even_if_destination_appears_late(tmp_path: Path) -> None:
-    """The restore itself is atomic against an existing path (link(), not check-then-rename)."""
-    keeper, v1 = _files(tmp_path, 2)
-    execute(make_plan({1: [candidate(keeper, keep=True), candidate(v1)]}))
-    identity = load_sessions()[0].entries[0].identity
-    item = trash.locate(v1, identity)
-    assert item is not None and identity.size == 12
-    write(v1, b"late")
-    with pytest.raises(FileExistsError):
-        trash.restore(item, v1)
-    assert Path(v1).read_bytes() == b"late" and os.path.exists(item.trash_file)
-
-
 def test_undo_last_takes_sessions_newest_first(tmp_path: Path) -> None:
     keeper, v1, v2 = _files(tmp_path)
     execute(make_plan({1: [candidate(keeper, keep=True), candidate(v1)]}))

@@ -25,39 +25,9 @@ from photodedup.core.discover import walker as discover_mod
 from photodedup.core.discover.scope import is_trash_dir_name
 from photodedup.core.discover.walker import discover_all
 from photodedup.core.types import ErrorKind, FileIdentity, ScanError
-from tests.photos import build_library, save_jpeg, textured_image
+from tests.photos import WindowsEntry, build_library, save_jpeg, textured_image, zero_ids
 
 _real_scandir = os.scandir
-
-
-def _zero_ids(st: os.stat_result) -> os.stat_result:
-    """``st`` with st_ino, st_dev and st_nlink 0, as a Windows directory entry gives it."""
-    _, (fields, extra) = st.__reduce__()
-    fields = list(fields)
-    fields[1] = fields[2] = fields[3] = 0  # st_ino, st_dev, st_nlink
-    return os.stat_result(fields, extra)
-
-
-class WindowsEntry:
-    """A real ``os.DirEntry`` whose ``stat()`` is Windows': no device, inode or link count."""
-
-    def __init__(self, entry: os.DirEntry[str]) -> None:
-        self._entry, self.name, self.path = entry, entry.name, entry.path
-
-    def stat(self, *, follow_symlinks: bool = True) -> os.stat_result:
-        return _zero_ids(self._entry.stat(follow_symlinks=follow_symlinks))
-
-    def is_dir(self, *, follow_symlinks: bool = True) -> bool:
-        return self._entry.is_dir(follow_symlinks=follow_symlinks)
-
-    def is_file(self, *, follow_symlinks: bool = True) -> bool:
-        return self._entry.is_file(follow_symlinks=follow_symlinks)
-
-    def is_symlink(self) -> bool:
-        return self._entry.is_symlink()
-
-    def inode(self) -> int:
-        return self._entry.inode()
 
 
 class _WindowsListing:
@@ -164,7 +134,7 @@ def test_folders_without_any_inode_are_still_told_apart(
     """A filesystem whose ``lstat`` too gives inode 0: folders keyed by path, not (0, 0)."""
 
     def no_ids(path: str) -> os.stat_result:
-        return _zero_ids(os.lstat(path))
+        return zero_ids(os.lstat(path))
 
     monkeypatch.setattr(discover_mod, "identity_stat", no_ids)
     monkeypatch.setattr(file_ids, "identity_stat", no_ids)
@@ -213,11 +183,3 @@ def test_ordinary_folders_named_nearly_so_are_walked(tmp_path: Path, name: str) 
     inside = _touch(tmp_path / name / "a.jpg")
     assert not is_trash_dir_name(name)
     assert _discover(tmp_path)[0] == [str(inside)]
-
-
-def test_key_of_is_dev_ino_or_the_path_never_zero_zero(tmp_path: Path) -> None:
-    st = os.lstat(tmp_path)
-    assert file_ids.key_of(st, str(tmp_path)) == (st.st_dev, st.st_ino)
-    zero = _zero_ids(st)
-    assert file_ids.key_of(zero, str(tmp_path)) == (0, os.path.normcase(str(tmp_path)))
-    assert file_ids.key_of(zero, str(tmp_path / "a")) != file_ids.key_of(zero, str(tmp_path))

@@ -14,7 +14,6 @@ from PIL import Image, ImageDraw, ImageEnhance
 from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD
 from photodedup.core.fingerprint import FingerprintArrays, fingerprint_image
 from photodedup.core.group import cluster, verify
-from photodedup.core.group.assemble import star_groups
 from photodedup.core.group.candidates import candidate_radius
 from photodedup.core.group.cluster import find_clusters, photo_distance
 from photodedup.core.types import FileIdentity, GroupKind, ImageInfo, Photo, PhotoFile
@@ -107,15 +106,6 @@ def test_byte_identical_copies_are_exact_and_join_similar_groups_as_similar() ->
     assert [(c.kind, c.members) for c in clusters] == [(GroupKind.SIMILAR, (0, 1, 2))]
 
 
-def test_star_members_are_all_neighbours_of_their_centre() -> None:
-    i, j, d = (np.array(v, dtype=np.int64) for v in ([0, 1, 2, 4], [1, 2, 3, 5], [4, 4, 4, 1]))
-    edges = {(0, 1), (1, 2), (2, 3), (4, 5)}
-    groups = star_groups(6, i, j, d)
-    assert groups == [[1, 0, 2], [4, 5]]  # 1 is the first centre; 3 is left out
-    for centre, *members in groups:
-        assert all((min(centre, m), max(centre, m)) in edges for m in members)
-
-
 def test_a_b_c_chain_never_puts_a_with_c() -> None:
     """B and C blend A with another picture X (20 % and 40 %): A~B, B~C, A far from C."""
     a_img, x_img = textured(41), textured(42)
@@ -188,20 +178,6 @@ def test_deterministic_order() -> None:
 def test_empty_and_single_inputs(threshold: int) -> None:
     assert find_clusters([], threshold) == []
     assert find_clusters([photo(textured(1), "one")], threshold) == []
-
-
-def test_few_informative_bits_make_distances_grow() -> None:
-    figures = np.array([[128, 40, 30, 60], [128, 40, 30, 12], [128, 40, 30, 24]], np.uint8)
-    penalty = verify._info_penalty(figures[[0, 0, 0]], figures[[0, 1, 2]])
-    assert penalty.tolist() == [1.0, 2.0, 1.0]
-
-
-def test_candidate_radius_follows_the_threshold_then_grows_slower() -> None:
-    radii = [candidate_radius(t) for t in range(-1, MAX_THRESHOLD + 1)]
-    assert radii == sorted(radii)  # never decreasing: more threshold, never fewer pairs
-    assert [candidate_radius(t) for t in (0, 8, 12)] == [0, 8, 12]
-    assert candidate_radius(DEFAULT_THRESHOLD) == 12
-    assert candidate_radius(MAX_THRESHOLD) == MAX_THRESHOLD - 4
 
 
 def test_pairs_beyond_the_candidate_radius_are_not_verified() -> None:

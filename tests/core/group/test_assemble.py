@@ -1,0 +1,113 @@
+"""group.assemble: close copies always together, look-alikes never chained, no copy dropped."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from photodedup.core.group.assemble import PAIR_LIMIT, cores, groups, star_groups
+
+I64 = np.int64
+
+
+def _pairs(rows: list[tuple[int, int, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    i, j, d = zip(*rows, strict=True) if rows else ((), (), ())
+    return np.array(i, I64), np.array(j, I64), np.array(d, I64)
+
+
+class Distances:
+    """A pruner whose far() reads a full distance matrix (what FarPairs computes)."""
+
+    def __init__(self, matrix: list[list[int]], threshold: int) -> None:
+        self.matrix = np.array(matrix)
+        self.limit = PAIR_LIMIT * threshold
+
+    def far(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return self.matrix[a, b] > self.limit
+
+
+def test_star_members_are_all_neighbours_of_their_centre() -> None:
+    i, j, d = (np.array(v, dtype=np.int64) for v in ([0, 1, 2, 4], [1, 2, 3, 5], [4, 4, 4, 1]))
+    edges = {(0, 1), (1, 2), (2, 3), (4, 5)}
+    groups = star_groups(6, i, j, d)
+    assert groups == [[1, 0, 2], [4, 5]]  # 1 is the first centre; 3 is left out
+    for centre, *members in groups:
+        assert all((min(centre, m), max(centre, m)) in edges for m in members)
+
+
+def test_star_groups_are_deterministic_and_disjoint() -> None:
+    rng = np.random.default_rng(5)
+    rows = sorted(
+        {
+            (int(a), int(b), int(rng.integers(0, 10)))
+            for a, b in rng.integers(0, 30, (60, 2))
+            if a < b
+        }
+    )
+    i, j, d = _pairs(rows)
+    first = star_groups(30, i, j, d)
+    assert first == star_groups(30, i, j, d)
+    members = [m for g in first for m in g]
+    assert len(members) == len(set(members))
+    assert star_groups(30, *_pairs([])) == []
+
+
+def test_cores_join_close_pairs_transitively() -> None:
+    i, j, d = _pairs([(0, 1, 2), (1, 2, 3), (3, 4, 6), (4, 5, 3)])
+    label = cores(6, i, j, d, threshold=6)  # pairs <= 3 join
+    assert label[0] == label[1] == label[2]
+    assert label[3] != label[4] == label[5]
+
+
+def test_cores_refuse_a_chain_of_blends() -> None:
+    # 0~1 and 1~2 are close, but 0 and 2 are far apart: joining would chain them.
+    matrix = [[0, 2, 20], [2, 0, 3], [20, 3, 0]]
+    i, j, d = _pairs([(0, 1, 2), (1, 2, 3)])
+    label = cores(3, i, j, d, threshold=6, far=Distances(matrix, 6).far)
+    assert label[0] == label[1] != label[2]  # closest pair first
+
+
+def _pruned_star() -> tuple[np.ndarray, list[tuple[int, int, int]]]:
+    """0 is a centre with copies 1, 2, 3; 2 and 3 are far apart (20 > 12); 3 ~ 4 too."""
+    matrix = np.full((5, 5), 30)
+    np.fill_diagonal(matrix, 0)
+    near = [(0, 1, 5), (0, 2, 7), (0, 3, 8), (1, 2, 9), (1, 3, 9), (2, 3, 20), (3, 4, 6)]
+    for a, b, dist in near:
+        matrix[a, b] = matrix[b, a] = dist
+    return matrix, [(0, 1, 5), (0, 2, 7), (0, 3, 8), (3, 4, 6)]
+
+
+def test_groups_never_hold_two_photos_too_far_apart() -> None:
+    threshold = 8
+    matrix, rows = _pruned_star()
+    found = groups(5, *_pairs(rows), threshold, Distances(matrix.tolist(), threshold))
+    assert found and found[0][0] == 0
+    for group in found:
+        assert all(matrix[a, b] <= PAIR_LIMIT * threshold for a in group for b in group)
+    assert {0, 1, 2} <= set(found[0]) and 3 not in found[0]  # the farther unit left
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a copy pruned from a star is regrouped only with other pruned units: its "
+    "verified pair with a photo no star took (3 ~ 4) is dropped silently",
+)
+def test_a_pruned_copy_is_offered_to_its_other_copies() -> None:
+    threshold = 8
+    matrix, rows = _pruned_star()
+    found = groups(5, *_pairs(rows), threshold, Distances(matrix.tolist(), threshold))
+    assert any({3, 4} <= set(g) for g in found)
+
+
+def test_a_core_stays_whole_among_look_alikes() -> None:
+    threshold = 8
+    matrix = np.full((4, 4), 6)
+    np.fill_diagonal(matrix, 0)
+    matrix[0, 1] = matrix[1, 0] = 1  # one picture stored twice
+    rows = [(0, 1, 1), (0, 2, 6), (1, 3, 6), (2, 3, 6)]
+    found = groups(4, *_pairs(rows), threshold, Distances(matrix.tolist(), threshold))
+    assert any({0, 1} <= set(g) for g in found)
+
+
+def test_no_pairs_no_groups() -> None:
+    assert groups(3, *_pairs([]), 8, Distances([[0] * 3] * 3, 8)) == []  # type: ignore[arg-type]

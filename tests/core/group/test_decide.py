@@ -1,0 +1,71 @@
+"""group.decide: copies, similar shots or different photos; monotone in the threshold."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD
+from photodedup.core.fingerprint import FingerprintArrays
+from photodedup.core.group import decide
+from photodedup.core.group.decide import Edges
+from photodedup.core.group.structure import StructureCheck
+from photodedup.core.types import Photo
+from tests.core.group.test_cluster import photo
+from tests.core.test_fingerprint import jpeg, textured
+
+
+def _set(*imgs: Image.Image) -> tuple[FingerprintArrays, StructureCheck, list[Photo]]:
+    photos = [photo(img, f"dec{n}") for n, img in enumerate(imgs)]
+    fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
+    return fp, StructureCheck([p.path for p in photos], workers=1), photos
+
+
+def _copies(found: Edges) -> set[tuple[int, int]]:
+    assert np.all(found.i < found.j)
+    return set(zip(found.i.tolist(), found.j.tolist(), strict=True))
+
+
+def test_copies_are_edges_and_different_photos_are_not() -> None:
+    img = textured(501)
+    fp, check, _ = _set(img, jpeg(img, 40), textured(502), img.resize((160, 120)))
+    found = decide.edges(fp, DEFAULT_THRESHOLD, check, rotations=False)
+    assert _copies(found) == {(0, 1), (0, 3), (1, 3)}
+    assert all(d <= DEFAULT_THRESHOLD for d in found.dist.tolist())
+    assert not found.turned.any() and found.turned_photos() == set()
+
+
+def test_without_a_structure_check_the_fingerprint_decides() -> None:
+    img = textured(503)
+    fp, _, _ = _set(img, jpeg(img, 40), textured(504))
+    assert _copies(decide.edges(fp, DEFAULT_THRESHOLD, None, rotations=False)) == {(0, 1)}
+
+
+def test_flat_pictures_never_pair() -> None:
+    fp, check, _ = _set(
+        Image.new("RGB", (200, 150), (10, 10, 10)), Image.new("RGB", (300, 200), (12, 12, 12))
+    )
+    found = decide.edges(fp, MAX_THRESHOLD, check, rotations=False)
+    assert len(found.i) == 0 and len(found.shot_i) == 0
+
+
+def test_a_mirrored_copy_is_found_only_with_rotations_and_marked_turned() -> None:
+    img = textured(505)
+    fp, check, _ = _set(img, ImageOps.mirror(img), textured(506))
+    assert _copies(decide.edges(fp, DEFAULT_THRESHOLD, check, rotations=False)) == set()
+    found = decide.edges(fp, DEFAULT_THRESHOLD, check, rotations=True)
+    assert _copies(found) == {(0, 1)}
+    assert found.turned.tolist() == [True] and found.turned_photos() == {0, 1}
+
+
+def test_edges_are_monotone_in_the_threshold() -> None:
+    img = textured(507)
+    fp, check, _ = _set(
+        img, jpeg(img, 30), img.crop((10, 8, 310, 232)), textured(508), img.rotate(3)
+    )
+    previous: set[tuple[int, int]] = set()
+    for threshold in range(0, MAX_THRESHOLD + 1, 3):
+        found = _copies(decide.edges(fp, threshold, check, rotations=False, exhaustive=True))
+        assert previous <= found, threshold
+        previous = found
+    assert previous

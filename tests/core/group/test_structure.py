@@ -1,0 +1,100 @@
+"""group.structure: pairs the fingerprint cannot decide, compared on a larger decode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from photodedup.core.fingerprint import TURN_NAMES, structure_thumb
+from photodedup.core.group.structure import (
+    FAR,
+    NO_VERDICT,
+    Features,
+    StructureCheck,
+    compare,
+)
+from photodedup.core.store.verdicts import VerdictStore, identity_bytes
+from photodedup.core.types import FileIdentity
+from tests.photos import save_jpeg, textured_image
+
+
+def _files(tmp_path: Path) -> list[str]:
+    img = textured_image(601, (480, 360))
+    logo = Image.new("RGB", (480, 360), (250, 250, 250))
+    logo.paste(textured_image(602, (160, 120)), (160, 120))
+    other_logo = Image.new("RGB", (480, 360), (250, 250, 250))
+    other_logo.paste(textured_image(603, (160, 120)), (160, 120))
+    made = [
+        save_jpeg(img, tmp_path / "a.jpg", quality=95),
+        save_jpeg(img.resize((240, 180)), tmp_path / "a_small.jpg", quality=60),
+        save_jpeg(img.crop((20, 15, 480, 360)), tmp_path / "a_crop.jpg"),
+        save_jpeg(logo, tmp_path / "logo.jpg"),
+        save_jpeg(other_logo, tmp_path / "other_logo.jpg"),
+        save_jpeg(ImageOps.mirror(img), tmp_path / "a_mirror.jpg"),
+    ]
+    return [str(p) for p in made]
+
+
+def test_copies_are_close_and_look_alikes_far(tmp_path: Path) -> None:
+    paths = _files(tmp_path)
+    check = StructureCheck(paths, workers=1)
+    small, crop, logos = check.verdicts([0, 0, 3], [1, 2, 4], [-1, -1, -1])
+    assert small.distance <= 8 and small.overlap > 0.9
+    assert crop.distance <= 12 and 0.55 < crop.overlap <= 1.0
+    assert logos.distance > 16  # the same plain field, another subject
+
+
+def test_a_turned_pair_is_compared_after_turning(tmp_path: Path) -> None:
+    paths = _files(tmp_path)
+    check = StructureCheck(paths, workers=1)
+    mirror = TURN_NAMES.index("mirror")
+    plain, turned = check.verdicts([0, 0], [5, 5], [-1, mirror])
+    assert turned.distance <= 8 < plain.distance
+
+
+def test_an_undecodable_file_gives_no_verdict(tmp_path: Path) -> None:
+    paths = _files(tmp_path)
+    (tmp_path / "broken.jpg").write_bytes(b"not a picture")
+    check = StructureCheck([paths[0], str(tmp_path / "broken.jpg"), str(tmp_path / "gone.jpg")])
+    assert check.verdicts([0, 0], [1, 2], [-1, -1]) == [NO_VERDICT, NO_VERDICT]
+    assert NO_VERDICT.distance == FAR
+
+
+def test_identical_features_compare_at_zero() -> None:
+    small = np.asarray(textured_image(604, (320, 240)).convert("L"), dtype=np.float32)
+    none = np.zeros((0, 2), np.float32)
+    verdict = compare(Features(small, none, None), Features(small.copy(), none, None))
+    assert verdict.distance == 0 and verdict.overlap > 0.95
+
+
+def test_subset_renumbers_photos(tmp_path: Path) -> None:
+    paths = _files(tmp_path)
+    whole = StructureCheck(paths, workers=1)
+    part = whole.subset([3, 4, 0, 1])
+    assert part.verdicts([2], [3], [-1]) == whole.verdicts([0], [1], [-1])
+
+
+def test_verdicts_are_remembered_in_the_store(tmp_path: Path) -> None:
+    paths = _files(tmp_path)
+    ids = [identity_bytes(p, FileIdentity.from_stat(Path(p).lstat())) for p in paths]
+    store = VerdictStore(tmp_path / "verdicts.sqlite3")
+    first = StructureCheck(paths, workers=1, identities=ids, store=store).verdicts([0], [1], [-1])
+    Path(paths[1]).unlink()  # a second check cannot decode it: the verdict comes from the store
+    again = StructureCheck(paths, workers=1, identities=ids, store=store).verdicts([0], [1], [-1])
+    assert again == first and first[0].distance < FAR
+    store.close()
+
+
+def test_decoder_thumbnails_decide_clear_cases_without_decoding(tmp_path: Path) -> None:
+    paths = _files(tmp_path)
+    thumbs = {}
+    for p in paths[:2]:
+        with Image.open(p) as img:
+            thumbs[p] = structure_thumb(img)
+    for p in paths[:2]:
+        Path(p).unlink()  # nothing left to decode
+    check = StructureCheck(paths, workers=1, thumbs=thumbs)
+    (verdict,) = check.verdicts([0], [1], [-1])
+    assert verdict.distance <= 12  # a sure copy from the thumbnails alone
