@@ -133,12 +133,12 @@ def groups(  # noqa: PLR0917 - parallel pair arrays
             kept, dropped = _prune(star, units, known, pruner.far)
             if len(kept) > 1 or len(units[kept[0]]) > 1:
                 out.append([m for u in kept for m in units[u]])
+                pool[[m for u in kept for m in units[u]]] = False
             left += dropped
-        pool = np.zeros(n, dtype=bool)
-        for unit in left:
-            pool[units[unit]] = True
         if not left:
             break
+        # Pruned units go round again with every unit not placed yet: a pruned copy may
+        # still be the only copy of a photo no star took (never dropped silently).
     grouped = {m for g in out for m in g}
     out += [units[u] for u in sorted(units) if len(units[u]) > 1 and units[u][0] not in grouped]
     return out
