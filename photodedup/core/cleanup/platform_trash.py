@@ -27,10 +27,10 @@ folders are searched for a name starting with the file's stem (compared case-ins
 as APFS and HFS+ do by default) that is the same inode.
 
 Windows (:class:`WindowsTrash`): ``IFileOperation`` with ``FOFX_RECYCLEONDELETE`` through
-pywin32, with send2trash's progress sink, which aborts any delete the shell could not
-recycle (a network drive, a file too large for the Recycle Bin): a file is never deleted
-for good.  Without pywin32 nothing is trashed (``SHFileOperationW`` would silently delete
-where there is no Recycle Bin).  The Recycle Bin keeps ``$R<random>.<ext>`` (the file) and
+pywin32, with a progress sink that cancels any delete the shell could not recycle (a
+network drive, a file too large for the Recycle Bin): a file is never deleted for good.
+Without pywin32 nothing is trashed (``SHFileOperationW`` would silently delete where
+there is no Recycle Bin).  The Recycle Bin keeps ``$R<random>.<ext>`` (the file) and
 ``$I<same>.<ext>`` (header 2, size, deletion FILETIME, original path); the entry is the
 ``$R`` whose ``$I`` names the original path (case-insensitively, as NTFS does), the same
 size and a deletion time after the move began, and which is the same file (volume serial
@@ -346,14 +346,32 @@ def _pywin32_missing() -> str:
     return ""
 
 
+def _recycle_only_sink() -> Any:  # pragma: no cover - Windows only
+    """send2trash's progress sink (it records the new item), made to *raise* in
+    ``PreDeleteItem`` when the shell could not recycle (``TSF_DELETE_RECYCLE_IF_POSSIBLE``
+    unset: a permanent delete): pywin32 passes a method's return value nowhere, an
+    exception becomes the failing HRESULT that cancels the delete."""
+    shellcon: Any = importlib.import_module("win32com.shell.shellcon")
+    winerror: Any = importlib.import_module("winerror")
+    exception: Any = importlib.import_module("win32com.server.exception")
+    sinks: Any = importlib.import_module("send2trash.win.IFileOperationProgressSink")
+
+    class RecycleOnlySink(sinks.FileOperationProgressSink):  # type: ignore[misc]
+        def PreDeleteItem(self, flags: int, item: Any) -> int:  # noqa: N802 - COM name
+            if not flags & shellcon.TSF_DELETE_RECYCLE_IF_POSSIBLE:
+                raise exception.COMException(hresult=winerror.E_ABORT, desc="not recyclable")
+            return 0
+
+    return RecycleOnlySink()
+
+
 def _shell_recycle(path: str) -> str:  # pragma: no cover - Windows only
-    """``IFileOperation`` with ``FOFX_RECYCLEONDELETE`` (send2trash's flags and sink, which
-    aborts a delete the shell could not recycle); the new item's path if the shell says."""
+    """``IFileOperation`` with ``FOFX_RECYCLEONDELETE`` (send2trash's flags) and a sink that
+    cancels any delete the shell could not recycle; the new item's path if the shell says."""
     pythoncom: Any = importlib.import_module("pythoncom")
     pywintypes: Any = importlib.import_module("pywintypes")
     shell: Any = importlib.import_module("win32com.shell.shell")
     shellcon: Any = importlib.import_module("win32com.shell.shellcon")
-    sinks: Any = importlib.import_module("send2trash.win.IFileOperationProgressSink")
     pythoncom.CoInitialize()
     try:
         fileop = pythoncom.CoCreateInstance(
@@ -363,7 +381,7 @@ def _shell_recycle(path: str) -> str:  # pragma: no cover - Windows only
         flags |= shellcon.FOFX_EARLYFAILURE | shellcon.FOF_ALLOWUNDO
         flags |= 0x20000000 | 0x00080000  # FOFX_ADDUNDORECORD, FOFX_RECYCLEONDELETE (Win 8+)
         fileop.SetOperationFlags(flags)
-        sink_object = sinks.FileOperationProgressSink()
+        sink_object = _recycle_only_sink()
         sink = pythoncom.WrapObject(sink_object, shell.IID_IFileOperationProgressSink)
         try:
             item = shell.SHCreateItemFromParsingName(path, None, shell.IID_IShellItem)
@@ -387,7 +405,7 @@ def _windows_recycle_bins(path: str) -> list[str]:  # pragma: no cover - Windows
     if not kernel32.GetVolumePathNameW(path, buffer, len(buffer)):
         return []
     bin_root = os.path.join(buffer.value, "$Recycle.Bin")
-    with contextlib.suppress(ImportError, OSError, Exception):
+    with contextlib.suppress(Exception):  # no pywin32, or the token cannot be read
         security: Any = importlib.import_module("win32security")
         api: Any = importlib.import_module("win32api")
         token = security.OpenProcessToken(api.GetCurrentProcess(), security.TOKEN_QUERY)
