@@ -44,14 +44,14 @@ import shutil
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 from send2trash.exceptions import TrashPermissionError
 
 from photodedup.core import paths
+from photodedup.core.cleanup import platform_trash
+from photodedup.core.cleanup.trash_entry import TrashBackend, TrashedItem
 from photodedup.core.discover.scope import (
     data_home,
     home_trash,
@@ -60,9 +60,6 @@ from photodedup.core.discover.scope import (
     real_path,
 )
 from photodedup.core.types import FileIdentity
-
-if TYPE_CHECKING:
-    from photodedup.core.cleanup.platform_trash import TrashBackend
 
 __all__ = [
     "TrashPermissionError",
@@ -87,22 +84,8 @@ NATIVE = not sys.platform.startswith(("darwin", "win"))  # the freedesktop trash
 MAX_PROBES = 100_000  # "name 2.jpg", "name 3.jpg", ...: far more than any trash holds
 
 
-@dataclass(frozen=True, slots=True)
-class TrashedItem:
-    """Where one file went: its entry under ``files/`` and its ``.trashinfo``.
-
-    macOS: the entry, no info file (""); Windows: the ``$R`` file and its ``$I`` record;
-    both "" before the move there (the platform names the entry).
-    """
-
-    trash_file: str
-    info_file: str
-
-
 def _platform() -> TrashBackend | None:
     """The macOS or Windows backend; None for the freedesktop trash below."""
-    from photodedup.core.cleanup import platform_trash  # it imports this module
-
     return platform_trash.active()
 
 

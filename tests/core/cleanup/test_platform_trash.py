@@ -39,9 +39,10 @@ import pytest
 from photodedup.core.cleanup import platform_trash, trash
 from photodedup.core.cleanup.execute import Outcome, execute
 from photodedup.core.cleanup.journal import Journal, load_sessions, pending_entries, undo_last
+from photodedup.core.cleanup.mac_trash import MacTrash
 from photodedup.core.cleanup.plan import make_plan
-from photodedup.core.cleanup.platform_trash import (
-    MacTrash,
+from photodedup.core.cleanup.windows_trash import (
+    FILETIME_UNIX_EPOCH,
     WindowsTrash,
     parse_recycle_record,
     recycle_record_bytes,
@@ -179,7 +180,7 @@ def test_recycle_records_of_both_versions_are_read() -> None:
     assert v2 is not None
     assert (v2.path, v2.size) == ("C:\\Users\\Ann\\IMG_0001.JPG", 1234)
     assert abs(v2.deleted - when) < 1e-6
-    ticks = int(when * 10_000_000) + platform_trash.FILETIME_UNIX_EPOCH
+    ticks = int(when * 10_000_000) + FILETIME_UNIX_EPOCH
     v1 = b"".join(
         [(1).to_bytes(8, "little"), (99).to_bytes(8, "little"), ticks.to_bytes(8, "little")]
     ) + "D:\\x.jpg".encode("utf-16-le").ljust(520, b"\0")
