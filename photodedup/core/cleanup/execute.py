@@ -172,7 +172,7 @@ def _move(victim: Candidate, item: trash.TrashedItem) -> tuple[str, trash.Trashe
     """Rename into the claimed entry, then the truth on disk: "" or why it failed, and
     where the file went (on macOS and Windows the platform names the entry)."""
     try:
-        item = trash.commit(victim.path, item, victim.identity) or item  # a wrapper: None
+        item = trash.commit(victim.path, item, victim.identity) or item  # None: a wrapper
     except OSError as exc:
         if not _arrived(victim, item):
             trash.release(item)  # no orphan .trashinfo, whatever failed
