@@ -18,7 +18,7 @@ function Invoke-Checked {
 }
 
 if (-not (Test-Path $VenvPython)) { Invoke-Checked $Python @("-m", "venv", $Venv) }
-Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--disable-pip-version-check", ".[packaging]")
+Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--disable-pip-version-check", ".[packaging]", "pywin32>=305")
 
 # Generated assets must be current before they are bundled.
 $env:QT_QPA_PLATFORM = "offscreen"

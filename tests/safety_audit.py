@@ -8,7 +8,8 @@ A ``sys.addaudithook`` (installed once; audit hooks cannot be removed) watches
   site-packages is a ``photodedup.*`` module (a test simulating the user, pytest and its
   tmp-dir cleanup are not), and
 * it removes a path under the test's ``tmp_path`` that is not in a trash can
-  (``*/Trash/*``, ``*/.Trash-*/*``, ``*/.Trash/*``) nor in photodedup's cache/data/
+  (``*/Trash/*``, ``*/.Trash-*/*``, ``*/.Trash/*``, macOS ``*/.Trashes/*``, Windows
+  ``*/$Recycle.Bin/*``) nor in photodedup's cache/data/
   config/state dirs, or renames such a path anywhere but into a trash can's ``files/``
   (atomic temp-file renames, ``*.tmp``/``*.part``, are allowed).
 
@@ -61,7 +62,12 @@ def _b(path: object) -> bytes | None:
 
 def _in_trash(path: bytes) -> bool:
     parts = path.split(b"/")
-    return any(p in {b"Trash", b".Trash"} or p.startswith(b".Trash-") for p in parts[:-1])
+    return any(
+        p in {b"Trash", b".Trash", b".Trashes"}  # .Trashes: a macOS volume's trash
+        or p.startswith(b".Trash-")
+        or p.lower() == b"$recycle.bin"  # the Windows Recycle Bin ($R/$I files)
+        for p in parts[:-1]
+    )
 
 
 def _into_trash_files(path: bytes) -> bool:

@@ -155,7 +155,7 @@ def _trash_one(
         trash.release(item)
         reason = f"not trashed: the undo journal cannot be written ({exc.strerror or exc})"
         return ActionOutcome(victim.path, gid, Outcome.FAILED, reason)
-    reason = _move(victim, item)
+    reason, item = _move(victim, item)
     try:
         if reason:
             journal.failed(entry, reason)
@@ -168,19 +168,20 @@ def _trash_one(
     return ActionOutcome(victim.path, gid, Outcome.TRASHED)
 
 
-def _move(victim: Candidate, item: trash.TrashedItem) -> str:
-    """Rename into the claimed entry, then the truth on disk: "" or why it failed."""
+def _move(victim: Candidate, item: trash.TrashedItem) -> tuple[str, trash.TrashedItem]:
+    """Rename into the claimed entry, then the truth on disk: "" or why it failed, and
+    where the file went (on macOS and Windows the platform names the entry)."""
     try:
-        trash.commit(victim.path, item, victim.identity)
+        item = trash.commit(victim.path, item, victim.identity) or item  # None: a wrapper
     except OSError as exc:
         if not _arrived(victim, item):
             trash.release(item)  # no orphan .trashinfo, whatever failed
-            return _error_text(exc)
+            return _error_text(exc), item
         log.warning("trash reported %s but %s arrived", exc, display_path(victim.path))
     reason = _confirm(victim, item)
     if reason:
         trash.release(item)
-    return reason
+    return reason, item
 
 
 def _arrived(victim: Candidate, item: trash.TrashedItem) -> bool:
@@ -320,7 +321,7 @@ def _trash_sidecar(sidecar: PlannedSidecar, journal: Journal) -> ActionOutcome:
         trash.release(item)
         reason = f"not trashed: the undo journal cannot be written ({exc.strerror or exc})"
         return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
-    reason = _move(file, item)
+    reason, item = _move(file, item)
     try:
         if reason:
             journal.failed(entry, reason)

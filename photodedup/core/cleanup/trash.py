@@ -22,7 +22,11 @@ Trashing is two steps, so the journal can record the destination before the move
 (``link()`` fails atomically with ``EEXIST``), then removes the trash entry; without hard
 links it copies into a file opened with ``O_EXCL``, keeping the mtime.
 
-macOS and Windows use send2trash (the platform API names trash entries; not located).
+macOS and Windows: the platform's own API moves the file and names the entry;
+``platform_trash.py`` learns where it went (one :class:`~.platform_trash.TrashBackend` per
+platform, chosen by ``sys.platform``).  :func:`claim`, :func:`commit`, :func:`release`,
+:func:`send_to_trash` and :func:`locate` hand over to it there; :func:`restore` is the
+same everywhere.
 """
 
 # Paths are handled as bytes here (exact file names, G21); pathlib cannot hold bytes.
@@ -40,13 +44,14 @@ import shutil
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 from send2trash.exceptions import TrashPermissionError
 
 from photodedup.core import paths
+from photodedup.core.cleanup import platform_trash
+from photodedup.core.cleanup.trash_entry import TrashBackend, TrashedItem
 from photodedup.core.discover.scope import (
     data_home,
     home_trash,
@@ -75,16 +80,13 @@ __all__ = [
 log = logging.getLogger(__name__)
 TRASH_LOCK = "trash.lock"
 INFO_SUFFIX = b".trashinfo"
-NATIVE = not sys.platform.startswith(("darwin", "win"))
+NATIVE = not sys.platform.startswith(("darwin", "win"))  # the freedesktop trash is used
 MAX_PROBES = 100_000  # "name 2.jpg", "name 3.jpg", ...: far more than any trash holds
 
 
-@dataclass(frozen=True, slots=True)
-class TrashedItem:
-    """Where one file went: its entry under ``files/`` and its ``.trashinfo``."""
-
-    trash_file: str
-    info_file: str
+def _platform() -> TrashBackend | None:
+    """The macOS or Windows backend; None for the freedesktop trash below."""
+    return platform_trash.active()
 
 
 # ----------------------------------------------------------------- choosing a trash
@@ -236,6 +238,8 @@ def claim(path: str) -> TrashedItem:
 
     Raises ``OSError`` (``TrashPermissionError`` when no trash can be used there).
     """
+    if (backend := _platform()) is not None:
+        return backend.claim(path)
     path_b = os.fsencode(os.path.abspath(path))
     if not stat.S_ISREG(os.lstat(path_b).st_mode):
         raise OSError(errno.EINVAL, "not a regular file", path)
@@ -257,6 +261,8 @@ def claim(path: str) -> TrashedItem:
 
 def release(item: TrashedItem) -> None:
     """Remove a claimed ``.trashinfo`` whose file never arrived (no orphan stays)."""
+    if _platform() is not None:
+        return  # macOS, Windows: nothing was reserved; the platform's entries are its own
     if not os.path.lexists(os.fsencode(item.trash_file)):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(os.fsencode(item.info_file))
@@ -275,12 +281,16 @@ def _fsync_dir(folder: bytes) -> None:
         os.close(fd)
 
 
-def commit(path: str, item: TrashedItem, identity: FileIdentity | None = None) -> None:
+def commit(path: str, item: TrashedItem, identity: FileIdentity | None = None) -> TrashedItem:
     """Rename ``path`` into its claimed entry (same file system: never a copy).
 
     ``identity``: the file must still be that device and inode.  On failure the claim is
-    released and ``OSError`` raised; the file stays where it was.
+    released and ``OSError`` raised; the file stays where it was.  Returns where the file
+    went: ``item`` here; on macOS and Windows the entry the platform made, checked on
+    disk (an item with no path if it cannot be found there).
     """
+    if (backend := _platform()) is not None:
+        return backend.commit(path, item, identity)
     src = os.fsencode(os.path.abspath(path))
     dst = os.fsencode(item.trash_file)
     try:
@@ -297,18 +307,13 @@ def commit(path: str, item: TrashedItem, identity: FileIdentity | None = None) -
         raise
     _fsync_dir(os.path.dirname(dst))
     _fsync_dir(os.path.dirname(src))
+    return item
 
 
 def send_to_trash(path: str) -> TrashedItem | None:
-    """Move ``path`` to the trash in one call; where it went (None off freedesktop)."""
-    if not NATIVE:  # pragma: no cover - macOS / Windows
-        from send2trash import send2trash
-
-        send2trash(path)
-        return None
-    item = claim(path)
-    commit(path, item)
-    return item
+    """Move ``path`` to the trash in one call; where it went (None if not found there)."""
+    item = commit(path, claim(path))
+    return item if item.trash_file else None
 
 
 # --------------------------------------------------------------- finding, restoring
@@ -327,8 +332,10 @@ def locate(path: str, identity: FileIdentity) -> TrashedItem | None:
     """Find a file trashed from ``path`` without listing the trash: probe its names.
 
     The entry must say ``Path=path`` and be the same device and inode.  Probing stops
-    after eight free names in a row.
+    after eight free names in a row.  macOS, Windows: the platform backend searches.
     """
+    if (backend := _platform()) is not None:
+        return backend.locate(path, identity)
     path_b = os.fsencode(os.path.abspath(path))
     for root, top in _candidate_roots(path_b):
         free = 0
@@ -372,8 +379,9 @@ def finish_restore(item: TrashedItem) -> None:
     """Remove the trash entry of a file already back in place (and its ``.trashinfo``)."""
     with contextlib.suppress(FileNotFoundError):
         os.unlink(os.fsencode(item.trash_file))
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(os.fsencode(item.info_file))
+    if item.info_file:  # none on macOS
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(os.fsencode(item.info_file))
 
 
 def _copy_exclusive(src: bytes, dst: bytes) -> None:
