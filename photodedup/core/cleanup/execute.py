@@ -144,28 +144,48 @@ def _trash_one(
     problem = keeper_problem(group.keepers, victim)
     if problem:
         return ActionOutcome(victim.path, gid, Outcome.SKIPPED, problem)
+    intent = _Intent(gid, group.keepers[0].path, content=victim.content_key)
+    return _journaled_move(victim, intent, journal)
+
+
+@dataclass(frozen=True, slots=True)
+class _Intent:
+    """What the journal's intent line says besides the file: its group, its keeper, the
+    bytes' key, and for a sidecar the photo it follows."""
+
+    group_id: int
+    keeper: str
+    content: str = ""
+    sidecar_of: str = ""
+
+
+def _journaled_move(file: Candidate, intent: _Intent, journal: Journal) -> ActionOutcome:
+    """Claim a trash entry, write the intent (write-ahead: no complete journal line, no
+    trashing), move, confirm on disk, then journal the outcome."""
+    gid = intent.group_id
     try:
-        item = trash.claim(victim.path)
+        item = trash.claim(file.path)
     except OSError as exc:
-        return ActionOutcome(victim.path, gid, Outcome.FAILED, _error_text(exc))
-    try:  # write-ahead: no complete journal line, no trashing
-        entry = journal.intent(gid, victim.path, victim.identity, group.keepers[0].path,
-                               content=victim.content_key, item=item)  # fmt: skip
+        return ActionOutcome(file.path, gid, Outcome.FAILED, _error_text(exc))
+    try:
+        entry = journal.intent(gid, file.path, file.identity, intent.keeper,
+                               content=intent.content, item=item,
+                               sidecar_of=intent.sidecar_of)  # fmt: skip
     except OSError as exc:
         trash.release(item)
         reason = f"not trashed: the undo journal cannot be written ({exc.strerror or exc})"
-        return ActionOutcome(victim.path, gid, Outcome.FAILED, reason)
-    reason, item = _move(victim, item)
+        return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
+    reason, item = _move(file, item)
     try:
         if reason:
             journal.failed(entry, reason)
         else:
             journal.done(entry, item)
     except OSError as exc:  # the file's fate is known; only the journal line is missing
-        log.error("journal not updated for %s: %s", display_path(victim.path), exc)
+        log.error("journal not updated for %s: %s", display_path(file.path), exc)
     if reason:
-        return ActionOutcome(victim.path, gid, Outcome.FAILED, reason)
-    return ActionOutcome(victim.path, gid, Outcome.TRASHED)
+        return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
+    return ActionOutcome(file.path, gid, Outcome.TRASHED)
 
 
 def _move(victim: Candidate, item: trash.TrashedItem) -> tuple[str, trash.TrashedItem]:
@@ -309,26 +329,5 @@ def _trash_sidecar(sidecar: PlannedSidecar, journal: Journal) -> ActionOutcome:
     changed = check_unchanged(file)
     if changed:
         return ActionOutcome(file.path, gid, Outcome.CHANGED, f"changed since scan: {changed}")
-    try:
-        item = trash.claim(file.path)
-    except OSError as exc:
-        return ActionOutcome(file.path, gid, Outcome.FAILED, _error_text(exc))
-    try:  # write-ahead: no complete journal line, no trashing
-        entry = journal.intent(
-            gid, file.path, file.identity, sidecar.keeper, item=item, sidecar_of=sidecar.owners[0]
-        )
-    except OSError as exc:
-        trash.release(item)
-        reason = f"not trashed: the undo journal cannot be written ({exc.strerror or exc})"
-        return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
-    reason, item = _move(file, item)
-    try:
-        if reason:
-            journal.failed(entry, reason)
-        else:
-            journal.done(entry, item)
-    except OSError as exc:
-        log.error("journal not updated for %s: %s", display_path(file.path), exc)
-    if reason:
-        return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
-    return ActionOutcome(file.path, gid, Outcome.TRASHED)
+    intent = _Intent(gid, sidecar.keeper, sidecar_of=sidecar.owners[0])
+    return _journaled_move(file, intent, journal)

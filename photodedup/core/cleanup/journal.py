@@ -119,7 +119,7 @@ class Journal:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         path = self.directory / f"{stamp}-{os.getpid()}.jsonl"
         _append(path, {"op": "begin", "v": JOURNAL_VERSION, "time": _now()})
-        _fsync_dir(self.directory)
+        trash.fsync_dir(self.directory)
         self.path = path
 
     def intent(
@@ -193,19 +193,6 @@ def _write_all(fd: int, data: bytes) -> None:
         if written <= 0:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         view = view[written:]
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _records(file: Path) -> Iterator[dict[str, Any]]:

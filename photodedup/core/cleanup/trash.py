@@ -268,9 +268,11 @@ def release(item: TrashedItem) -> None:
             os.unlink(os.fsencode(item.info_file))
 
 
-def _fsync_dir(folder: bytes) -> None:
+def fsync_dir(folder: str | bytes | os.PathLike[str]) -> None:
+    """Make a rename or a new file in ``folder`` durable (best effort: some systems cannot
+    open a folder, e.g. Windows)."""
     try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:
         return
     try:
@@ -305,8 +307,8 @@ def commit(path: str, item: TrashedItem, identity: FileIdentity | None = None) -
     except BaseException:
         release(item)
         raise
-    _fsync_dir(os.path.dirname(dst))
-    _fsync_dir(os.path.dirname(src))
+    fsync_dir(os.path.dirname(dst))
+    fsync_dir(os.path.dirname(src))
     return item
 
 

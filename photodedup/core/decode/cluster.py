@@ -180,9 +180,7 @@ class DaskDecoder:
             self._send(batch, 0, in_flight)
 
     def _send(self, batch: list[tuple[PhotoFile, bool]], tries: int, in_flight: InFlight) -> None:
-        future = self._client.submit(
-            decode_batch, batch, self._options, self._analyse, pure=False
-        )
+        future = self._client.submit(decode_batch, batch, self._options, self._analyse, pure=False)
         in_flight[future] = (batch, tries)
         future.add_done_callback(self._done.put)  # from the client's thread
 
