@@ -33,9 +33,9 @@ SUBCOMMANDS = frozenset({"scan", "apply", "find", "undo", "cache", "ignore"})
 def opens_gui(args: list[str]) -> bool:
     """True when every argument is an existing folder that is not a subcommand's name
     (a folder named ``scan`` in the current directory still runs ``photodedup scan``)."""
-    import os
+    from pathlib import Path
 
-    return bool(args) and all(a not in SUBCOMMANDS and os.path.isdir(a) for a in args)
+    return bool(args) and all(a not in SUBCOMMANDS and Path(a).is_dir() for a in args)
 
 
 def run() -> None:

@@ -35,8 +35,8 @@ def test_photodedup_with_a_folder_opens_the_app(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import photodedup.__main__ as entry
-    import photodedup.cli.dispatch as dispatch
-    import photodedup.gui.app as app
+    from photodedup.cli import dispatch
+    from photodedup.gui import app
 
     photos = tmp_path / "Pictures"
     photos.mkdir()
