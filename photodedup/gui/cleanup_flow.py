@@ -115,6 +115,11 @@ class CleanupFlow:
 
         self.controller.fetch_undo_summary(ask)
 
+    def undo_session(self, session_id: str, summary: str) -> None:
+        """Confirm, then restore the clean-up chosen in the history."""
+        if confirm_trash.confirm_undo_session(self._parent, summary):
+            self.controller.undo_session(session_id)
+
     def undo_finished(self, outcomes: list[RestoreOutcome]) -> None:
         """Say how many files came back."""
         restored = sum(1 for o in outcomes if o.restored)

@@ -359,6 +359,18 @@ class ScanController(QObject):
         self._start(Busy.UNDO, lambda p, _c: journal.undo_last(progress=p), self._undo_done)
         return True
 
+    def undo_session(self, session_id: str) -> bool:
+        """Restore the files of the clean-up ``session_id`` (any, not only the last)."""
+        if self.busy:
+            return False
+        from photodedup.core.cleanup import journal
+
+        def work(progress: ProgressFn, _c: CancelToken) -> list[RestoreOutcome]:
+            return journal.undo_session(session_id, progress=progress)
+
+        self._start(Busy.UNDO, work, self._undo_done)
+        return True
+
     def _undo_done(self, outcomes: list[RestoreOutcome]) -> None:
         self.review.record_undo(outcomes)
         self._set_idle()

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.cleanup = CleanupFlow(
             c, self, status=status, problems_dock=self.error_dock, scope=self.select_menu.scope
         )
-        self.dialogs = WindowDialogs(c, self, status=status, undo=self.cleanup.undo)
+        self.dialogs = WindowDialogs(c, self, status=status, undo=self.cleanup.undo_session)
         self.scans = ScanFlow(
             c,
             self,

@@ -32,10 +32,10 @@ class WindowDialogs:
         window: QMainWindow,
         *,
         status: QStatusBar,
-        undo: Callable[[], None],
+        undo: Callable[[str, str], None],
     ) -> None:
         """``window`` owns the dialogs (its menus fill the shortcuts list); ``undo`` is the
-        history dialog's Undo button."""
+        history dialog's Undo button (session id, its title)."""
         self.controller = controller
         self._window = window
         self._status = status

@@ -74,3 +74,17 @@ def confirm_undo(parent: QWidget | None, summary: str) -> bool:
         QMessageBox.StandardButton.Yes,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_undo_session(parent: QWidget | None, summary: str) -> bool:
+    """Ask before restoring a clean-up chosen in the history; True to go ahead."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Undo Clean-up"),
+        _tr("Put the files of this clean-up ({summary}) back where they were?").format(
+            summary=summary
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
