@@ -38,6 +38,10 @@ def problem_rows(review: Review) -> list[tuple[str, str, str]]:
         (review.photo(i).path, outcome_title(outcome), outcome_sentence(outcome, reason))
         for i, (outcome, reason) in review.failures.items()
     ]
+    rows += [
+        (path, outcome_title(outcome), outcome_sentence(outcome, reason))
+        for path, (outcome, reason) in review.sidecar_failures.items()
+    ]
     return rows
 
 
