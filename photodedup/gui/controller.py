@@ -231,6 +231,12 @@ class ScanController(QObject):
         if self.has_result and self.busy != Busy.SCAN:
             self._regroup(threshold)
 
+    def regroup(self) -> None:
+        """Group the fingerprints again at the current settings (e.g. after the "not a
+        duplicate" list changed); not while a scan runs (it groups with the new list)."""
+        if self.has_result and self.busy != Busy.SCAN:
+            self._regroup(self.settings.threshold)
+
     def _regroup(self, threshold: int) -> None:
         from photodedup.core import pipeline
 
