@@ -111,7 +111,8 @@ class IgnoreList:
         return [entry for entry, _ in self._keys()]
 
     def add(self, files: Sequence[PhotoFile], *, whole_group: bool = False) -> int:
-        """Record that ``files`` (at least two) are not duplicates of each other; returns
+        """Record that ``files`` (at least two; for a pair, the keeper first) are not
+        duplicates of each other; returns
         the entry's id.  Raises :class:`IgnoreListError` if it could not be written."""
         keys = list(dict.fromkeys(map(file_key, files)))
         if len(keys) < 2:
@@ -142,15 +143,16 @@ class IgnoreList:
             raise IgnoreListError(str(exc)) from exc
 
     def cuts(self, photos: Sequence[Photo]) -> frozenset[tuple[int, int]]:
-        """Pairs ``(i, j)``, ``i < j``, of indices into ``photos`` that must not be in one
-        group: both files are in one entry, unchanged since it was recorded."""
+        """Pairs ``(i, j)`` of indices into ``photos`` that must not be in one group: both
+        files are in one entry, unchanged since it was recorded; ``i`` comes first in the
+        entry (for a pair: the keeper, which stays; ``j`` is the photo that leaves)."""
         entries = self._keys()
         if not entries:
             return frozenset()
         index = {file_key(p.file): i for i, p in enumerate(photos)}
         pairs: set[tuple[int, int]] = set()
         for _, keys in entries:
-            present = sorted({index[k] for k in keys if k in index})
+            present = list(dict.fromkeys(index[k] for k in keys if k in index))
             pairs.update(itertools.combinations(present, 2))
         return frozenset(pairs)
 

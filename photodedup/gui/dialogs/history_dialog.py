@@ -114,6 +114,9 @@ class HistoryDialog(QDialog):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.resizeColumnToContents(1)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         if self.tree.topLevelItemCount():
             self.tree.topLevelItem(0).setExpanded(True)
         current = current or self.tree.topLevelItem(0)

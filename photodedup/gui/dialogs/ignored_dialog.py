@@ -90,6 +90,9 @@ class IgnoredDialog(QDialog):
             item.setToolTip(0, "\n".join(display_path(p) for p in entry.paths))
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(1)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         self.empty.setVisible(not entries)
         self.tree.setVisible(bool(entries))
         if entries:

@@ -128,6 +128,10 @@ def test_keep_apart_splits_greedily_in_cluster_order() -> None:
     ]
     everything = {(i, j) for i in range(4) for j in range(i + 1, 4)}
     assert keep_apart(clusters, everything) == [Cluster(GroupKind.EXACT, (4, 5))]
+    assert keep_apart(clusters, {(2, 0)}) == [  # 0 was sent away from 2: 0 leaves
+        Cluster(GroupKind.SIMILAR, (1, 2, 3)),
+        Cluster(GroupKind.EXACT, (4, 5)),
+    ]
     assert keep_apart(clusters, {(0, 1), (2, 3)}) == [
         Cluster(GroupKind.SIMILAR, (0, 2)),
         Cluster(GroupKind.SIMILAR, (1, 3)),
