@@ -117,6 +117,7 @@ class HistoryDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         if self.tree.topLevelItemCount():
             self.tree.topLevelItem(0).setExpanded(True)
         current = current or self.tree.topLevelItem(0)

@@ -93,6 +93,7 @@ class IgnoredDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         self.empty.setVisible(not entries)
         self.tree.setVisible(bool(entries))
         if entries:
