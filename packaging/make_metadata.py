@@ -98,6 +98,7 @@ def render_all() -> dict[Path, str]:
     values = {
         "APP_ID": APP_ID,
         "BINARY": APP_NAME,
+        "GUI_BINARY": f"{APP_NAME}-gui",  # takes folders (%F); ignores other arguments
         "DISPLAY_NAME": APP_DISPLAY_NAME,
         "SUMMARY": SUMMARY,
         "HOMEPAGE": HOMEPAGE,

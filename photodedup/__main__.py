@@ -1,4 +1,4 @@
-"""Entry point: no arguments opens the GUI, a subcommand runs headless."""
+"""Entry point: no arguments (or only folders) opens the GUI, a subcommand runs headless."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ import sys
 def main(argv: list[str] | None = None, *, exit_when_done: bool = False) -> int:
     """Dispatch to the CLI when arguments are given, else start the GUI.
 
+    ``photodedup ~/Pictures``: arguments that are all existing folders (and none of them a
+    subcommand's name) open the GUI with those folders added.
+
     ``exit_when_done``: see :func:`photodedup.cli.dispatch.main` (the console script sets it).
     """
     if getattr(sys, "frozen", False):  # frozen builds re-run this executable for decoder workers
@@ -15,13 +18,24 @@ def main(argv: list[str] | None = None, *, exit_when_done: bool = False) -> int:
 
         multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
-    if args:
+    if args and not opens_gui(args):
         from photodedup.cli.dispatch import main as cli_main
 
         return cli_main(args, exit_when_done=exit_when_done)
     from photodedup.gui.app import main as gui_main
 
-    return gui_main([])
+    return gui_main(args)
+
+
+SUBCOMMANDS = frozenset({"scan", "apply", "find", "undo", "cache", "ignore"})
+
+
+def opens_gui(args: list[str]) -> bool:
+    """True when every argument is an existing folder that is not a subcommand's name
+    (a folder named ``scan`` in the current directory still runs ``photodedup scan``)."""
+    from pathlib import Path
+
+    return bool(args) and all(a not in SUBCOMMANDS and Path(a).is_dir() for a in args)
 
 
 def run() -> None:

@@ -436,3 +436,35 @@ def test_scan_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> Non
     assert gc.isenabled()
     assert cli.main(["scan", str(folder), "--json", str(tmp_path / "o.json")]) == 0
     assert gc.isenabled()
+
+
+def test_scan_honours_the_ignore_list_and_ignore_list_clear(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from photodedup.core import pipeline
+    from photodedup.core.config import ScanOptions
+    from photodedup.core.store.ignored import IgnoreList
+
+    result = pipeline.run_scan(ScanOptions(roots=(str(library.root),), workers=1))
+    group = result.groups[0]
+    with IgnoreList() as ignored:  # as the app's "Not Duplicates" on a whole group
+        ignored.add([result.photos[m.photo].file for m in group.members], whole_group=True)
+    hidden = {result.photos[m.photo].path for m in group.members}
+
+    def groups() -> list[set[str]]:
+        doc = _scan(library, tmp_path / "out.json")
+        return [{m["path"] for m in g["members"]} for g in doc["groups"]]
+
+    assert hidden not in groups()
+    assert len(groups()) == len(result.groups) - 1
+    capsys.readouterr()
+    assert run("ignore", "list") == 0
+    listed = capsys.readouterr().out
+    assert "\tgroup\n" in listed and all(p in listed for p in hidden)
+    assert run("ignore", "clear", "999") == 1
+    assert "no entry 999" in capsys.readouterr().out
+    assert run("ignore", "clear") == 0
+    assert "1 forgotten" in capsys.readouterr().out
+    assert hidden in groups()
+    assert run("ignore", "list") == 0
+    assert "Nothing is marked" in capsys.readouterr().out

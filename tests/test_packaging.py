@@ -111,7 +111,8 @@ def test_desktop_entry_content() -> None:
     entry = _desktop_entry()
     assert entry["Name"] == APP_DISPLAY_NAME
     assert entry["Icon"] == APP_ID
-    assert entry["Exec"].split()[0] == APP_NAME
+    assert entry["Exec"] == f"{APP_NAME}-gui %F"  # folders handed to the app open in it
+    assert entry["TryExec"] == f"{APP_NAME}-gui"
     assert entry["Categories"] == "Graphics;Photography;"
 
 

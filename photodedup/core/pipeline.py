@@ -18,6 +18,8 @@ Contract:
 * ``regroup(result, threshold, rules=None, *, remember=False) -> ScanResult``: new
   groups from the photos already hashed (no decoding), e.g. when the GUI's threshold
   slider moves.
+* Both keep apart the photos of the "not a duplicate" list (``ignored``, default: the
+  user's; :mod:`photodedup.core.store.ignored`, :mod:`photodedup.core.group.apart`).
 
 Grouping is remembered (:mod:`photodedup.core.store.memo`, next to the hash cache): a
 scan of an unchanged library at the same threshold and keeper rules reads its groups
@@ -59,6 +61,7 @@ from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
 from photodedup.core.discover.sidecars import find_sidecars
 from photodedup.core.discover.walker import discover_all, folder_of
 from photodedup.core.group import keepers
+from photodedup.core.group.apart import keep_apart
 from photodedup.core.group.shots import separate_shots
 from photodedup.core.progress import (
     STAGE_GROUP,
@@ -71,6 +74,7 @@ from photodedup.core.progress import (
 )
 from photodedup.core.store.folders import Folders, by_folder
 from photodedup.core.store.hashes import HashCache
+from photodedup.core.store.ignored import IgnoreList, not_duplicates
 from photodedup.core.store.writer import CacheWriter
 from photodedup.core.types import ErrorKind, Group, Photo, PhotoFile, ScanError, ScanResult
 
@@ -132,6 +136,7 @@ def run_scan(
     verdicts: VerdictStore | None = None,
     decoders: DecoderFactory | None = None,
     discover: Discoverer = discover_all,
+    ignored: IgnoreList | None = None,
 ) -> ScanResult:
     """Scan ``options.roots`` (and reference roots) and group near-duplicate photos.
 
@@ -156,7 +161,8 @@ def run_scan(
         scan.emit(Progress(STAGE_GROUP, 0, 1))
         result.rotations = options.rotations
         memory = _Memory(memo, verdicts) if options.use_cache else None
-        result.groups = _group(result, options.threshold, options.keep_rules, memory)
+        apart = not_duplicates(result.photos, ignored)  # the user's "not a duplicate" pairs
+        result.groups = _group(result, options.threshold, options.keep_rules, memory, apart)
         scan.emit(Progress(STAGE_GROUP, 1, 1))
     result.stats.errors = len(result.errors)
     result.stats.seconds = time.monotonic() - started
@@ -302,6 +308,7 @@ def regroup(
     *,
     remember: bool = False,
     rotations: bool | None = None,
+    ignored: IgnoreList | None = None,
 ) -> ScanResult:
     """A copy of ``result`` grouped with another threshold or keeper rules (no decoding).
 
@@ -312,7 +319,8 @@ def regroup(
     keep_rules = tuple(rules) if rules is not None else DEFAULT_KEEP_RULES
     turned = result.rotations if rotations is None else rotations
     source = dataclasses.replace(result, rotations=turned)
-    groups = _group(source, threshold, keep_rules, _Memory(None, None) if remember else None)
+    memory = _Memory(None, None) if remember else None
+    groups = _group(source, threshold, keep_rules, memory, not_duplicates(result.photos, ignored))
     return dataclasses.replace(
         source, groups=groups, threshold=threshold, stats=dataclasses.replace(result.stats)
     )
@@ -349,7 +357,11 @@ class _Memory:
 
 
 def _group(
-    result: ScanResult, threshold: int, keep_rules: Sequence[str], memory: _Memory | None
+    result: ScanResult,
+    threshold: int,
+    keep_rules: Sequence[str],
+    memory: _Memory | None,
+    apart: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Group]:
     """Cluster the photos and pick keepers; photos with problems are never auto-keepers.
 
@@ -360,14 +372,17 @@ def _group(
     if not result.photos:
         return []
     if memory is None:
-        return _grouped(result, threshold, keep_rules, damaged, None)
+        return _grouped(result, threshold, keep_rules, damaged, None, apart=apart)
     from photodedup.core.store.memo import memo_key
 
-    key = memo_key(result.photos, threshold, keep_rules, damaged, rotations=result.rotations)
+    turns = result.rotations
+    key = memo_key(result.photos, threshold, keep_rules, damaged, rotations=turns, apart=apart)
     try:
         groups = memory.memo().get(key)
         if groups is None:
-            groups = _grouped(result, threshold, keep_rules, damaged, memory.verdicts())
+            groups = _grouped(
+                result, threshold, keep_rules, damaged, memory.verdicts(), apart=apart
+            )
             memory.memo().put(key, groups)
         return groups
     finally:
@@ -380,14 +395,17 @@ def _grouped(
     keep_rules: Sequence[str],
     damaged: set[str],
     verdicts: VerdictStore | None,
+    *,
+    apart: frozenset[tuple[int, int]],
 ) -> list[Group]:
-    """Groups with keepers; structure verdicts read from and kept in ``verdicts``."""
+    """Groups with keepers (no pair of ``apart`` in one); verdicts kept in ``verdicts``."""
     from photodedup.core.group.cluster import find_clusters
 
     photos, thumbs = result.photos, result.structure_thumbs
     clusters = find_clusters(
         photos, threshold, rotations=result.rotations, store=verdicts, thumbs=thumbs
     )
+    clusters = keep_apart(clusters, apart)  # "not a duplicate"
     clusters = separate_shots(photos, clusters, keep_rules, damaged)  # RAW+JPEG: one shot
     return keepers.choose_keepers(photos, clusters, keep_rules, damaged=damaged, thumbs=thumbs)
 

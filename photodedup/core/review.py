@@ -95,6 +95,8 @@ class Review:
     removed: set[int] = field(default_factory=set)  # under a folder no longer scanned
     protected_roots: set[str] = field(default_factory=set)  # made reference after the scan
     failures: dict[int, tuple[Outcome, str]] = field(default_factory=dict)  # (outcome, reason)
+    # Sidecars (.xmp...) a clean-up did not move, by path: listed like the photos' failures.
+    sidecar_failures: dict[str, tuple[Outcome, str]] = field(default_factory=dict)
     stale: Stale = Stale.FRESH
     stale_count: int = 0  # files restored outside the results (Stale.RESTORED)
     groups: list[Group] = field(default_factory=list)
@@ -186,9 +188,13 @@ class Review:
         return {g.id: g.members[0].photo for g in self.groups}
 
     def size_of(self, path: str) -> int:
-        """Size recorded at scan time for a path (0: not in these results)."""
+        """Size recorded at scan time for a path, a photo's or a sidecar's (0: not in these
+        results)."""
         index = self.index_of(path)
-        return self.photo(index).file.size if index is not None else 0
+        if index is not None:
+            return self.photo(index).file.size
+        sizes = {s.path: s.identity.size for ss in self.result.sidecars.values() for s in ss}
+        return sizes.get(path, 0)  # a sidecar's, or 0
 
     # ------------------------------------------------------------------ decisions
     def set_marked(self, index: int, marked: bool) -> bool:
@@ -324,7 +330,11 @@ class Review:
         moved_paths = {o.path for o in moved}
         for o in outcomes:
             index = self.index_of(o.path)
-            if index is None:
+            if index is None:  # a sidecar: its photo's outcome is in the groups
+                if o.path in moved_paths:
+                    self.sidecar_failures.pop(o.path, None)
+                else:
+                    self.sidecar_failures[o.path] = (o.outcome, o.reason)
                 continue
             if o.path in moved_paths:
                 self.gone.add(index)

@@ -38,6 +38,10 @@ def problem_rows(review: Review) -> list[tuple[str, str, str]]:
         (review.photo(i).path, outcome_title(outcome), outcome_sentence(outcome, reason))
         for i, (outcome, reason) in review.failures.items()
     ]
+    rows += [
+        (path, outcome_title(outcome), outcome_sentence(outcome, reason))
+        for path, (outcome, reason) in review.sidecar_failures.items()
+    ]
     return rows
 
 
@@ -114,6 +118,11 @@ class CleanupFlow:
                 self.controller.undo_last()
 
         self.controller.fetch_undo_summary(ask)
+
+    def undo_session(self, session_id: str, summary: str) -> None:
+        """Confirm, then restore the clean-up chosen in the history."""
+        if confirm_trash.confirm_undo_session(self._parent, summary):
+            self.controller.undo_session(session_id)
 
     def undo_finished(self, outcomes: list[RestoreOutcome]) -> None:
         """Say how many files came back."""

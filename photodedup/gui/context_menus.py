@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 
 from photodedup.gui.controller import ScanController
 from photodedup.gui.desktop import Desktop
+from photodedup.gui.not_duplicates import NotDuplicates
 from photodedup.gui.review_panel import ReviewPanel
 
 
@@ -24,11 +25,16 @@ class ReviewMenus:
     """Builds and shows the context menus of one results page."""
 
     def __init__(
-        self, controller: ScanController, results: ReviewPanel, desktop: Desktop | None = None
+        self,
+        controller: ScanController,
+        results: ReviewPanel,
+        desktop: Desktop | None = None,
+        not_duplicates: NotDuplicates | None = None,
     ) -> None:
         self.controller = controller
         self._results = results
         self.desktop = desktop or Desktop()
+        self.not_duplicates = not_duplicates or NotDuplicates(controller)
 
     def attach(self) -> None:
         """Show the menus on right-click (or the Menu key) on cards, rows and compare panes."""
@@ -79,6 +85,17 @@ class ReviewMenus:
                 lambda: results.open_compare(photo),
                 enabled=not keeper,
             )
+            menu.addSeparator()
+            action = self._add(
+                menu,
+                _tr("&Not a Duplicate"),
+                lambda: self.not_duplicates.not_a_duplicate(photo),
+                enabled=not keeper,
+            )
+            action.setToolTip(
+                _tr("This photo is not a copy of the keeper: never group them together again")
+            )
+            menu.setToolTipsVisible(True)
         return menu
 
     def _toggle(self, photo: int, in_compare: bool) -> None:
@@ -115,6 +132,14 @@ class ReviewMenus:
             lambda: self.controller.unmark_groups([group_id]),
             enabled=any(m.photo in review.marked for m in group.members),
         )
+        menu.addSeparator()
+        action = self._add(
+            menu,
+            _tr("&Not Duplicates (Hide This Group)"),
+            lambda: self.not_duplicates.not_duplicates(group_id),
+        )
+        action.setToolTip(_tr("These photos are not copies of each other: never group them again"))
+        menu.setToolTipsVisible(True)
         return menu
 
     # ------------------------------------------------------------------ show

@@ -231,6 +231,12 @@ class ScanController(QObject):
         if self.has_result and self.busy != Busy.SCAN:
             self._regroup(threshold)
 
+    def regroup(self) -> None:
+        """Group the fingerprints again at the current settings (e.g. after the "not a
+        duplicate" list changed); not while a scan runs (it groups with the new list)."""
+        if self.has_result and self.busy != Busy.SCAN:
+            self._regroup(self.settings.threshold)
+
     def _regroup(self, threshold: int) -> None:
         from photodedup.core import pipeline
 
@@ -357,6 +363,18 @@ class ScanController(QObject):
         from photodedup.core.cleanup import journal
 
         self._start(Busy.UNDO, lambda p, _c: journal.undo_last(progress=p), self._undo_done)
+        return True
+
+    def undo_session(self, session_id: str) -> bool:
+        """Restore the files of the clean-up ``session_id`` (any, not only the last)."""
+        if self.busy:
+            return False
+        from photodedup.core.cleanup import journal
+
+        def work(progress: ProgressFn, _c: CancelToken) -> list[RestoreOutcome]:
+            return journal.undo_session(session_id, progress=progress)
+
+        self._start(Busy.UNDO, work, self._undo_done)
         return True
 
     def _undo_done(self, outcomes: list[RestoreOutcome]) -> None:

@@ -31,12 +31,13 @@ from photodedup.gui.cleanup_flow import CleanupFlow, problem_rows
 from photodedup.gui.context_menus import ReviewMenus
 from photodedup.gui.controller import Busy, ScanController
 from photodedup.gui.dialogs.shortcuts_dialog import open_user_guide
+from photodedup.gui.not_duplicates import NotDuplicates
 from photodedup.gui.reopen import LastReview
 from photodedup.gui.resources import app_icon
 from photodedup.gui.review_panel import ReviewPanel
 from photodedup.gui.scan_flow import ScanFlow
 from photodedup.gui.select_menu import SelectMenu
-from photodedup.gui.status import StatusBar
+from photodedup.gui.status import STATUS_MS, StatusBar
 from photodedup.gui.thumbnails import ThumbnailLoader
 from photodedup.gui.widgets.empty_state import EmptyState
 from photodedup.gui.widgets.error_panel import ErrorPanel
@@ -114,12 +115,20 @@ class MainWindow(QMainWindow):
         )
         bar = self.menuBar()
         bar.insertMenu(bar.actions()[2], self.select_menu)  # File, Edit, Select, View, Help
-        self.menus = ReviewMenus(c, results)
+        self.not_duplicates = NotDuplicates(c)
+        self.not_duplicates.changed.connect(self._not_duplicates_changed)
+        self.menus = ReviewMenus(c, results, not_duplicates=self.not_duplicates)
         self.last_review = LastReview(c, status)
         self.cleanup = CleanupFlow(
             c, self, status=status, problems_dock=self.error_dock, scope=self.select_menu.scope
         )
-        self.dialogs = WindowDialogs(c, self, status=status, undo=self.cleanup.undo)
+        self.dialogs = WindowDialogs(
+            c,
+            self,
+            status=status,
+            undo=self.cleanup.undo_session,
+            not_duplicates=self.not_duplicates,
+        )
         self.scans = ScanFlow(
             c,
             self,
@@ -218,6 +227,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(dialogs.show_about)
         a.shortcuts_help.triggered.connect(dialogs.show_shortcuts)
         a.history.triggered.connect(dialogs.show_history)
+        a.not_duplicates.triggered.connect(dialogs.show_ignored)
         a.user_guide.triggered.connect(open_user_guide)
 
     def _connect_panels(self) -> None:
@@ -253,6 +263,17 @@ class MainWindow(QMainWindow):
         self.update_pages()
         # The problem list is built in a later event-loop turn too: no single long stall.
         QTimer.singleShot(0, lambda: self.set_problems(problem_rows(self.controller.review)))
+
+    def _not_duplicates_changed(self, count: int) -> None:
+        """Say what the "not a duplicate" list now does (the groups follow by themselves)."""
+        if count > 0:
+            text = self.tr(
+                "Remembered as not duplicates: they will not be grouped again "
+                "(Edit → Not Duplicates to undo)."
+            )
+        else:
+            text = self.tr("Forgotten: those photos can be grouped again.")
+        self.status.showMessage(text, STATUS_MS)
 
     def _marks_changed(self) -> None:
         """Same groups, different marks: repaint; an earlier message about marks is stale."""

@@ -28,6 +28,7 @@ class WindowActions:
     quit: QAction
     undo: QAction
     history: QAction
+    not_duplicates: QAction
     trash_lower: QAction
     mark_lower: QAction
     trash_marked: QAction
@@ -101,6 +102,13 @@ _SPECS: dict[str, tuple[str, Shortcut, str, QStyle.StandardPixmap | None, str]] 
     "history": (
         QT_TRANSLATE_NOOP("MainWindow", "Clean-up &History…"),
         "Ctrl+H",
+        "",
+        None,
+        "",
+    ),
+    "not_duplicates": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Not Duplicates…"),
+        None,
         "",
         None,
         "",
@@ -251,7 +259,7 @@ def build_menus(window: QMainWindow, acts: WindowActions) -> None:
     file_menu.addSeparator()
     file_menu.addActions([acts.settings, acts.quit])
     edit = bar.addMenu(_tr("&Edit"))
-    edit.addActions([acts.undo, acts.history])
+    edit.addActions([acts.undo, acts.history, acts.not_duplicates])
     edit.addSeparator()
     edit.addActions([acts.toggle_mark, acts.keep_current])
     edit.addSeparator()

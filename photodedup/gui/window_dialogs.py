@@ -1,4 +1,5 @@
-"""Dialogs opened from the menus: settings, export, clean-up history, shortcuts, About."""
+"""Dialogs opened from the menus: settings, export, clean-up history, the "not a
+duplicate" list, shortcuts, About."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from photodedup.gui.status import STATUS_MS
 
 if TYPE_CHECKING:
     from photodedup.gui.dialogs.history_dialog import HistoryDialog
+    from photodedup.gui.dialogs.ignored_dialog import IgnoredDialog
+    from photodedup.gui.not_duplicates import NotDuplicates
 
 
 def _tr(text: str) -> str:
@@ -32,10 +35,11 @@ class WindowDialogs:
         window: QMainWindow,
         *,
         status: QStatusBar,
-        undo: Callable[[], None],
+        undo: Callable[[str, str], None],
+        not_duplicates: NotDuplicates,
     ) -> None:
         """``window`` owns the dialogs (its menus fill the shortcuts list); ``undo`` is the
-        history dialog's Undo button."""
+        history dialog's Undo button (session id, its title)."""
         self.controller = controller
         self._window = window
         self._status = status
@@ -43,6 +47,8 @@ class WindowDialogs:
         self.export_folder = ""  # where the last export was saved
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.history_dialog: HistoryDialog | None = None  # made when first shown
+        self.not_duplicates = not_duplicates
+        self.ignored_dialog: IgnoredDialog | None = None  # made when first shown
 
     def edit_settings(self) -> None:
         """File → Settings: the settings dialog."""
@@ -81,6 +87,25 @@ class WindowDialogs:
         """Reload the history dialog from the journal."""
         if self.history_dialog is not None:
             self.controller.fetch_history(self.history_dialog.set_sessions)
+
+    def show_ignored(self) -> None:
+        """Edit → Not Duplicates: review and forget the "not a duplicate" list."""
+        from photodedup.gui.dialogs.ignored_dialog import IgnoredDialog
+
+        if self.ignored_dialog is None:
+            dialog = IgnoredDialog(
+                lambda ids: self.not_duplicates.forget(ids, dialog.set_entries), self._window
+            )
+            self.ignored_dialog = dialog
+            self.not_duplicates.changed.connect(lambda _n: self.refresh_ignored())
+        self.refresh_ignored()
+        self.ignored_dialog.show()
+        self.ignored_dialog.raise_()
+
+    def refresh_ignored(self) -> None:
+        """Reload the "not a duplicate" dialog from the list."""
+        if self.ignored_dialog is not None:
+            self.not_duplicates.fetch(self.ignored_dialog.set_entries)
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard Shortcuts (non-modal, so the keys can be tried at once)."""

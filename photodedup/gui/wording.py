@@ -41,13 +41,14 @@ def outcome_sentence(outcome: str, reason: str) -> str:
             "The photo kept from this group changed after the scan, so no copy of it was "
             "moved. Scan again to review the group."
         )
-    if "cancel" in text:
-        return _tr("The clean-up was stopped before this file.")
-    if "no usable trash" in text:
-        return _tr("This drive has no trash folder, so the file was left in place.")
-    if "permission" in text or "errno 13" in text:
-        return _tr("You are not allowed to move this file; it was left in place.")
-    return _tr("The file was left in place.")
+    sentences = (  # (words in the core's reason, the sentence)
+        ("its photo was not trashed", _tr("Its photo was not moved, so it stays with it.")),
+        ("cancel", _tr("The clean-up was stopped before this file.")),
+        ("no usable trash", _tr("This drive has no trash folder, so the file was left in place.")),
+        ("permission", _tr("You are not allowed to move this file; it was left in place.")),
+        ("errno 13", _tr("You are not allowed to move this file; it was left in place.")),
+    )
+    return next((s for words, s in sentences if words in text), _tr("The file was left in place."))
 
 
 def problem_details(kind_words: str, message: str) -> str:

@@ -62,4 +62,5 @@ def accept_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
     monkeypatch.setattr(confirm_trash, "confirm_trash", accept)
     monkeypatch.setattr(confirm_trash, "confirm_undo", lambda _p, summary: bool(summary))
+    monkeypatch.setattr(confirm_trash, "confirm_undo_session", lambda _p, s: bool(s))
     return shown

@@ -360,3 +360,47 @@ def test_clean_up_history_and_undo_step_by_step(  # type: ignore[no-untyped-def]
     assert not dialog.undo_button.isEnabled()
     assert not window.acts.undo.isEnabled()
     dialog.close()
+
+
+def test_history_undoes_a_chosen_older_clean_up(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, library: Library, accept_dialogs: list
+) -> None:
+    from PySide6.QtTest import QTest
+
+    scan(qtbot, window, library.root)
+    review = window.controller.review
+    first = review.photo(review.groups[0].members[1].photo).path
+    second = review.photo(review.groups[1].members[1].photo).path
+    for path in (first, second):  # two clean-ups, one file each
+        window.controller.set_marked(review.index_of(path), True)
+        with qtbot.waitSignal(window.controller.trash_finished, timeout=30_000):
+            window.acts.trash_marked.trigger()
+    window.acts.history.trigger()
+    dialog = window.dialogs.history_dialog
+    tree = dialog.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 2)
+    assert tree.currentItem() is tree.topLevelItem(0)  # the newest, undoable
+    older = tree.topLevelItem(1)
+    older.setExpanded(True)
+    tree.scrollToItem(older.child(0))
+    rect = tree.visualItemRect(older.child(0))  # a click on one of its files chooses it
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.selected_session() == older.data(0, Qt.ItemDataRole.UserRole + 1)
+    assert dialog.undo_button.isEnabled()
+    with qtbot.waitSignal(window.controller.undo_finished, timeout=30_000):
+        dialog.undo_button.click()
+    assert Path(first).exists() and not Path(second).exists()
+    qtbot.waitUntil(lambda: "undone" in tree.topLevelItem(1).text(0))
+    assert "undone" not in tree.topLevelItem(0).text(0)
+    assert tree.currentItem() is tree.topLevelItem(0)  # the one still undoable
+    tree.setCurrentItem(tree.topLevelItem(1))
+    assert not dialog.undo_button.isEnabled()  # an undone clean-up cannot be undone again
+    tree.setCurrentItem(tree.topLevelItem(0))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    tree.setFocus()
+    with qtbot.waitSignal(window.controller.undo_finished, timeout=30_000):
+        QTest.keyClick(tree, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # the mnemonic
+    assert Path(second).exists()
+    assert not window.acts.undo.isEnabled()
+    dialog.close()

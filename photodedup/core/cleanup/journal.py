@@ -13,6 +13,7 @@ flushed and fsync'd before the action it announces:
 
 An intent without an outcome means the process died in between; :func:`pending_entries`
 lists those and :func:`undo_last` still finds such a file at its recorded trash entry.
+:func:`undo_session` undoes any one clean-up (the history's choice), not only the last.
 Undo restores a file only if the trash entry is still the file that was trashed (device,
 inode, size, mtime, and its bytes when the content key is known) and its folder still
 resolves to the same real folder; otherwise it reports why and leaves it.  A full disk
@@ -88,6 +89,16 @@ class Session:
     started: datetime
     entries: list[JournalEntry] = field(default_factory=list)
     undone: bool = False
+
+    @property
+    def id(self) -> str:
+        """The session's name (its journal file's name without ``.jsonl``)."""
+        return self.file.stem
+
+    @property
+    def undoable(self) -> bool:
+        """True while some of its files are out of place and it was not undone."""
+        return _undoable(self)
 
     @property
     def trashed(self) -> list[JournalEntry]:
@@ -336,15 +347,33 @@ def undo_last(
     with trash.exclusive_lock():
         clean_orphans(journal_dir)
         session = _last_undoable(journal_dir)
-        if session is None:
-            return []
-        entries = list(reversed(session.trashed + _moved_pending(session)))
-        outcomes = []
-        for done, entry in enumerate(entries, start=1):
-            outcome = restore.restore_entry(entry)
-            op = RESTORED if outcome.restored else RESTORE_FAILED
-            _note(session, {"op": op, "n": entry.number, "reason": outcome.reason})
-            outcomes.append(outcome)
-            progress(Progress(STAGE_RESTORE, done, len(entries), display_path(entry.path)))
-        _note(session, {"op": "undone", "time": _now(), "at": time.time()})
+        return [] if session is None else _undo(session, progress)
+
+
+def undo_session(
+    session_id: str,
+    *,
+    journal_dir: Path | None = None,
+    progress: ProgressCallback = ignore_progress,
+) -> list[RestoreOutcome]:
+    """Like :func:`undo_last`, for the clean-up ``session_id`` (:attr:`Session.id`), any of
+    them; nothing when it is unknown or already undone.  Each file is checked as in
+    :func:`undo_last`: one moved again by a later clean-up is no longer at this session's
+    trash entry and is reported, not touched."""
+    with trash.exclusive_lock():
+        clean_orphans(journal_dir)
+        found = [s for s in load_sessions(journal_dir) if s.id == session_id and _undoable(s)]
+        return _undo(found[0], progress) if found else []
+
+
+def _undo(session: Session, progress: ProgressCallback) -> list[RestoreOutcome]:
+    entries = list(reversed(session.trashed + _moved_pending(session)))
+    outcomes = []
+    for done, entry in enumerate(entries, start=1):
+        outcome = restore.restore_entry(entry)
+        op = RESTORED if outcome.restored else RESTORE_FAILED
+        _note(session, {"op": op, "n": entry.number, "reason": outcome.reason})
+        outcomes.append(outcome)
+        progress(Progress(STAGE_RESTORE, done, len(entries), display_path(entry.path)))
+    _note(session, {"op": "undone", "time": _now(), "at": time.time()})
     return outcomes

@@ -2,10 +2,11 @@
 
 Contract:
 
-* ``memo_key(photos, threshold, keep_rules, damaged) -> bytes``: a digest of everything
-  the groups depend on: each photo's path, file identity (dev, ino, size, mtimes),
-  content key and reference flag, in order; the threshold, keeper rules and damaged
-  paths; the fingerprint algorithm and the grouping version.
+* ``memo_key(photos, threshold, keep_rules, damaged, *, rotations, apart) -> bytes``: a
+  digest of everything the groups depend on: each photo's path, file identity (dev, ino,
+  size, mtimes), content key and reference flag, in order; the threshold, keeper rules,
+  damaged paths and the "not a duplicate" pairs (:mod:`photodedup.core.store.ignored`);
+  the fingerprint algorithm and the grouping version.
 * ``GroupMemo(path=None)`` (default ``paths.cache_dir() / "groups.sqlite3"``):
   ``get(key) -> list[Group] | None`` and ``put(key, groups)``; the ``KEEP`` most recently
   stored groupings are kept.  Any database problem (corrupt, read-only, full) makes the
@@ -54,8 +55,10 @@ def memo_key(
     damaged: Collection[str] = (),
     *,
     rotations: bool = False,
+    apart: Collection[tuple[int, int]] = (),
 ) -> bytes:
-    """Digest of the groups' inputs (order matters: groups hold positions)."""
+    """Digest of the groups' inputs (order matters: groups hold positions); ``apart``: the
+    pairs of photo indices the user said are not duplicates (the ignore list's cuts)."""
     files = [p.file for p in photos]
     digest = hashlib.sha256()
     turned = "turns" if rotations else "plain"
@@ -65,6 +68,8 @@ def memo_key(
     digest.update(b"".join(itertools.starmap(_pack_identity, [f.identity for f in files])))
     digest.update(bytes([f.protected for f in files]))
     digest.update("\0".join([p.content_key for p in photos]).encode(errors="surrogateescape"))
+    if apart:  # an empty list keeps the keys remembered before the ignore list existed
+        digest.update(b"apart" + b"".join(struct.pack("<QQ", i, j) for i, j in sorted(apart)))
     return digest.digest()
 
 

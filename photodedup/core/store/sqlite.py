@@ -59,6 +59,10 @@ class MemoryStore:
             self._db = db
         return self._db
 
+    def is_open(self) -> bool:
+        """True while a connection is open."""
+        return self._db is not None
+
     def give_up(self, exc: Exception) -> None:
         """Turn the store off for this run after ``exc`` (logged once)."""
         if not self._broken:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from photodedup.core.cleanup.plan import SHARED
 from photodedup.core.types import display_path
 from photodedup.gui.formatting import file_name, human_bytes
 
@@ -21,16 +22,75 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ConfirmTrash", text)
 
 
+def plan_counts(plan: Any) -> tuple[int, int]:
+    """(files, bytes) the trash will receive: the photos and the sidecars that follow them."""
+    sidecars = getattr(plan, "sidecars", ())
+    count = plan.file_count + len(sidecars)
+    return count, plan.total_bytes + sum(s.file.identity.size for s in sidecars)
+
+
 def plan_summary(plan: Any) -> str:
-    """'Move 12 files (34.5 MB) to the trash?'."""
+    """'Move 12 files (34.5 MB) to the trash?' (sidecars included)."""
+    count, size = plan_counts(plan)
     return QCoreApplication.translate(
-        "ConfirmTrash", "Move %n file(s) ({size}) to the trash?", None, plan.file_count
-    ).format(size=human_bytes(plan.total_bytes))
+        "ConfirmTrash", "Move %n file(s) ({size}) to the trash?", None, count
+    ).format(size=human_bytes(size))
+
+
+def sidecar_note(plan: Any) -> str:
+    """'Including 2 sidecar files…' and '1 sidecar file stays…', or ""."""
+    notes = []
+    if moving := len(getattr(plan, "sidecars", ())):
+        notes.append(
+            QCoreApplication.translate(
+                "ConfirmTrash",
+                "Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.",
+                None,
+                moving,
+            )
+        )
+    if staying := len(getattr(plan, "kept_sidecars", ())):
+        notes.append(
+            QCoreApplication.translate(
+                "ConfirmTrash",
+                "%n sidecar file(s) kept: each also describes a photo that stays.",
+                None,
+                staying,
+            )
+        )
+    return " ".join(notes)
+
+
+def _kept_reason(reason: str) -> str:
+    if reason.startswith(SHARED):  # "shared with a file that stays (/path/IMG_1.CR3)"
+        other = reason[len(SHARED) :].strip(" ()")
+        if other:
+            return _tr("also describes {name}, which stays").format(name=file_name(other))
+        return _tr("also describes a file that stays")
+    return reason
+
+
+def _sidecar_lines(victim: Any, moving: set[str], kept: dict[str, str]) -> list[str]:
+    lines = []
+    for sidecar in getattr(victim, "sidecars", ()):
+        name = file_name(sidecar.path)
+        if sidecar.path in moving:
+            lines.append("    " + _tr("also moves: {name}").format(name=name))
+        elif sidecar.path in kept:
+            text = _tr("stays: {name} ({reason})")
+            lines.append("    " + text.format(name=name, reason=_kept_reason(kept[sidecar.path])))
+    return lines
 
 
 def plan_details(plan: Any) -> str:
-    """One line per victim and per refused file (truncated for huge plans)."""
-    lines = [display_path(v.path) for v in plan.victims[:MAX_DETAIL_LINES]]
+    """One line per victim, its sidecars (moving or staying) indented under it, and one per
+    refused file (truncated for huge plans)."""
+    moving = {s.file.path for s in getattr(plan, "sidecars", ())}
+    kept = {r.path: r.reason for r in getattr(plan, "kept_sidecars", ())}
+    lines = []
+    for victim in plan.victims[:MAX_DETAIL_LINES]:
+        lines.append(display_path(victim.path))
+        lines += _sidecar_lines(victim, moving, kept)
     if plan.file_count > MAX_DETAIL_LINES:
         more = plan.file_count - MAX_DETAIL_LINES
         lines.append(QCoreApplication.translate("ConfirmTrash", "… and %n more", None, more))
@@ -51,6 +111,8 @@ def confirm_trash(parent: QWidget | None, plan: Any) -> bool:
         "Keepers and photos in reference folders are never touched. Each file is checked "
         "again just before it moves. You can undo with Edit → Undo Last Clean-up."
     )
+    if note := sidecar_note(plan):
+        info += "\n\n" + note
     if plan.refused:
         info += "\n\n" + QCoreApplication.translate(
             "ConfirmTrash", "%n marked file(s) will be kept (see details).", None, len(plan.refused)
@@ -70,6 +132,20 @@ def confirm_undo(parent: QWidget | None, summary: str) -> bool:
         parent,
         _tr("Undo Last Clean-up"),
         _tr("Restore the last clean-up ({summary}) from the trash?").format(summary=summary),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_undo_session(parent: QWidget | None, summary: str) -> bool:
+    """Ask before restoring a clean-up chosen in the history; True to go ahead."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Undo Clean-up"),
+        _tr("Put the files of this clean-up ({summary}) back where they were?").format(
+            summary=summary
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
     )

@@ -1,7 +1,8 @@
-"""Edit → Clean-up History: every clean-up with the files it moved; undo them one by one.
+"""Edit → Clean-up History: every clean-up with the files it moved; undo any of them.
 
-Undo goes from the newest clean-up backwards (each undo restores the newest one not undone
-yet), so undoing three times brings back the last three clean-ups.
+The newest clean-up not undone yet is selected; *Undo This Clean-up* restores the selected
+one (pressed again and again it goes backwards from the newest), and any older one can be
+chosen first (a click on it or on one of its files).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,10 +46,16 @@ def session_title(session: Any) -> str:
     return text + (" · " + _tr("undone") if session.undone else "")
 
 
-class HistoryDialog(QDialog):
-    """The clean-ups, newest first; "Undo Latest" restores the newest one not undone."""
+SessionRole = Qt.ItemDataRole.UserRole + 1  # a top-level row's session id
 
-    def __init__(self, undo: Callable[[], None], parent: QWidget | None = None) -> None:
+
+class HistoryDialog(QDialog):
+    """The clean-ups, newest first; "Undo This Clean-up" restores the selected one.
+
+    ``undo(session_id, title)`` is called with the selected clean-up.
+    """
+
+    def __init__(self, undo: Callable[[str, str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Clean-up History"))
         self.tree = QTreeWidget()
@@ -56,8 +63,14 @@ class HistoryDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Clean-ups, newest first"))
         self.tree.setMinimumSize(620, 320)
         self.empty = QLabel(self.tr("No clean-up yet."))
-        self.undo_button = QPushButton(self.tr("Undo Latest Clean-up"))
-        self.undo_button.clicked.connect(undo)
+        self.undo_button = QPushButton(self.tr("&Undo This Clean-up"))
+        self.undo_button.setToolTip(
+            self.tr("Put the files of the selected clean-up back where they were")
+        )
+        self._undo = undo
+        self._undoable: set[str] = set()
+        self.undo_button.clicked.connect(self._undo_selected)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_button())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -66,11 +79,34 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
 
+    def selected_session(self) -> str:
+        """The id of the clean-up whose row (or one of whose files) is current, or ""."""
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        return str(item.data(0, SessionRole) or "") if item is not None else ""
+
+    def _update_button(self) -> None:
+        self.undo_button.setEnabled(self.selected_session() in self._undoable)
+
+    def _undo_selected(self) -> None:
+        session = self.selected_session()
+        if session in self._undoable:
+            item = self.tree.currentItem()
+            while item.parent() is not None:
+                item = item.parent()
+            self._undo(session, item.text(0))
+
     def set_sessions(self, sessions: list[Any]) -> None:
         """Show the journal's sessions (oldest first as loaded; shown newest first)."""
         self.tree.clear()
+        self._undoable = {s.id for s in sessions if s.undoable}
+        current = None
         for session in reversed(sessions):
             top = QTreeWidgetItem([session_title(session), ""])
+            top.setData(0, SessionRole, session.id)
+            if current is None and session.id in self._undoable:
+                current = top
             for entry in session.entries:
                 state = _tr(STATE_TEXT.get(entry.state, entry.state))
                 child = QTreeWidgetItem([display_path(entry.path), state])
@@ -78,9 +114,15 @@ class HistoryDialog(QDialog):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.resizeColumnToContents(1)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         if self.tree.topLevelItemCount():
             self.tree.topLevelItem(0).setExpanded(True)
+        current = current or self.tree.topLevelItem(0)
+        if current is not None:
+            current.setExpanded(True)
+            self.tree.setCurrentItem(current)
         self.empty.setVisible(not sessions)
-        self.undo_button.setEnabled(
-            any(not s.undone and any(e.state == "trashed" for e in s.entries) for s in sessions)
-        )
+        self._update_button()

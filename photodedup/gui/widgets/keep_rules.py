@@ -22,6 +22,7 @@ from photodedup.core.group.keepers import ALWAYS_FIRST, CRITERIA
 
 NameRole = Qt.ItemDataRole.UserRole + 1
 TITLES = {  # the core's criterion titles, for lupdate (context "KeepRules")
+    "raw": QT_TRANSLATE_NOOP("KeepRules", "Camera RAW original"),
     "pixels": QT_TRANSLATE_NOOP("KeepRules", "Most pixels"),
     "bytes": QT_TRANSLATE_NOOP("KeepRules", "Largest file"),
     "oldest": QT_TRANSLATE_NOOP("KeepRules", "Oldest file"),

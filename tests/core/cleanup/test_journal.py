@@ -24,6 +24,7 @@ from photodedup.core.cleanup.journal import (
     load_sessions,
     pending_entries,
     undo_last,
+    undo_session,
 )
 from photodedup.core.cleanup.plan import make_plan
 from tests.core.cleanup.safety_helpers import candidate, trash_names, trashinfo_names, write
@@ -86,6 +87,33 @@ def test_undo_last_takes_sessions_newest_first(tmp_path: Path) -> None:
     assert [o.path for o in undo_last()] == [v2]
     assert last_cleanup_summary().startswith("1 file trashed on ")
     assert [o.path for o in undo_last()] == [v1]
+
+
+def test_undo_session_undoes_a_chosen_older_clean_up(tmp_path: Path) -> None:
+    keeper, v1, v2 = _files(tmp_path)
+    execute(make_plan({1: [candidate(keeper, keep=True), candidate(v1)]}))
+    execute(make_plan({1: [candidate(keeper, keep=True), candidate(v2)]}))
+    older, newer = load_sessions()
+    assert older.undoable and newer.undoable
+    before = Path(v1).exists()
+    assert [o.path for o in undo_session(older.id)] == [v1]  # the older one, not the last
+    assert not before and Path(v1).read_bytes() == b"pixels" * 2
+    assert not Path(v2).exists()  # the newer clean-up stays done
+    assert undo_session(older.id) == []  # undone once
+    assert undo_session("no-such-session") == []
+    older, newer = load_sessions()
+    assert older.undone and not older.undoable and newer.undoable
+    assert [o.path for o in undo_last()] == [v2]  # the newest one not undone
+    assert undo_last() == []
+
+
+def test_undo_session_never_overwrites_a_file_back_at_its_path(tmp_path: Path) -> None:
+    keeper, v1 = _files(tmp_path, 2)
+    execute(make_plan({1: [candidate(keeper, keep=True), candidate(v1)]}))
+    write(Path(v1), b"new photo at the old name")
+    (outcome,) = undo_session(load_sessions()[0].id)
+    assert not outcome.restored
+    assert Path(v1).read_bytes() == b"new photo at the old name"
 
 
 def test_session_with_only_failures_is_not_undoable(tmp_path: Path) -> None:

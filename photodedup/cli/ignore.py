@@ -1,0 +1,54 @@
+"""``photodedup ignore list|clear``: the "not a duplicate" list the app keeps.
+
+The desktop app adds to it ("Not a Duplicate"); every scan, here and in the app, keeps
+the photos of one entry out of each other's groups.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+
+from photodedup.cli.common import EXIT_OK, EXIT_PROBLEM, shown
+
+
+def add_ignore_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``ignore list`` and ``ignore clear [ID...]``."""
+    ignore = sub.add_parser("ignore", help="list or clear the photos marked 'not a duplicate'")
+    actions = ignore.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser("list", help="show each entry with its id")
+    clear = actions.add_parser("clear", help="forget the entries ID... (default: all)")
+    clear.add_argument("ids", nargs="*", type=int, metavar="ID")
+
+
+def cmd_ignore(args: argparse.Namespace) -> int:
+    """List or clear the "not a duplicate" list."""
+    from photodedup.core.store.ignored import IgnoreList, IgnoreListError
+
+    with IgnoreList() as ignored:
+        if args.action == "list":
+            entries = ignored.entries()
+            for entry in entries:
+                when = datetime.datetime.fromtimestamp(entry.added).strftime("%Y-%m-%d %H:%M")
+                kind = "group" if entry.whole_group else "pair"
+                print(f"{entry.id}\t{when}\t{kind}")
+                for path in entry.paths:
+                    print(f"\t{shown(path)}")
+            if not entries:
+                print("Nothing is marked 'not a duplicate'.")
+            return EXIT_OK
+        known = {e.id for e in ignored.entries()}
+        unknown = [n for n in args.ids if n not in known]
+        try:
+            if args.ids:
+                ignored.remove([n for n in args.ids if n in known])
+            else:
+                ignored.clear()
+        except IgnoreListError as exc:
+            print(f"photodedup: the list could not be changed: {exc}")
+            return EXIT_PROBLEM
+        forgotten = len(args.ids) - len(unknown) if args.ids else len(known)
+        print(f"{forgotten} forgotten")
+        for number in unknown:
+            print(f"photodedup: no entry {number}")
+        return EXIT_PROBLEM if unknown else EXIT_OK
