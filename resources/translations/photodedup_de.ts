@@ -144,6 +144,36 @@ Behalten: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <translation>
+            <numerusform>Einschließlich %n Begleitdatei (.xmp, .aae…), die zu ihrem Foto gehört.</numerusform>
+            <numerusform>Einschließlich %n Begleitdateien (.xmp, .aae…), die zu ihren Fotos gehören.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sidecar file(s) kept: each also describes a photo that stays.</source>
+        <translation>
+            <numerusform>%n Begleitdatei wird behalten: Sie beschreibt auch ein Foto, das bleibt.</numerusform>
+            <numerusform>%n Begleitdateien werden behalten: Jede beschreibt auch ein Foto, das bleibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>also describes {name}, which stays</source>
+        <translation>beschreibt auch {name}, das bleibt</translation>
+    </message>
+    <message>
+        <source>also describes a file that stays</source>
+        <translation>beschreibt auch eine Datei, die bleibt</translation>
+    </message>
+    <message>
+        <source>also moves: {name}</source>
+        <translation>wird mitverschoben: {name}</translation>
+    </message>
+    <message>
+        <source>stays: {name} ({reason})</source>
+        <translation>bleibt: {name} ({reason})</translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -177,6 +207,14 @@ Behalten: {reason}</translation>
         <source>Restore the last clean-up ({summary}) from the trash?</source>
         <translation>Die letzte Bereinigung ({summary}) aus dem Papierkorb wiederherstellen?</translation>
     </message>
+    <message>
+        <source>Undo Clean-up</source>
+        <translation>Bereinigung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Put the files of this clean-up ({summary}) back where they were?</source>
+        <translation>Die Dateien dieser Bereinigung ({summary}) wieder an ihren ursprünglichen Ort zurücklegen?</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>
@@ -209,6 +247,14 @@ Behalten: {reason}</translation>
         <translation>Mit dem &amp;behaltenen Foto vergleichen</translation>
     </message>
     <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>Kein &amp;Duplikat</translation>
+    </message>
+    <message>
+        <source>This photo is not a copy of the keeper: never group them together again</source>
+        <translation>Dieses Foto ist keine Kopie des behaltenen Fotos: Die beiden nie wieder zusammen gruppieren</translation>
+    </message>
+    <message>
         <source>&amp;Open the Keeper</source>
         <translation>Behaltenes Foto ö&amp;ffnen</translation>
     </message>
@@ -227,6 +273,14 @@ Behalten: {reason}</translation>
     <message>
         <source>&amp;Unmark This Group</source>
         <translation>Markierungen dieser Gruppe &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates (Hide This Group)</source>
+        <translation>Keine &amp;Duplikate (Gruppe ausblenden)</translation>
+    </message>
+    <message>
+        <source>These photos are not copies of each other: never group them again</source>
+        <translation>Diese Fotos sind keine Kopien voneinander: Sie nie wieder gruppieren</translation>
     </message>
 </context>
 <context>
@@ -411,12 +465,63 @@ Behalten: {reason}</translation>
         <translation>Noch keine Bereinigung.</translation>
     </message>
     <message>
-        <source>Undo Latest Clean-up</source>
-        <translation>Letzte Bereinigung rückgängig machen</translation>
+        <source>&amp;Undo This Clean-up</source>
+        <translation>Diese Bereinigung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Put the files of the selected clean-up back where they were</source>
+        <translation>Die Dateien der ausgewählten Bereinigung wieder an ihren ursprünglichen Ort zurücklegen</translation>
+    </message>
+</context>
+<context>
+    <name>IgnoredDialog</name>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>Keine Duplikate</translation>
+    </message>
+    <message>
+        <source>Photos you said are not duplicates are never grouped together again, by the app or the command line, until you forget them here or a file changes.</source>
+        <translation>Fotos, die laut Ihnen keine Duplikate sind, werden nie wieder gruppiert, weder von der App noch von der Befehlszeile, bis Sie sie hier vergessen oder sich eine Datei ändert.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Gemerkt am</translation>
+    </message>
+    <message>
+        <source>Photos that are not duplicates, newest first</source>
+        <translation>Fotos, die keine Duplikate sind, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Nothing remembered yet: right-click a photo or a group and choose Not a Duplicate.</source>
+        <translation>Noch nichts gemerkt: Klicken Sie mit der rechten Maustaste auf ein Foto oder eine Gruppe und wählen Sie „Kein Duplikat“.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Selected</source>
+        <translation>Auswahl &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Forget &amp;All</source>
+        <translation>&amp;Alle vergessen</translation>
+    </message>
+    <message>
+        <source>Group of {count}: {names}</source>
+        <translation>Gruppe von {count}: {names}</translation>
+    </message>
+    <message>
+        <source>{first} is not a duplicate of {second}</source>
+        <translation>{first} ist kein Duplikat von {second}</translation>
     </message>
 </context>
 <context>
     <name>KeepRules</name>
+    <message>
+        <source>Camera RAW original</source>
+        <translation>Kamera-RAW-Original</translation>
+    </message>
     <message>
         <source>Most pixels</source>
         <translation>Meiste Pixel</translation>
@@ -487,6 +592,14 @@ Behalten: {reason}</translation>
     <message>
         <source>Add a Folder of Photos</source>
         <translation>Fotoordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remembered as not duplicates: they will not be grouped again (Edit → Not Duplicates to undo).</source>
+        <translation>Als „keine Duplikate“ gemerkt: Sie werden nicht wieder gruppiert (rückgängig mit Bearbeiten → Keine Duplikate).</translation>
+    </message>
+    <message>
+        <source>Forgotten: those photos can be grouped again.</source>
+        <translation>Vergessen: Diese Fotos können wieder gruppiert werden.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -721,6 +834,10 @@ Behalten: {reason}</translation>
     <message>
         <source>Clean-up &amp;History…</source>
         <translation>Bereinigungs&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates…</source>
+        <translation>Keine &amp;Duplikate…</translation>
     </message>
     <message>
         <source>Trash &amp;Lower-Resolution Copies…</source>
@@ -1405,6 +1522,10 @@ Behalten: {reason}</translation>
     <message>
         <source>The photo kept from this group changed after the scan, so no copy of it was moved. Scan again to review the group.</source>
         <translation>Das behaltene Foto dieser Gruppe wurde nach der Suche geändert, daher wurde keine seiner Kopien verschoben. Erneut durchsuchen, um die Gruppe zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Its photo was not moved, so it stays with it.</source>
+        <translation>Das zugehörige Foto wurde nicht verschoben, daher bleibt die Datei bei ihm.</translation>
     </message>
     <message>
         <source>The clean-up was stopped before this file.</source>

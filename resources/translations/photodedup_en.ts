@@ -143,6 +143,36 @@ Keeper: {reason}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <translation>
+            <numerusform>Including %n sidecar file (.xmp, .aae…) that goes with its photo.</numerusform>
+            <numerusform>Including %n sidecar files (.xmp, .aae…) that go with their photos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sidecar file(s) kept: each also describes a photo that stays.</source>
+        <translation>
+            <numerusform>%n sidecar file kept: it also describes a photo that stays.</numerusform>
+            <numerusform>%n sidecar files kept: each also describes a photo that stays.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>also describes {name}, which stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also describes a file that stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also moves: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stays: {name} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -174,6 +204,14 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Restore the last clean-up ({summary}) from the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the files of this clean-up ({summary}) back where they were?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -208,6 +246,14 @@ Keeper: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo is not a copy of the keeper: never group them together again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open the Keeper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +271,14 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>&amp;Unmark This Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates (Hide This Group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These photos are not copies of each other: never group them again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,12 +464,63 @@ Keeper: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo Latest Clean-up</source>
+        <source>&amp;Undo This Clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the files of the selected clean-up back where they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IgnoredDialog</name>
+    <message>
+        <source>Not Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos you said are not duplicates are never grouped together again, by the app or the command line, until you forget them here or a file changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos that are not duplicates, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing remembered yet: right-click a photo or a group and choose Not a Duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of {count}: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} is not a duplicate of {second}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KeepRules</name>
+    <message>
+        <source>Camera RAW original</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Most pixels</source>
         <translation type="unfinished"></translation>
@@ -677,6 +782,14 @@ Keeper: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remembered as not duplicates: they will not be grouped again (Edit → Not Duplicates to undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten: those photos can be grouped again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,6 +847,10 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Clean-up &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1400,6 +1517,10 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>The photo kept from this group changed after the scan, so no copy of it was moved. Scan again to review the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its photo was not moved, so it stays with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

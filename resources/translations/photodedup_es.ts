@@ -144,6 +144,36 @@ Conservada: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <translation>
+            <numerusform>Incluye %n archivo complementario (.xmp, .aae…) que acompaña a su foto.</numerusform>
+            <numerusform>Incluye %n archivos complementarios (.xmp, .aae…) que acompañan a sus fotos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sidecar file(s) kept: each also describes a photo that stays.</source>
+        <translation>
+            <numerusform>Se conserva %n archivo complementario: también describe una foto que se queda.</numerusform>
+            <numerusform>Se conservan %n archivos complementarios: cada uno también describe una foto que se queda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>also describes {name}, which stays</source>
+        <translation>también describe {name}, que se queda</translation>
+    </message>
+    <message>
+        <source>also describes a file that stays</source>
+        <translation>también describe un archivo que se queda</translation>
+    </message>
+    <message>
+        <source>also moves: {name}</source>
+        <translation>también se mueve: {name}</translation>
+    </message>
+    <message>
+        <source>stays: {name} ({reason})</source>
+        <translation>se queda: {name} ({reason})</translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -177,6 +207,14 @@ Conservada: {reason}</translation>
         <source>Restore the last clean-up ({summary}) from the trash?</source>
         <translation>¿Restaurar la última limpieza ({summary}) desde la papelera?</translation>
     </message>
+    <message>
+        <source>Undo Clean-up</source>
+        <translation>Deshacer la limpieza</translation>
+    </message>
+    <message>
+        <source>Put the files of this clean-up ({summary}) back where they were?</source>
+        <translation>¿Devolver los archivos de esta limpieza ({summary}) a su lugar original?</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>
@@ -209,6 +247,14 @@ Conservada: {reason}</translation>
         <translation>Comparar con la foto &amp;conservada</translation>
     </message>
     <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;No es un duplicado</translation>
+    </message>
+    <message>
+        <source>This photo is not a copy of the keeper: never group them together again</source>
+        <translation>Esta foto no es una copia de la conservada: no volver a agruparlas nunca</translation>
+    </message>
+    <message>
         <source>&amp;Open the Keeper</source>
         <translation>&amp;Abrir la foto conservada</translation>
     </message>
@@ -227,6 +273,14 @@ Conservada: {reason}</translation>
     <message>
         <source>&amp;Unmark This Group</source>
         <translation>&amp;Desmarcar este grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates (Hide This Group)</source>
+        <translation>&amp;No son duplicados (ocultar este grupo)</translation>
+    </message>
+    <message>
+        <source>These photos are not copies of each other: never group them again</source>
+        <translation>Estas fotos no son copias unas de otras: no volver a agruparlas nunca</translation>
     </message>
 </context>
 <context>
@@ -411,12 +465,63 @@ Conservada: {reason}</translation>
         <translation>Aún no hay limpiezas.</translation>
     </message>
     <message>
-        <source>Undo Latest Clean-up</source>
-        <translation>Deshacer la última limpieza</translation>
+        <source>&amp;Undo This Clean-up</source>
+        <translation>&amp;Deshacer esta limpieza</translation>
+    </message>
+    <message>
+        <source>Put the files of the selected clean-up back where they were</source>
+        <translation>Devolver los archivos de la limpieza seleccionada a su lugar original</translation>
+    </message>
+</context>
+<context>
+    <name>IgnoredDialog</name>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>No duplicados</translation>
+    </message>
+    <message>
+        <source>Photos you said are not duplicates are never grouped together again, by the app or the command line, until you forget them here or a file changes.</source>
+        <translation>Las fotos que indicó que no son duplicados no se vuelven a agrupar nunca, ni en la aplicación ni en la línea de comandos, hasta que las olvide aquí o cambie algún archivo.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Recordado el</translation>
+    </message>
+    <message>
+        <source>Photos that are not duplicates, newest first</source>
+        <translation>Fotos que no son duplicados, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Nothing remembered yet: right-click a photo or a group and choose Not a Duplicate.</source>
+        <translation>Aún no hay nada recordado: haga clic con el botón derecho en una foto o un grupo y elija «No es un duplicado».</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Selected</source>
+        <translation>&amp;Olvidar seleccionados</translation>
+    </message>
+    <message>
+        <source>Forget &amp;All</source>
+        <translation>Olvidar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Group of {count}: {names}</source>
+        <translation>Grupo de {count}: {names}</translation>
+    </message>
+    <message>
+        <source>{first} is not a duplicate of {second}</source>
+        <translation>{first} no es un duplicado de {second}</translation>
     </message>
 </context>
 <context>
     <name>KeepRules</name>
+    <message>
+        <source>Camera RAW original</source>
+        <translation>Original RAW de cámara</translation>
+    </message>
     <message>
         <source>Most pixels</source>
         <translation>Más píxeles</translation>
@@ -526,6 +631,14 @@ Conservada: {reason}</translation>
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Remembered as not duplicates: they will not be grouped again (Edit → Not Duplicates to undo).</source>
+        <translation>Se recordará que no son duplicados: no se volverán a agrupar (Editar → No duplicados para deshacerlo).</translation>
+    </message>
+    <message>
+        <source>Forgotten: those photos can be grouped again.</source>
+        <translation>Olvidado: esas fotos se pueden volver a agrupar.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -725,6 +838,10 @@ Conservada: {reason}</translation>
     <message>
         <source>Clean-up &amp;History…</source>
         <translation>&amp;Historial de limpiezas…</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates…</source>
+        <translation>&amp;No duplicados…</translation>
     </message>
     <message>
         <source>Trash &amp;Lower-Resolution Copies…</source>
@@ -1405,6 +1522,10 @@ Conservada: {reason}</translation>
     <message>
         <source>The photo kept from this group changed after the scan, so no copy of it was moved. Scan again to review the group.</source>
         <translation>La foto conservada de este grupo cambió después del análisis, así que no se movió ninguna de sus copias. Vuelva a analizar para revisar el grupo.</translation>
+    </message>
+    <message>
+        <source>Its photo was not moved, so it stays with it.</source>
+        <translation>Su foto no se movió, así que se queda con ella.</translation>
     </message>
     <message>
         <source>The clean-up was stopped before this file.</source>

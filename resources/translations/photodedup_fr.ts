@@ -144,6 +144,36 @@ Conservée&#xa0;: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <translation>
+            <numerusform>Y compris %n fichier annexe (.xmp, .aae…) qui accompagne sa photo.</numerusform>
+            <numerusform>Y compris %n fichiers annexes (.xmp, .aae…) qui accompagnent leurs photos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sidecar file(s) kept: each also describes a photo that stays.</source>
+        <translation>
+            <numerusform>%n fichier annexe conservé&#xa0;: il décrit aussi une photo qui reste.</numerusform>
+            <numerusform>%n fichiers annexes conservés&#xa0;: chacun décrit aussi une photo qui reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>also describes {name}, which stays</source>
+        <translation>décrit aussi {name}, qui reste</translation>
+    </message>
+    <message>
+        <source>also describes a file that stays</source>
+        <translation>décrit aussi un fichier qui reste</translation>
+    </message>
+    <message>
+        <source>also moves: {name}</source>
+        <translation>déplacé aussi&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>stays: {name} ({reason})</source>
+        <translation>reste&#xa0;: {name} ({reason})</translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -177,6 +207,14 @@ Conservée&#xa0;: {reason}</translation>
         <source>Restore the last clean-up ({summary}) from the trash?</source>
         <translation>Restaurer le dernier nettoyage ({summary}) depuis la corbeille&#xa0;?</translation>
     </message>
+    <message>
+        <source>Undo Clean-up</source>
+        <translation>Annuler le nettoyage</translation>
+    </message>
+    <message>
+        <source>Put the files of this clean-up ({summary}) back where they were?</source>
+        <translation>Remettre les fichiers de ce nettoyage ({summary}) à leur place d’origine&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>
@@ -209,6 +247,14 @@ Conservée&#xa0;: {reason}</translation>
         <translation>Comparer avec la photo &amp;conservée</translation>
     </message>
     <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Pas un doublon</translation>
+    </message>
+    <message>
+        <source>This photo is not a copy of the keeper: never group them together again</source>
+        <translation>Cette photo n’est pas une copie de la photo conservée&#xa0;: ne plus jamais les regrouper</translation>
+    </message>
+    <message>
         <source>&amp;Open the Keeper</source>
         <translation>&amp;Ouvrir la photo conservée</translation>
     </message>
@@ -227,6 +273,14 @@ Conservée&#xa0;: {reason}</translation>
     <message>
         <source>&amp;Unmark This Group</source>
         <translation>&amp;Retirer les marques de ce groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates (Hide This Group)</source>
+        <translation>&amp;Pas des doublons (masquer ce groupe)</translation>
+    </message>
+    <message>
+        <source>These photos are not copies of each other: never group them again</source>
+        <translation>Ces photos ne sont pas des copies les unes des autres&#xa0;: ne plus jamais les regrouper</translation>
     </message>
 </context>
 <context>
@@ -411,12 +465,63 @@ Conservée&#xa0;: {reason}</translation>
         <translation>Aucun nettoyage pour l’instant.</translation>
     </message>
     <message>
-        <source>Undo Latest Clean-up</source>
-        <translation>Annuler le dernier nettoyage</translation>
+        <source>&amp;Undo This Clean-up</source>
+        <translation>&amp;Annuler ce nettoyage</translation>
+    </message>
+    <message>
+        <source>Put the files of the selected clean-up back where they were</source>
+        <translation>Remettre les fichiers du nettoyage sélectionné à leur place d’origine</translation>
+    </message>
+</context>
+<context>
+    <name>IgnoredDialog</name>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>Non-doublons</translation>
+    </message>
+    <message>
+        <source>Photos you said are not duplicates are never grouped together again, by the app or the command line, until you forget them here or a file changes.</source>
+        <translation>Les photos que vous avez déclarées comme n’étant pas des doublons ne sont plus jamais regroupées, ni par l’application ni par la ligne de commande, tant que vous ne les oubliez pas ici ou qu’aucun fichier ne change.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Mémorisé le</translation>
+    </message>
+    <message>
+        <source>Photos that are not duplicates, newest first</source>
+        <translation>Photos qui ne sont pas des doublons, des plus récentes aux plus anciennes</translation>
+    </message>
+    <message>
+        <source>Nothing remembered yet: right-click a photo or a group and choose Not a Duplicate.</source>
+        <translation>Rien de mémorisé pour l’instant&#xa0;: faites un clic droit sur une photo ou un groupe et choisissez «&#xa0;Pas un doublon&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Selected</source>
+        <translation>&amp;Oublier la sélection</translation>
+    </message>
+    <message>
+        <source>Forget &amp;All</source>
+        <translation>Oublier &amp;tout</translation>
+    </message>
+    <message>
+        <source>Group of {count}: {names}</source>
+        <translation>Groupe de {count}&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>{first} is not a duplicate of {second}</source>
+        <translation>{first} n’est pas un doublon de {second}</translation>
     </message>
 </context>
 <context>
     <name>KeepRules</name>
+    <message>
+        <source>Camera RAW original</source>
+        <translation>Original RAW de l’appareil photo</translation>
+    </message>
     <message>
         <source>Most pixels</source>
         <translation>Le plus de pixels</translation>
@@ -526,6 +631,14 @@ Conservée&#xa0;: {reason}</translation>
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Remembered as not duplicates: they will not be grouped again (Edit → Not Duplicates to undo).</source>
+        <translation>Mémorisées comme non-doublons&#xa0;: elles ne seront plus regroupées (Édition → Non-doublons pour annuler).</translation>
+    </message>
+    <message>
+        <source>Forgotten: those photos can be grouped again.</source>
+        <translation>Oubliées&#xa0;: ces photos peuvent de nouveau être regroupées.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -725,6 +838,10 @@ Conservée&#xa0;: {reason}</translation>
     <message>
         <source>Clean-up &amp;History…</source>
         <translation>&amp;Historique des nettoyages…</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates…</source>
+        <translation>&amp;Non-doublons…</translation>
     </message>
     <message>
         <source>Trash &amp;Lower-Resolution Copies…</source>
@@ -1405,6 +1522,10 @@ Conservée&#xa0;: {reason}</translation>
     <message>
         <source>The photo kept from this group changed after the scan, so no copy of it was moved. Scan again to review the group.</source>
         <translation>La photo conservée de ce groupe a changé après l’analyse, donc aucune de ses copies n’a été déplacée. Relancez l’analyse pour revoir le groupe.</translation>
+    </message>
+    <message>
+        <source>Its photo was not moved, so it stays with it.</source>
+        <translation>Sa photo n’a pas été déplacée, il reste donc avec elle.</translation>
     </message>
     <message>
         <source>The clean-up was stopped before this file.</source>

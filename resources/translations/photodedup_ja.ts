@@ -142,6 +142,34 @@ Keeper: {reason}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <translation>
+            <numerusform>写真に付随するサイドカーファイル %n 個（.xmp、.aae…）も含みます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sidecar file(s) kept: each also describes a photo that stays.</source>
+        <translation>
+            <numerusform>サイドカーファイル %n 個は残します。それぞれ、残る写真の情報も含んでいます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>also describes {name}, which stays</source>
+        <translation>残る {name} の情報も含む</translation>
+    </message>
+    <message>
+        <source>also describes a file that stays</source>
+        <translation>残る別のファイルの情報も含む</translation>
+    </message>
+    <message>
+        <source>also moves: {name}</source>
+        <translation>一緒に移動: {name}</translation>
+    </message>
+    <message>
+        <source>stays: {name} ({reason})</source>
+        <translation>残す: {name}（{reason}）</translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>…ほか %n 件</numerusform>
@@ -172,6 +200,14 @@ Keeper: {reason}</source>
     <message>
         <source>Restore the last clean-up ({summary}) from the trash?</source>
         <translation>前回の整理（{summary}）をゴミ箱から復元しますか？</translation>
+    </message>
+    <message>
+        <source>Undo Clean-up</source>
+        <translation>整理を元に戻す</translation>
+    </message>
+    <message>
+        <source>Put the files of this clean-up ({summary}) back where they were?</source>
+        <translation>この整理（{summary}）のファイルを元の場所に戻しますか？</translation>
     </message>
 </context>
 <context>
@@ -205,6 +241,14 @@ Keeper: {reason}</source>
         <translation>残す写真と比較(&amp;K)</translation>
     </message>
     <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>重複ではない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>This photo is not a copy of the keeper: never group them together again</source>
+        <translation>この写真は残す写真のコピーではありません: 今後同じグループにしません</translation>
+    </message>
+    <message>
         <source>&amp;Open the Keeper</source>
         <translation>残す写真を開く(&amp;O)</translation>
     </message>
@@ -223,6 +267,14 @@ Keeper: {reason}</source>
     <message>
         <source>&amp;Unmark This Group</source>
         <translation>このグループのマークを外す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates (Hide This Group)</source>
+        <translation>重複ではない（このグループを非表示）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>These photos are not copies of each other: never group them again</source>
+        <translation>これらの写真は互いのコピーではありません: 今後同じグループにしません</translation>
     </message>
 </context>
 <context>
@@ -405,12 +457,63 @@ Keeper: {reason}</source>
         <translation>まだ整理していません。</translation>
     </message>
     <message>
-        <source>Undo Latest Clean-up</source>
-        <translation>最新の整理を元に戻す</translation>
+        <source>&amp;Undo This Clean-up</source>
+        <translation>この整理を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put the files of the selected clean-up back where they were</source>
+        <translation>選択した整理のファイルを元の場所に戻します</translation>
+    </message>
+</context>
+<context>
+    <name>IgnoredDialog</name>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>重複ではない写真</translation>
+    </message>
+    <message>
+        <source>Photos you said are not duplicates are never grouped together again, by the app or the command line, until you forget them here or a file changes.</source>
+        <translation>重複ではないと指定した写真は、ここでリストから削除するかファイルが変更されるまで、アプリでもコマンドラインでも同じグループにされません。</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <source>Photos that are not duplicates, newest first</source>
+        <translation>重複ではない写真（新しい順）</translation>
+    </message>
+    <message>
+        <source>Nothing remembered yet: right-click a photo or a group and choose Not a Duplicate.</source>
+        <translation>まだ何も記録されていません。写真またはグループを右クリックして [重複ではない] を選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Selected</source>
+        <translation>選択項目をリストから削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget &amp;All</source>
+        <translation>すべて削除(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Group of {count}: {names}</source>
+        <translation>{count} 枚のグループ: {names}</translation>
+    </message>
+    <message>
+        <source>{first} is not a duplicate of {second}</source>
+        <translation>{first} は {second} の重複ではありません</translation>
     </message>
 </context>
 <context>
     <name>KeepRules</name>
+    <message>
+        <source>Camera RAW original</source>
+        <translation>カメラの RAW オリジナル</translation>
+    </message>
     <message>
         <source>Most pixels</source>
         <translation>ピクセル数が最大</translation>
@@ -513,6 +616,14 @@ Keeper: {reason}</source>
     <message>
         <source>Problems</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <source>Remembered as not duplicates: they will not be grouped again (Edit → Not Duplicates to undo).</source>
+        <translation>重複ではないと記録しました。今後同じグループにされません（[編集] → [重複ではない写真] で元に戻せます）。</translation>
+    </message>
+    <message>
+        <source>Forgotten: those photos can be grouped again.</source>
+        <translation>リストから削除しました。これらの写真は再びグループにまとめられます。</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -705,6 +816,10 @@ Keeper: {reason}</source>
     <message>
         <source>Clean-up &amp;History…</source>
         <translation>整理の履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates…</source>
+        <translation>重複ではない写真(&amp;N)…</translation>
     </message>
     <message>
         <source>Trash &amp;Lower-Resolution Copies…</source>
@@ -1377,6 +1492,10 @@ Keeper: {reason}</source>
     <message>
         <source>The photo kept from this group changed after the scan, so no copy of it was moved. Scan again to review the group.</source>
         <translation>このグループの残す写真がスキャン後に変更されたため、コピーは移動されませんでした。再スキャンしてグループを確認してください。</translation>
+    </message>
+    <message>
+        <source>Its photo was not moved, so it stays with it.</source>
+        <translation>対応する写真が移動されなかったため、このファイルも残しました。</translation>
     </message>
     <message>
         <source>The clean-up was stopped before this file.</source>

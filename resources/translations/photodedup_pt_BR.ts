@@ -144,6 +144,36 @@ Mantida: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <translation>
+            <numerusform>Inclui %n arquivo complementar (.xmp, .aae…) que acompanha sua foto.</numerusform>
+            <numerusform>Inclui %n arquivos complementares (.xmp, .aae…) que acompanham suas fotos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sidecar file(s) kept: each also describes a photo that stays.</source>
+        <translation>
+            <numerusform>%n arquivo complementar mantido: ele também descreve uma foto que fica.</numerusform>
+            <numerusform>%n arquivos complementares mantidos: cada um também descreve uma foto que fica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>also describes {name}, which stays</source>
+        <translation>também descreve {name}, que fica</translation>
+    </message>
+    <message>
+        <source>also describes a file that stays</source>
+        <translation>também descreve um arquivo que fica</translation>
+    </message>
+    <message>
+        <source>also moves: {name}</source>
+        <translation>também é movido: {name}</translation>
+    </message>
+    <message>
+        <source>stays: {name} ({reason})</source>
+        <translation>fica: {name} ({reason})</translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… e mais %n</numerusform>
@@ -177,6 +207,14 @@ Mantida: {reason}</translation>
         <source>Restore the last clean-up ({summary}) from the trash?</source>
         <translation>Restaurar a última limpeza ({summary}) da lixeira?</translation>
     </message>
+    <message>
+        <source>Undo Clean-up</source>
+        <translation>Desfazer limpeza</translation>
+    </message>
+    <message>
+        <source>Put the files of this clean-up ({summary}) back where they were?</source>
+        <translation>Devolver os arquivos desta limpeza ({summary}) para onde estavam?</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>
@@ -209,6 +247,14 @@ Mantida: {reason}</translation>
         <translation>Comparar com a foto &amp;mantida</translation>
     </message>
     <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Não é uma duplicata</translation>
+    </message>
+    <message>
+        <source>This photo is not a copy of the keeper: never group them together again</source>
+        <translation>Esta foto não é uma cópia da foto mantida: nunca mais agrupá-las</translation>
+    </message>
+    <message>
         <source>&amp;Open the Keeper</source>
         <translation>&amp;Abrir a foto mantida</translation>
     </message>
@@ -227,6 +273,14 @@ Mantida: {reason}</translation>
     <message>
         <source>&amp;Unmark This Group</source>
         <translation>&amp;Desmarcar este grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates (Hide This Group)</source>
+        <translation>&amp;Não são duplicatas (ocultar este grupo)</translation>
+    </message>
+    <message>
+        <source>These photos are not copies of each other: never group them again</source>
+        <translation>Estas fotos não são cópias umas das outras: nunca mais agrupá-las</translation>
     </message>
 </context>
 <context>
@@ -411,12 +465,63 @@ Mantida: {reason}</translation>
         <translation>Nenhuma limpeza ainda.</translation>
     </message>
     <message>
-        <source>Undo Latest Clean-up</source>
-        <translation>Desfazer última limpeza</translation>
+        <source>&amp;Undo This Clean-up</source>
+        <translation>&amp;Desfazer esta limpeza</translation>
+    </message>
+    <message>
+        <source>Put the files of the selected clean-up back where they were</source>
+        <translation>Devolver os arquivos da limpeza selecionada para onde estavam</translation>
+    </message>
+</context>
+<context>
+    <name>IgnoredDialog</name>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>Não duplicatas</translation>
+    </message>
+    <message>
+        <source>Photos you said are not duplicates are never grouped together again, by the app or the command line, until you forget them here or a file changes.</source>
+        <translation>As fotos que você indicou que não são duplicatas nunca mais são agrupadas, nem pelo aplicativo nem pela linha de comando, até que você as esqueça aqui ou um arquivo mude.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Lembrado em</translation>
+    </message>
+    <message>
+        <source>Photos that are not duplicates, newest first</source>
+        <translation>Fotos que não são duplicatas, das mais recentes às mais antigas</translation>
+    </message>
+    <message>
+        <source>Nothing remembered yet: right-click a photo or a group and choose Not a Duplicate.</source>
+        <translation>Nada lembrado ainda: clique com o botão direito em uma foto ou em um grupo e escolha “Não é uma duplicata”.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Selected</source>
+        <translation>&amp;Esquecer selecionados</translation>
+    </message>
+    <message>
+        <source>Forget &amp;All</source>
+        <translation>Esquecer &amp;todos</translation>
+    </message>
+    <message>
+        <source>Group of {count}: {names}</source>
+        <translation>Grupo de {count}: {names}</translation>
+    </message>
+    <message>
+        <source>{first} is not a duplicate of {second}</source>
+        <translation>{first} não é uma duplicata de {second}</translation>
     </message>
 </context>
 <context>
     <name>KeepRules</name>
+    <message>
+        <source>Camera RAW original</source>
+        <translation>Original RAW da câmera</translation>
+    </message>
     <message>
         <source>Most pixels</source>
         <translation>Mais pixels</translation>
@@ -526,6 +631,14 @@ Mantida: {reason}</translation>
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Remembered as not duplicates: they will not be grouped again (Edit → Not Duplicates to undo).</source>
+        <translation>Lembradas como não duplicatas: não serão agrupadas de novo (Editar → Não duplicatas para desfazer).</translation>
+    </message>
+    <message>
+        <source>Forgotten: those photos can be grouped again.</source>
+        <translation>Esquecidas: essas fotos podem ser agrupadas de novo.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -725,6 +838,10 @@ Mantida: {reason}</translation>
     <message>
         <source>Clean-up &amp;History…</source>
         <translation>&amp;Histórico de limpezas…</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates…</source>
+        <translation>&amp;Não duplicatas…</translation>
     </message>
     <message>
         <source>Trash &amp;Lower-Resolution Copies…</source>
@@ -1405,6 +1522,10 @@ Mantida: {reason}</translation>
     <message>
         <source>The photo kept from this group changed after the scan, so no copy of it was moved. Scan again to review the group.</source>
         <translation>A foto mantida deste grupo mudou depois da análise, então nenhuma cópia dela foi movida. Analise de novo para revisar o grupo.</translation>
+    </message>
+    <message>
+        <source>Its photo was not moved, so it stays with it.</source>
+        <translation>A foto dele não foi movida, então ele fica com ela.</translation>
     </message>
     <message>
         <source>The clean-up was stopped before this file.</source>
