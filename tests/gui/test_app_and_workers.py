@@ -97,3 +97,28 @@ def test_broken_file_thumbnail_fails_once(qtbot, tmp_path: Path) -> None:  # typ
     assert loader.pixmap(str(path), 64) is None
     assert QApplication.instance() is not None
     loader.shutdown()
+
+
+def test_emitting_progress_many_times_keeps_python_alive() -> None:
+    # PySide6 6.12.0's Signal.emit dropped a reference to True on every call: a long scan
+    # (or 10,000 test emits) then crashed the interpreter ("bool_dealloc").  Excluded in
+    # pyproject.toml; this guards the Qt the app runs on.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication, QObject, Signal\n"
+        "app = QCoreApplication([])\n"
+        "class Relay(QObject):\n"
+        "    progress = Signal(object)\n"
+        "relay = Relay()\n"
+        "relay.progress.connect(lambda event: None)\n"
+        "before = sys.getrefcount(True), sys.getrefcount(False)\n"
+        "for n in range(50_000):\n"
+        "    relay.progress.emit(n)\n"
+        "print(sys.getrefcount(True) - before[0], sys.getrefcount(False) - before[1])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr[-400:]
+    assert out.stdout.split() == ["0", "0"]
