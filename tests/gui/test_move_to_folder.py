@@ -55,6 +55,11 @@ def test_move_marked_to_folder_then_undo(  # type: ignore[no-untyped-def]
     failed = review.index_of(victims[1])
     assert failed in review.marked and failed in review.failures  # listed like trashing
     assert window.error_panel.count() == 1
+    from photodedup.core.cleanup.journal import load_sessions
+    from photodedup.gui.dialogs.history_dialog import entry_state
+
+    [entry] = [e for e in load_sessions()[-1].entries if e.path == victims[0]]
+    assert entry_state(entry) == f"moved to {move_destination}"
 
     with qtbot.waitSignal(window.controller.undo_finished, timeout=30_000):
         window.acts.undo.trigger()
