@@ -28,7 +28,6 @@ def main() -> None:
 
     from photodedup.gui.app import create_application, install_translators
 
-
     QLocale.setDefault(QLocale(args.lang))
     screenshots.OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="photodedup-shots-") as tmp:

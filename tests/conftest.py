@@ -28,4 +28,4 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 # Safety audit hook (G6): fails any test in which photodedup removes a user file or renames
 # one anywhere but into a trash can. See tests/safety_audit.py.
-from tests.safety_audit import user_files_audit  # noqa: E402, F401
+from tests.safety_audit import move_destination, user_files_audit  # noqa: E402, F401

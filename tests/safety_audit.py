@@ -13,6 +13,12 @@ A ``sys.addaudithook`` (installed once; audit hooks cannot be removed) watches
   config/state dirs, or renames such a path anywhere but into a trash can's ``files/``
   (atomic temp-file renames, ``*.tmp``/``*.part``, are allowed).
 
+A test of "Move to folder" declares its destination folder with :func:`allow_moves_into`
+(or the ``move_destination`` fixture); then, and only for that folder, a rename *into*
+it is allowed, and removing one name of a file that has another name (``st_nlink`` ≥ 2)
+in it or whose removed name is in it (a move by ``link`` + ``unlink``, its undo, and the
+clean-up after a kill between the two).  Removing a file's last name stays a violation.
+
 Violations fail the test in the fixture's teardown.  Limitation: decoder worker processes
 (spawned) do not inherit the hook.
 """
@@ -46,6 +52,7 @@ class AuditState:
     roots: tuple[bytes, ...] = ()
     violations: list[str] = field(default_factory=list)
     moved_to_trash: set[bytes] = field(default_factory=set)
+    move_destinations: tuple[bytes, ...] = ()  # declared by a test (allow_moves_into)
 
 
 STATE = AuditState()
@@ -111,6 +118,38 @@ def _caused_by_photodedup() -> bool:
     return False
 
 
+def allow_moves_into(folder: os.PathLike[str] | str) -> None:
+    """Declare ``folder`` as this test's "Move to folder" destination (see the docstring)."""
+    for form in (os.fsencode(os.path.abspath(folder)), os.fsencode(os.path.realpath(folder))):
+        STATE.move_destinations += (form,)
+
+
+def _in_destination(path: bytes) -> bool:
+    return any(path.startswith(d + b"/") for d in STATE.move_destinations)
+
+
+def _another_name_in_destination(path: bytes) -> bool:
+    """``path`` has a second name, and one of its names is in a declared destination."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    if st.st_nlink < 2:
+        return False
+    if _in_destination(path):
+        return True
+    for folder in STATE.move_destinations:
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    other = entry.stat(follow_symlinks=False)
+                    if (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino):
+                        return True
+        except OSError:
+            continue
+    return False
+
+
 def _check(event: str, args: tuple) -> str:
     src = _b(args[0]) if args else None
     if src is None or not _is_user_file(src):
@@ -120,10 +159,13 @@ def _check(event: str, args: tuple) -> str:
         if dst is not None and _into_trash_files(dst):
             STATE.moved_to_trash.add(src)
             return ""
-        if src.endswith(_TEMP_SUFFIXES) or os.path.basename(src).startswith(b".tmp"):
+        allowed = (dst is not None and _in_destination(dst)) or src.endswith(_TEMP_SUFFIXES)
+        if allowed or os.path.basename(src).startswith(b".tmp"):
             return ""
         return f"{event}: user file {src!r} renamed to {dst!r}"
-    if src in STATE.moved_to_trash:  # shutil.move's copy+unlink into the trash
+    # shutil.move's copy+unlink into the trash; or one name of a file that keeps another
+    # in a declared destination (link + unlink: a move to a folder, its undo)
+    if src in STATE.moved_to_trash or (event == "os.remove" and _another_name_in_destination(src)):
         return ""
     return f"{event}: user file {src!r} removed"
 
@@ -146,6 +188,15 @@ def install() -> None:
         _installed = True
 
 
+@pytest.fixture
+def move_destination(tmp_path: Path) -> Path:
+    """A "Move to folder" destination (``tmp_path/moved``), declared to the audit hook."""
+    folder = tmp_path / "moved"
+    folder.mkdir()
+    allow_moves_into(folder)
+    return folder
+
+
 @pytest.fixture(autouse=True)
 def user_files_audit(tmp_path: Path) -> Iterator[AuditState]:
     """Fail the test if photodedup removed a user file or renamed one outside the trash."""
@@ -153,8 +204,10 @@ def user_files_audit(tmp_path: Path) -> Iterator[AuditState]:
     STATE.roots = (os.fsencode(tmp_path), os.fsencode(tmp_path.resolve()))
     STATE.violations = []
     STATE.moved_to_trash = set()
+    STATE.move_destinations = ()
     yield STATE
     STATE.roots = ()
+    STATE.move_destinations = ()
     if STATE.violations:
         pytest.fail(
             "photodedup touched user files outside the trash:\n" + "\n".join(STATE.violations)

@@ -234,6 +234,52 @@ def test_apply_trashes_exactly_the_marked_members_and_skips_changed_ones(
     assert "Nothing to undo." in capsys.readouterr().out
 
 
+def test_apply_move_to_moves_the_marked_members_and_undo_brings_them_back(
+    library: Library,
+    tmp_path: Path,
+    isolated_dirs: Path,
+    move_destination: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "out.json"
+    doc = _scan(library, out)
+    marked = _mark_for_trash(doc, 1)
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    before = _snapshot(library.root)
+    capsys.readouterr()
+
+    assert run("apply", str(out), "--move-to", str(move_destination)) == 0  # dry run
+    assert f"would move {len(marked)} files" in capsys.readouterr().out
+    assert _snapshot(library.root) == before
+
+    assert run("apply", str(out), "--yes", "--move-to", str(move_destination)) == 0
+    text = capsys.readouterr().out
+    assert f"{len(marked)} moved, 0 changed, 0 failed, 0 skipped" in text
+    assert not any(Path(p).exists() for p in marked)
+    assert len(list(move_destination.iterdir())) == len(marked)
+    assert _trash_files(isolated_dirs) == []
+
+    assert run("undo") == 0
+    assert f"{len(marked)} restored, 0 not restored" in capsys.readouterr().out
+    assert _snapshot(library.root) == before
+    assert list(move_destination.iterdir()) == []
+
+
+def test_apply_move_to_refuses_a_reference_or_own_folder(
+    library: Library, tmp_path: Path, isolated_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.json"
+    doc = _scan(library, out)
+    _mark_for_trash(doc, 1)
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    before = _snapshot(library.root)
+    trash = isolated_dirs / ".local" / "share" / "Trash"
+    trash.mkdir(parents=True, exist_ok=True)
+    assert run("apply", str(out), "--yes", "--move-to", str(trash)) == 2
+    assert "cannot move there" in capsys.readouterr().err
+    assert _snapshot(library.root) == before
+
+
 def test_apply_never_trashes_a_whole_group(
     library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     apply = sub.add_parser("apply", help="trash the members marked 'trash' in a scan result")
     apply.add_argument("result", metavar="RESULT.json")
     apply.add_argument("--yes", action="store_true", help="really do it (default: dry run)")
+    apply.add_argument(
+        "--move-to",
+        metavar="DIR",
+        help="move the files into DIR (same drive) instead of the trash; undo brings them back",
+    )
     find = sub.add_parser("find", help="list library photos that are near-duplicates of IMAGE")
     find.add_argument("image", metavar="IMAGE")
     find.add_argument("roots", nargs="*", metavar="ROOT", help="scan these first")

@@ -76,7 +76,7 @@ def trashed(outcomes: Iterable[ActionOutcome]) -> list[ActionOutcome]:
     """The outcomes of files a clean-up moved to the trash."""
     from photodedup.core.cleanup.execute import Outcome  # loaded with the outcomes
 
-    return [o for o in outcomes if o.outcome is Outcome.TRASHED]
+    return [o for o in outcomes if o.outcome in (Outcome.TRASHED, Outcome.MOVED)]
 
 
 def folder_of(path: str) -> str:

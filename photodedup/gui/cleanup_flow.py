@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QStatusBar, QWidget
 
 from photodedup import APP_DISPLAY_NAME
+from photodedup.core.cleanup.destination import destination_problem
 from photodedup.core.review import Review, Rule, trashed
+from photodedup.core.types import display_path
 from photodedup.gui.controller import ScanController
 from photodedup.gui.dialogs import confirm_trash
 from photodedup.gui.formatting import human_bytes
@@ -63,6 +65,7 @@ class CleanupFlow:
         self._status = status
         self._problems_dock = problems_dock
         self._scope = scope
+        self._move_folder = ""  # the folder of the running "Move to Folder", else ""
         controller.trash_finished.connect(self.trash_finished)
         controller.undo_finished.connect(self.undo_finished)
 
@@ -89,15 +92,45 @@ class CleanupFlow:
             )
             return
         if confirm_trash.confirm_trash(self._parent, plan):
+            self._move_folder = ""
             self.controller.execute_trash(plan)
+
+    def move_marked(self) -> None:
+        """Ask for a folder, plan, confirm, then move the marked files there in the
+        background (journaled and undoable like trashing)."""
+        plan = self.controller.make_trash_plan()
+        if plan.file_count == 0:
+            QMessageBox.information(self._parent, APP_DISPLAY_NAME, _tr("Nothing to move."))
+            return
+        folder = confirm_trash.choose_folder(self._parent)
+        if not folder:
+            return
+        problem = destination_problem(folder, self.controller.settings.reference_roots)
+        if problem:
+            QMessageBox.warning(
+                self._parent,
+                APP_DISPLAY_NAME,
+                _tr("Cannot move files to {folder}: {reason}").format(
+                    folder=display_path(folder), reason=problem
+                ),
+            )
+            return
+        if confirm_trash.confirm_move(self._parent, plan, folder):
+            self._move_folder = folder
+            self.controller.execute_trash(plan, move_to=folder)
 
     def trash_finished(self, outcomes: list[ActionOutcome]) -> None:
         """Report per-file outcomes; failures stay listed and marked."""
         moved = trashed(outcomes)
         size = sum(self.controller.review.size_of(o.path) for o in moved)
-        text = QCoreApplication.translate(
-            "MainWindow", "Moved %n file(s) ({size}) to the trash.", None, len(moved)
-        ).format(size=human_bytes(size))
+        if self._move_folder:
+            text = QCoreApplication.translate(
+                "MainWindow", "Moved %n file(s) ({size}) to {folder}.", None, len(moved)
+            ).format(size=human_bytes(size), folder=display_path(self._move_folder))
+        else:
+            text = QCoreApplication.translate(
+                "MainWindow", "Moved %n file(s) ({size}) to the trash.", None, len(moved)
+            ).format(size=human_bytes(size))
         left = len(outcomes) - len(moved)
         if left:
             text += " " + QCoreApplication.translate(

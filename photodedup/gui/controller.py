@@ -299,14 +299,30 @@ class ScanController(QObject):
         """The core's TrashPlan for the marked photos (pure data, nothing is touched)."""
         return self.review.trash_plan()
 
-    def execute_trash(self, trash_plan: TrashPlan) -> bool:
-        """Move the plan's victims to the trash in the background, one file at a time."""
+    def execute_trash(self, trash_plan: TrashPlan, move_to: str | None = None) -> bool:
+        """Move the plan's victims to the trash in the background, one file at a time;
+        ``move_to``: into that folder instead (checked again in the worker: a folder that
+        became unusable fails every file with the reason, nothing moves)."""
         if self.busy:
             return False
         from photodedup.core.cleanup import execute as actions
+        from photodedup.core.cleanup.destination import Destination, DestinationError
+
+        refs = list(self.settings.reference_roots)
 
         def work(progress: ProgressFn, cancel: CancelToken) -> list[ActionOutcome]:
-            return actions.execute(trash_plan, progress=progress, cancel=cancel)
+            folder = None
+            if move_to is not None:
+                try:
+                    folder = Destination(move_to, refs)
+                except DestinationError as exc:
+                    failed = actions.Outcome.FAILED
+                    return [
+                        actions.ActionOutcome(v.path, g.group_id, failed, str(exc))
+                        for g in trash_plan.groups
+                        for v in g.victims
+                    ]
+            return actions.execute(trash_plan, progress=progress, cancel=cancel, destination=folder)
 
         self._start(Busy.TRASH, work, self._trash_done)
         return True

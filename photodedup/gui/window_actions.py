@@ -32,6 +32,7 @@ class WindowActions:
     trash_lower: QAction
     mark_lower: QAction
     trash_marked: QAction
+    move_marked: QAction
     clear_marks: QAction
     compare: QAction
     next_group: QAction
@@ -133,6 +134,13 @@ _SPECS: dict[str, tuple[str, Shortcut, str, QStyle.StandardPixmap | None, str]] 
         "trash",
         _SP.SP_DialogDiscardButton,
         QT_TRANSLATE_NOOP("MainWindow", "Trash Marked"),
+    ),
+    "move_marked": (
+        QT_TRANSLATE_NOOP("MainWindow", "Move Marked to &Folder…"),
+        None,
+        "",
+        None,
+        "",
     ),
     "clear_marks": (
         QT_TRANSLATE_NOOP("MainWindow", "&Clear All Marks"),
@@ -263,7 +271,7 @@ def build_menus(window: QMainWindow, acts: WindowActions) -> None:
     edit.addSeparator()
     edit.addActions([acts.toggle_mark, acts.keep_current])
     edit.addSeparator()
-    edit.addActions([acts.trash_lower, acts.trash_marked])
+    edit.addActions([acts.trash_lower, acts.trash_marked, acts.move_marked])
     view = bar.addMenu(_tr("&View"))
     view.addActions([acts.compare, acts.next_group, acts.previous_group])
     view.addActions([acts.next_photo, acts.previous_photo])

@@ -16,6 +16,11 @@ For each victim, right before acting:
    (per-file truth, G7); the journal gets the outcome.
 
 No code here removes or renames a user file itself.
+
+``execute(plan, destination=Destination(folder))`` moves the victims into a folder the
+user chose instead (:mod:`~photodedup.core.cleanup.destination`): the same re-checks, the
+intent (naming the file's new path) before the move, never overwriting there, confirmed on
+disk (gone from its path, the same inode at its new one); outcome MOVED.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from photodedup.core.cleanup import trash
+from photodedup.core.cleanup.destination import Destination
 from photodedup.core.cleanup.journal import Journal, clean_orphans
 from photodedup.core.cleanup.plan import Candidate, PlannedGroup, PlannedSidecar, TrashPlan
 from photodedup.core.cleanup.trash import is_out_of_scope
@@ -50,9 +56,13 @@ class Outcome(StrEnum):
     """What happened to one victim."""
 
     TRASHED = "trashed"
+    MOVED = "moved"  # into the folder the user chose (execute's ``destination``)
     CHANGED = "changed"
     FAILED = "failed"
     SKIPPED = "skipped"
+
+
+DONE = frozenset({Outcome.TRASHED, Outcome.MOVED})  # the file left its place as asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +145,11 @@ def _victim_bytes_problem(victim: Candidate, keeper_keys: list[str]) -> str:
 
 
 def _trash_one(
-    group: PlannedGroup, victim: Candidate, journal: Journal, keeper_keys: list[str]
+    group: PlannedGroup,
+    victim: Candidate,
+    journal: Journal,
+    keeper_keys: list[str],
+    destination: Destination | None = None,
 ) -> ActionOutcome:
     gid = group.group_id
     changed = check_unchanged(victim) or _victim_bytes_problem(victim, keeper_keys)
@@ -145,6 +159,8 @@ def _trash_one(
     if problem:
         return ActionOutcome(victim.path, gid, Outcome.SKIPPED, problem)
     intent = _Intent(gid, group.keepers[0].path, content=victim.content_key)
+    if destination is not None:
+        return _journaled_move_to(victim, intent, journal, destination)
     return _journaled_move(victim, intent, journal)
 
 
@@ -186,6 +202,50 @@ def _journaled_move(file: Candidate, intent: _Intent, journal: Journal) -> Actio
     if reason:
         return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
     return ActionOutcome(file.path, gid, Outcome.TRASHED)
+
+
+def _journaled_move_to(
+    file: Candidate, intent: _Intent, journal: Journal, destination: Destination
+) -> ActionOutcome:
+    """As :func:`_journaled_move`, into the chosen folder: pick a free name there, write
+    the intent naming it, move (never overwriting), confirm on disk, journal the outcome."""
+    gid = intent.group_id
+    try:
+        item = destination.claim(file.path)
+    except OSError as exc:
+        return ActionOutcome(file.path, gid, Outcome.FAILED, _move_error_text(exc))
+    try:
+        entry = journal.intent(gid, file.path, file.identity, intent.keeper,
+                               content=intent.content, item=item,
+                               sidecar_of=intent.sidecar_of, moved=True)  # fmt: skip
+    except OSError as exc:
+        reason = f"not moved: the undo journal cannot be written ({exc.strerror or exc})"
+        return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
+    reason = ""
+    try:
+        destination.commit(file.path, item, file.identity)
+    except OSError as exc:
+        if not _arrived(file, item):
+            reason = _move_error_text(exc)
+    if not reason and os.path.lexists(file.path):
+        reason = "still in place after moving"
+    if not reason and not _arrived(file, item):
+        reason = "moved away, but not found in the destination folder"
+    try:
+        if reason:
+            journal.failed(entry, reason)
+        else:
+            journal.done(entry, item)
+    except OSError as exc:  # the file's fate is known; only the journal line is missing
+        log.error("journal not updated for %s: %s", display_path(file.path), exc)
+    if reason:
+        return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
+    return ActionOutcome(file.path, gid, Outcome.MOVED, display_path(item.trash_file))
+
+
+def _move_error_text(exc: OSError) -> str:
+    detail = exc.strerror or str(exc) or type(exc).__name__
+    return f"could not move: {detail}" + (f" [errno {exc.errno}]" if exc.errno else "")
 
 
 def _move(victim: Candidate, item: trash.TrashedItem) -> tuple[str, trash.TrashedItem]:
@@ -247,7 +307,10 @@ def _keeper_content_problem(group: PlannedGroup, keeper_keys: list[str]) -> str:
 
 
 def _run_group(
-    group: PlannedGroup, journal: Journal, cancel: CancelToken | None
+    group: PlannedGroup,
+    journal: Journal,
+    cancel: CancelToken | None,
+    destination: Destination | None = None,
 ) -> Iterator[ActionOutcome]:
     refuse = ""
     keeper_keys: list[str] = []  # the keepers' current content keys, hashed on demand
@@ -260,7 +323,7 @@ def _run_group(
         if refuse:
             yield ActionOutcome(victim.path, group.group_id, Outcome.SKIPPED, refuse)
         else:
-            yield _trash_one(group, victim, journal, keeper_keys)
+            yield _trash_one(group, victim, journal, keeper_keys, destination)
 
 
 def _clean_orphans(journal: Journal) -> None:
@@ -276,11 +339,14 @@ def execute(
     journal: Journal | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    destination: Destination | None = None,
 ) -> list[ActionOutcome]:
     """Trash the plan's victims; one outcome per victim, in plan order.
 
     ``journal`` None writes to the default journal directory.  Cancelling stops before the
-    next file; the files not reached are SKIPPED with reason "cancelled".
+    next file; the files not reached are SKIPPED with reason "cancelled".  With a
+    ``destination`` the victims (and their sidecars) are moved into that folder instead
+    (outcome MOVED, its reason the new path), undoable like trashing.
     """
     journal = journal if journal is not None else Journal()
     total = plan.file_count + len(plan.sidecars)
@@ -289,16 +355,17 @@ def execute(
     with trash.exclusive_lock():
         _clean_orphans(journal)
         for group in plan.groups:
-            for outcome in _run_group(group, journal, cancel):
+            for outcome in _run_group(group, journal, cancel, destination):
                 outcomes.append(outcome)
                 progress(Progress(STAGE_TRASH, len(outcomes), total, display_path(outcome.path)))
-        for outcome in trash_sidecars(plan, outcomes, journal, cancel):
+        for outcome in trash_sidecars(plan, outcomes, journal, cancel, destination):
             outcomes.append(outcome)
             progress(Progress(STAGE_TRASH, len(outcomes), total, display_path(outcome.path)))
     return outcomes
 
 
 OWNER_NOT_TRASHED = "its photo was not trashed: {}"
+OWNER_NOT_MOVED = "its photo was not moved: {}"
 
 
 def trash_sidecars(
@@ -306,6 +373,7 @@ def trash_sidecars(
     outcomes: Sequence[ActionOutcome],
     journal: Journal,
     cancel: CancelToken | None = None,
+    destination: Destination | None = None,
 ) -> Iterator[ActionOutcome]:
     """One outcome per planned sidecar, after the photos' ``outcomes``: a sidecar is trashed
     only if all its owners were trashed in this run, then exactly as a photo is (re-checked
@@ -313,21 +381,26 @@ def trash_sidecars(
     state = {o.path: o.outcome for o in outcomes}
     for sidecar in plan.sidecars:
         path, gid = sidecar.file.path, sidecar.group_id
-        staying = [o for o in sidecar.owners if state.get(o) is not Outcome.TRASHED]
+        staying = [o for o in sidecar.owners if state.get(o) not in DONE]
         if staying:
-            reason = OWNER_NOT_TRASHED.format(display_path(staying[0]))
+            text = OWNER_NOT_TRASHED if destination is None else OWNER_NOT_MOVED
+            reason = text.format(display_path(staying[0]))
             yield ActionOutcome(path, gid, Outcome.SKIPPED, reason)
         elif cancel is not None and cancel.cancelled:
             yield ActionOutcome(path, gid, Outcome.SKIPPED, "cancelled")
         else:
-            yield _trash_sidecar(sidecar, journal)
+            yield _trash_sidecar(sidecar, journal, destination)
 
 
-def _trash_sidecar(sidecar: PlannedSidecar, journal: Journal) -> ActionOutcome:
+def _trash_sidecar(
+    sidecar: PlannedSidecar, journal: Journal, destination: Destination | None = None
+) -> ActionOutcome:
     """Re-check, claim, journal, move, confirm: as for a photo (execute._trash_one)."""
     file, gid = sidecar.file, sidecar.group_id
     changed = check_unchanged(file)
     if changed:
         return ActionOutcome(file.path, gid, Outcome.CHANGED, f"changed since scan: {changed}")
     intent = _Intent(gid, sidecar.keeper, sidecar_of=sidecar.owners[0])
+    if destination is not None:
+        return _journaled_move_to(file, intent, journal, destination)
     return _journaled_move(file, intent, journal)

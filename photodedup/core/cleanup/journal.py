@@ -9,6 +9,9 @@ flushed and fsync'd before the action it announces:
   trashed: a complete, fsync'd line or no move (a short write on a full disk is cut back
   and raises);
 * ``done`` (trash file, .trashinfo) or ``failed`` (reason) after it;
+* a move into a folder the user chose (``execute``'s ``destination``) is the same, its
+  intent marked ``"move": 1`` and naming the file's new path as ``trash_file`` (no
+  ``.trashinfo``); undo brings it back the same way, with the same checks;
 * ``restored`` / ``restore_failed`` and finally ``undone`` when the session is undone.
 
 An intent without an outcome means the process died in between; :func:`pending_entries`
@@ -39,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from photodedup.core import paths
-from photodedup.core.cleanup import restore, trash
+from photodedup.core.cleanup import destination, restore, trash
 from photodedup.core.cleanup.restore import RestoreOutcome
 from photodedup.core.progress import (
     STAGE_RESTORE,
@@ -53,6 +56,7 @@ log = logging.getLogger(__name__)
 JOURNAL_VERSION = 2
 PENDING, TRASHED, FAILED = "pending", "trashed", "failed"
 RESTORED, RESTORE_FAILED = "restored", "restore_failed"
+HALF_MOVED = "interrupted during the move"
 
 
 def _hex(path: str) -> str:
@@ -79,6 +83,7 @@ class JournalEntry:
     content_key: str = ""
     parent: str = ""  # real path of the file's folder when it was trashed ("" in v1)
     sidecar_of: str = ""  # a sidecar (.xmp...): the photo it followed to the trash
+    moved: bool = False  # moved into a chosen folder (trash_file: its new path), not trashed
 
 
 @dataclass(slots=True)
@@ -104,6 +109,11 @@ class Session:
     def trashed(self) -> list[JournalEntry]:
         """Entries whose file went to the trash and was not restored yet."""
         return [e for e in self.entries if e.state == TRASHED]
+
+    @property
+    def moved(self) -> bool:
+        """True for a clean-up that moved files into a folder instead of the trash."""
+        return any(e.moved for e in self.entries)
 
     @property
     def pending(self) -> list[JournalEntry]:
@@ -143,8 +153,11 @@ class Journal:
         content: str = "",
         item: trash.TrashedItem | None = None,
         sidecar_of: str = "",
+        moved: bool = False,
     ) -> int:
         """Record that ``path`` is about to go to ``item``; returns the entry number.
+
+        ``moved``: ``item.trash_file`` is the file's new path in a folder the user chose.
 
         Raises ``OSError`` unless the whole line is on disk (then nothing may move).
         """
@@ -158,6 +171,8 @@ class Journal:
             record |= {"trash_file": _hex(item.trash_file), "info_file": _hex(item.info_file)}
         if sidecar_of:
             record["sidecar_of"] = _hex(sidecar_of)
+        if moved:
+            record["move"] = 1
         self._write(record)
         self._next += 1
         return number
@@ -230,6 +245,7 @@ def _intent_entry(rec: dict[str, Any]) -> JournalEntry:
     entry.content_key = str(rec.get("content_key", ""))
     entry.parent = _unhex(rec.get("parent", ""))
     entry.sidecar_of = _unhex(rec.get("sidecar_of", ""))
+    entry.moved = bool(rec.get("move", 0))
     return entry
 
 
@@ -291,11 +307,20 @@ def clean_orphans(journal_dir: Path | None = None) -> int:
     """Close pending entries whose file never moved: remove their claimed ``.trashinfo``.
 
     A kill between claiming a trash entry and the move leaves an info file with no file;
-    it is removed and the entry recorded as failed.  Returns how many were closed.
+    it is removed and the entry recorded as failed.  A move into a folder killed between
+    ``link`` and ``unlink`` left the photo under both names (one file): the new name is
+    removed.  Returns how many were closed.
     """
     closed = 0
     for session in load_sessions(journal_dir):
         for entry in session.pending if not session.undone else ():
+            if entry.moved and entry.trash_file:
+                with contextlib.suppress(OSError):
+                    if destination.undo_half_move(entry.path, entry.trash_file):
+                        record = {"op": "failed", "n": entry.number, "reason": HALF_MOVED}
+                        _append(session.file, record)
+                        closed += 1
+                continue
             if not entry.info_file or not os.path.lexists(entry.path):
                 continue
             if os.path.lexists(os.fsencode(entry.trash_file)):
@@ -324,7 +349,8 @@ def last_cleanup_summary(journal_dir: Path | None = None) -> str | None:
         return None
     count = len(session.trashed) + len(_moved_pending(session))
     when = session.started.astimezone().strftime("%Y-%m-%d %H:%M")
-    return f"{count} file{'s' if count != 1 else ''} trashed on {when}"
+    done = "moved" if session.moved else "trashed"
+    return f"{count} file{'s' if count != 1 else ''} {done} on {when}"
 
 
 def _note(session: Session, record: dict[str, Any]) -> None:

@@ -11,7 +11,8 @@
   unrelated one trashed under the same name, or one edited inside the trash, stay there);
 * nothing is at the original path (``trash.restore`` never overwrites).
 
-Otherwise it says why and leaves the file where it is.
+Otherwise it says why and leaves the file where it is.  A file moved into a folder the
+user chose (``entry.moved``) comes back from its recorded new path the same way.
 """
 
 # Paths are bytes-exact here (G21): os.path, not pathlib.
@@ -51,6 +52,8 @@ def _trash_item(entry: JournalEntry) -> trash.TrashedItem | str:
     """Where the entry's file is in the trash, or why it cannot be restored."""
     if entry.state == PENDING and os.path.lexists(entry.path) and not entry.trash_file:
         return "was never trashed (still in place)"
+    if entry.moved and not entry.trash_file:
+        return "its new path is not recorded"
     if entry.trash_file:
         return trash.TrashedItem(entry.trash_file, entry.info_file)
     return trash.locate(entry.path, entry.identity) or "not found in the trash"
@@ -118,6 +121,10 @@ def restore_entry(entry: JournalEntry) -> RestoreOutcome:
     if not problem and os.path.lexists(entry.path):
         problem = OCCUPIED
     problem = problem or _put_back(item, entry.path)
+    if problem and entry.moved:  # say where it is: the folder it was moved to
+        problem = problem.replace("left in the trash", "left in the folder it was moved to")
+        problem = problem.replace("no longer in the trash", "no longer in the folder")
+        problem = problem.replace("trash entry", "moved file").replace("was trashed", "was moved")
     return RestoreOutcome(entry.path, not problem, problem)
 
 

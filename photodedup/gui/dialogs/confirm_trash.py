@@ -1,7 +1,7 @@
 """Confirmation before anything moves: how many files, how many MB, what is protected.
 
-``confirm_trash`` and ``confirm_undo`` are module-level functions so tests can replace
-them (auto-accept) without a modal dialog.
+``confirm_trash``, ``confirm_move``, ``choose_folder`` and ``confirm_undo`` are
+module-level functions so tests can replace them (auto-accept) without a modal dialog.
 """
 
 from __future__ import annotations
@@ -124,6 +124,49 @@ def confirm_trash(parent: QWidget | None, plan: Any) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is go
+
+
+def confirm_move(parent: QWidget | None, plan: Any, folder: str) -> bool:
+    """Ask before moving the marked files into ``folder``; True to go ahead."""
+    count, size = plan_counts(plan)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Move to Folder"))
+    box.setText(
+        QCoreApplication.translate(
+            "ConfirmTrash", "Move %n file(s) ({size}) to {folder}?", None, count
+        ).format(size=human_bytes(size), folder=display_path(folder))
+    )
+    info = _tr(
+        "Keepers and photos in reference folders are never touched. Each file is checked "
+        "again just before it moves; nothing in the folder is overwritten (a taken name "
+        "gets a number). You can undo with Edit → Undo Last Clean-up."
+    )
+    if note := sidecar_note(plan):
+        info += "\n\n" + note
+    if plan.refused:
+        info += "\n\n" + QCoreApplication.translate(
+            "ConfirmTrash", "%n marked file(s) will be kept (see details).", None, len(plan.refused)
+        )
+    box.setInformativeText(info)
+    box.setDetailedText(plan_details(plan))
+    go = box.addButton(_tr("Move"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def choose_folder(parent: QWidget | None) -> str:
+    """Ask for the folder to move files into (starting in Pictures, else home); "" if none."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    loc = QStandardPaths.StandardLocation
+    start = QStandardPaths.writableLocation(loc.PicturesLocation) or (
+        QStandardPaths.writableLocation(loc.HomeLocation)
+    )
+    return QFileDialog.getExistingDirectory(parent, _tr("Move Marked Files to Folder"), start)
 
 
 def confirm_undo(parent: QWidget | None, summary: str) -> bool:

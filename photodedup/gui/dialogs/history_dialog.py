@@ -7,6 +7,7 @@ chosen first (a click on it or on one of its files).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +32,19 @@ STATE_TEXT = {  # journal entry states -> words (translated where shown)
     "pending": QT_TRANSLATE_NOOP("History", "interrupted"),
     "failed": QT_TRANSLATE_NOOP("History", "not moved"),
 }
+MOVED_STATE_TEXT = {  # the same for a file moved into a folder ("Move to Folder")
+    "trashed": QT_TRANSLATE_NOOP("History", "moved to {folder}"),
+    "restore_failed": QT_TRANSLATE_NOOP("History", "still in {folder} (could not restore)"),
+}
+
+
+def entry_state(entry: Any) -> str:
+    """Where one journal entry's file is now, in words."""
+    moved = getattr(entry, "moved", False) and entry.state in MOVED_STATE_TEXT
+    if moved:
+        folder = os.path.dirname(display_path(entry.trash_file))  # noqa: PTH120
+        return _tr(MOVED_STATE_TEXT[entry.state]).format(folder=folder)
+    return _tr(STATE_TEXT.get(entry.state, entry.state))
 
 
 def _tr(text: str) -> str:
@@ -108,7 +122,7 @@ class HistoryDialog(QDialog):
             if current is None and session.id in self._undoable:
                 current = top
             for entry in session.entries:
-                state = _tr(STATE_TEXT.get(entry.state, entry.state))
+                state = entry_state(entry)
                 child = QTreeWidgetItem([display_path(entry.path), state])
                 child.setToolTip(0, display_path(entry.path))
                 top.addChild(child)

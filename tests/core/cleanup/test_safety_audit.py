@@ -45,6 +45,26 @@ def test_trash_is_allowed(tmp_path, monkeypatch):
 def test_test_setup_may_delete(tmp_path):
     os.remove(_photo(tmp_path))
 
+INTO = "import os\\nos.rename(target, dest)\\n"
+
+def _move_into(target, dest):
+    exec(compile(INTO, "photodedup/core/evil.py", "exec"),
+         {"__name__": "photodedup.core.evil", "target": target, "dest": dest})
+
+def test_move_into_declared_folder_is_allowed(tmp_path, move_destination):
+    _move_into(_photo(tmp_path), str(move_destination / "IMG_1.jpg"))
+
+def test_move_into_undeclared_folder(tmp_path, move_destination):
+    other = tmp_path / "other"
+    other.mkdir()
+    _move_into(_photo(tmp_path), str(other / "IMG_1.jpg"))
+
+def test_last_name_in_declared_folder(tmp_path, move_destination):
+    target = _photo(tmp_path)
+    os.link(target, move_destination / "IMG_1.jpg")
+    _as_photodedup(EVIL, target)  # allowed: the file keeps its name in the folder
+    _as_photodedup(EVIL, str(move_destination / "IMG_1.jpg"))  # its last name: caught
+
 def test_own_cache_may_move(tmp_path):
     db = tmp_path / "c.db"
     db.write_bytes(b"x")
@@ -65,6 +85,8 @@ def test_audit_hook_catches_removal_and_rename_of_user_files(tmp_path: Path) -> 
     text = out.stdout + out.stderr
     errors = sorted(line.split("::")[1].split(" ")[0] for line in text.splitlines()
                     if line.startswith("ERROR ") and "::" in line)  # fmt: skip
-    assert errors == ["test_evil_remove", "test_evil_rename"], text
+    expected = ["test_evil_remove", "test_evil_rename", "test_last_name_in_declared_folder",
+                "test_move_into_undeclared_folder"]  # fmt: skip
+    assert errors == expected, text
     assert "os.remove: user file" in text and "os.rename: user file" in text
-    assert "5 passed, 2 errors" in text, text  # errors at teardown, where the hook reports
+    assert "8 passed, 4 errors" in text, text  # errors at teardown, where the hook reports
