@@ -60,9 +60,7 @@ from typing import TYPE_CHECKING, Protocol
 from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
 from photodedup.core.discover.sidecars import find_sidecars
 from photodedup.core.discover.walker import discover_all, folder_of
-from photodedup.core.group import keepers
-from photodedup.core.group.apart import keep_apart
-from photodedup.core.group.shots import separate_shots
+from photodedup.core.group.result import Memory, groups_of
 from photodedup.core.progress import (
     STAGE_GROUP,
     STAGE_HASH,
@@ -76,14 +74,12 @@ from photodedup.core.store.folders import Folders, by_folder
 from photodedup.core.store.hashes import HashCache
 from photodedup.core.store.ignored import IgnoreList, not_duplicates
 from photodedup.core.store.writer import CacheWriter
-from photodedup.core.types import ErrorKind, Group, Photo, PhotoFile, ScanError, ScanResult
+from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError, ScanResult
 
 if TYPE_CHECKING:
     from photodedup.core.store.memo import GroupMemo
     from photodedup.core.store.verdicts import VerdictStore
 
-# Problems that make a hashed photo a worse keeper (e.g. damaged EXIF, orientation ignored).
-DAMAGE_KINDS = frozenset({ErrorKind.WARNING, ErrorKind.TRUNCATED})
 _PHOTO_PATH = operator.attrgetter("file.path")  # Photo.path without a property call
 _FILE_SIZE = operator.attrgetter("identity.size")
 
@@ -160,9 +156,9 @@ def run_scan(
         result.sidecars = find_sidecars(result.photos, scan.sidecar_dirs)  # .xmp... follow
         scan.emit(Progress(STAGE_GROUP, 0, 1))
         result.rotations = options.rotations
-        memory = _Memory(memo, verdicts) if options.use_cache else None
+        memory = Memory(memo, verdicts) if options.use_cache else None
         apart = not_duplicates(result.photos, ignored)  # the user's "not a duplicate" pairs
-        result.groups = _group(result, options.threshold, options.keep_rules, memory, apart)
+        result.groups = groups_of(result, options.threshold, options.keep_rules, memory, apart)
         scan.emit(Progress(STAGE_GROUP, 1, 1))
     result.stats.errors = len(result.errors)
     result.stats.seconds = time.monotonic() - started
@@ -319,95 +315,13 @@ def regroup(
     keep_rules = tuple(rules) if rules is not None else DEFAULT_KEEP_RULES
     turned = result.rotations if rotations is None else rotations
     source = dataclasses.replace(result, rotations=turned)
-    memory = _Memory(None, None) if remember else None
-    groups = _group(source, threshold, keep_rules, memory, not_duplicates(result.photos, ignored))
+    memory = Memory(None, None) if remember else None
+    groups = groups_of(
+        source, threshold, keep_rules, memory, not_duplicates(result.photos, ignored)
+    )
     return dataclasses.replace(
         source, groups=groups, threshold=threshold, stats=dataclasses.replace(result.stats)
     )
-
-
-class _Memory:
-    """The group memo and the structure verdicts: given ones (left open) or the default
-    ones, opened on first use and closed by :meth:`close`."""
-
-    def __init__(self, memo: GroupMemo | None, verdicts: VerdictStore | None) -> None:
-        self._memo, self._verdicts = memo, verdicts
-        self._owned: list[GroupMemo | VerdictStore] = []
-
-    def memo(self) -> GroupMemo:
-        if self._memo is None:
-            from photodedup.core.store.memo import GroupMemo
-
-            self._memo = GroupMemo()
-            self._owned.append(self._memo)
-        return self._memo
-
-    def verdicts(self) -> VerdictStore:
-        if self._verdicts is None:
-            from photodedup.core.store.verdicts import VerdictStore
-
-            self._verdicts = VerdictStore()
-            self._owned.append(self._verdicts)
-        return self._verdicts
-
-    def close(self) -> None:
-        for store in self._owned:
-            store.close()
-        self._owned.clear()
-
-
-def _group(
-    result: ScanResult,
-    threshold: int,
-    keep_rules: Sequence[str],
-    memory: _Memory | None,
-    apart: frozenset[tuple[int, int]] = frozenset(),
-) -> list[Group]:
-    """Cluster the photos and pick keepers; photos with problems are never auto-keepers.
-
-    With ``memory``, groups come from the group memo when nothing they depend on changed
-    (the clustering modules, numpy and numba, are then not even imported).
-    """
-    damaged = {e.path for e in result.errors if e.kind in DAMAGE_KINDS}
-    if not result.photos:
-        return []
-    if memory is None:
-        return _grouped(result, threshold, keep_rules, damaged, None, apart=apart)
-    from photodedup.core.store.memo import memo_key
-
-    turns = result.rotations
-    key = memo_key(result.photos, threshold, keep_rules, damaged, rotations=turns, apart=apart)
-    try:
-        groups = memory.memo().get(key)
-        if groups is None:
-            groups = _grouped(
-                result, threshold, keep_rules, damaged, memory.verdicts(), apart=apart
-            )
-            memory.memo().put(key, groups)
-        return groups
-    finally:
-        memory.close()
-
-
-def _grouped(
-    result: ScanResult,
-    threshold: int,
-    keep_rules: Sequence[str],
-    damaged: set[str],
-    verdicts: VerdictStore | None,
-    *,
-    apart: frozenset[tuple[int, int]],
-) -> list[Group]:
-    """Groups with keepers (no pair of ``apart`` in one); verdicts kept in ``verdicts``."""
-    from photodedup.core.group.cluster import find_clusters
-
-    photos, thumbs = result.photos, result.structure_thumbs
-    clusters = find_clusters(
-        photos, threshold, rotations=result.rotations, store=verdicts, thumbs=thumbs
-    )
-    clusters = keep_apart(clusters, apart)  # "not a duplicate"
-    clusters = separate_shots(photos, clusters, keep_rules, damaged)  # RAW+JPEG: one shot
-    return keepers.choose_keepers(photos, clusters, keep_rules, damaged=damaged, thumbs=thumbs)
 
 
 def _with_folders_of(
