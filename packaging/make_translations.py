@@ -10,12 +10,14 @@ Usage: ``python packaging/make_translations.py [--check]`` (or ``packaging/updat
 pyside6-lupdate finds ``self.tr("…")`` and ``QCoreApplication.translate("Ctx", "…")``.
 GUI modules may also define a helper ``def _tr(text): return QCoreApplication.translate(
 "Ctx", text)``; lupdate cannot see through it, so the sources are copied to a temporary
-folder with each literal ``_tr("…")`` call spelled out as ``translate("Ctx", "…")`` first.
+folder with each literal ``_tr("…")`` call spelled out as ``translate("Ctx", "…")`` first,
+and each plural count spelled as a literal (see ``literal_plural_counts``).
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import shutil
 import subprocess
@@ -47,13 +49,48 @@ def expand_helper_calls(source: str) -> str:
     return _HELPER_CALL.sub(call, source)
 
 
+def literal_plural_counts(source: str) -> str:
+    """Spell the count of each ``translate(ctx, text, disambiguation, n)`` call as ``1``.
+
+    pyside6-lupdate 6.11 (the Qt in use, 6.12.0 being excluded) only sees a plural message
+    when its count is a literal: with a variable or ``len(...)`` it drops the ``numerus``
+    attribute, or the whole message, and so the plural forms already translated. The copy
+    is only read by lupdate, so the value does not matter.
+    """
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return source
+    data = source.encode("utf-8")  # ast offsets count UTF-8 bytes
+    starts = [0]
+    for line in data.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    spans = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "translate"
+            and len(node.args) == 4
+            and not isinstance(node.args[3], ast.Constant)
+        ):
+            count = node.args[3]
+            assert count.end_lineno is not None and count.end_col_offset is not None
+            begin = starts[count.lineno - 1] + count.col_offset
+            spans.append((begin, starts[count.end_lineno - 1] + count.end_col_offset))
+    for begin, end in sorted(spans, reverse=True):
+        data = data[:begin] + b"1" + data[end:]
+    return data.decode("utf-8")
+
+
 def prepared_sources(target: Path) -> list[Path]:
     """Copy the GUI sources into ``target`` with helper calls expanded; return the copies."""
     copies = []
     for source in sorted(GUI_DIR.rglob("*.py")):
         copy = target / source.relative_to(ROOT)
         copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_text(expand_helper_calls(source.read_text(encoding="utf-8")), "utf-8")
+        text = expand_helper_calls(source.read_text(encoding="utf-8"))
+        copy.write_text(literal_plural_counts(text), "utf-8")
         copies.append(copy)
     return copies
 

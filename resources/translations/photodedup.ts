@@ -193,6 +193,28 @@ Keeper: {reason}</source>
         </translation>
     </message>
     <message>
+        <source>Move to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) ({size}) to {folder}?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keepers and photos in reference folders are never touched. Each file is checked again just before it moves; nothing in the folder is overwritten (a taken name gets a number). You can undo with Edit → Undo Last Clean-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Marked Files to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo Last Clean-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,6 +442,14 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in {folder} (could not restore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -675,6 +705,20 @@ Keeper: {reason}</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move files to {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) ({size}) to {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Moved %n file(s) ({size}) to the trash.</source>
         <translation type="unfinished">
@@ -825,6 +869,10 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Move &amp;Marked to Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Marked to &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

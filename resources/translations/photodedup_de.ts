@@ -200,6 +200,29 @@ Behalten: {reason}</translation>
         </translation>
     </message>
     <message>
+        <source>Move to Folder</source>
+        <translation>In Ordner verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) ({size}) to {folder}?</source>
+        <translation>
+            <numerusform>%n Datei ({size}) nach {folder} verschieben?</numerusform>
+            <numerusform>%n Dateien ({size}) nach {folder} verschieben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keepers and photos in reference folders are never touched. Each file is checked again just before it moves; nothing in the folder is overwritten (a taken name gets a number). You can undo with Edit → Undo Last Clean-up.</source>
+        <translation>Behaltene Fotos und Fotos in Referenzordnern werden nie angetastet. Jede Datei wird direkt vor dem Verschieben erneut geprüft; im Ordner wird nichts überschrieben (ein bereits vergebener Name erhält eine Nummer). Rückgängig machen können Sie mit Bearbeiten → Letzte Bereinigung rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Move Marked Files to Folder</source>
+        <translation>Markierte Dateien in Ordner verschieben</translation>
+    </message>
+    <message>
         <source>Undo Last Clean-up</source>
         <translation>Letzte Bereinigung rückgängig machen</translation>
     </message>
@@ -429,6 +452,14 @@ Behalten: {reason}</translation>
     <message>
         <source>not moved</source>
         <translation>nicht verschoben</translation>
+    </message>
+    <message>
+        <source>moved to {folder}</source>
+        <translation>verschoben nach {folder}</translation>
+    </message>
+    <message>
+        <source>still in {folder} (could not restore)</source>
+        <translation>noch in {folder} (Wiederherstellen fehlgeschlagen)</translation>
     </message>
     <message numerus="yes">
         <source>{when} · %n file(s) moved</source>
@@ -693,6 +724,21 @@ Behalten: {reason}</translation>
             <numerusform>%n Kopien mit geringerer Auflösung markiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>Nichts zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Cannot move files to {folder}: {reason}</source>
+        <translation>Dateien können nicht nach {folder} verschoben werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) ({size}) to {folder}.</source>
+        <translation>
+            <numerusform>%n Datei ({size}) nach {folder} verschoben.</numerusform>
+            <numerusform>%n Dateien ({size}) nach {folder} verschoben.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Moved %n file(s) ({size}) to the trash.</source>
         <translation>
@@ -850,6 +896,10 @@ Behalten: {reason}</translation>
     <message>
         <source>Move &amp;Marked to Trash…</source>
         <translation>&amp;Markierte in den Papierkorb…</translation>
+    </message>
+    <message>
+        <source>Move Marked to &amp;Folder…</source>
+        <translation>Markierte in einen &amp;Ordner verschieben…</translation>
     </message>
     <message>
         <source>&amp;Clear All Marks</source>

@@ -200,6 +200,29 @@ Conservada: {reason}</translation>
         </translation>
     </message>
     <message>
+        <source>Move to Folder</source>
+        <translation>Mover a una carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) ({size}) to {folder}?</source>
+        <translation>
+            <numerusform>¿Mover %n archivo ({size}) a {folder}?</numerusform>
+            <numerusform>¿Mover %n archivos ({size}) a {folder}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keepers and photos in reference folders are never touched. Each file is checked again just before it moves; nothing in the folder is overwritten (a taken name gets a number). You can undo with Edit → Undo Last Clean-up.</source>
+        <translation>Las fotos conservadas y las de carpetas de referencia nunca se tocan. Cada archivo se vuelve a comprobar justo antes de moverlo; no se sobrescribe nada en la carpeta (un nombre ya usado recibe un número). Puede deshacerlo con Editar → Deshacer la última limpieza.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Move Marked Files to Folder</source>
+        <translation>Mover los archivos marcados a una carpeta</translation>
+    </message>
+    <message>
         <source>Undo Last Clean-up</source>
         <translation>Deshacer la última limpieza</translation>
     </message>
@@ -430,6 +453,14 @@ Conservada: {reason}</translation>
         <source>not moved</source>
         <translation>no movido</translation>
     </message>
+    <message>
+        <source>moved to {folder}</source>
+        <translation>movido a {folder}</translation>
+    </message>
+    <message>
+        <source>still in {folder} (could not restore)</source>
+        <translation>aún en {folder} (no se pudo restaurar)</translation>
+    </message>
     <message numerus="yes">
         <source>{when} · %n file(s) moved</source>
         <translation>
@@ -595,6 +626,21 @@ Conservada: {reason}</translation>
     <message>
         <source>Nothing to move to the trash.</source>
         <translation>No hay nada que enviar a la papelera.</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>No hay nada que mover.</translation>
+    </message>
+    <message>
+        <source>Cannot move files to {folder}: {reason}</source>
+        <translation>No se pueden mover archivos a {folder}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) ({size}) to {folder}.</source>
+        <translation>
+            <numerusform>%n archivo ({size}) movido a {folder}.</numerusform>
+            <numerusform>%n archivos ({size}) movidos a {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n file(s) ({size}) to the trash.</source>
@@ -862,6 +908,10 @@ Conservada: {reason}</translation>
     <message>
         <source>Trash Marked</source>
         <translation>Desechar marcadas</translation>
+    </message>
+    <message>
+        <source>Move Marked to &amp;Folder…</source>
+        <translation>Mover las marcadas a una &amp;carpeta…</translation>
     </message>
     <message>
         <source>&amp;Clear All Marks</source>

@@ -200,6 +200,29 @@ Conservée&#xa0;: {reason}</translation>
         </translation>
     </message>
     <message>
+        <source>Move to Folder</source>
+        <translation>Déplacer vers un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) ({size}) to {folder}?</source>
+        <translation>
+            <numerusform>Déplacer %n fichier ({size}) vers {folder}&#xa0;?</numerusform>
+            <numerusform>Déplacer %n fichiers ({size}) vers {folder}&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keepers and photos in reference folders are never touched. Each file is checked again just before it moves; nothing in the folder is overwritten (a taken name gets a number). You can undo with Edit → Undo Last Clean-up.</source>
+        <translation>Les photos conservées et celles des dossiers de référence ne sont jamais touchées. Chaque fichier est revérifié juste avant d’être déplacé&#xa0;; rien n’est écrasé dans le dossier (un nom déjà pris reçoit un numéro). Vous pouvez annuler avec Édition → Annuler le dernier nettoyage.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Move Marked Files to Folder</source>
+        <translation>Déplacer les fichiers marqués vers un dossier</translation>
+    </message>
+    <message>
         <source>Undo Last Clean-up</source>
         <translation>Annuler le dernier nettoyage</translation>
     </message>
@@ -430,6 +453,14 @@ Conservée&#xa0;: {reason}</translation>
         <source>not moved</source>
         <translation>non déplacé</translation>
     </message>
+    <message>
+        <source>moved to {folder}</source>
+        <translation>déplacé vers {folder}</translation>
+    </message>
+    <message>
+        <source>still in {folder} (could not restore)</source>
+        <translation>toujours dans {folder} (restauration impossible)</translation>
+    </message>
     <message numerus="yes">
         <source>{when} · %n file(s) moved</source>
         <translation>
@@ -595,6 +626,21 @@ Conservée&#xa0;: {reason}</translation>
     <message>
         <source>Nothing to move to the trash.</source>
         <translation>Rien à mettre à la corbeille.</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>Rien à déplacer.</translation>
+    </message>
+    <message>
+        <source>Cannot move files to {folder}: {reason}</source>
+        <translation>Impossible de déplacer les fichiers vers {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) ({size}) to {folder}.</source>
+        <translation>
+            <numerusform>%n fichier ({size}) déplacé vers {folder}.</numerusform>
+            <numerusform>%n fichiers ({size}) déplacés vers {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n file(s) ({size}) to the trash.</source>
@@ -862,6 +908,10 @@ Conservée&#xa0;: {reason}</translation>
     <message>
         <source>Trash Marked</source>
         <translation>Jeter les marquées</translation>
+    </message>
+    <message>
+        <source>Move Marked to &amp;Folder…</source>
+        <translation>Déplacer les photos marquées vers un &amp;dossier…</translation>
     </message>
     <message>
         <source>&amp;Clear All Marks</source>

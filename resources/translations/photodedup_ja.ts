@@ -194,6 +194,28 @@ Keeper: {reason}</source>
         </translation>
     </message>
     <message>
+        <source>Move to Folder</source>
+        <translation>フォルダーに移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) ({size}) to {folder}?</source>
+        <translation>
+            <numerusform>%n 個のファイル（{size}）を {folder} に移動しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keepers and photos in reference folders are never touched. Each file is checked again just before it moves; nothing in the folder is overwritten (a taken name gets a number). You can undo with Edit → Undo Last Clean-up.</source>
+        <translation>残す写真と参照フォルダー内の写真には一切手を付けません。各ファイルは移動の直前に再確認されます。フォルダー内のファイルは上書きされません（同じ名前がある場合は番号が付きます）。[編集] → [前回の整理を元に戻す] で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Move Marked Files to Folder</source>
+        <translation>マークしたファイルをフォルダーに移動</translation>
+    </message>
+    <message>
         <source>Undo Last Clean-up</source>
         <translation>前回の整理を元に戻す</translation>
     </message>
@@ -423,6 +445,14 @@ Keeper: {reason}</source>
         <source>not moved</source>
         <translation>未移動</translation>
     </message>
+    <message>
+        <source>moved to {folder}</source>
+        <translation>{folder} に移動済み</translation>
+    </message>
+    <message>
+        <source>still in {folder} (could not restore)</source>
+        <translation>{folder} 内のまま（復元できませんでした）</translation>
+    </message>
     <message numerus="yes">
         <source>{when} · %n file(s) moved</source>
         <translation>
@@ -584,6 +614,20 @@ Keeper: {reason}</source>
     <message>
         <source>Nothing to move to the trash.</source>
         <translation>ゴミ箱に移動するものはありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>移動するものはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot move files to {folder}: {reason}</source>
+        <translation>{folder} にファイルを移動できません: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) ({size}) to {folder}.</source>
+        <translation>
+            <numerusform>%n 個のファイル（{size}）を {folder} に移動しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n file(s) ({size}) to the trash.</source>
@@ -840,6 +884,10 @@ Keeper: {reason}</source>
     <message>
         <source>Trash Marked</source>
         <translation>マークをゴミ箱へ</translation>
+    </message>
+    <message>
+        <source>Move Marked to &amp;Folder…</source>
+        <translation>マークした写真をフォルダーへ移動(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Clear All Marks</source>

@@ -200,6 +200,29 @@ Mantida: {reason}</translation>
         </translation>
     </message>
     <message>
+        <source>Move to Folder</source>
+        <translation>Mover para uma pasta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) ({size}) to {folder}?</source>
+        <translation>
+            <numerusform>Mover %n arquivo ({size}) para {folder}?</numerusform>
+            <numerusform>Mover %n arquivos ({size}) para {folder}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keepers and photos in reference folders are never touched. Each file is checked again just before it moves; nothing in the folder is overwritten (a taken name gets a number). You can undo with Edit → Undo Last Clean-up.</source>
+        <translation>As fotos mantidas e as de pastas de referência nunca são tocadas. Cada arquivo é verificado de novo logo antes de ser movido; nada na pasta é sobrescrito (um nome já usado recebe um número). Você pode desfazer com Editar → Desfazer última limpeza.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Move Marked Files to Folder</source>
+        <translation>Mover arquivos marcados para uma pasta</translation>
+    </message>
+    <message>
         <source>Undo Last Clean-up</source>
         <translation>Desfazer última limpeza</translation>
     </message>
@@ -430,6 +453,14 @@ Mantida: {reason}</translation>
         <source>not moved</source>
         <translation>não movido</translation>
     </message>
+    <message>
+        <source>moved to {folder}</source>
+        <translation>movido para {folder}</translation>
+    </message>
+    <message>
+        <source>still in {folder} (could not restore)</source>
+        <translation>ainda em {folder} (não foi possível restaurar)</translation>
+    </message>
     <message numerus="yes">
         <source>{when} · %n file(s) moved</source>
         <translation>
@@ -595,6 +626,21 @@ Mantida: {reason}</translation>
     <message>
         <source>Nothing to move to the trash.</source>
         <translation>Nada para mover para a lixeira.</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>Nada para mover.</translation>
+    </message>
+    <message>
+        <source>Cannot move files to {folder}: {reason}</source>
+        <translation>Não é possível mover arquivos para {folder}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) ({size}) to {folder}.</source>
+        <translation>
+            <numerusform>%n arquivo ({size}) movido para {folder}.</numerusform>
+            <numerusform>%n arquivos ({size}) movidos para {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n file(s) ({size}) to the trash.</source>
@@ -862,6 +908,10 @@ Mantida: {reason}</translation>
     <message>
         <source>Trash Marked</source>
         <translation>Descartar marcadas</translation>
+    </message>
+    <message>
+        <source>Move Marked to &amp;Folder…</source>
+        <translation>Mover marcadas para uma &amp;pasta…</translation>
     </message>
     <message>
         <source>&amp;Clear All Marks</source>
