@@ -39,6 +39,7 @@ import orjson
 from photodedup import __version__
 from photodedup.core import paths
 from photodedup.core.config import ScanOptions
+from photodedup.core.group.shots import followers
 from photodedup.core.types import (
     Action,
     FileIdentity,
@@ -108,10 +109,12 @@ def _sidecar(sidecar: Sidecar) -> dict[str, Any]:
     }
 
 
-def _group(result: ScanResult, group: Group, sealer: _Sealer) -> dict[str, Any]:
+def _group(
+    result: ScanResult, group: Group, sealer: _Sealer, following: dict[str, tuple[Sidecar, ...]]
+) -> dict[str, Any]:
     members = [_member(result.photos[m.photo], m.distance, m.action) for m in group.members]
     for member in members:
-        sidecars = result.sidecars.get(member["path"]) if result.sidecars else None
+        sidecars = following.get(member["path"]) if following else None
         if sidecars:  # .xmp, .aae...: they follow the photo to the trash (sealed with it)
             member["sidecars"] = [_sidecar(s) for s in sidecars]
         member["seal"] = sealer.seal(group.id, group.kind.value, member)
@@ -175,6 +178,7 @@ def scan_document(result: ScanResult, options: ScanOptions) -> dict[str, Any]:
     """The JSON-ready document of one scan."""
     stats = result.stats
     sealer = _Sealer(_seal_key(create=True), list(options.roots), list(options.reference_roots))
+    following = followers(result)  # sidecars, and the other files of a RAW+JPEG shot
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -193,7 +197,7 @@ def scan_document(result: ScanResult, options: ScanOptions) -> dict[str, Any]:
             "errors": stats.errors,
             "seconds": round(stats.seconds, 3),
         },
-        "groups": [_group(result, g, sealer) for g in result.groups],
+        "groups": [_group(result, g, sealer, following) for g in result.groups],
         "errors": [
             {"path": e.path, "kind": e.kind.value, "reason": e.message} for e in result.errors
         ],

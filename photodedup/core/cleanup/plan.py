@@ -29,6 +29,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from photodedup.core.discover.scope import excluded, excluded_prefixes, is_out_of_scope, real_path
+from photodedup.core.group.shots import followers
 from photodedup.core.types import FileIdentity, GroupKind, ScanResult, Sidecar, display_path
 
 SHARED = "shared with a file that stays"  # a sidecar that stays
@@ -308,6 +309,7 @@ def candidates_from_result(
     """
     marked_set = set(marked)
     overrides = keepers or {}
+    following = followers(result)  # sidecars, and the other files of a RAW+JPEG shot
     listed: list[ListedGroup] = []
     roots: set[str] = set()
     for group in result.groups:
@@ -321,7 +323,7 @@ def candidates_from_result(
             trash = photo.path in marked_set and idx != chosen
             file = photo.file
             roots.add(file.root or os.path.dirname(photo.path))  # noqa: PTH120
-            sidecars = result.sidecars.get(photo.path, ())
+            sidecars = following.get(photo.path, ())
             key = photo.content_key
             members.append(
                 Listed(photo.path, file.identity, trash, file.protected, key, sidecars=sidecars)

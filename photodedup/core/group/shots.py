@@ -12,6 +12,10 @@ each shot is represented by its best member by the keep rules (the RAW, by defau
 others leave the cluster; a cluster left with one member is dropped.  So a RAW+JPEG pair
 is never reported as duplicates of each other, while a shot's RAW still groups with its
 copies elsewhere (an export, a backup).
+
+:func:`followers` makes the shot one unit in a clean-up too: the shot's other files follow
+its grouped member to the trash (or a folder) and back, like sidecars, unless they are in
+a group of their own (then they are decided there).
 """
 
 from __future__ import annotations
@@ -20,9 +24,10 @@ import os
 from collections.abc import Collection, Sequence
 
 from photodedup.core.config import RAW_FORMATS
-from photodedup.core.types import Cluster, Photo
+from photodedup.core.types import Cluster, Photo, ScanResult, Sidecar
 
 _RAW_SUFFIXES = tuple(RAW_FORMATS)
+_RAW_NAMES = frozenset(RAW_FORMATS.values())  # ImageInfo.format of a RAW file
 
 
 def _split(path: str) -> tuple[str, str, str]:
@@ -84,4 +89,25 @@ def separate_shots(
         kept = tuple(m for m in cluster.members if m not in leaving)
         if len(kept) > 1:
             out.append(Cluster(cluster.kind, kept))
+    return out
+
+
+def followers(result: ScanResult) -> dict[str, tuple[Sidecar, ...]]:
+    """Photo path -> the files that follow it to the trash and back: its sidecars and, for
+    a grouped photo of a shot, the shot's other files that are in no group (listed like
+    sidecars, with the identity the scan saw: re-checked before acting)."""
+    if not any(photo.info.format in _RAW_NAMES for photo in result.photos):
+        return result.sidecars  # no RAW, no shot (the usual library: one pass, no splits)
+    keys = shot_keys(result.photos)
+    grouped = {member.photo for group in result.groups for member in group.members}
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for index, key in keys.items():
+        by_key.setdefault(key, []).append(index)
+    out = dict(result.sidecars)
+    for index in sorted(grouped & keys.keys()):
+        photo = result.photos[index]
+        partners = [result.photos[j] for j in by_key[keys[index]] if j not in grouped]
+        if partners:
+            shot = tuple(Sidecar(p.path, p.file.identity, (photo.path,)) for p in partners)
+            out[photo.path] = out.get(photo.path, ()) + shot
     return out

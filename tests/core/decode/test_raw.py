@@ -221,3 +221,52 @@ def test_shots_need_a_raw_and_one_folder() -> None:
     paths = ["/p/a.CR3", "/p/A.jpg", "/p/b.jpg", "/p/b.png", "/q/a.jpg", "/p/c.nef"]
     keys = shot_keys([photo(p) for p in paths])
     assert keys == {0: ("/p", "a"), 1: ("/p", "a")}  # b.jpg + b.png: a conversion, not a shot
+
+
+def test_a_shot_is_trashed_together_and_comes_back_together(tmp_path: Path) -> None:
+    from photodedup.core.cleanup.execute import Outcome, execute
+    from photodedup.core.cleanup.journal import undo_last
+    from photodedup.core.cleanup.plan import candidates_from_result, make_plan
+
+    root = tmp_path / "photos"
+    (root / "camera").mkdir(parents=True)
+    (root / "backup").mkdir()
+    img = picture("coffee")
+    make_dng(img, root / "camera" / "IMG_0042.DNG", preview_side=600)
+    img.save(root / "camera" / "IMG_0042.JPG", quality=90)  # the camera's JPEG of the shot
+    (root / "backup" / "IMG_0042.DNG").write_bytes((root / "camera" / "IMG_0042.DNG").read_bytes())
+    other = picture("chelsea")
+    make_dng(other, root / "camera" / "IMG_0043.DNG", preview_side=450)
+    other.save(root / "camera" / "IMG_0043.JPG", quality=90)
+    other.save(root / "backup" / "IMG_0043.JPG", quality=80)  # a copy of the shot's JPEG alone
+    result = _scan(root)
+    camera_raw, camera_jpg = str(root / "camera" / "IMG_0042.DNG"), root / "camera" / "IMG_0042.JPG"
+    before = {p: p.read_bytes() for p in (Path(camera_raw), camera_jpg)}
+
+    from photodedup.core import report
+
+    doc = report.scan_document(result, ScanOptions(roots=(str(root),)))
+    listed = {m["path"]: m.get("sidecars", []) for g in doc["groups"] for m in g["members"]}
+    assert [s["path"] for s in listed[camera_raw]] == [str(camera_jpg)]  # sealed with it
+
+    plan = make_plan(candidates_from_result(result, {camera_raw}))
+    assert [v.path for v in plan.victims] == [camera_raw]
+    assert [(Path(s.file.path).name, s.owners) for s in plan.sidecars] == [
+        ("IMG_0042.JPG", (camera_raw,))
+    ]
+    outcomes = execute(plan)
+    assert {(Path(o.path).name, o.outcome) for o in outcomes} == {
+        ("IMG_0042.DNG", Outcome.TRASHED),
+        ("IMG_0042.JPG", Outcome.TRASHED),
+    }
+    assert not camera_jpg.exists() and (root / "backup" / "IMG_0042.DNG").exists()
+    assert all(o.restored for o in undo_last())
+    assert {p: p.read_bytes() for p in before} == before
+
+    # The other shot: its RAW represents it in a group with the backup JPEG; the camera
+    # JPEG is in no group, so it follows the RAW; a file in a group of its own never does.
+    raw43 = str(root / "camera" / "IMG_0043.DNG")
+    plan43 = make_plan(candidates_from_result(result, {str(root / "backup" / "IMG_0043.JPG")}))
+    assert not plan43.sidecars  # the backup copy is not part of the shot
+    groups = {frozenset(result.photos[m.photo].path for m in g.members) for g in result.groups}
+    assert frozenset({raw43, str(root / "backup" / "IMG_0043.JPG")}) in groups
