@@ -192,6 +192,16 @@ def _journaled_move(file: Candidate, intent: _Intent, journal: Journal) -> Actio
         reason = f"not trashed: the undo journal cannot be written ({exc.strerror or exc})"
         return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
     reason, item = _move(file, item)
+    _journal_outcome(journal, entry, item, reason, file)
+    if reason:
+        return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
+    return ActionOutcome(file.path, gid, Outcome.TRASHED)
+
+
+def _journal_outcome(
+    journal: Journal, entry: int, item: trash.TrashedItem, reason: str, file: Candidate
+) -> None:
+    """The intent's outcome line: done (with where the file went) or failed and why."""
     try:
         if reason:
             journal.failed(entry, reason)
@@ -199,9 +209,6 @@ def _journaled_move(file: Candidate, intent: _Intent, journal: Journal) -> Actio
             journal.done(entry, item)
     except OSError as exc:  # the file's fate is known; only the journal line is missing
         log.error("journal not updated for %s: %s", display_path(file.path), exc)
-    if reason:
-        return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
-    return ActionOutcome(file.path, gid, Outcome.TRASHED)
 
 
 def _journaled_move_to(
@@ -231,13 +238,7 @@ def _journaled_move_to(
         reason = "still in place after moving"
     if not reason and not _arrived(file, item):
         reason = "moved away, but not found in the destination folder"
-    try:
-        if reason:
-            journal.failed(entry, reason)
-        else:
-            journal.done(entry, item)
-    except OSError as exc:  # the file's fate is known; only the journal line is missing
-        log.error("journal not updated for %s: %s", display_path(file.path), exc)
+    _journal_outcome(journal, entry, item, reason, file)
     if reason:
         return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
     return ActionOutcome(file.path, gid, Outcome.MOVED, display_path(item.trash_file))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from photodedup.core.cleanup.plan import SHARED
 from photodedup.core.types import display_path
@@ -111,6 +111,13 @@ def confirm_trash(parent: QWidget | None, plan: Any) -> bool:
         "Keepers and photos in reference folders are never touched. Each file is checked "
         "again just before it moves. You can undo with Edit → Undo Last Clean-up."
     )
+    go = box.addButton(_tr("Move to Trash"), QMessageBox.ButtonRole.DestructiveRole)
+    return _ask(box, plan, info, go)
+
+
+def _ask(box: QMessageBox, plan: Any, info: str, go: QAbstractButton) -> bool:
+    """Finish a confirmation (sidecars, refusals, details, Cancel by default); True if
+    ``go`` was clicked."""
     if note := sidecar_note(plan):
         info += "\n\n" + note
     if plan.refused:
@@ -119,7 +126,6 @@ def confirm_trash(parent: QWidget | None, plan: Any) -> bool:
         )
     box.setInformativeText(info)
     box.setDetailedText(plan_details(plan))
-    go = box.addButton(_tr("Move to Trash"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -142,19 +148,8 @@ def confirm_move(parent: QWidget | None, plan: Any, folder: str) -> bool:
         "again just before it moves; nothing in the folder is overwritten (a taken name "
         "gets a number). You can undo with Edit → Undo Last Clean-up."
     )
-    if note := sidecar_note(plan):
-        info += "\n\n" + note
-    if plan.refused:
-        info += "\n\n" + QCoreApplication.translate(
-            "ConfirmTrash", "%n marked file(s) will be kept (see details).", None, len(plan.refused)
-        )
-    box.setInformativeText(info)
-    box.setDetailedText(plan_details(plan))
     go = box.addButton(_tr("Move"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is go
+    return _ask(box, plan, info, go)
 
 
 def choose_folder(parent: QWidget | None) -> str:
