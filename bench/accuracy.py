@@ -154,8 +154,15 @@ def print_errors(run: Run, limit: int) -> None:
     """The first ``limit`` wrong groups of one run, largest first."""
     print(f"\nwrong groups ({len(run.errors)}; the first {limit}, largest first):")
     for tier, names in sorted(run.errors, key=lambda e: -len(e[1]))[:limit]:
-        shown = ", ".join(names[:8]) + (f", ... ({len(names)} files)" if len(names) > 8 else "")
-        print(f"- {tier}: {shown}")
+        by_original: dict[str, list[str]] = {}
+        for name in names:  # corpus names are ORIGINAL__EDIT.ext
+            original, _, edit = name.partition("__")
+            by_original.setdefault(original, []).append(edit.rsplit(".", 1)[0])
+        shown = "; ".join(
+            f"{original} ({len(edits)}: {', '.join(edits[:4])}{', ...' if len(edits) > 4 else ''})"
+            for original, edits in by_original.items()
+        )
+        print(f"- {tier}, {len(names)} files: {shown}")
 
 
 def ours(

@@ -225,7 +225,7 @@ def test_turned_keys_find_turned_copies(k: int) -> None:
 
 
 def test_chroma_tells_colour_variants_apart_and_grey_copies_are_neutral() -> None:
-    from photodedup.core.group import candidates
+    from photodedup.core.group import colour
 
     rgb = Image.open(io.BytesIO(_colour_photo())).convert("RGB")
     r, g, b = rgb.split()
@@ -233,7 +233,7 @@ def test_chroma_tells_colour_variants_apart_and_grey_copies_are_neutral() -> Non
     prints = [rgb, variant, jpeg(rgb, 40), rgb.convert("L")]
     fp = hashing.FingerprintArrays.from_bytes([fingerprint_image(x).to_bytes() for x in prints])
     first, others = np.zeros(3, dtype=np.int64), np.array([1, 2, 3], dtype=np.int64)
-    assert candidates.colour_agrees(fp, first, others).tolist() == [False, True, True]
+    assert colour.colour_agrees(fp, first, others).tolist() == [False, True, True]
     assert fp.chroma is not None and (fp.chroma[3] == 128).all()
 
 

@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.fingerprint import FingerprintArrays
-from photodedup.core.group.candidates import colour_agrees
+from photodedup.core.group.colour import colour_agrees
 from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import pair_distances
 

@@ -19,19 +19,6 @@ from photodedup.core.fingerprint import TURNS, FingerprintArrays, turn
 from photodedup.core.group.index import HammingIndex
 
 I64 = npt.NDArray[np.int64]
-GREY_CHROMA = 6.0  # mean chroma magnitude (0-181) below which a picture counts as grey
-CHROMA_SHARE = 0.45  # copies differ in chroma by at most this share of their colourfulness
-CHROMA_FLOOR = 5.0  # ... or by this much (JPEG chroma subsampling, brightness edits)
-FAINT_CHROMA = 2.0  # below this colourfulness the colour hash is noise
-COLOUR_HASH_FAR = 8  # imagehash colour hash bits that tell colour variants apart
-# (copies of the corpus: at most 6, 99 % <= 5; faintly recoloured drawings: 6-9)
-_CHUNK = 8192  # pairs per colour comparison
-RECOLOURED_CELLS = 3  # this many recoloured 8x8 chroma cells (both ways) make another colouring
-# (tune half of the corpus: 3 of 8,190 pairs of copies flagged, 35 of 48 variant pairs)
-CELL_CHANGE = 8.0  # chroma units a cell's colour may move in a copy (JPEG, brightness)
-CELL_VIVID = 12.0  # cells less colourful than this carry no colour evidence
-CELL_SHARE = 0.3  # ... nor changes smaller than this share of a cell's colourfulness
-
 
 @dataclass(frozen=True, slots=True)
 class Candidates:
@@ -131,83 +118,6 @@ def find(fp: FingerprintArrays, radius: int, rotations: bool) -> Candidates:
         np.concatenate([turns, tt]),
         origin,
     )
-
-
-def colourfulness(fp: FingerprintArrays) -> npt.NDArray[np.float64]:
-    """Mean chroma magnitude of each row (0 without colour data)."""
-    if fp.chroma is None:
-        return np.zeros(len(fp))
-    return _colourfulness(fp.chroma.astype(np.float64))
-
-
-def _colourfulness(chroma: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    c = chroma - 128.0
-    return np.sqrt(np.square(c[:, 0]) + np.square(c[:, 1])).mean(axis=(1, 2))
-
-
-def colour_agrees(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_]:
-    """Whether the colours of each pair allow it to be one photo.
-
-    A grey picture (or one without colour data) gives no evidence; otherwise the 8x8 chroma
-    thumbnails must differ by at most CHROMA_SHARE of the colourfulness (a hue change, as
-    between colour variants of one drawing, moves every coloured cell), and the colour
-    hashes (imagehash's hue/saturation histogram) by fewer than COLOUR_HASH_FAR bits.
-    """
-    if fp.chroma is None or len(i) == 0:
-        return np.ones(len(i), dtype=bool)
-    if len(i) > _CHUNK:  # bounded memory: (pairs, 2, 8, 8) float arrays per chunk
-        parts = [
-            colour_agrees(fp, i[k : k + _CHUNK], j[k : k + _CHUNK])
-            for k in range(0, len(i), _CHUNK)
-        ]
-        return np.concatenate(parts)
-    ci, cj = fp.chroma[i].astype(np.float64), fp.chroma[j].astype(np.float64)
-    vivid_i, vivid_j = _colourfulness(ci), _colourfulness(cj)  # the pairs' rows only
-    diff = np.abs(ci - cj).sum(axis=1).mean(axis=(1, 2))
-    both = np.minimum(vivid_i, vivid_j)
-    grey = both < GREY_CHROMA
-    limit = np.maximum(CHROMA_FLOOR, CHROMA_SHARE * np.maximum(vivid_i, vivid_j))
-    agree = grey | (diff <= limit)
-    if fp.colour is not None:  # faint colours: the hue histogram still tells variants apart
-        hues = np.bitwise_count(fp.colour[i] ^ fp.colour[j])
-        agree &= (both < FAINT_CHROMA) | (hues < COLOUR_HASH_FAR)
-    recoloured = np.minimum(_recoloured_cells(ci, cj), _recoloured_cells(cj, ci))
-    return agree & (recoloured < RECOLOURED_CELLS)
-
-
-def _outside_neighbourhood(
-    a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]
-) -> npt.NDArray[np.bool_]:
-    """Per cell of ``a`` (pairs, 2, side, side): how far its colour lies outside the range
-    (per channel) of ``b``'s 3x3 neighbourhood around it.  A border crop moves cells by a
-    fraction of a cell, which blends neighbours: the blend stays inside their range."""
-    padded = np.pad(b, ((0, 0), (0, 0), (1, 1), (1, 1)), mode="edge")
-    side = a.shape[-1]
-    views = [padded[:, :, y : y + side, x : x + side] for y in range(3) for x in range(3)]
-    low, high = np.minimum.reduce(views), np.maximum.reduce(views)
-    gap = np.maximum(low - a, 0.0) + np.maximum(a - high, 0.0)
-    return np.sqrt(np.square(gap).sum(axis=1))
-
-
-def _recoloured_cells(
-    ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]
-) -> npt.NDArray[np.bool_]:
-    """Per pair, the coloured cells of the 8x8 chroma thumbnails whose colour changed: a
-    recoloured region (a drawing's one part in another colour) that the mean hides.
-
-    A cell of the first picture counts when it is colourful (>= CELL_VIVID) and its colour
-    lies outside the range of the second's cells around it by more than CELL_CHANGE and
-    CELL_SHARE of its colourfulness (JPEG, a brightness edit).
-    """
-    a, b = ci - 128.0, cj - 128.0
-    moved = _outside_neighbourhood(a, b)
-    vivid = np.maximum(np.sqrt(np.square(a).sum(axis=1)), np.sqrt(np.square(b).sum(axis=1)))
-    limit = np.maximum(CELL_CHANGE, CELL_SHARE * vivid)
-    changed = (moved > limit) & (vivid >= CELL_VIVID)
-    # A grey picture (a grayscale copy) has no coloured cell: no evidence either way.
-    grey_a = np.sqrt(np.square(a).sum(axis=1)).max(axis=(1, 2)) < CELL_VIVID
-    grey_b = np.sqrt(np.square(b).sum(axis=1)).max(axis=(1, 2)) < CELL_VIVID
-    return np.where(grey_a | grey_b, 0, changed.sum(axis=(1, 2)))
 
 
 FULL_RADIUS_UP_TO = 12  # up to this threshold, candidates reach the threshold itself

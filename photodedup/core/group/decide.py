@@ -34,6 +34,7 @@ import numpy.typing as npt
 
 from photodedup.core.fingerprint import FingerprintArrays
 from photodedup.core.group import candidates
+from photodedup.core.group.colour import colour_agrees
 from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import FAR, pair_distances, rich
 
@@ -83,7 +84,7 @@ def edges(
     i, j, turns = i[keep], j[keep], found.turn[keep]
     hash_dist = grown.hash_distance(i, j)
     cheap = pair_distances(grown, i, j, hash_dist)
-    colour = candidates.colour_agrees(grown, i, j)
+    colour = colour_agrees(grown, i, j)
     good = rich(grown)
     easy = (cheap <= threshold) & colour & good[i] & good[j]
     both_rich = good[i] & good[j]

@@ -10,7 +10,7 @@ from photodedup.core.fingerprint import TURN_NAMES, FingerprintArrays
 from photodedup.core.group import candidates
 from photodedup.core.group.candidates import candidate_radius
 from tests.core.group.test_cluster import photo
-from tests.core.test_fingerprint import jpeg, textured
+from tests.core.test_fingerprint import textured
 
 
 def _fp(*imgs: Image.Image) -> FingerprintArrays:
@@ -68,23 +68,3 @@ def test_a_mirrored_copy_is_a_turned_candidate_on_a_turned_row() -> None:
     assert found.i[k] >= len(fp) and len(found.fp) == len(fp) + len(turned)  # a row appended
     row, other = int(found.i[k]), int(found.j[k])
     assert np.bitwise_count(found.fp.keys[row] ^ found.fp.keys[other]) <= radius
-
-
-def test_colours_of_copies_agree_and_of_recoloured_variants_do_not() -> None:
-    img = textured(203)
-    r, g, b = img.split()
-    swapped = Image.merge("RGB", (b, r, g))  # same drawing, other colours
-    grey = img.convert("L").convert("RGB")
-    fp = _fp(img, jpeg(img, 50), swapped, grey)
-    i = np.array([0, 0, 0], dtype=np.int64)
-    j = np.array([1, 2, 3], dtype=np.int64)
-    assert candidates.colour_agrees(fp, i, j).tolist() == [True, False, True]  # grey: no evidence
-    assert (
-        candidates.colourfulness(fp)[3] < candidates.GREY_CHROMA < candidates.colourfulness(fp)[0]
-    )
-
-
-def test_without_colour_data_everything_agrees() -> None:
-    fp = _synthetic([0, 1], [0, 1])
-    assert candidates.colour_agrees(fp, np.array([0]), np.array([1])).tolist() == [True]
-    assert candidates.colourfulness(fp).tolist() == [0.0, 0.0]

@@ -1,0 +1,89 @@
+"""Colour evidence (group/colour.py): copies agree, colour variants of one picture do not."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageEnhance, ImageOps
+from skimage import data
+
+from photodedup.core.fingerprint import FingerprintArrays
+from photodedup.core.group import colour
+from tests.core.group.test_candidates import _fp, _synthetic
+from tests.core.test_fingerprint import jpeg, textured
+
+
+def test_colours_of_copies_agree_and_of_recoloured_variants_do_not() -> None:
+    img = textured(203)
+    r, g, b = img.split()
+    swapped = Image.merge("RGB", (b, r, g))  # same drawing, other colours
+    grey = img.convert("L").convert("RGB")
+    fp = _fp(img, jpeg(img, 50), swapped, grey)
+    i = np.array([0, 0, 0], dtype=np.int64)
+    j = np.array([1, 2, 3], dtype=np.int64)
+    assert colour.colour_agrees(fp, i, j).tolist() == [True, False, True]  # grey: no evidence
+    assert colour.colourfulness(fp)[3] < 1.0 < colour.colourfulness(fp)[0]
+
+
+def test_without_colour_data_everything_agrees() -> None:
+    fp = _synthetic([0, 1], [0, 1])
+    assert colour.colour_agrees(fp, np.array([0]), np.array([1])).tolist() == [True]
+    assert colour.colourfulness(fp).tolist() == [0.0, 0.0]
+
+
+def _duotone(ink: tuple[int, int, int]) -> Image.Image:
+    """A real photo's subject (scikit-image's astronaut, grey, lightened) printed in one
+    pale ink on an off-white field, as the duotone variants of one drawing are: the colour
+    covers a fifth of the frame, so the mean chroma barely differs between two inks."""
+    subject = ImageOps.grayscale(Image.fromarray(data.astronaut())).resize((260, 260))
+    subject = subject.point(lambda v: round(v * 0.4 + 255 * 0.6))
+    tinted = ImageOps.colorize(subject, black=ink, white=(247, 246, 240))
+    field = Image.new("RGB", (640, 480), (247, 246, 240))
+    field.paste(tinted, (190, 110))
+    return field
+
+
+def _captioned(img: Image.Image) -> Image.Image:
+    out = img.copy()
+    draw = ImageDraw.Draw(out)
+    draw.rectangle((20, 400, 280, 460), fill="white")
+    draw.text((30, 420), "sent from my phone", fill="black")
+    return out
+
+
+def _reencoded(img: Image.Image) -> Image.Image:
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=40)
+    return Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
+
+
+def test_a_pale_subject_in_other_inks_disagrees_and_its_copies_agree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    navy, wine = _duotone((20, 30, 110)), _duotone((110, 20, 45))
+    teal = _duotone((10, 90, 90))
+    copies = [
+        _reencoded(navy),
+        ImageEnhance.Brightness(navy).enhance(1.15),
+        ImageEnhance.Contrast(navy).enhance(0.85),
+        _captioned(navy),
+        navy.resize((320, 240)),
+    ]
+    fp = _fp(navy, wine, teal, *copies)
+    others = np.arange(1, len(fp), dtype=np.int64)
+    agrees = colour.colour_agrees(fp, np.zeros(len(others), dtype=np.int64), others).tolist()
+    assert agrees == [False, False] + [True] * len(copies)
+    # The recoloured cells alone let the inks pass (the hue correlation tells them apart).
+    monkeypatch.setattr(colour, "HUE_CORRELATION", -1.0)
+    assert colour.colour_agrees(fp, np.zeros(2, dtype=np.int64), others[:2]).tolist() == [
+        True,
+        True,
+    ]
+
+
+def test_hue_evidence_needs_colour_on_both_sides() -> None:
+    navy = _duotone((20, 30, 110))
+    fp: FingerprintArrays = _fp(navy, navy.convert("L").convert("RGB"))
+    assert colour.colour_agrees(fp, np.array([0]), np.array([1])).tolist() == [True]
