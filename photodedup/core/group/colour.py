@@ -51,6 +51,17 @@ def _colourfulness(chroma: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     return np.sqrt(np.square(c[:, 0]) + np.square(c[:, 1])).mean(axis=(1, 2))
 
 
+def has_colour(fp: FingerprintArrays) -> npt.NDArray[np.bool_]:
+    """Per photo: enough colour off its background for the hue evidence (a grayscale copy,
+    a grey or faintly tinted picture has none: it may be a copy of either of two colour
+    variants, so it must not bridge them)."""
+    if fp.chroma is None:
+        return np.zeros(len(fp), dtype=bool)
+    chroma = fp.chroma.astype(np.float64).reshape(len(fp), 2, -1)
+    centred = chroma - np.median(chroma, axis=2, keepdims=True)
+    return np.sqrt(np.square(centred).sum(axis=1).mean(axis=1)) >= HUE_ENERGY
+
+
 def colour_agrees(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_]:
     """Whether the colours of each pair allow it to be one photo (see the module docstring)."""
     if fp.chroma is None or len(i) == 0:

@@ -34,7 +34,7 @@ import numpy.typing as npt
 
 from photodedup.core.fingerprint import FingerprintArrays
 from photodedup.core.group import candidates
-from photodedup.core.group.colour import colour_agrees
+from photodedup.core.group.colour import colour_agrees, has_colour
 from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import FAR, pair_distances, rich
 
@@ -96,7 +96,7 @@ def edges(
     if check is None:
         dist = np.where(hard & colour & (cheap <= threshold), cheap, dist)
     elif hard.any():
-        joined = _Joined(len(fp), photo_i[easy], j[easy], dist[easy], threshold)
+        joined = _Joined(has_colour(fp), photo_i[easy], j[easy], dist[easy], threshold)
         pending = np.flatnonzero(hard)[np.argsort(cheap[hard], kind="stable")]
         while len(pending):
             sel, pending = joined.next_batch(pending, photo_i, j, exhaustive)
@@ -130,10 +130,18 @@ def _check(  # noqa: PLR0917 - the pair arrays of one decision, written in place
 
 
 class _Joined:
-    """Union-find over photos joined by close copy pairs (<= threshold // 2)."""
+    """Union-find over photos joined by close copy pairs (<= threshold // 2).
 
-    def __init__(self, n: int, i: I64, j: I64, dist: I64, threshold: int) -> None:
-        self._parent = list(range(n))
+    A pair between a photo with colour and one without (a grayscale copy) joins nothing:
+    a grey copy is close to every colour variant of its picture, and grouping keeps the
+    variants apart, so pairs among one variant's copies must still be checked.
+    """
+
+    def __init__(
+        self, coloured: npt.NDArray[np.bool_], i: I64, j: I64, dist: I64, threshold: int
+    ) -> None:
+        self._parent = list(range(len(coloured)))
+        self._coloured = coloured.tolist()
         self._close = threshold // 2
         self.add(i, j, dist)
 
@@ -174,14 +182,17 @@ class _Joined:
                 self.join(a, b)
 
     def join(self, a: int, b: int) -> None:
-        """Put ``a`` and ``b`` in one set."""
+        """Put ``a`` and ``b`` in one set (unless only one of them has colour)."""
+        if self._coloured[a] != self._coloured[b]:
+            return
         ra, rb = self._root(a), self._root(b)
         self._parent[max(ra, rb)] = min(ra, rb)
 
     def copy(self) -> _Joined:
         """An independent copy (for tentative joins)."""
-        other = _Joined(0, *(np.empty(0, np.int64),) * 3, 2 * self._close)
+        other = _Joined(np.zeros(0, bool), *(np.empty(0, np.int64),) * 3, 2 * self._close)
         other._parent = list(self._parent)
+        other._coloured = self._coloured
         return other
 
 

@@ -204,3 +204,34 @@ def test_a_scan_checks_structure_from_the_decoders_thumbnails(
     names = [{Path(result.photos[m.photo].path).stem for m in g.members} for g in result.groups]
     assert names == [{"face", "face-half"}]
     assert decodes == []
+
+
+def test_pale_colour_variants_stay_apart_and_grey_copies_do_not_split_them(
+    tmp_path: Path,
+) -> None:
+    """Two inks of one pale drawing on a flat field, each with copies, and a grayscale copy
+    of each: the grey copies are close to both variants.  Each variant's copies form one
+    group (the grey copies once bridged the variants, so checks among one variant's copies
+    were skipped and its group fell apart) and the variants never share one."""
+    from tests.core.group.test_colour import _duotone
+
+    pictures: dict[str, Image.Image] = {}
+    for ink, colour in (("navy", (20, 30, 110)), ("wine", (110, 20, 45))):
+        img = _duotone(colour)
+        pictures |= {
+            ink: img,
+            f"{ink}-half": img.reduce(2),
+            f"{ink}-bright": Image.eval(img, lambda v: min(255, round(v * 1.1))),
+            f"{ink}-caption": captioned(img),
+            f"{ink}-grey": img.convert("L").convert("RGB"),
+        }
+    groups = copy_groups(scan(tmp_path, pictures))
+    for ink in ("navy", "wine"):
+        coloured = {ink, f"{ink}-half", f"{ink}-bright", f"{ink}-caption"}
+        assert any(coloured <= g for g in groups), (ink, groups)
+    assert not any({"navy", "wine"} & g == {"navy", "wine"} for g in groups)
+    assert not any(
+        {n for n in g if not n.endswith("-grey")} & {"navy", "navy-half"}
+        and {n for n in g if not n.endswith("-grey")} & {"wine", "wine-half"}
+        for g in groups
+    )
