@@ -117,7 +117,8 @@ def followers(result: ScanResult) -> dict[str, tuple[Sidecar, ...]]:
         files = list(out.get(photo.path, ()))
         for p in partners:
             files.append(Sidecar(p.path, p.file.identity, (photo.path,), p.content_key))
-            files += result.sidecars.get(p.path, ())  # the partner's own .xmp, .json...
+            own = result.sidecars.get(p.path, ())  # the partner's own .xmp, .json, movie
+            files += [f for f in own if f.content_key or not is_companion(f.path)]
         unique: dict[str, Sidecar] = {}
         for file in files:
             unique.setdefault(file.path, file)  # IMG_0042.xmp describes both: listed once

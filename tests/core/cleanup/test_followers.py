@@ -162,6 +162,11 @@ def test_the_json_lists_the_movie_sealed_and_apply_moves_it(
     member["action"] = "trash"
     out.write_text(json.dumps(doc))
     capsys.readouterr()
+    assert cli.main(["apply", str(out)]) == 0  # a dry run lists what goes
+    text = capsys.readouterr().out
+    assert f"trash {files['IMG_0042.MOV']} (Live Photo movie of {files['heic']})" in text
+    assert f"trash {files['IMG_0042.MOV.json']} (sidecar of {files['IMG_0042.MOV']})" in text
+    assert "would move 4 files" in text
     assert cli.main(["apply", str(out), "--yes"]) == 0
     assert not files["IMG_0042.MOV"].exists() and not files["IMG_0042.MOV.json"].exists()
 
