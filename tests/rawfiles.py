@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import struct
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -49,7 +50,35 @@ def _srational(value: float) -> tuple[int, int]:
     return round(value * 10000), 10000
 
 
-def dng_bytes(image: Image.Image, *, orientation: int = 1) -> bytes:
+@dataclass(frozen=True)
+class Camera:
+    """What a camera writes about a shot: Make and Model in IFD0, DateTimeOriginal in the
+    EXIF IFD (``taken_in_ifd0``: in IFD0, as some DNG writers do)."""
+
+    make: str = "photodedup"
+    model: str = "Test Camera"
+    taken: str | None = None  # "YYYY:MM:DD HH:MM:SS"
+    taken_in_ifd0: bool = False
+
+
+def _camera_tags(tags: object, camera: Camera) -> None:
+    from pidng.core import Tag
+    from pidng.dng import Type, dngIFD, dngTag
+
+    tags.set(Tag.Make, camera.make)  # type: ignore[attr-defined]
+    tags.set(Tag.Model, camera.model)  # type: ignore[attr-defined]
+    tags.set(Tag.UniqueCameraModel, f"{camera.make} {camera.model}")  # type: ignore[attr-defined]
+    if camera.taken and camera.taken_in_ifd0:
+        tags.set(Tag.DateTimeOriginal, camera.taken)  # type: ignore[attr-defined]
+    elif camera.taken:  # pidng's IFD-typed tags fail to encode: a LONG tag with the IFD
+        exif = dngIFD()
+        exif.tags.append(dngTag(Tag.DateTimeOriginal, camera.taken))
+        pointer = dngTag((Tag.EXIF_IFD[0], Type.Long), [0])
+        pointer.subIFD = exif
+        tags.__tags__[Tag.EXIF_IFD] = pointer  # type: ignore[attr-defined]
+
+
+def dng_bytes(image: Image.Image, *, orientation: int = 1, camera: Camera = Camera()) -> bytes:
     """The DNG (no preview) of ``image``, through pidng."""
     from pidng.core import RAW2DNG, DNGTags, Tag
     from pidng.defs import CFAPattern, DNGVersion, PhotometricInterpretation
@@ -73,9 +102,7 @@ def dng_bytes(image: Image.Image, *, orientation: int = 1) -> bytes:
     tags.set(Tag.CalibrationIlluminant1, 21)  # D65
     tags.set(Tag.AsShotNeutral, [[1, 1], [1, 1], [1, 1]])
     tags.set(Tag.BaselineExposure, [[0, 1]])
-    tags.set(Tag.Make, "photodedup")
-    tags.set(Tag.Model, "Test Camera")
-    tags.set(Tag.UniqueCameraModel, "photodedup Test Camera")
+    _camera_tags(tags, camera)
     tags.set(Tag.DNGVersion, DNGVersion.V1_4)
     tags.set(Tag.DNGBackwardVersion, DNGVersion.V1_2)
     writer = RAW2DNG()
@@ -131,10 +158,11 @@ def make_dng(
     *,
     preview_side: int | None = None,
     orientation: int = 1,
+    camera: Camera = Camera(),
 ) -> Path:
     """Write ``image`` as a DNG at ``path`` (with a JPEG preview ``preview_side`` pixels on
-    its longer side when given); returns ``path``."""
-    data = dng_bytes(image, orientation=orientation)
+    its longer side when given, and ``camera``'s tags); returns ``path``."""
+    data = dng_bytes(image, orientation=orientation, camera=camera)
     if preview_side:
         preview = image.convert("RGB")
         preview.thumbnail((preview_side, preview_side), Image.Resampling.LANCZOS)

@@ -17,8 +17,15 @@ from photodedup.cli.common import (
     shown,
 )
 from photodedup.core.cleanup.plan import TrashPlan
+from photodedup.core.group.shots import ROLE_LIVE_PHOTO, ROLE_SHOT, ROLE_SIDECAR, follower_role
 from photodedup.core.progress import CancelToken
 from photodedup.core.units import human_bytes
+
+_FOLLOWER_TEXT = {
+    ROLE_SIDECAR: "sidecar of",
+    ROLE_SHOT: "same shot as",
+    ROLE_LIVE_PHOTO: "Live Photo movie of",
+}
 
 
 def print_plan(plan: TrashPlan, verb: str = "trash") -> None:
@@ -30,7 +37,8 @@ def print_plan(plan: TrashPlan, verb: str = "trash") -> None:
             print(f"  {verb} {shown(victim.path)}")
     for sidecar in plan.sidecars:
         owners = ", ".join(shown(o) for o in sidecar.owners)
-        print(f"  {verb} {shown(sidecar.file.path)} (sidecar of {owners})")
+        what = _FOLLOWER_TEXT[follower_role(sidecar.file.path)]
+        print(f"  {verb} {shown(sidecar.file.path)} ({what} {owners})")
     for refusal in plan.refused:
         print(f"refused {shown(refusal.path)}: {refusal.reason}")
     for kept in plan.kept_sidecars:

@@ -61,6 +61,7 @@ from photodedup.core.config import DEFAULT_KEEP_RULES, ScanOptions
 from photodedup.core.discover.sidecars import find_sidecars
 from photodedup.core.discover.walker import discover_all, folder_of
 from photodedup.core.group.result import Memory, groups_of
+from photodedup.core.group.shots import hash_followers
 from photodedup.core.progress import (
     STAGE_GROUP,
     STAGE_HASH,
@@ -159,6 +160,7 @@ def run_scan(
         memory = Memory(memo, verdicts) if options.use_cache else None
         apart = not_duplicates(result.photos, ignored)  # the user's "not a duplicate" pairs
         result.groups = groups_of(result, options.threshold, options.keep_rules, memory, apart)
+        result.sidecars = hash_followers(result)  # the bytes of what may follow a photo
         scan.emit(Progress(STAGE_GROUP, 1, 1))
     result.stats.errors = len(result.errors)
     result.stats.seconds = time.monotonic() - started
@@ -319,9 +321,11 @@ def regroup(
     groups = groups_of(
         source, threshold, keep_rules, memory, not_duplicates(result.photos, ignored)
     )
-    return dataclasses.replace(
+    out = dataclasses.replace(
         source, groups=groups, threshold=threshold, stats=dataclasses.replace(result.stats)
     )
+    out.sidecars = hash_followers(out)  # newly grouped: what may follow them
+    return out
 
 
 def _with_folders_of(

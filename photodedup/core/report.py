@@ -39,7 +39,7 @@ import orjson
 from photodedup import __version__
 from photodedup.core import paths
 from photodedup.core.config import ScanOptions
-from photodedup.core.group.shots import followers
+from photodedup.core.group.shots import follower_role, followers
 from photodedup.core.types import (
     Action,
     FileIdentity,
@@ -102,11 +102,15 @@ def _member(photo: Photo, distance: int, action: Action) -> dict[str, Any]:
 
 
 def _sidecar(sidecar: Sidecar) -> dict[str, Any]:
-    return {
+    out = {
         "path": sidecar.path,
+        "role": follower_role(sidecar.path),  # sidecar, shot (RAW+JPEG) or live_photo
         "identity": dict(zip(IDENTITY_FIELDS, sidecar.identity, strict=True)),
         "owners": list(sidecar.owners),
     }
+    if sidecar.content_key:  # a shot's photo, a Live Photo's movie: bytes re-checked
+        out["content_key"] = sidecar.content_key
+    return out
 
 
 def _group(
@@ -355,6 +359,8 @@ def _good_sidecars(sidecars: Any) -> bool:
             return False
         if not _is_path_list(sidecar.get("owners")):
             return False
+        if not isinstance(sidecar.get("content_key", ""), str):
+            return False
     return True
 
 
@@ -408,6 +414,7 @@ def _listed(group_id: int, kind: GroupKind, m: dict[str, Any], sealer: _Sealer) 
             s["path"],
             FileIdentity(**{k: s["identity"][k] for k in IDENTITY_FIELDS}),
             tuple(s["owners"]),
+            s.get("content_key", ""),
         )
         for s in m.get("sidecars", [])
     )

@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 
 from photodedup.core.cleanup import plan
 from photodedup.core.group.keepers import lower_resolution_copies
-from photodedup.core.types import Action, Group, Member, Photo, ScanResult
+from photodedup.core.group.shots import followers
+from photodedup.core.types import Action, Group, Member, Photo, ScanResult, Sidecar
 
 if TYPE_CHECKING:
     from photodedup.core.cleanup.execute import ActionOutcome, Outcome
@@ -103,6 +104,7 @@ class Review:
     _by_id: dict[int, Group] = field(default_factory=dict)
     _group_of: dict[int, int] = field(default_factory=dict)
     _index_of_path: dict[str, int] = field(default_factory=dict)
+    _following: tuple[ScanResult | None, dict[str, tuple[Sidecar, ...]]] = (None, {})
 
     def __post_init__(self) -> None:
         self._index_of_path = {p.path: i for i, p in enumerate(self.result.photos)}
@@ -147,6 +149,15 @@ class Review:
     def photo(self, index: int) -> Photo:
         """The photo with this index."""
         return self.result.photos[index]
+
+    def followers_of(self, index: int) -> tuple[Sidecar, ...]:
+        """The files that go to the trash with this photo and come back with it: its
+        sidecars, a Live Photo's movie, a RAW+JPEG shot's other file (core/group/shots.py)."""
+        source, following = self._following
+        if source is not self.result:
+            following = followers(self.result)
+            self._following = (self.result, following)
+        return following.get(self.photo(index).path, ())
 
     def group(self, group_id: int) -> Group | None:
         """The visible group with this id."""

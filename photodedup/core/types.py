@@ -55,13 +55,17 @@ class PhotoFile(NamedTuple):
 
 
 class Sidecar(NamedTuple):
-    """A file that describes photos beside it (``IMG_1.xmp``, ``IMG_1.JPG.json``...), as the
-    scan saw it; ``owners``: every file in the folder it describes (it follows them to the
-    trash only if all of them go).  See :mod:`photodedup.core.discover.sidecars`."""
+    """A file that follows photos beside it, as the scan saw it: a sidecar (``IMG_1.xmp``,
+    ``IMG_1.JPG.json``...), a Live Photo's movie, a RAW+JPEG shot's other file; ``owners``:
+    every file in the folder it describes (it follows them to the trash only if all of them
+    go).  ``content_key``: its bytes' key when the scan hashed them (a shot's photo, a Live
+    Photo's movie), re-checked before acting.  See :mod:`photodedup.core.discover.sidecars`
+    and :mod:`photodedup.core.group.shots`."""
 
     path: str
     identity: FileIdentity
     owners: tuple[str, ...]
+    content_key: str = ""
 
 
 class ErrorKind(StrEnum):

@@ -141,7 +141,7 @@ Keeper: {reason}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <source>Including %n file(s) that go with their photos: sidecars (.xmp, .aae…), the other file of a RAW+JPEG shot, a Live Photo&apos;s movie.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1047,6 +1047,22 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Keep this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAW+JPEG shot, also: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live Photo, also: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash with this photo and restored with it by Undo (a sidecar that also describes a file that stays, stays):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

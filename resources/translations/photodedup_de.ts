@@ -144,10 +144,10 @@ Behalten: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <source>Including %n file(s) that go with their photos: sidecars (.xmp, .aae…), the other file of a RAW+JPEG shot, a Live Photo&apos;s movie.</source>
         <translation>
-            <numerusform>Einschließlich %n Begleitdatei (.xmp, .aae…), die zu ihrem Foto gehört.</numerusform>
-            <numerusform>Einschließlich %n Begleitdateien (.xmp, .aae…), die zu ihren Fotos gehören.</numerusform>
+            <numerusform>Einschließlich %n Datei, die zu ihrem Foto gehört: eine Begleitdatei (.xmp, .aae…), die andere Datei einer RAW+JPEG-Aufnahme oder das Video eines Live Photos.</numerusform>
+            <numerusform>Einschließlich %n Dateien, die zu ihren Fotos gehören: Begleitdateien (.xmp, .aae…), die andere Datei einer RAW+JPEG-Aufnahme, das Video eines Live Photos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1074,6 +1074,22 @@ Behalten: {reason}</translation>
     <message>
         <source>Keep this one</source>
         <translation>Dieses behalten</translation>
+    </message>
+    <message>
+        <source>RAW+JPEG shot, also: {names}</source>
+        <translation>RAW+JPEG-Aufnahme, dazu: {names}</translation>
+    </message>
+    <message>
+        <source>Live Photo, also: {names}</source>
+        <translation>Live Photo, dazu: {names}</translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation>Mit: {names}</translation>
+    </message>
+    <message>
+        <source>Moved to the trash with this photo and restored with it by Undo (a sidecar that also describes a file that stays, stays):</source>
+        <translation>Wandern mit diesem Foto in den Papierkorb und kommen mit „Rückgängig“ zurück (eine Begleitdatei, die auch eine bleibende Datei beschreibt, bleibt):</translation>
     </message>
     <message>
         <source>KEEP</source>

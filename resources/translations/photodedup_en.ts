@@ -143,10 +143,10 @@ Keeper: {reason}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <source>Including %n file(s) that go with their photos: sidecars (.xmp, .aae…), the other file of a RAW+JPEG shot, a Live Photo&apos;s movie.</source>
         <translation>
-            <numerusform>Including %n sidecar file (.xmp, .aae…) that goes with its photo.</numerusform>
-            <numerusform>Including %n sidecar files (.xmp, .aae…) that go with their photos.</numerusform>
+            <numerusform>Including %n file that goes with its photo: a sidecar (.xmp, .aae…), the other file of a RAW+JPEG shot or a Live Photo&apos;s movie.</numerusform>
+            <numerusform>Including %n files that go with their photos: sidecars (.xmp, .aae…), the other file of a RAW+JPEG shot, a Live Photo&apos;s movie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1071,6 +1071,22 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Keep this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAW+JPEG shot, also: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live Photo, also: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash with this photo and restored with it by Undo (a sidecar that also describes a file that stays, stays):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -144,10 +144,10 @@ Conservada: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <source>Including %n file(s) that go with their photos: sidecars (.xmp, .aae…), the other file of a RAW+JPEG shot, a Live Photo&apos;s movie.</source>
         <translation>
-            <numerusform>Incluye %n archivo complementario (.xmp, .aae…) que acompaña a su foto.</numerusform>
-            <numerusform>Incluye %n archivos complementarios (.xmp, .aae…) que acompañan a sus fotos.</numerusform>
+            <numerusform>Incluye %n archivo que acompaña a su foto: un archivo complementario (.xmp, .aae…), el otro archivo de una toma RAW+JPEG o el vídeo de una Live Photo.</numerusform>
+            <numerusform>Incluye %n archivos que acompañan a sus fotos: archivos complementarios (.xmp, .aae…), el otro archivo de una toma RAW+JPEG, el vídeo de una Live Photo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1074,6 +1074,22 @@ Conservada: {reason}</translation>
     <message>
         <source>Keep this one</source>
         <translation>Conservar esta</translation>
+    </message>
+    <message>
+        <source>RAW+JPEG shot, also: {names}</source>
+        <translation>Toma RAW+JPEG, también: {names}</translation>
+    </message>
+    <message>
+        <source>Live Photo, also: {names}</source>
+        <translation>Live Photo, también: {names}</translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation>Con: {names}</translation>
+    </message>
+    <message>
+        <source>Moved to the trash with this photo and restored with it by Undo (a sidecar that also describes a file that stays, stays):</source>
+        <translation>Van a la papelera con esta foto y vuelven con ella al deshacer (un archivo complementario que también describe un archivo que se conserva, se queda):</translation>
     </message>
     <message>
         <source>KEEP</source>

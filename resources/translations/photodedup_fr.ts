@@ -144,10 +144,10 @@ Conservée&#xa0;: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <source>Including %n file(s) that go with their photos: sidecars (.xmp, .aae…), the other file of a RAW+JPEG shot, a Live Photo&apos;s movie.</source>
         <translation>
-            <numerusform>Y compris %n fichier annexe (.xmp, .aae…) qui accompagne sa photo.</numerusform>
-            <numerusform>Y compris %n fichiers annexes (.xmp, .aae…) qui accompagnent leurs photos.</numerusform>
+            <numerusform>Y compris %n fichier qui accompagne sa photo : un fichier annexe (.xmp, .aae…), l’autre fichier d’une prise RAW+JPEG ou la vidéo d’une Live Photo.</numerusform>
+            <numerusform>Y compris %n fichiers qui accompagnent leurs photos : fichiers annexes (.xmp, .aae…), l’autre fichier d’une prise RAW+JPEG, la vidéo d’une Live Photo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1074,6 +1074,22 @@ Conservée&#xa0;: {reason}</translation>
     <message>
         <source>Keep this one</source>
         <translation>Garder celle-ci</translation>
+    </message>
+    <message>
+        <source>RAW+JPEG shot, also: {names}</source>
+        <translation>Prise RAW+JPEG, avec : {names}</translation>
+    </message>
+    <message>
+        <source>Live Photo, also: {names}</source>
+        <translation>Live Photo, avec : {names}</translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation>Avec : {names}</translation>
+    </message>
+    <message>
+        <source>Moved to the trash with this photo and restored with it by Undo (a sidecar that also describes a file that stays, stays):</source>
+        <translation>Mis à la corbeille avec cette photo et restaurés avec elle par Annuler (un fichier annexe qui décrit aussi un fichier conservé reste en place) :</translation>
     </message>
     <message>
         <source>KEEP</source>

@@ -142,9 +142,9 @@ Keeper: {reason}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <source>Including %n file(s) that go with their photos: sidecars (.xmp, .aae…), the other file of a RAW+JPEG shot, a Live Photo&apos;s movie.</source>
         <translation>
-            <numerusform>写真に付随するサイドカーファイル %n 個（.xmp、.aae…）も含みます。</numerusform>
+            <numerusform>写真に付随するファイル %n 個も含みます：サイドカー（.xmp、.aae…）、RAW+JPEG 撮影のもう一方のファイル、Live Photo の動画。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1050,6 +1050,22 @@ Keeper: {reason}</source>
     <message>
         <source>Keep this one</source>
         <translation>これを残す</translation>
+    </message>
+    <message>
+        <source>RAW+JPEG shot, also: {names}</source>
+        <translation>RAW+JPEG 撮影、ほかに：{names}</translation>
+    </message>
+    <message>
+        <source>Live Photo, also: {names}</source>
+        <translation>Live Photo、ほかに：{names}</translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation>付随：{names}</translation>
+    </message>
+    <message>
+        <source>Moved to the trash with this photo and restored with it by Undo (a sidecar that also describes a file that stays, stays):</source>
+        <translation>この写真と一緒にゴミ箱へ移動し、元に戻すと一緒に復元されます（残るファイルも説明しているサイドカーは残ります）：</translation>
     </message>
     <message>
         <source>KEEP</source>

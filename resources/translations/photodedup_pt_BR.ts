@@ -144,10 +144,10 @@ Mantida: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.</source>
+        <source>Including %n file(s) that go with their photos: sidecars (.xmp, .aae…), the other file of a RAW+JPEG shot, a Live Photo&apos;s movie.</source>
         <translation>
-            <numerusform>Inclui %n arquivo complementar (.xmp, .aae…) que acompanha sua foto.</numerusform>
-            <numerusform>Inclui %n arquivos complementares (.xmp, .aae…) que acompanham suas fotos.</numerusform>
+            <numerusform>Inclui %n arquivo que acompanha sua foto: um arquivo complementar (.xmp, .aae…), o outro arquivo de uma captura RAW+JPEG ou o vídeo de uma Live Photo.</numerusform>
+            <numerusform>Inclui %n arquivos que acompanham suas fotos: arquivos complementares (.xmp, .aae…), o outro arquivo de uma captura RAW+JPEG, o vídeo de uma Live Photo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1074,6 +1074,22 @@ Mantida: {reason}</translation>
     <message>
         <source>Keep this one</source>
         <translation>Manter esta</translation>
+    </message>
+    <message>
+        <source>RAW+JPEG shot, also: {names}</source>
+        <translation>Captura RAW+JPEG, também: {names}</translation>
+    </message>
+    <message>
+        <source>Live Photo, also: {names}</source>
+        <translation>Live Photo, também: {names}</translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation>Com: {names}</translation>
+    </message>
+    <message>
+        <source>Moved to the trash with this photo and restored with it by Undo (a sidecar that also describes a file that stays, stays):</source>
+        <translation>Vão para a lixeira com esta foto e voltam com ela ao desfazer (um arquivo complementar que também descreve um arquivo que fica, fica):</translation>
     </message>
     <message>
         <source>KEEP</source>

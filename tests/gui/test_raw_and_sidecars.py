@@ -9,7 +9,7 @@ from photodedup.gui.dialogs import confirm_trash
 from photodedup.gui.main_window import MainWindow
 from photodedup.gui.widgets.keep_rules import rule_title
 from tests.gui.helpers import scan, trash_files
-from tests.photos import save_jpeg, textured_image
+from tests.photos import save_heic, save_jpeg, textured_image
 from tests.rawfiles import make_dng
 
 
@@ -65,7 +65,8 @@ def test_the_confirmation_lists_sidecars_and_counts_them(  # type: ignore[no-unt
     second = details.index(str(root / "Export/IMG_2.jpg"))
     assert details[second + 1].strip() == "stays: IMG_2.xmp (also describes IMG_2.png, which stays)"
     note = confirm_trash.sidecar_note(plan)
-    assert "Including 1 sidecar file" in note and "1 sidecar file" in note.split(". ")[1]
+    assert "Including 1 file that goes with its photo" in note
+    assert "1 sidecar file" in note.split(". ")[1]
     assert "kept" in note.split(". ")[1]
     shown: list[object] = []
     monkeypatch.setattr(confirm_trash, "confirm_trash", lambda _p, p: shown.append(p) or True)
@@ -86,3 +87,51 @@ def test_the_confirmation_lists_sidecars_and_counts_them(  # type: ignore[no-unt
         )
     ]
     assert size > 0 and "(" in summary
+
+
+def _shots(root: Path) -> Path:
+    """A RAW+JPEG shot (Camera/IMG_3.DNG + IMG_3.JPG + IMG_3.xmp) with a backup of its RAW,
+    and a Live Photo (Phone/IMG_4.HEIC + IMG_4.MOV) with a larger original elsewhere."""
+    for folder in ("Camera", "Backup", "Phone", "Originals"):
+        (root / folder).mkdir(parents=True)
+    img = textured_image(seed=41, size=(480, 320))
+    make_dng(img, root / "Camera" / "IMG_3.DNG")
+    save_jpeg(img, root / "Camera" / "IMG_3.JPG")
+    (root / "Camera" / "IMG_3.xmp").write_text("<x:xmpmeta/>")
+    (root / "Backup" / "IMG_3.DNG").write_bytes((root / "Camera" / "IMG_3.DNG").read_bytes())
+    live = textured_image(seed=42, size=(480, 320))
+    save_jpeg(live, root / "Originals" / "IMG_4.jpg", quality=95)
+    save_heic(live.resize((240, 160)), root / "Phone" / "IMG_4.HEIC")
+    (root / "Phone" / "IMG_4.MOV").write_bytes(b"\x00\x00\x00\x14ftypqt  " + bytes(2000))
+    return root
+
+
+def test_a_card_shows_the_files_of_its_shot(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    root = _shots(tmp_path / "home" / "Pictures")
+    scan(qtbot, window, root)
+    review = window.controller.review
+    cards = {}
+    for group in review.groups:
+        window.results.select_group(group.id)
+        qtbot.waitUntil(lambda g=group: window.results.member_model.group is g)
+        for card in window.results.group_view.cards:
+            cards[card.path] = (card.followers.isVisibleTo(card), card.followers.text(),
+                                card.followers.toolTip())  # fmt: skip
+    raw = cards[str(root / "Camera" / "IMG_3.DNG")]
+    assert raw[:2] == (True, "RAW+JPEG shot, also: IMG_3.JPG, IMG_3.xmp")
+    assert str(root / "Camera" / "IMG_3.JPG") in raw[2] and "restored with it by Undo" in raw[2]
+    assert cards[str(root / "Phone" / "IMG_4.HEIC")][:2] == (True, "Live Photo, also: IMG_4.MOV")
+    assert cards[str(root / "Backup" / "IMG_3.DNG")][0] is False  # nothing follows a copy
+    assert cards[str(root / "Originals" / "IMG_4.jpg")][0] is False
+
+    assert window.controller.set_marked(review.index_of(str(root / "Phone" / "IMG_4.HEIC")), True)
+    plan = window.controller.make_trash_plan()
+    details = confirm_trash.plan_details(plan).splitlines()
+    assert details[1].strip() == "also moves: IMG_4.MOV"
+    assert confirm_trash.plan_summary(plan).startswith("Move 2 files (")
+    monkeypatch.setattr(confirm_trash, "confirm_trash", lambda _p, _plan: True)
+    with qtbot.waitSignal(window.controller.trash_finished, timeout=30_000):
+        window.acts.trash_marked.trigger()
+    assert trash_files(tmp_path / "home") == ["IMG_4.HEIC", "IMG_4.MOV"]

@@ -376,9 +376,11 @@ def trash_sidecars(
     cancel: CancelToken | None = None,
     destination: Destination | None = None,
 ) -> Iterator[ActionOutcome]:
-    """One outcome per planned sidecar, after the photos' ``outcomes``: a sidecar is trashed
-    only if all its owners were trashed in this run, then exactly as a photo is (re-checked
-    right before acting, claimed, journaled with ``sidecar_of``, moved, confirmed)."""
+    """One outcome per planned sidecar (or other follower: a shot's file, a Live Photo's
+    movie), after the photos' ``outcomes``: it is trashed only if all its owners were
+    trashed in this run (photos, or followers before it), then exactly as a photo is
+    (re-checked right before acting, bytes too when the scan hashed them, claimed,
+    journaled with ``sidecar_of``, moved, confirmed)."""
     state = {o.path: o.outcome for o in outcomes}
     for sidecar in plan.sidecars:
         path, gid = sidecar.file.path, sidecar.group_id
@@ -386,11 +388,13 @@ def trash_sidecars(
         if staying:
             text = OWNER_NOT_TRASHED if destination is None else OWNER_NOT_MOVED
             reason = text.format(display_path(staying[0]))
-            yield ActionOutcome(path, gid, Outcome.SKIPPED, reason)
+            outcome = ActionOutcome(path, gid, Outcome.SKIPPED, reason)
         elif cancel is not None and cancel.cancelled:
-            yield ActionOutcome(path, gid, Outcome.SKIPPED, "cancelled")
+            outcome = ActionOutcome(path, gid, Outcome.SKIPPED, "cancelled")
         else:
-            yield _trash_sidecar(sidecar, journal, destination)
+            outcome = _trash_sidecar(sidecar, journal, destination)
+        state[path] = outcome.outcome  # a follower's own sidecars come after it
+        yield outcome
 
 
 def _trash_sidecar(
@@ -398,10 +402,10 @@ def _trash_sidecar(
 ) -> ActionOutcome:
     """Re-check, claim, journal, move, confirm: as for a photo (execute._trash_one)."""
     file, gid = sidecar.file, sidecar.group_id
-    changed = check_unchanged(file)
+    changed = check_unchanged(file) or _victim_bytes_problem(file, [])
     if changed:
         return ActionOutcome(file.path, gid, Outcome.CHANGED, f"changed since scan: {changed}")
-    intent = _Intent(gid, sidecar.keeper, sidecar_of=sidecar.owners[0])
+    intent = _Intent(gid, sidecar.keeper, file.content_key, sidecar_of=sidecar.owners[0])
     if destination is not None:
         return _journaled_move_to(file, intent, journal, destination)
     return _journaled_move(file, intent, journal)

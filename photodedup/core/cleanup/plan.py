@@ -333,32 +333,40 @@ def candidates_from_result(
 
 
 def attach_sidecars(plan: TrashPlan) -> TrashPlan:
-    """``plan`` with its victims' sidecars (``.xmp``, ``.aae``, ``NAME.EXT.json``, ``.pp3``,
-    as the scan listed them: :mod:`photodedup.core.discover.sidecars`) planned when every
-    file each describes (its owners) is a victim, else kept with the reason; nothing the
-    scan did not list is ever planned."""
+    """``plan`` with its victims' followers (sidecars: ``.xmp``, ``.aae``, ``NAME.EXT.json``,
+    ``.pp3``; a Live Photo's movie; a shot's other file; as the scan listed them) planned
+    when every file each describes (its owners) goes: a victim or a follower planned before
+    it (so a shot's RAW takes its own ``.xmp`` along), else kept with the reason; nothing
+    the scan did not list is ever planned.  Followers come before their own sidecars."""
     victims = {v.path for g in plan.groups for v in g.victims}
-    planned: list[PlannedSidecar] = []
-    kept: list[Refusal] = []
-    seen: set[str] = set()
+    offered: dict[str, tuple[Sidecar, PlannedGroup, Candidate]] = {}
     for group in plan.groups:
         for victim in group.victims:
             for sidecar in victim.sidecars:
-                if sidecar.path in seen or sidecar.path in victims:
-                    continue
-                seen.add(sidecar.path)
-                staying = [owner for owner in sidecar.owners if owner not in victims]
-                if staying or not sidecar.owners:
-                    detail = f"{SHARED} ({display_path(staying[0])})" if staying else SHARED
-                    kept.append(Refusal(sidecar.path, detail, group.group_id))
-                    continue
-                real = ""
-                if victim.real_path:  # the sidecar lies in its photo's (resolved) folder
-                    name = os.path.basename(sidecar.path)  # noqa: PTH119 - bytes-exact names
-                    real = os.path.join(os.path.dirname(victim.real_path), name)  # noqa: PTH118, PTH120
-                file = Candidate(sidecar.path, sidecar.identity, keep=False, real_path=real)
-                keeper = group.keepers[0].path
-                planned.append(PlannedSidecar(file, sidecar.owners, group.group_id, keeper))
+                if sidecar.path not in victims:
+                    offered.setdefault(sidecar.path, (sidecar, group, victim))
+    going, planned = set(victims), []
+    waiting = list(offered.values())
+    while ready := [w for w in waiting if w[0].owners and going.issuperset(w[0].owners)]:
+        planned += [_planned(*w) for w in ready]
+        going.update(w[0].path for w in ready)
+        waiting = [w for w in waiting if w[0].path not in going]
+    kept = []
+    for sidecar, group, _ in waiting:
+        staying = [owner for owner in sidecar.owners if owner not in going]
+        detail = f"{SHARED} ({display_path(staying[0])})" if staying else SHARED
+        kept.append(Refusal(sidecar.path, detail, group.group_id))
     if not planned and not kept:
         return plan
     return dataclasses.replace(plan, sidecars=tuple(planned), kept_sidecars=tuple(kept))
+
+
+def _planned(sidecar: Sidecar, group: PlannedGroup, victim: Candidate) -> PlannedSidecar:
+    real = ""
+    if victim.real_path:  # a follower lies in its photo's (resolved) folder
+        name = os.path.basename(sidecar.path)  # noqa: PTH119 - bytes-exact names
+        real = os.path.join(os.path.dirname(victim.real_path), name)  # noqa: PTH118, PTH120
+    file = Candidate(
+        sidecar.path, sidecar.identity, keep=False, content_key=sidecar.content_key, real_path=real
+    )
+    return PlannedSidecar(file, sidecar.owners, group.group_id, group.keepers[0].path)

@@ -63,7 +63,7 @@ def read_metadata(img: Image.Image) -> Metadata:
             orientation = int(exif.get(_TAG_ORIENTATION, 1) or 1)
         except Exception as exc:  # malformed EXIF raises all sorts of things
             return Metadata(notes=(f"unreadable EXIF, orientation ignored ({exc})",))
-        taken, camera = _facts(exif)
+        taken, camera = exif_facts(exif)
     notes = tuple(f"damaged EXIF ({str(w.message).strip()})" for w in caught[:1])
     if orientation != 1 and orientation not in TRANSPOSE_FOR_ORIENTATION:
         notes = (*notes, f"invalid EXIF orientation {orientation} ignored")
@@ -87,16 +87,21 @@ def upright(img: Image.Image, orientation: int) -> Image.Image:
     return turned
 
 
-def _facts(exif: Image.Exif) -> tuple[str | None, str | None]:
-    """(date taken, camera) from EXIF, tolerating junk."""
+def exif_facts(exif: Image.Exif) -> tuple[str | None, str | None]:
+    """(date taken, camera) from EXIF, tolerating junk.  The date is DateTimeOriginal (in
+    the EXIF IFD, or in IFD0 as some DNG writers put it), else DateTime."""
     try:
-        raw_date = exif.get_ifd(_EXIF_IFD).get(_TAG_DATETIME_ORIGINAL) or exif.get(_TAG_DATETIME)
+        raw_date = (
+            exif.get_ifd(_EXIF_IFD).get(_TAG_DATETIME_ORIGINAL)
+            or exif.get(_TAG_DATETIME_ORIGINAL)
+            or exif.get(_TAG_DATETIME)
+        )
         make = _text(exif.get(_TAG_MAKE))
         model = _text(exif.get(_TAG_MODEL))
     except Exception:  # metadata is optional
         return None, None
-    if make and model and model.lower().startswith(make.lower()):
-        make = None
+    if make and model and model.lower().startswith(make.lower().split()[0]):
+        make = None  # "Canon" "Canon EOS R5", "NIKON CORPORATION" "NIKON D750"
     camera = " ".join(p for p in (make, model) if p) or None
     return _iso_date(_text(raw_date)), camera
 

@@ -14,7 +14,8 @@ memory blow-ups of LibRaw cost one file, see :mod:`photodedup.core.decode.pool`)
 * the sensor size is checked against ``max_pixels`` (and against the file's size: a tiny
   file declaring a huge sensor is a bomb) *before* anything is unpacked;
 * ``ImageInfo`` reports the format from the extension ("NEF", "DNG") and the sensor's
-  visible size (oriented) as the resolution, whichever path gave the pixels.
+  visible size (oriented) as the resolution, whichever path gave the pixels, and the date
+  taken and camera from the file's own EXIF (:mod:`photodedup.core.decode.raw_exif`).
 
 LibRaw errors map to :class:`ErrorKind` values like Pillow's do.
 """
@@ -31,6 +32,7 @@ from PIL import Image
 from photodedup.core.config import RAW_FORMATS
 from photodedup.core.decode.files import DecodeError
 from photodedup.core.decode.metadata import SWAPPED_ORIENTATIONS, upright
+from photodedup.core.decode.raw_exif import raw_facts
 from photodedup.core.types import ErrorKind, ImageInfo
 
 # Smallest preview side used for a fingerprint: below it (a 160x120 EXIF thumbnail) the
@@ -98,7 +100,7 @@ def decode_raw(
         raise _error(exc, fmt) from None
     with raw:
         try:
-            return _decode_open(
+            decoded = _decode_open(
                 raw,
                 len(data),
                 fmt,
@@ -112,6 +114,9 @@ def decode_raw(
             raise
         except Exception as exc:
             raise _error(exc, fmt) from None
+    taken, camera = raw_facts(data)
+    info = decoded.info._replace(taken=taken, camera=camera)
+    return dataclasses.replace(decoded, info=info)
 
 
 def _decode_open(

@@ -7,6 +7,12 @@ A sidecar lies in its photo's folder and is named after it (any case):
 * ``NAME.EXT.json`` (Google Takeout; also ``NAME.EXT.supplemental-metadata.json``);
 * ``NAME.pp3`` / ``NAME.EXT.pp3`` (RawTherapee).
 
+A Live Photo's movie is a *companion*: ``NAME.MOV`` (or ``NAME.MP4``, as Google Takeout
+exports it) beside a photo of the same stem (``IMG_0042.HEIC`` + ``IMG_0042.MOV``) is that
+photo's motion part.  It is never decoded or grouped, but it follows its photo exactly like
+a sidecar (owners: the photos of its stem); a movie over :data:`LIVE_PHOTO_MAX_BYTES` is a
+video, not a Live Photo, and a movie with no photo of its stem is ignored.
+
 ``NAME.xmp`` describes every file of that stem (``IMG_1.CR3`` *and* ``IMG_1.JPG``), so a
 sidecar has *owners*: every other file in its folder it may describe, photo or not (a
 Live Photo's ``.MOV``, a format the scan does not read).  The clean-up moves a sidecar
@@ -28,6 +34,7 @@ import os
 import stat
 from collections.abc import Collection, Iterable, Sequence
 
+from photodedup.core.config import IMAGE_EXTENSIONS
 from photodedup.core.types import FileIdentity, Photo, Sidecar
 
 # Suffix -> whether ``NAME.suffix`` (stem match) is a sidecar; otherwise only
@@ -39,6 +46,11 @@ SIDECAR_SUFFIXES: dict[str, bool] = {
     ".supplemental-metadata.json": False,
     ".json": False,
 }
+
+
+# A Live Photo's movie: NAME.MOV beside NAME.HEIC (NAME.MP4 in a Google Takeout export).
+COMPANION_SUFFIXES = (".mov", ".mp4")
+LIVE_PHOTO_MAX_BYTES = 100 * 2**20  # a few seconds of movie; anything larger is a video
 
 
 def sidecar_base(name: str) -> tuple[str, bool] | None:
@@ -72,6 +84,24 @@ def owners_in(sidecar_name: str, names: Iterable[str]) -> list[str]:
     return owners
 
 
+def is_companion(name: str) -> bool:
+    """True for a name that may be a Live Photo's movie (``IMG_0042.MOV``)."""
+    return name.lower().endswith(COMPANION_SUFFIXES)
+
+
+def companion_owners(name: str, names: Iterable[str]) -> list[str]:
+    """The photos (by extension) of a movie's stem in the same folder: its Live Photo."""
+    if not is_companion(name):
+        return []
+    stem = _stem(name.lower())
+    owners = []
+    for other in names:
+        lower = other.lower()
+        if other != name and _stem(lower) == stem and lower[len(stem) :] in IMAGE_EXTENSIONS:
+            owners.append(other)
+    return owners
+
+
 def _list(folder: str) -> list[tuple[str, bool]]:
     """(name, may be a regular file) of a folder's entries; [] if it cannot be listed."""
     try:
@@ -82,17 +112,18 @@ def _list(folder: str) -> list[tuple[str, bool]]:
 
 
 SIDECAR_ENDINGS = tuple(SIDECAR_SUFFIXES)  # for str.endswith
+FOLLOWER_ENDINGS = SIDECAR_ENDINGS + COMPANION_SUFFIXES  # names discovery notes (walker)
 
 
 def folder_sidecars(folder: str) -> list[Sidecar]:
-    """The sidecars in one folder that describe at least one other file there."""
+    """The sidecars and Live Photo movies in one folder that describe (or move) at least
+    one other file there."""
     entries = _list(folder)
     names = [name for name, filelike in entries if filelike]
     out = []
-    for name in sorted(n for n in names if n.lower().endswith(SIDECAR_ENDINGS)):  # few: fast test
-        if sidecar_base(name) is None:
-            continue
-        owners = owners_in(name, names)
+    for name in sorted(n for n in names if n.lower().endswith(FOLLOWER_ENDINGS)):  # few: fast
+        movie = is_companion(name)
+        owners = companion_owners(name, names) if movie else owners_in(name, names)
         if not owners:
             continue
         path = os.path.join(folder, name)
@@ -101,6 +132,8 @@ def folder_sidecars(folder: str) -> list[Sidecar]:
         except OSError:
             continue
         if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:  # hard links: shared elsewhere
+            continue
+        if movie and st.st_size > LIVE_PHOTO_MAX_BYTES:
             continue
         paths = tuple(sorted(os.path.join(folder, owner) for owner in owners))
         out.append(Sidecar(path, FileIdentity.from_stat(st), paths))
@@ -112,8 +145,11 @@ def find_sidecars(
 ) -> dict[str, tuple[Sidecar, ...]]:
     """Photo path -> the sidecars that describe it, for every scanned photo that has one.
 
-    ``folders``: where discovery saw sidecar names (only those are listed again: none, in
-    most libraries); None: every folder holding a photo.
+    A Live Photo's movie is listed under its photos like a sidecar, and so are the movie's
+    own sidecars (``IMG_0042.MOV.json``, ``IMG_0042.aae``): they go when the movie goes.
+
+    ``folders``: where discovery saw sidecar or movie names (only those are listed again:
+    none, in most libraries); None: every folder holding a photo.
     """
     paths = [photo.file.path for photo in photos]
     if folders is None:
@@ -122,9 +158,13 @@ def find_sidecars(
     if not every:  # the usual case: one listing per folder, nothing else
         return {}
     scanned = set(paths)
+    movies = {s.path: s.owners for s in every if is_companion(s.path)}
     found: dict[str, list[Sidecar]] = {}
     for sidecar in every:
+        described: list[str] = []
         for owner in sidecar.owners:
-            if owner in scanned:
-                found.setdefault(owner, []).append(sidecar)
+            described += movies.get(owner, (owner,))  # a movie's sidecar: under its photos
+        for path in dict.fromkeys(described):
+            if path in scanned:
+                found.setdefault(path, []).append(sidecar)
     return {path: tuple(sidecars) for path, sidecars in found.items()}

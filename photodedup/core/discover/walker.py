@@ -42,7 +42,7 @@ from photodedup.core.config import IMAGE_EXTENSIONS, ScanOptions
 from photodedup.core.discover import fork as discover_split
 from photodedup.core.discover import scope
 from photodedup.core.discover.file_ids import Key, entry_stat, identity_stat, key_of
-from photodedup.core.discover.sidecars import SIDECAR_ENDINGS
+from photodedup.core.discover.sidecars import FOLLOWER_ENDINGS
 from photodedup.core.progress import (
     STAGE_DISCOVER,
     CancelToken,
@@ -243,7 +243,7 @@ class Walker:
             if not lower.endswith(suffixes) or lower in self.extensions:  # ".jpg": no suffix
                 if entry.is_dir(follow_symlinks=False):  # d_type; False for symlinks
                     self.add_subdir(prefix + name, entry, subdirs)
-                elif lower.endswith(SIDECAR_ENDINGS):  # .xmp, .aae...: listed after the scan
+                elif lower.endswith(FOLLOWER_ENDINGS):  # .xmp, .aae, .mov...: listed later
                     self.sidecar_dirs.add(os.path.dirname(prefix + name))  # noqa: PTH120
                 continue
             path = prefix + name

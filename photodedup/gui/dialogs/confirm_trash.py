@@ -38,13 +38,15 @@ def plan_summary(plan: Any) -> str:
 
 
 def sidecar_note(plan: Any) -> str:
-    """'Including 2 sidecar files…' and '1 sidecar file stays…', or ""."""
+    """'Including 2 files that go with their photos…' (sidecars, a shot's other file, a
+    Live Photo's movie) and '1 sidecar file stays…', or ""."""
     notes = []
     if moving := len(getattr(plan, "sidecars", ())):
         notes.append(
             QCoreApplication.translate(
                 "ConfirmTrash",
-                "Including %n sidecar file(s) (.xmp, .aae…) that go with their photos.",
+                "Including %n file(s) that go with their photos: sidecars (.xmp, .aae…), "
+                "the other file of a RAW+JPEG shot, a Live Photo's movie.",
                 None,
                 moving,
             )

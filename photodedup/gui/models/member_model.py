@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from photodedup.core.group.shots import follower_role
 from photodedup.core.review import Review
 from photodedup.core.types import Group, Photo
 from photodedup.gui.formatting import file_name, folder_name, human_bytes, resolution
@@ -28,6 +29,7 @@ ProtectedRole = Qt.ItemDataRole.UserRole + 3
 FailureRole = Qt.ItemDataRole.UserRole + 4
 PathRole = Qt.ItemDataRole.UserRole + 5
 MarkableRole = Qt.ItemDataRole.UserRole + 6
+FollowersRole = Qt.ItemDataRole.UserRole + 7  # ((path, role), ...): files trashed with it
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (  # marked for lupdate; translated where shown (context "MemberModel")
@@ -142,6 +144,9 @@ class MemberModel(QAbstractTableModel):
             FailureRole: lambda: self._failure(photo_index),
             PathRole: lambda: photo.path,
             MarkableRole: lambda: self._review.can_mark(photo_index),
+            FollowersRole: lambda: tuple(
+                (f.path, follower_role(f.path)) for f in self._review.followers_of(photo_index)
+            ),
         }
         getter = values.get(role)
         return getter() if getter is not None else None

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from photodedup.gui import colors
-from photodedup.gui.formatting import display_full_path
+from photodedup.gui.formatting import display_full_path, file_name
 from photodedup.gui.models.member_model import (
     FailureRole,
+    FollowersRole,
     IsKeeperRole,
     MarkableRole,
     MemberModel,
@@ -150,6 +151,9 @@ class PhotoCard(QWidget):
         bold.setBold(True)
         self.name.setFont(bold)
         layout.addWidget(self.name)
+        self.followers = self._tinted(colors.faint_text(self.palette()))
+        self._show_followers()
+        layout.addWidget(self.followers)
         palette = self.palette()
         self.reason = self._tinted(colors.text_hue(colors.KEEP_HUE, palette))
         self.failure = self._tinted(colors.text_hue(colors.TRASH_HUE, palette))
@@ -170,6 +174,28 @@ class PhotoCard(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, color)
         label.setPalette(palette)
         return label
+
+    def _show_followers(self) -> None:
+        """The line "RAW+JPEG shot, also: IMG_0042.JPG" (Live Photo, sidecars) under the name:
+        those files go to the trash with this photo; the tooltip lists them in full."""
+        files = sorted(self._value(FollowersRole) or (), key=lambda f: f[1] == "sidecar")
+        self.followers.setVisible(bool(files))
+        if not files:
+            return
+        roles = {role for _, role in files}
+        names = ", ".join(file_name(path) for path, _ in files)
+        if "shot" in roles:
+            text = self.tr("RAW+JPEG shot, also: {names}")
+        elif "live_photo" in roles:
+            text = self.tr("Live Photo, also: {names}")
+        else:
+            text = self.tr("With: {names}")
+        self.followers.setText(text.format(names=names))
+        tip = self.tr(
+            "Moved to the trash with this photo and restored with it by Undo (a sidecar "
+            "that also describes a file that stays, stays):"
+        )
+        self.followers.setToolTip("\n".join([tip, *map(display_full_path, (p for p, _ in files))]))
 
     def _facts(self) -> QGridLayout:
         grid = QGridLayout()

@@ -58,7 +58,7 @@ def _picture(name: str) -> Image.Image:
 
 def _library(root: Path) -> dict[str, Path]:
     """coffee.dng + export/coffee.jpg (own .xmp, .json) and chelsea.dng + export/chelsea.jpg
-    whose chelsea.xmp is shared with export/chelsea.mov (not a photo: it stays)."""
+    whose chelsea.xmp is shared with export/chelsea.psd (not a photo: it stays)."""
     export = root / "export"
     export.mkdir(parents=True)
     files = {}
@@ -71,7 +71,7 @@ def _library(root: Path) -> dict[str, Path]:
         "coffee.jpg.xmp": b'<x:xmpmeta xmlns:x="adobe:ns:meta/">coffee</x:xmpmeta>\n',
         "coffee.jpg.json": b'{"title": "coffee.jpg"}\n',
         "chelsea.xmp": b'<x:xmpmeta xmlns:x="adobe:ns:meta/">chelsea</x:xmpmeta>\n',
-        "chelsea.mov": b"not a photo",
+        "chelsea.psd": b"not a photo",
         "coffee.dng.xmp": b"the RAW's own edits\n",
     }
     for name, data in sidecars.items():
@@ -98,14 +98,14 @@ def test_trashing_an_export_moves_its_sidecars_and_undo_brings_them_back(
     names = {Path(s.path).name for s in result.sidecars[jpg]}
     assert names == {"coffee.jpg.xmp", "coffee.jpg.json"}
     moving = [files["coffee"], files["coffee.jpg.xmp"], files["coffee.jpg.json"]]
-    staying = [files["chelsea.xmp"], files["chelsea.mov"], files["coffee.dng.xmp"]]
+    staying = [files["chelsea.xmp"], files["chelsea.psd"], files["coffee.dng.xmp"]]
     before = _snapshot(moving + staying + [files["chelsea"]])
 
     marked = {str(files["coffee"]), str(files["chelsea"])}
     plan = make_plan(candidates_from_result(result, marked))
     assert {Path(s.file.path).name for s in plan.sidecars} == {"coffee.jpg.xmp", "coffee.jpg.json"}
     ((kept, reason),) = [(Path(r.path).name, r.reason) for r in plan.kept_sidecars]
-    assert kept == "chelsea.xmp" and reason.startswith(SHARED) and "chelsea.mov" in reason
+    assert kept == "chelsea.xmp" and reason.startswith(SHARED) and "chelsea.psd" in reason
 
     outcomes = execute(plan)
     assert {(Path(o.path).name, o.outcome) for o in outcomes} == {
@@ -178,7 +178,7 @@ def test_the_json_lists_sidecars_sealed_and_apply_moves_them(tmp_path: Path) -> 
     assert {Path(s.file.path).name for s in plan.sidecars} == {"coffee.jpg.xmp", "coffee.jpg.json"}
 
     # An edited sidecar list breaks the seal: the member is no longer the scan's.
-    member["sidecars"].append({**member["sidecars"][0], "path": str(files["chelsea.mov"])})
+    member["sidecars"].append({**member["sidecars"][0], "path": str(files["chelsea.psd"])})
     edited = make_plan(report.candidates_from_document(doc))
     assert not edited.sidecars and str(files["coffee"]) not in {v.path for v in edited.victims}
 

@@ -73,6 +73,8 @@ def test_date_falls_back_to_datetime_and_camera_joins_make_and_model(tmp_path: P
         ("", "   ", None),
         ("SONY", "sony ILCE-7", "sony ILCE-7"),  # case-insensitive repeat
         ("FUJIFILM", "X-T3", "FUJIFILM X-T3"),
+        ("NIKON CORPORATION", "NIKON D750", "NIKON D750"),  # the maker's name repeated
+        ("OLYMPUS IMAGING CORP.", "E-M1", "OLYMPUS IMAGING CORP. E-M1"),
     ],
 )
 def test_camera_names(
