@@ -307,6 +307,85 @@ Behalten: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>reference folder</source>
+        <translation>Referenzordner</translation>
+    </message>
+    <message>
+        <source>undamaged</source>
+        <translation>unbeschädigt</translation>
+    </message>
+    <message>
+        <source>camera RAW original ({format})</source>
+        <translation>Kamera-RAW-Original ({format})</translation>
+    </message>
+    <message>
+        <source>most pixels ({width}×{height})</source>
+        <translation>die meisten Pixel ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>largest file ({size})</source>
+        <translation>größte Datei ({size})</translation>
+    </message>
+    <message>
+        <source>oldest file ({day})</source>
+        <translation>älteste Datei ({day})</translation>
+    </message>
+    <message>
+        <source>newest file ({day})</source>
+        <translation>neueste Datei ({day})</translation>
+    </message>
+    <message>
+        <source>shortest path</source>
+        <translation>kürzester Pfad</translation>
+    </message>
+    <message>
+        <source>all criteria equal; first by path</source>
+        <translation>alle Kriterien gleich; die erste nach Pfad</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays</source>
+        <translation>gehört auch zu einer Datei, die bleibt</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays ({path})</source>
+        <translation>gehört auch zu einer Datei, die bleibt ({path})</translation>
+    </message>
+    <message>
+        <source>every copy was selected: nothing in this group is trashed</source>
+        <translation>alle Kopien wurden ausgewählt: aus dieser Gruppe kommt nichts in den Papierkorb</translation>
+    </message>
+    <message>
+        <source>same file as a kept or already listed member (hard link or path given twice)</source>
+        <translation>dieselbe Datei wie ein behaltenes oder bereits aufgeführtes Foto (harter Link oder zweimal angegebener Pfad)</translation>
+    </message>
+    <message>
+        <source>inside a trash or photodedup folder</source>
+        <translation>in einem Papierkorb- oder photodedup-Ordner</translation>
+    </message>
+    <message>
+        <source>not under the scanned folders</source>
+        <translation>nicht in den durchsuchten Ordnern</translation>
+    </message>
+    <message>
+        <source>the result carries no verifiable content key (format version 1, or from another user or machine): only exact copies are trashed, after a byte comparison with their keeper; scan again to act on this one</source>
+        <translation>das Ergebnis enthält keinen prüfbaren Inhaltsschlüssel (Formatversion 1 oder von einem anderen Benutzer oder Rechner): nur exakte Kopien kommen in den Papierkorb, nach einem Byte-Vergleich mit dem behaltenen Foto; erneut durchsuchen, um diese Datei zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (the result was edited beyond its actions)</source>
+        <translation>nicht in den Suchergebnissen (das Ergebnis wurde über seine Aktionen hinaus bearbeitet)</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
+        <translation>nicht in den Suchergebnissen (ohne Siegel: erneut durchsuchen, um die Datei zu bearbeiten)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
@@ -1533,6 +1612,29 @@ Behalten: {reason}</translation>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
         <translation>Fotos bis zu einem Abstand von {n} werden gruppiert</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{number} MP</source>
+        <translation>{number} MP</translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation>{number} px</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,85 @@ Keeper: {reason}</source>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>reference folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undamaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera RAW original ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most pixels ({width}×{height})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest file ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest file ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest file ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortest path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all criteria equal; first by path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared with a file that stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared with a file that stays ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every copy was selected: nothing in this group is trashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same file as a kept or already listed member (hard link or path given twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside a trash or photodedup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not under the scanned folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result carries no verifiable content key (format version 1, or from another user or machine): only exact copies are trashed, after a byte comparison with their keeper; scan again to act on this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed by the scan (the result was edited beyond its actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
@@ -1528,6 +1607,29 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{number} MP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -307,6 +307,85 @@ Conservada: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>reference folder</source>
+        <translation>carpeta de referencia</translation>
+    </message>
+    <message>
+        <source>undamaged</source>
+        <translation>sin daños</translation>
+    </message>
+    <message>
+        <source>camera RAW original ({format})</source>
+        <translation>original RAW de cámara ({format})</translation>
+    </message>
+    <message>
+        <source>most pixels ({width}×{height})</source>
+        <translation>más píxeles ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>largest file ({size})</source>
+        <translation>archivo más grande ({size})</translation>
+    </message>
+    <message>
+        <source>oldest file ({day})</source>
+        <translation>archivo más antiguo ({day})</translation>
+    </message>
+    <message>
+        <source>newest file ({day})</source>
+        <translation>archivo más reciente ({day})</translation>
+    </message>
+    <message>
+        <source>shortest path</source>
+        <translation>ruta más corta</translation>
+    </message>
+    <message>
+        <source>all criteria equal; first by path</source>
+        <translation>todos los criterios iguales; la primera por ruta</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>elegida por usted</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays</source>
+        <translation>compartido con un archivo que se queda</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays ({path})</source>
+        <translation>compartido con un archivo que se queda ({path})</translation>
+    </message>
+    <message>
+        <source>every copy was selected: nothing in this group is trashed</source>
+        <translation>se seleccionaron todas las copias: nada de este grupo va a la papelera</translation>
+    </message>
+    <message>
+        <source>same file as a kept or already listed member (hard link or path given twice)</source>
+        <translation>el mismo archivo que una foto conservada o ya incluida (enlace duro o ruta indicada dos veces)</translation>
+    </message>
+    <message>
+        <source>inside a trash or photodedup folder</source>
+        <translation>dentro de una papelera o de una carpeta de photodedup</translation>
+    </message>
+    <message>
+        <source>not under the scanned folders</source>
+        <translation>fuera de las carpetas analizadas</translation>
+    </message>
+    <message>
+        <source>the result carries no verifiable content key (format version 1, or from another user or machine): only exact copies are trashed, after a byte comparison with their keeper; scan again to act on this one</source>
+        <translation>el resultado no tiene una clave de contenido verificable (formato versión 1, o de otro usuario o equipo): solo se envían a la papelera las copias exactas, tras compararlas byte a byte con la foto conservada; vuelva a analizar para actuar sobre esta</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (the result was edited beyond its actions)</source>
+        <translation>no figura en el análisis (el resultado se editó más allá de sus acciones)</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
+        <translation>no figura en el análisis (no lleva sello: vuelva a analizar para actuar sobre él)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
@@ -1533,6 +1612,29 @@ Conservada: {reason}</translation>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
         <translation>Se agrupan las fotos a una distancia de hasta {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{number} MP</source>
+        <translation>{number} MP</translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation>{number} px</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,85 @@ Conservée&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>reference folder</source>
+        <translation>dossier de référence</translation>
+    </message>
+    <message>
+        <source>undamaged</source>
+        <translation>non endommagée</translation>
+    </message>
+    <message>
+        <source>camera RAW original ({format})</source>
+        <translation>original RAW de l’appareil ({format})</translation>
+    </message>
+    <message>
+        <source>most pixels ({width}×{height})</source>
+        <translation>le plus de pixels ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>largest file ({size})</source>
+        <translation>fichier le plus lourd ({size})</translation>
+    </message>
+    <message>
+        <source>oldest file ({day})</source>
+        <translation>fichier le plus ancien ({day})</translation>
+    </message>
+    <message>
+        <source>newest file ({day})</source>
+        <translation>fichier le plus récent ({day})</translation>
+    </message>
+    <message>
+        <source>shortest path</source>
+        <translation>chemin le plus court</translation>
+    </message>
+    <message>
+        <source>all criteria equal; first by path</source>
+        <translation>tous les critères égaux&#xa0;; la première par chemin</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>choisie par vous</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays</source>
+        <translation>partagé avec un fichier qui reste</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays ({path})</source>
+        <translation>partagé avec un fichier qui reste ({path})</translation>
+    </message>
+    <message>
+        <source>every copy was selected: nothing in this group is trashed</source>
+        <translation>toutes les copies ont été sélectionnées&#xa0;: rien de ce groupe n’est mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>same file as a kept or already listed member (hard link or path given twice)</source>
+        <translation>même fichier qu’une photo conservée ou déjà listée (lien physique ou chemin donné deux fois)</translation>
+    </message>
+    <message>
+        <source>inside a trash or photodedup folder</source>
+        <translation>dans une corbeille ou un dossier de photodedup</translation>
+    </message>
+    <message>
+        <source>not under the scanned folders</source>
+        <translation>hors des dossiers analysés</translation>
+    </message>
+    <message>
+        <source>the result carries no verifiable content key (format version 1, or from another user or machine): only exact copies are trashed, after a byte comparison with their keeper; scan again to act on this one</source>
+        <translation>le résultat ne contient aucune clé de contenu vérifiable (format version 1, ou d’un autre utilisateur ou d’une autre machine)&#xa0;: seules les copies exactes sont mises à la corbeille, après une comparaison octet par octet avec la photo conservée&#xa0;; relancez l’analyse pour agir sur celle-ci</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (the result was edited beyond its actions)</source>
+        <translation>absent de l’analyse (le résultat a été modifié au-delà de ses actions)</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
+        <translation>absent de l’analyse (il ne porte pas de sceau&#xa0;: relancez l’analyse pour agir dessus)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
@@ -1533,6 +1612,29 @@ Conservée&#xa0;: {reason}</translation>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
         <translation>Les photos distantes de {n} au plus sont regroupées</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{number} MP</source>
+        <translation>{number}&#xa0;MP</translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation>{number}&#xa0;px</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes}&#xa0;min {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}&#xa0;h {minutes}&#xa0;min</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,85 @@ Keeper: {reason}</source>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>reference folder</source>
+        <translation>参照フォルダー</translation>
+    </message>
+    <message>
+        <source>undamaged</source>
+        <translation>破損なし</translation>
+    </message>
+    <message>
+        <source>camera RAW original ({format})</source>
+        <translation>カメラの RAW 原本 ({format})</translation>
+    </message>
+    <message>
+        <source>most pixels ({width}×{height})</source>
+        <translation>最大画素数 ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>largest file ({size})</source>
+        <translation>最大ファイルサイズ ({size})</translation>
+    </message>
+    <message>
+        <source>oldest file ({day})</source>
+        <translation>最も古いファイル ({day})</translation>
+    </message>
+    <message>
+        <source>newest file ({day})</source>
+        <translation>最も新しいファイル ({day})</translation>
+    </message>
+    <message>
+        <source>shortest path</source>
+        <translation>最短パス</translation>
+    </message>
+    <message>
+        <source>all criteria equal; first by path</source>
+        <translation>すべての条件が同じ。パス順で先頭</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>あなたが選択</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays</source>
+        <translation>残るファイルと共有</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays ({path})</source>
+        <translation>残るファイルと共有 ({path})</translation>
+    </message>
+    <message>
+        <source>every copy was selected: nothing in this group is trashed</source>
+        <translation>すべてのコピーが選択されています: このグループからは何もゴミ箱に移動しません</translation>
+    </message>
+    <message>
+        <source>same file as a kept or already listed member (hard link or path given twice)</source>
+        <translation>残す写真または一覧済みの写真と同じファイル (ハードリンク、または同じパスの重複指定)</translation>
+    </message>
+    <message>
+        <source>inside a trash or photodedup folder</source>
+        <translation>ゴミ箱または photodedup のフォルダー内</translation>
+    </message>
+    <message>
+        <source>not under the scanned folders</source>
+        <translation>スキャンしたフォルダーの外</translation>
+    </message>
+    <message>
+        <source>the result carries no verifiable content key (format version 1, or from another user or machine): only exact copies are trashed, after a byte comparison with their keeper; scan again to act on this one</source>
+        <translation>結果に検証できる内容キーがありません (形式バージョン 1、または別のユーザーやコンピューターのもの): 完全なコピーだけを、残す写真とバイト単位で比較してからゴミ箱に移動します。このファイルを処理するには再スキャンしてください</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (the result was edited beyond its actions)</source>
+        <translation>スキャン結果にありません (結果が操作以外の部分で編集されています)</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
+        <translation>スキャン結果にありません (封印がありません: 処理するには再スキャンしてください)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
@@ -1501,6 +1580,29 @@ Keeper: {reason}</source>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
         <translation>距離 {n} 以内の写真をグループにします</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{number} MP</source>
+        <translation>{number} MP</translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation>{number} px</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,85 @@ Mantida: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>reference folder</source>
+        <translation>pasta de referência</translation>
+    </message>
+    <message>
+        <source>undamaged</source>
+        <translation>sem danos</translation>
+    </message>
+    <message>
+        <source>camera RAW original ({format})</source>
+        <translation>original RAW da câmera ({format})</translation>
+    </message>
+    <message>
+        <source>most pixels ({width}×{height})</source>
+        <translation>mais pixels ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>largest file ({size})</source>
+        <translation>maior arquivo ({size})</translation>
+    </message>
+    <message>
+        <source>oldest file ({day})</source>
+        <translation>arquivo mais antigo ({day})</translation>
+    </message>
+    <message>
+        <source>newest file ({day})</source>
+        <translation>arquivo mais recente ({day})</translation>
+    </message>
+    <message>
+        <source>shortest path</source>
+        <translation>caminho mais curto</translation>
+    </message>
+    <message>
+        <source>all criteria equal; first by path</source>
+        <translation>todos os critérios iguais; a primeira pelo caminho</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>escolhida por você</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays</source>
+        <translation>compartilhado com um arquivo que fica</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays ({path})</source>
+        <translation>compartilhado com um arquivo que fica ({path})</translation>
+    </message>
+    <message>
+        <source>every copy was selected: nothing in this group is trashed</source>
+        <translation>todas as cópias foram selecionadas: nada deste grupo vai para a lixeira</translation>
+    </message>
+    <message>
+        <source>same file as a kept or already listed member (hard link or path given twice)</source>
+        <translation>o mesmo arquivo que uma foto mantida ou já listada (link físico ou caminho informado duas vezes)</translation>
+    </message>
+    <message>
+        <source>inside a trash or photodedup folder</source>
+        <translation>dentro de uma lixeira ou de uma pasta do photodedup</translation>
+    </message>
+    <message>
+        <source>not under the scanned folders</source>
+        <translation>fora das pastas analisadas</translation>
+    </message>
+    <message>
+        <source>the result carries no verifiable content key (format version 1, or from another user or machine): only exact copies are trashed, after a byte comparison with their keeper; scan again to act on this one</source>
+        <translation>o resultado não tem uma chave de conteúdo verificável (formato versão 1, ou de outro usuário ou computador): só cópias exatas vão para a lixeira, após uma comparação byte a byte com a foto mantida; analise de novo para agir sobre esta</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (the result was edited beyond its actions)</source>
+        <translation>não listado pela análise (o resultado foi editado além de suas ações)</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
+        <translation>não listado pela análise (não tem selo: analise de novo para agir sobre ele)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
@@ -1533,6 +1612,29 @@ Mantida: {reason}</translation>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
         <translation>Fotos a uma distância de até {n} são agrupadas</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{number} MP</source>
+        <translation>{number} MP</translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation>{number} px</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
