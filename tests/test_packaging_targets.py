@@ -268,10 +268,44 @@ def test_flatpak_manifest_loads_with_its_committed_modules(tmp_path: Path) -> No
     assert manifest["id"] == APP_ID
     assert [m["name"] for m in manifest["modules"]] == ["python3-requirements", "photodedup"]
     args = manifest["finish-args"]
-    assert "--filesystem=xdg-data/Trash:create" in args
+    assert "--filesystem=home" in args  # photos at their real paths, and the host's trash
+    assert not [a for a in args if a.startswith("--filesystem=xdg-data")], "lint: unnecessary"
     assert not [a for a in args if "XDG_DATA_HOME" in a], "no XDG_DATA_HOME override"
     sources = manifest["modules"][0]["sources"]
     assert sources and all(s["type"] == "file" and len(s["sha256"]) == 64 for s in sources)
+
+
+def _has_flathub_linter() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("flatpak_builder_lint") is not None
+
+
+@pytest.mark.skipif(not _has_flathub_linter(), reason="flatpak-builder-lint missing (not on PyPI)")
+def test_flathub_linter_finds_only_the_accepted_errors(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, str(FLATPAK_DIR / "lint_manifest.py")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_lint_manifest_fails_on_any_error_not_accepted(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import lint_manifest
+
+    accepted = next(iter(lint_manifest.ACCEPTED))
+    monkeypatch.setattr(lint_manifest, "lint", lambda _path: {"errors": [accepted]})
+    assert lint_manifest.main([]) == 0
+    found = [accepted, "finish-args-unnecessary-xdg-data-Trash-create-access"]
+    monkeypatch.setattr(lint_manifest, "lint", lambda _path: {"errors": found})
+    assert lint_manifest.main([]) == 1
+    assert "UNEXPECTED: finish-args-unnecessary-xdg-data-Trash" in capsys.readouterr().out
 
 
 def _flatpak_pins() -> dict[str, str]:
@@ -321,8 +355,7 @@ def test_flatpak_launcher_links_the_host_trash_and_trashed_files_land_there(
     from photodedup.core.cleanup import trash
 
     home = tmp_path / "host-home"
-    host_trash = home / ".local" / "share" / "Trash"
-    host_trash.mkdir(parents=True)  # --filesystem=xdg-data/Trash:create
+    host_trash = home / ".local" / "share" / "Trash"  # none yet: the launcher makes it
     app_data = home / ".var" / "app" / APP_ID / "data"
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
