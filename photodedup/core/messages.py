@@ -17,12 +17,23 @@ English and in the interface's own units by the GUI.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+import re
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from photodedup.core.units import human_bytes
 
-__all__ = ["Arg", "Message", "Size", "english", "from_data", "to_data"]
+__all__ = [
+    "SCAN_PROBLEMS",
+    "Arg",
+    "Message",
+    "Size",
+    "english",
+    "from_data",
+    "recognise",
+    "to_data",
+]
 
 
 class Size(int):
@@ -94,3 +105,75 @@ def _kind(value: Arg) -> str:
     if isinstance(value, Size):
         return "size"
     return "int" if isinstance(value, int) else "str"
+
+
+# What the core itself says about a file a scan could not use (``ScanError.message``,
+# written by discover/ and decode/, stored as text by the hash cache and carried across
+# processes as text): templates to *recognise* that text by, most specific first.  A
+# library's or the OS's own words ("cannot identify image file ...") match none and are
+# shown as they are.  tests/core/test_messages.py checks that every fixed message of the
+# core is recognised.
+SCAN_PROBLEMS = (
+    # discover/walker.py
+    "root not usable: {error}",
+    "cannot list folder: {error}",
+    "empty file (0 bytes)",
+    "larger than {limit} bytes",
+    # decode/files.py, single.py
+    "the file changed since it was listed",
+    "the file changed while it was read",
+    "the file no longer exists",
+    "permission denied",
+    "not a regular file",
+    "{size} bytes is over the {limit} limit",
+    "over the {limit} byte limit",
+    "the file is empty",
+    # decode/image.py, raw.py
+    "{width}x{height} is over {limit} pixels",
+    "{width}x{height} declared by a {size}-byte file (a decompression bomb)",
+    "{format} files are not supported",
+    "not a readable image",
+    "not enough memory to decode ({error})",
+    "not enough memory to decode",
+    "not a readable {format} file (no image size)",
+    "not a readable {format} file ({error})",
+    "damaged {format} file ({error})",
+    # decode/supervisor.py, worker.py, pool.py, cluster.py
+    "decoder processes fail to start ({error})",
+    "the decoder process did not start",
+    "the decoder process is gone",
+    "the decoder was shut down",
+    "the decoder crashed ({signal})",
+    "the decoder ran out of memory",
+    "the decoder exited unexpectedly (code {code})",
+    "decoding took longer than {seconds} s",
+    "the cluster could not decode it ({error})",
+    "the cluster returned no result for it",
+    # warnings (decode/metadata.py, image.py): the photo was used
+    "unreadable EXIF, orientation ignored ({error})",
+    "damaged EXIF ({error})",
+    "invalid EXIF orientation {value} ignored",
+    "damaged metadata ({error})",
+)
+
+
+def recognise(text: str, templates: Iterable[str] = SCAN_PROBLEMS) -> str:
+    """``text`` as the Message of the first template it reads as (the fields taken from
+    the text), else ``text`` itself (a Message already, or words no template makes)."""
+    if isinstance(text, Message):
+        return text
+    for template in templates:
+        match = _pattern(template).fullmatch(text)
+        if match is not None:
+            return Message(template, **match.groupdict())
+    return text
+
+
+@functools.cache
+def _pattern(template: str) -> re.Pattern[str]:
+    """A template as a regular expression: its text literally, each ``{field}`` a group."""
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(
+        re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)
+    )
+    return re.compile(regex, re.DOTALL)

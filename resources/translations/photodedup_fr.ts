@@ -384,6 +384,146 @@ Conservée&#xa0;: {reason}</translation>
         <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
         <translation>absent de l’analyse (il ne porte pas de sceau&#xa0;: relancez l’analyse pour agir dessus)</translation>
     </message>
+    <message>
+        <source>root not usable: {error}</source>
+        <translation>dossier racine inutilisable&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>cannot list folder: {error}</source>
+        <translation>impossible de lister le dossier&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>fichier vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>larger than {limit} bytes</source>
+        <translation>plus de {limit} octets</translation>
+    </message>
+    <message>
+        <source>the file changed since it was listed</source>
+        <translation>le fichier a changé depuis qu’il a été listé</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>le fichier a changé pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>le fichier n’existe plus</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{size} bytes is over the {limit} limit</source>
+        <translation>{size} octets dépassent la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>over the {limit} byte limit</source>
+        <translation>au-delà de la limite de {limit} octets</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>{width}x{height} is over {limit} pixels</source>
+        <translation>{width}x{height} dépasse {limit} pixels</translation>
+    </message>
+    <message>
+        <source>{width}x{height} declared by a {size}-byte file (a decompression bomb)</source>
+        <translation>{width}x{height} annoncés par un fichier de {size} octets (une bombe de décompression)</translation>
+    </message>
+    <message>
+        <source>{format} files are not supported</source>
+        <translation>les fichiers {format} ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>pas une image lisible</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode ({error})</source>
+        <translation>pas assez de mémoire pour décoder ({error})</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode</source>
+        <translation>pas assez de mémoire pour décoder</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file (no image size)</source>
+        <translation>pas un fichier {format} lisible (aucune taille d’image)</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file ({error})</source>
+        <translation>pas un fichier {format} lisible ({error})</translation>
+    </message>
+    <message>
+        <source>damaged {format} file ({error})</source>
+        <translation>fichier {format} endommagé ({error})</translation>
+    </message>
+    <message>
+        <source>decoder processes fail to start ({error})</source>
+        <translation>les processus de décodage ne démarrent pas ({error})</translation>
+    </message>
+    <message>
+        <source>the decoder process did not start</source>
+        <translation>le processus de décodage n’a pas démarré</translation>
+    </message>
+    <message>
+        <source>the decoder process is gone</source>
+        <translation>le processus de décodage a disparu</translation>
+    </message>
+    <message>
+        <source>the decoder was shut down</source>
+        <translation>le décodeur a été arrêté</translation>
+    </message>
+    <message>
+        <source>the decoder crashed ({signal})</source>
+        <translation>le décodeur a planté ({signal})</translation>
+    </message>
+    <message>
+        <source>the decoder ran out of memory</source>
+        <translation>le décodeur a manqué de mémoire</translation>
+    </message>
+    <message>
+        <source>the decoder exited unexpectedly (code {code})</source>
+        <translation>le décodeur s’est arrêté de façon inattendue (code {code})</translation>
+    </message>
+    <message>
+        <source>decoding took longer than {seconds} s</source>
+        <translation>le décodage a pris plus de {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>the cluster could not decode it ({error})</source>
+        <translation>le cluster n’a pas pu le décoder ({error})</translation>
+    </message>
+    <message>
+        <source>the cluster returned no result for it</source>
+        <translation>le cluster n’a rendu aucun résultat pour lui</translation>
+    </message>
+    <message>
+        <source>unreadable EXIF, orientation ignored ({error})</source>
+        <translation>EXIF illisibles, orientation ignorée ({error})</translation>
+    </message>
+    <message>
+        <source>damaged EXIF ({error})</source>
+        <translation>EXIF endommagées ({error})</translation>
+    </message>
+    <message>
+        <source>invalid EXIF orientation {value} ignored</source>
+        <translation>orientation EXIF {value} invalide ignorée</translation>
+    </message>
+    <message>
+        <source>damaged metadata ({error})</source>
+        <translation>métadonnées endommagées ({error})</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>

@@ -384,6 +384,146 @@ Mantida: {reason}</translation>
         <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
         <translation>não listado pela análise (não tem selo: analise de novo para agir sobre ele)</translation>
     </message>
+    <message>
+        <source>root not usable: {error}</source>
+        <translation>pasta raiz inutilizável: {error}</translation>
+    </message>
+    <message>
+        <source>cannot list folder: {error}</source>
+        <translation>não é possível listar a pasta: {error}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>arquivo vazio (0 bytes)</translation>
+    </message>
+    <message>
+        <source>larger than {limit} bytes</source>
+        <translation>maior que {limit} bytes</translation>
+    </message>
+    <message>
+        <source>the file changed since it was listed</source>
+        <translation>o arquivo mudou desde que foi listado</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>o arquivo mudou durante a leitura</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>o arquivo não existe mais</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>{size} bytes is over the {limit} limit</source>
+        <translation>{size} bytes passam do limite de {limit}</translation>
+    </message>
+    <message>
+        <source>over the {limit} byte limit</source>
+        <translation>acima do limite de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>{width}x{height} is over {limit} pixels</source>
+        <translation>{width}x{height} passa de {limit} pixels</translation>
+    </message>
+    <message>
+        <source>{width}x{height} declared by a {size}-byte file (a decompression bomb)</source>
+        <translation>{width}x{height} declarados por um arquivo de {size} bytes (uma bomba de descompressão)</translation>
+    </message>
+    <message>
+        <source>{format} files are not supported</source>
+        <translation>arquivos {format} não são suportados</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>não é uma imagem legível</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode ({error})</source>
+        <translation>memória insuficiente para decodificar ({error})</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode</source>
+        <translation>memória insuficiente para decodificar</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file (no image size)</source>
+        <translation>não é um arquivo {format} legível (sem tamanho de imagem)</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file ({error})</source>
+        <translation>não é um arquivo {format} legível ({error})</translation>
+    </message>
+    <message>
+        <source>damaged {format} file ({error})</source>
+        <translation>arquivo {format} danificado ({error})</translation>
+    </message>
+    <message>
+        <source>decoder processes fail to start ({error})</source>
+        <translation>os processos decodificadores não iniciam ({error})</translation>
+    </message>
+    <message>
+        <source>the decoder process did not start</source>
+        <translation>o processo decodificador não iniciou</translation>
+    </message>
+    <message>
+        <source>the decoder process is gone</source>
+        <translation>o processo decodificador sumiu</translation>
+    </message>
+    <message>
+        <source>the decoder was shut down</source>
+        <translation>o decodificador foi encerrado</translation>
+    </message>
+    <message>
+        <source>the decoder crashed ({signal})</source>
+        <translation>o decodificador travou ({signal})</translation>
+    </message>
+    <message>
+        <source>the decoder ran out of memory</source>
+        <translation>o decodificador ficou sem memória</translation>
+    </message>
+    <message>
+        <source>the decoder exited unexpectedly (code {code})</source>
+        <translation>o decodificador saiu inesperadamente (código {code})</translation>
+    </message>
+    <message>
+        <source>decoding took longer than {seconds} s</source>
+        <translation>a decodificação levou mais de {seconds} s</translation>
+    </message>
+    <message>
+        <source>the cluster could not decode it ({error})</source>
+        <translation>o cluster não conseguiu decodificá-lo ({error})</translation>
+    </message>
+    <message>
+        <source>the cluster returned no result for it</source>
+        <translation>o cluster não devolveu resultado para ele</translation>
+    </message>
+    <message>
+        <source>unreadable EXIF, orientation ignored ({error})</source>
+        <translation>EXIF ilegível, orientação ignorada ({error})</translation>
+    </message>
+    <message>
+        <source>damaged EXIF ({error})</source>
+        <translation>EXIF danificado ({error})</translation>
+    </message>
+    <message>
+        <source>invalid EXIF orientation {value} ignored</source>
+        <translation>orientação EXIF {value} inválida ignorada</translation>
+    </message>
+    <message>
+        <source>damaged metadata ({error})</source>
+        <translation>metadados danificados ({error})</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>

@@ -50,3 +50,79 @@ def test_stored_as_plain_data_and_read_back() -> None:
 def test_damaged_data_raises(bad: object) -> None:
     with pytest.raises((TypeError, ValueError)):
         from_data(bad)
+
+
+# Messages of the core that are another program's words with a prefix at most: shown as
+# they are (the exception's or the library's text is the point).
+PASS_THROUGH = {"Q: Q"}  # "{fmt}: {message}" (LibRaw), "{type}: {exc}" (unexpected errors)
+
+
+def _message_samples() -> set[str]:
+    """The fixed messages of every ``DecodeError(kind, ...)`` / ``ScanError(..., kind, ...)``
+    and ``message = ...`` the core writes, each field of an f-string filled with "Q"."""
+    import ast
+    from pathlib import Path
+
+    samples = set()
+    core = Path(__file__).resolve().parents[2] / "photodedup" / "core"
+    for path in core.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            value: ast.expr | None = None
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in {
+                "DecodeError",
+                "ScanError",
+            }:
+                value = node.args[-1] if node.args else None
+            elif isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "message":
+                value = node.value
+            elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Metadata":
+                notes = [k.value for k in node.keywords if k.arg == "notes"]
+                value = notes[0].elts[0] if notes and isinstance(notes[0], ast.Tuple) else None
+            elif isinstance(node, ast.GeneratorExp | ast.Tuple):  # notes = (f"damaged ...",)
+                elts = [node.elt] if isinstance(node, ast.GeneratorExp) else node.elts
+                value = next((e for e in elts if isinstance(e, ast.JoinedStr)), None)
+                words = ast.unparse(value) if value is not None else ""
+                if "EXIF" not in words and "metadata" not in words:
+                    value = None  # only the decoder's warnings (notes) are messages
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                samples.add(value.value)
+            elif isinstance(value, ast.JoinedStr):
+                samples.add(
+                    "".join(
+                        str(v.value) if isinstance(v, ast.Constant) else "Q" for v in value.values
+                    )
+                )
+    return samples
+
+
+def test_every_fixed_scan_problem_of_the_core_is_recognised() -> None:
+    from photodedup.core.decode.supervisor import OOM_EXIT_CODE, death_message, timeout_message
+    from photodedup.core.messages import SCAN_PROBLEMS, recognise
+
+    samples = _message_samples()
+    found = {
+        "the file is empty",
+        "empty file (0 bytes)",
+        "QxQ is over Q pixels",
+        "damaged EXIF (Q)",
+    }
+    assert found <= samples, sorted(samples)
+    assert len(samples) >= 25, sorted(samples)
+    samples |= {death_message(-9), death_message(OOM_EXIT_CODE), death_message(3)}
+    samples.add(timeout_message(2.5))
+    unknown = [s for s in sorted(samples - PASS_THROUGH) if not isinstance(recognise(s), Message)]
+    assert not unknown, f"add templates for these to SCAN_PROBLEMS: {unknown}"
+    assert len(set(SCAN_PROBLEMS)) == len(SCAN_PROBLEMS)
+
+
+def test_recognised_text_keeps_its_words_and_fields() -> None:
+    from photodedup.core.messages import recognise
+
+    text = "not a readable NEF file (LibRaw: unsupported {odd} file)"
+    found = recognise(text)
+    assert found == text and isinstance(found, Message)
+    assert found.template == "not a readable {format} file ({error})"
+    assert found.args == {"format": "NEF", "error": "LibRaw: unsupported {odd} file"}
+    assert recognise("not enough memory to decode").template == "not enough memory to decode"
+    words = "cannot identify image file '/p/a.jpg'"
+    assert recognise(words) == words and not isinstance(recognise(words), Message)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from photodedup.core.messages import Message, Size
+from photodedup.core.messages import SCAN_PROBLEMS, Message, Size, recognise
 from photodedup.gui.core_text import TEMPLATES, core_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +45,7 @@ def _core_templates() -> Iterator[tuple[str, str]]:
 def test_every_core_template_is_listed_for_translation() -> None:
     made = {template: name for name, template in _core_templates()}
     assert len(made) >= 15, made  # the scan found the keeper reasons and the refusals
+    made |= dict.fromkeys(SCAN_PROBLEMS, "messages.py SCAN_PROBLEMS")
     missing = {template: name for template, name in made.items() if template not in TEMPLATES}
     assert not missing, f"add these to gui/core_text.py TEMPLATES: {missing}"
 
@@ -70,6 +71,22 @@ def test_keeper_reasons_in_german_with_german_sizes(german: None) -> None:
     assert core_text(largest) == "größte Datei (2,5 MB)"
     assert core_text(Message("chosen by you")) == "von Ihnen gewählt"
     assert core_text("a library's own words") == "a library's own words"  # plain text
+
+
+def test_a_scan_problem_reads_in_german_in_the_problems_panel(german: None) -> None:
+    from photodedup.gui.widgets.error_panel import ProblemModel
+
+    model = ProblemModel()
+    model.set_problems(
+        [
+            ("/p/a.jpg", "unreadable", "not a readable NEF file (LibRaw: bad data)"),
+            ("/p/b.jpg", "unreadable", "cannot identify image file"),
+        ]
+    )
+    details = sorted(str(model.data(model.index(row, 2))) for row in range(2))
+    assert details == ["cannot identify image file", "keine lesbare NEF-Datei (LibRaw: bad data)"]
+    crashed = recognise("the decoder crashed (SIGKILL)")
+    assert core_text(crashed) == "der Decoder ist abgestürzt (SIGKILL)"
 
 
 def test_every_template_is_translated_in_every_shipped_language(qapp: object) -> None:
