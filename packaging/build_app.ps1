@@ -18,7 +18,9 @@ function Invoke-Checked {
 }
 
 if (-not (Test-Path $VenvPython)) { Invoke-Checked $Python @("-m", "venv", $Venv) }
-Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--disable-pip-version-check", ".[packaging]", "pywin32>=305")
+# pywin32 comes with photodedup's dependencies (a sys_platform == "win32" marker): the
+# Recycle Bin is reached through it, and the core refuses to trash without it.
+Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--disable-pip-version-check", ".[packaging]")
 
 # Generated assets must be current before they are bundled.
 $env:QT_QPA_PLATFORM = "offscreen"
@@ -44,6 +46,13 @@ foreach ($file in $Data) {
     $relative = Resolve-Path -Relative $file.FullName
     if (-not (Test-Path (Join-Path "$Dist\_internal" $relative))) {
         throw "missing in the bundle: $relative"
+    }
+}
+# pywin32 must be in the bundle (hidden imports: packaging\pyinstaller\platform_imports.py;
+# its DLLs come from PyInstaller's pythoncom/pywintypes hooks), else every trash fails.
+foreach ($pattern in @("pythoncom3*.dll", "pywintypes3*.dll", "shell.pyd", "win32security.pyd")) {
+    if (-not (Get-ChildItem "$Dist\_internal" -Recurse -File -Filter $pattern)) {
+        throw "missing in the bundle: $pattern (pywin32)"
     }
 }
 if (-not $env:SKIP_SMOKE) {

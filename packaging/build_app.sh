@@ -35,6 +35,11 @@ if [ "$(uname -s)" = Darwin ]; then  # the .app's own executable is what users r
     APP_NAME=$("$VENV/bin/python" -c "from photodedup import APP_DISPLAY_NAME as n; print(n)")
     BINARY="dist/$APP_NAME.app/Contents/MacOS/photodedup"
     [ -x "$BINARY" ] || { echo "missing: $BINARY" >&2; exit 1; }
+    # pyobjc's Foundation moves files to the Trash (hidden import: platform_imports.py).
+    for lib in "_objc*.so" "_Foundation*.so"; do
+        [ -n "$(find dist/photodedup/_internal -name "$lib" -print -quit)" ] \
+            || { echo "missing in the bundle: $lib (pyobjc)" >&2; exit 1; }
+    done
 fi
 if [ -z "${SKIP_SMOKE:-}" ]; then
     "$VENV/bin/python" packaging/smoke_test.py "$BINARY"

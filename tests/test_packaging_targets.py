@@ -40,6 +40,16 @@ def _declared_requirements() -> dict[str, Any]:
     return {canonicalize_name(r.name): r for r in reqs}
 
 
+LINUX = {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix"}
+WINDOWS = {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt"}
+MACOS = {"sys_platform": "darwin", "platform_system": "Darwin", "os_name": "posix"}
+
+
+def _applies(req: Any, environment: dict[str, str] | None = None) -> bool:
+    """True if ``req`` is installed in ``environment`` (default: this interpreter's)."""
+    return req.marker is None or req.marker.evaluate(environment)
+
+
 def test_dependency_bounds_are_what_the_code_needs() -> None:
     from importlib.metadata import version
 
@@ -51,7 +61,82 @@ def test_dependency_bounds_are_what_the_code_needs() -> None:
         send2trash = reqs["send2trash"].specifier
         assert not send2trash.contains("3.0.0") and not send2trash.contains("1.8.3")
     for name, req in reqs.items():  # the versions tested here are allowed
+        if not _applies(req):
+            continue  # another platform's (pywin32, pyobjc): not installed here
         assert req.specifier.contains(version(name), prereleases=True), (name, version(name))
+
+
+# Top-level modules of the platform trash's lazy imports -> (distribution, its platform).
+PLATFORM_DISTRIBUTIONS = {
+    "pythoncom": ("pywin32", WINDOWS),
+    "pywintypes": ("pywin32", WINDOWS),
+    "win32api": ("pywin32", WINDOWS),
+    "win32com": ("pywin32", WINDOWS),
+    "win32security": ("pywin32", WINDOWS),
+    "winerror": ("pywin32", WINDOWS),
+    "Foundation": ("pyobjc-framework-cocoa", MACOS),
+}
+
+
+def _lazy_imports(path: Path) -> set[str]:
+    """The literal ``importlib.import_module("...")`` names of a source file."""
+    import ast
+
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "import_module"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            found.add(str(node.args[0].value))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("module", "platform"), [("windows_trash", "win32"), ("mac_trash", "darwin")]
+)
+def test_platform_trash_modules_are_declared_and_bundled_for_their_platform(
+    module: str, platform: str
+) -> None:
+    """Every module the platform trash imports lazily comes from a dependency declared
+    with that platform's marker only, and is a hidden import of the spec there."""
+    import platform_imports
+
+    source = ROOT / "photodedup" / "core" / "cleanup" / f"{module}.py"
+    lazy = _lazy_imports(source)
+    assert lazy, f"no import_module call found in {source.name}"
+    reqs = _declared_requirements()
+    bundled = set(platform_imports.platform_hidden_imports(platform))
+    for name in lazy:
+        top = name.split(".")[0]
+        if top not in PLATFORM_DISTRIBUTIONS:  # then a dependency of every platform
+            req = reqs.get(canonicalize_name(top))
+            assert req is not None and req.marker is None, f"{name}: unknown distribution"
+        else:
+            dist, environment = PLATFORM_DISTRIBUTIONS[top]
+            req = reqs.get(dist)
+            assert req is not None, f"{name} needs {dist} in pyproject dependencies"
+            assert _applies(req, environment), (dist, str(req.marker))
+            others = [env for env in (LINUX, WINDOWS, MACOS) if env is not environment]
+            assert not any(_applies(req, env) for env in others), (dist, str(req.marker))
+        assert name in bundled, f"{name}: a hidden import on {platform} (platform_imports.py)"
+    assert not platform_imports.platform_hidden_imports("linux")
+
+
+def test_spec_adds_the_platform_trash_imports_on_windows_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def hidden(platform: str) -> set[str]:
+        made = _spec_calls(monkeypatch, platform)
+        (analysis,) = [m for m in made if m.kind == "Analysis"]
+        return set(analysis.kw["hiddenimports"])
+
+    assert {"pythoncom", "win32com.shell.shell", "win32security"} <= hidden("win32")
+    assert "Foundation" in hidden("darwin") and "pythoncom" not in hidden("darwin")
+    assert not {"pythoncom", "Foundation"} & hidden("linux")
 
 
 def test_modules_left_out_of_the_bundle_are_not_needed_at_run_time() -> None:
@@ -183,10 +268,44 @@ def test_flatpak_manifest_loads_with_its_committed_modules(tmp_path: Path) -> No
     assert manifest["id"] == APP_ID
     assert [m["name"] for m in manifest["modules"]] == ["python3-requirements", "photodedup"]
     args = manifest["finish-args"]
-    assert "--filesystem=xdg-data/Trash:create" in args
+    assert "--filesystem=home" in args  # photos at their real paths, and the host's trash
+    assert not [a for a in args if a.startswith("--filesystem=xdg-data")], "lint: unnecessary"
     assert not [a for a in args if "XDG_DATA_HOME" in a], "no XDG_DATA_HOME override"
     sources = manifest["modules"][0]["sources"]
     assert sources and all(s["type"] == "file" and len(s["sha256"]) == 64 for s in sources)
+
+
+def _has_flathub_linter() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("flatpak_builder_lint") is not None
+
+
+@pytest.mark.skipif(not _has_flathub_linter(), reason="flatpak-builder-lint missing (not on PyPI)")
+def test_flathub_linter_finds_only_the_accepted_errors(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, str(FLATPAK_DIR / "lint_manifest.py")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_lint_manifest_fails_on_any_error_not_accepted(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import lint_manifest
+
+    accepted = next(iter(lint_manifest.ACCEPTED))
+    monkeypatch.setattr(lint_manifest, "lint", lambda _path: {"errors": [accepted]})
+    assert lint_manifest.main([]) == 0
+    found = [accepted, "finish-args-unnecessary-xdg-data-Trash-create-access"]
+    monkeypatch.setattr(lint_manifest, "lint", lambda _path: {"errors": found})
+    assert lint_manifest.main([]) == 1
+    assert "UNEXPECTED: finish-args-unnecessary-xdg-data-Trash" in capsys.readouterr().out
 
 
 def _flatpak_pins() -> dict[str, str]:
@@ -204,8 +323,8 @@ def test_flatpak_requirements_pin_every_python_dependency_for_every_arch() -> No
     listed = {canonicalize_name(r.name): r for r in reqs}
     pins, provided = _flatpak_pins(), make_requirements.PROVIDED
     for name, req in _declared_requirements().items():
-        if name.startswith("pyside6"):
-            continue  # the BaseApp's
+        if name.startswith("pyside6") or not _applies(req, LINUX):
+            continue  # the BaseApp's, or another platform's (pywin32, pyobjc)
         assert name in listed and listed[name].specifier == req.specifier, name
         version = provided.get(name) or pins.get(name)
         assert version and req.specifier.contains(version), (name, version)
@@ -236,8 +355,7 @@ def test_flatpak_launcher_links_the_host_trash_and_trashed_files_land_there(
     from photodedup.core.cleanup import trash
 
     home = tmp_path / "host-home"
-    host_trash = home / ".local" / "share" / "Trash"
-    host_trash.mkdir(parents=True)  # --filesystem=xdg-data/Trash:create
+    host_trash = home / ".local" / "share" / "Trash"  # none yet: the launcher makes it
     app_data = home / ".var" / "app" / APP_ID / "data"
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()

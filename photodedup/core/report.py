@@ -40,6 +40,7 @@ from photodedup import __version__
 from photodedup.core import paths
 from photodedup.core.config import ScanOptions
 from photodedup.core.group.shots import follower_role, followers
+from photodedup.core.messages import Message
 from photodedup.core.types import (
     Action,
     FileIdentity,
@@ -57,8 +58,8 @@ FORMAT = "photodedup-scan"
 VERSION = 2
 READABLE_VERSIONS = (1, 2)
 SEAL_KEY = "result-seal.key"
-NOT_LISTED = "not listed by the scan (the result was edited beyond its actions)"
-NO_SEAL = "not listed by the scan (it carries no seal: scan again to act on it)"
+NOT_LISTED = Message("not listed by the scan (the result was edited beyond its actions)")
+NO_SEAL = Message("not listed by the scan (it carries no seal: scan again to act on it)")
 IDENTITY_FIELDS = ("dev", "ino", "size", "mtime_ns", "ctime_ns")
 CSV_COLUMNS = (
     "group",

@@ -30,13 +30,14 @@ from typing import TYPE_CHECKING
 from photodedup.core.cleanup import plan
 from photodedup.core.group.keepers import lower_resolution_copies
 from photodedup.core.group.shots import followers
+from photodedup.core.messages import Message
 from photodedup.core.types import Action, Group, Member, Photo, ScanResult, Sidecar
 
 if TYPE_CHECKING:
     from photodedup.core.cleanup.execute import ActionOutcome, Outcome
     from photodedup.core.cleanup.restore import RestoreOutcome
 
-USER_KEEPER_REASON = "chosen by you"
+USER_KEEPER_REASON = Message("chosen by you")
 
 # "IMG_1 (1).jpg", "IMG_1 copy.jpg", "IMG_1 - Copy (2).jpg", "Copy of IMG_1.jpg", "IMG_1-kopie",
 # "IMG_1_copie", "IMG_1-1.jpg" is not (camera numbering looks like that).

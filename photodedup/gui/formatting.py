@@ -1,19 +1,34 @@
-"""Small text helpers for showing numbers, sizes and paths to people."""
+"""Small text helpers for showing numbers, sizes and paths to people, in the interface's
+language and number format (``QLocale()``: "2,5 MB" and "12,2 MP" in German)."""
 
 from __future__ import annotations
 
 import os
 
-from photodedup.core.types import ImageInfo, display_path
-from photodedup.core.units import human_bytes
+from PySide6.QtCore import QCoreApplication, QLocale
 
-__all__ = ["display_full_path", "file_name", "folder_name", "human_bytes", "resolution"]
+from photodedup.core.types import ImageInfo, display_path
+
+__all__ = ["display_full_path", "duration", "file_name", "folder_name", "human_bytes", "resolution"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Units", text)
+
+
+def human_bytes(size: int) -> str:
+    """1234567 -> '1.2 MB' (decimal units, as file managers show them; the locale's own
+    unit names and decimal mark: '1,2 Mo' in French)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def resolution(info: ImageInfo) -> str:
     """'4032 × 3024 (12.2 MP)'."""
     megapixels = info.pixels / 1_000_000
-    mp = f"{megapixels:.1f} MP" if megapixels >= 0.1 else f"{info.pixels:,} px"
+    if megapixels >= 0.1:
+        mp = _tr("{number} MP").format(number=QLocale().toString(megapixels, "f", 1))
+    else:
+        mp = _tr("{number} px").format(number=QLocale().toString(info.pixels))
     return f"{info.width} × {info.height} ({mp})"
 
 
@@ -36,9 +51,9 @@ def duration(seconds: float) -> str:
     """72.4 -> '1 min 12 s'."""
     seconds = max(0, round(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return _tr("{seconds} s").format(seconds=seconds)
     minutes, secs = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {secs:02d} s"
+        return _tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=f"{secs:02d}")
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    return _tr("{hours} h {minutes} min").format(hours=hours, minutes=f"{minutes:02d}")

@@ -299,6 +299,225 @@ Keeper: {reason}</source>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>reference folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undamaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera RAW original ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most pixels ({width}×{height})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest file ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest file ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest file ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortest path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all criteria equal; first by path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared with a file that stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared with a file that stays ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every copy was selected: nothing in this group is trashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same file as a kept or already listed member (hard link or path given twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside a trash or photodedup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not under the scanned folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result carries no verifiable content key (format version 1, or from another user or machine): only exact copies are trashed, after a byte comparison with their keeper; scan again to act on this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed by the scan (the result was edited beyond its actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root not usable: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list folder: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than {limit} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed since it was listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} bytes is over the {limit} limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the {limit} byte limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{width}x{height} is over {limit} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{width}x{height} declared by a {size}-byte file (a decompression bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} files are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to decode ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable {format} file (no image size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable {format} file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged {format} file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder processes fail to start ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder process did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder process is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder was shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder crashed ({signal})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder exited unexpectedly (code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding took longer than {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster could not decode it ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster returned no result for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable EXIF, orientation ignored ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged EXIF ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid EXIF orientation {value} ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged metadata ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
@@ -1512,6 +1731,29 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{number} MP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -307,6 +307,225 @@ Behalten: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>reference folder</source>
+        <translation>Referenzordner</translation>
+    </message>
+    <message>
+        <source>undamaged</source>
+        <translation>unbeschädigt</translation>
+    </message>
+    <message>
+        <source>camera RAW original ({format})</source>
+        <translation>Kamera-RAW-Original ({format})</translation>
+    </message>
+    <message>
+        <source>most pixels ({width}×{height})</source>
+        <translation>die meisten Pixel ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>largest file ({size})</source>
+        <translation>größte Datei ({size})</translation>
+    </message>
+    <message>
+        <source>oldest file ({day})</source>
+        <translation>älteste Datei ({day})</translation>
+    </message>
+    <message>
+        <source>newest file ({day})</source>
+        <translation>neueste Datei ({day})</translation>
+    </message>
+    <message>
+        <source>shortest path</source>
+        <translation>kürzester Pfad</translation>
+    </message>
+    <message>
+        <source>all criteria equal; first by path</source>
+        <translation>alle Kriterien gleich; die erste nach Pfad</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays</source>
+        <translation>gehört auch zu einer Datei, die bleibt</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays ({path})</source>
+        <translation>gehört auch zu einer Datei, die bleibt ({path})</translation>
+    </message>
+    <message>
+        <source>every copy was selected: nothing in this group is trashed</source>
+        <translation>alle Kopien wurden ausgewählt: aus dieser Gruppe kommt nichts in den Papierkorb</translation>
+    </message>
+    <message>
+        <source>same file as a kept or already listed member (hard link or path given twice)</source>
+        <translation>dieselbe Datei wie ein behaltenes oder bereits aufgeführtes Foto (harter Link oder zweimal angegebener Pfad)</translation>
+    </message>
+    <message>
+        <source>inside a trash or photodedup folder</source>
+        <translation>in einem Papierkorb- oder photodedup-Ordner</translation>
+    </message>
+    <message>
+        <source>not under the scanned folders</source>
+        <translation>nicht in den durchsuchten Ordnern</translation>
+    </message>
+    <message>
+        <source>the result carries no verifiable content key (format version 1, or from another user or machine): only exact copies are trashed, after a byte comparison with their keeper; scan again to act on this one</source>
+        <translation>das Ergebnis enthält keinen prüfbaren Inhaltsschlüssel (Formatversion 1 oder von einem anderen Benutzer oder Rechner): nur exakte Kopien kommen in den Papierkorb, nach einem Byte-Vergleich mit dem behaltenen Foto; erneut durchsuchen, um diese Datei zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (the result was edited beyond its actions)</source>
+        <translation>nicht in den Suchergebnissen (das Ergebnis wurde über seine Aktionen hinaus bearbeitet)</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
+        <translation>nicht in den Suchergebnissen (ohne Siegel: erneut durchsuchen, um die Datei zu bearbeiten)</translation>
+    </message>
+    <message>
+        <source>root not usable: {error}</source>
+        <translation>Stammordner nicht verwendbar: {error}</translation>
+    </message>
+    <message>
+        <source>cannot list folder: {error}</source>
+        <translation>Ordner kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>leere Datei (0 Bytes)</translation>
+    </message>
+    <message>
+        <source>larger than {limit} bytes</source>
+        <translation>größer als {limit} Bytes</translation>
+    </message>
+    <message>
+        <source>the file changed since it was listed</source>
+        <translation>die Datei hat sich geändert, seit sie aufgelistet wurde</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>die Datei hat sich beim Lesen geändert</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>die Datei existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>{size} bytes is over the {limit} limit</source>
+        <translation>{size} Bytes überschreiten die Grenze von {limit}</translation>
+    </message>
+    <message>
+        <source>over the {limit} byte limit</source>
+        <translation>über der Grenze von {limit} Bytes</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>{width}x{height} is over {limit} pixels</source>
+        <translation>{width}x{height} ist über {limit} Pixel</translation>
+    </message>
+    <message>
+        <source>{width}x{height} declared by a {size}-byte file (a decompression bomb)</source>
+        <translation>{width}x{height}, angegeben von einer {size}-Byte-Datei (eine Dekompressionsbombe)</translation>
+    </message>
+    <message>
+        <source>{format} files are not supported</source>
+        <translation>{format}-Dateien werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>kein lesbares Bild</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode ({error})</source>
+        <translation>nicht genug Speicher zum Dekodieren ({error})</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode</source>
+        <translation>nicht genug Speicher zum Dekodieren</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file (no image size)</source>
+        <translation>keine lesbare {format}-Datei (keine Bildgröße)</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file ({error})</source>
+        <translation>keine lesbare {format}-Datei ({error})</translation>
+    </message>
+    <message>
+        <source>damaged {format} file ({error})</source>
+        <translation>beschädigte {format}-Datei ({error})</translation>
+    </message>
+    <message>
+        <source>decoder processes fail to start ({error})</source>
+        <translation>Decoder-Prozesse starten nicht ({error})</translation>
+    </message>
+    <message>
+        <source>the decoder process did not start</source>
+        <translation>der Decoder-Prozess ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>the decoder process is gone</source>
+        <translation>der Decoder-Prozess ist weg</translation>
+    </message>
+    <message>
+        <source>the decoder was shut down</source>
+        <translation>der Decoder wurde beendet</translation>
+    </message>
+    <message>
+        <source>the decoder crashed ({signal})</source>
+        <translation>der Decoder ist abgestürzt ({signal})</translation>
+    </message>
+    <message>
+        <source>the decoder ran out of memory</source>
+        <translation>dem Decoder ist der Speicher ausgegangen</translation>
+    </message>
+    <message>
+        <source>the decoder exited unexpectedly (code {code})</source>
+        <translation>der Decoder wurde unerwartet beendet (Code {code})</translation>
+    </message>
+    <message>
+        <source>decoding took longer than {seconds} s</source>
+        <translation>das Dekodieren dauerte länger als {seconds} s</translation>
+    </message>
+    <message>
+        <source>the cluster could not decode it ({error})</source>
+        <translation>der Cluster konnte sie nicht dekodieren ({error})</translation>
+    </message>
+    <message>
+        <source>the cluster returned no result for it</source>
+        <translation>der Cluster lieferte kein Ergebnis dafür</translation>
+    </message>
+    <message>
+        <source>unreadable EXIF, orientation ignored ({error})</source>
+        <translation>unlesbare EXIF-Daten, Ausrichtung ignoriert ({error})</translation>
+    </message>
+    <message>
+        <source>damaged EXIF ({error})</source>
+        <translation>beschädigte EXIF-Daten ({error})</translation>
+    </message>
+    <message>
+        <source>invalid EXIF orientation {value} ignored</source>
+        <translation>ungültige EXIF-Ausrichtung {value} ignoriert</translation>
+    </message>
+    <message>
+        <source>damaged metadata ({error})</source>
+        <translation>beschädigte Metadaten ({error})</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
@@ -1549,6 +1768,29 @@ Behalten: {reason}</translation>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
         <translation>Fotos bis zu einem Abstand von {n} werden gruppiert</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{number} MP</source>
+        <translation>{number} MP</translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation>{number} px</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>

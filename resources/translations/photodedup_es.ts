@@ -307,6 +307,225 @@ Conservada: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>reference folder</source>
+        <translation>carpeta de referencia</translation>
+    </message>
+    <message>
+        <source>undamaged</source>
+        <translation>sin daños</translation>
+    </message>
+    <message>
+        <source>camera RAW original ({format})</source>
+        <translation>original RAW de cámara ({format})</translation>
+    </message>
+    <message>
+        <source>most pixels ({width}×{height})</source>
+        <translation>más píxeles ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>largest file ({size})</source>
+        <translation>archivo más grande ({size})</translation>
+    </message>
+    <message>
+        <source>oldest file ({day})</source>
+        <translation>archivo más antiguo ({day})</translation>
+    </message>
+    <message>
+        <source>newest file ({day})</source>
+        <translation>archivo más reciente ({day})</translation>
+    </message>
+    <message>
+        <source>shortest path</source>
+        <translation>ruta más corta</translation>
+    </message>
+    <message>
+        <source>all criteria equal; first by path</source>
+        <translation>todos los criterios iguales; la primera por ruta</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>elegida por usted</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays</source>
+        <translation>compartido con un archivo que se queda</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays ({path})</source>
+        <translation>compartido con un archivo que se queda ({path})</translation>
+    </message>
+    <message>
+        <source>every copy was selected: nothing in this group is trashed</source>
+        <translation>se seleccionaron todas las copias: nada de este grupo va a la papelera</translation>
+    </message>
+    <message>
+        <source>same file as a kept or already listed member (hard link or path given twice)</source>
+        <translation>el mismo archivo que una foto conservada o ya incluida (enlace duro o ruta indicada dos veces)</translation>
+    </message>
+    <message>
+        <source>inside a trash or photodedup folder</source>
+        <translation>dentro de una papelera o de una carpeta de photodedup</translation>
+    </message>
+    <message>
+        <source>not under the scanned folders</source>
+        <translation>fuera de las carpetas analizadas</translation>
+    </message>
+    <message>
+        <source>the result carries no verifiable content key (format version 1, or from another user or machine): only exact copies are trashed, after a byte comparison with their keeper; scan again to act on this one</source>
+        <translation>el resultado no tiene una clave de contenido verificable (formato versión 1, o de otro usuario o equipo): solo se envían a la papelera las copias exactas, tras compararlas byte a byte con la foto conservada; vuelva a analizar para actuar sobre esta</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (the result was edited beyond its actions)</source>
+        <translation>no figura en el análisis (el resultado se editó más allá de sus acciones)</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
+        <translation>no figura en el análisis (no lleva sello: vuelva a analizar para actuar sobre él)</translation>
+    </message>
+    <message>
+        <source>root not usable: {error}</source>
+        <translation>carpeta raíz no utilizable: {error}</translation>
+    </message>
+    <message>
+        <source>cannot list folder: {error}</source>
+        <translation>no se puede listar la carpeta: {error}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>archivo vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>larger than {limit} bytes</source>
+        <translation>más de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>the file changed since it was listed</source>
+        <translation>el archivo cambió desde que se listó</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>el archivo cambió mientras se leía</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>el archivo ya no existe</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>{size} bytes is over the {limit} limit</source>
+        <translation>{size} bytes superan el límite de {limit}</translation>
+    </message>
+    <message>
+        <source>over the {limit} byte limit</source>
+        <translation>por encima del límite de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>{width}x{height} is over {limit} pixels</source>
+        <translation>{width}x{height} supera los {limit} píxeles</translation>
+    </message>
+    <message>
+        <source>{width}x{height} declared by a {size}-byte file (a decompression bomb)</source>
+        <translation>{width}x{height} declarados por un archivo de {size} bytes (una bomba de descompresión)</translation>
+    </message>
+    <message>
+        <source>{format} files are not supported</source>
+        <translation>los archivos {format} no son compatibles</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>no es una imagen legible</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode ({error})</source>
+        <translation>no hay memoria suficiente para decodificar ({error})</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode</source>
+        <translation>no hay memoria suficiente para decodificar</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file (no image size)</source>
+        <translation>no es un archivo {format} legible (sin tamaño de imagen)</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file ({error})</source>
+        <translation>no es un archivo {format} legible ({error})</translation>
+    </message>
+    <message>
+        <source>damaged {format} file ({error})</source>
+        <translation>archivo {format} dañado ({error})</translation>
+    </message>
+    <message>
+        <source>decoder processes fail to start ({error})</source>
+        <translation>los procesos decodificadores no arrancan ({error})</translation>
+    </message>
+    <message>
+        <source>the decoder process did not start</source>
+        <translation>el proceso decodificador no arrancó</translation>
+    </message>
+    <message>
+        <source>the decoder process is gone</source>
+        <translation>el proceso decodificador ya no está</translation>
+    </message>
+    <message>
+        <source>the decoder was shut down</source>
+        <translation>el decodificador se cerró</translation>
+    </message>
+    <message>
+        <source>the decoder crashed ({signal})</source>
+        <translation>el decodificador falló ({signal})</translation>
+    </message>
+    <message>
+        <source>the decoder ran out of memory</source>
+        <translation>el decodificador se quedó sin memoria</translation>
+    </message>
+    <message>
+        <source>the decoder exited unexpectedly (code {code})</source>
+        <translation>el decodificador terminó de forma inesperada (código {code})</translation>
+    </message>
+    <message>
+        <source>decoding took longer than {seconds} s</source>
+        <translation>la decodificación tardó más de {seconds} s</translation>
+    </message>
+    <message>
+        <source>the cluster could not decode it ({error})</source>
+        <translation>el clúster no pudo decodificarlo ({error})</translation>
+    </message>
+    <message>
+        <source>the cluster returned no result for it</source>
+        <translation>el clúster no devolvió ningún resultado para él</translation>
+    </message>
+    <message>
+        <source>unreadable EXIF, orientation ignored ({error})</source>
+        <translation>EXIF ilegible, orientación ignorada ({error})</translation>
+    </message>
+    <message>
+        <source>damaged EXIF ({error})</source>
+        <translation>EXIF dañado ({error})</translation>
+    </message>
+    <message>
+        <source>invalid EXIF orientation {value} ignored</source>
+        <translation>orientación EXIF {value} no válida ignorada</translation>
+    </message>
+    <message>
+        <source>damaged metadata ({error})</source>
+        <translation>metadatos dañados ({error})</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
@@ -1549,6 +1768,29 @@ Conservada: {reason}</translation>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
         <translation>Se agrupan las fotos a una distancia de hasta {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{number} MP</source>
+        <translation>{number} MP</translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation>{number} px</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>

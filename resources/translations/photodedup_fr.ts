@@ -307,6 +307,225 @@ Conservée&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>reference folder</source>
+        <translation>dossier de référence</translation>
+    </message>
+    <message>
+        <source>undamaged</source>
+        <translation>non endommagée</translation>
+    </message>
+    <message>
+        <source>camera RAW original ({format})</source>
+        <translation>original RAW de l’appareil ({format})</translation>
+    </message>
+    <message>
+        <source>most pixels ({width}×{height})</source>
+        <translation>le plus de pixels ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>largest file ({size})</source>
+        <translation>fichier le plus lourd ({size})</translation>
+    </message>
+    <message>
+        <source>oldest file ({day})</source>
+        <translation>fichier le plus ancien ({day})</translation>
+    </message>
+    <message>
+        <source>newest file ({day})</source>
+        <translation>fichier le plus récent ({day})</translation>
+    </message>
+    <message>
+        <source>shortest path</source>
+        <translation>chemin le plus court</translation>
+    </message>
+    <message>
+        <source>all criteria equal; first by path</source>
+        <translation>tous les critères égaux&#xa0;; la première par chemin</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>choisie par vous</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays</source>
+        <translation>partagé avec un fichier qui reste</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays ({path})</source>
+        <translation>partagé avec un fichier qui reste ({path})</translation>
+    </message>
+    <message>
+        <source>every copy was selected: nothing in this group is trashed</source>
+        <translation>toutes les copies ont été sélectionnées&#xa0;: rien de ce groupe n’est mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>same file as a kept or already listed member (hard link or path given twice)</source>
+        <translation>même fichier qu’une photo conservée ou déjà listée (lien physique ou chemin donné deux fois)</translation>
+    </message>
+    <message>
+        <source>inside a trash or photodedup folder</source>
+        <translation>dans une corbeille ou un dossier de photodedup</translation>
+    </message>
+    <message>
+        <source>not under the scanned folders</source>
+        <translation>hors des dossiers analysés</translation>
+    </message>
+    <message>
+        <source>the result carries no verifiable content key (format version 1, or from another user or machine): only exact copies are trashed, after a byte comparison with their keeper; scan again to act on this one</source>
+        <translation>le résultat ne contient aucune clé de contenu vérifiable (format version 1, ou d’un autre utilisateur ou d’une autre machine)&#xa0;: seules les copies exactes sont mises à la corbeille, après une comparaison octet par octet avec la photo conservée&#xa0;; relancez l’analyse pour agir sur celle-ci</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (the result was edited beyond its actions)</source>
+        <translation>absent de l’analyse (le résultat a été modifié au-delà de ses actions)</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
+        <translation>absent de l’analyse (il ne porte pas de sceau&#xa0;: relancez l’analyse pour agir dessus)</translation>
+    </message>
+    <message>
+        <source>root not usable: {error}</source>
+        <translation>dossier racine inutilisable&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>cannot list folder: {error}</source>
+        <translation>impossible de lister le dossier&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>fichier vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>larger than {limit} bytes</source>
+        <translation>plus de {limit} octets</translation>
+    </message>
+    <message>
+        <source>the file changed since it was listed</source>
+        <translation>le fichier a changé depuis qu’il a été listé</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>le fichier a changé pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>le fichier n’existe plus</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{size} bytes is over the {limit} limit</source>
+        <translation>{size} octets dépassent la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>over the {limit} byte limit</source>
+        <translation>au-delà de la limite de {limit} octets</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>{width}x{height} is over {limit} pixels</source>
+        <translation>{width}x{height} dépasse {limit} pixels</translation>
+    </message>
+    <message>
+        <source>{width}x{height} declared by a {size}-byte file (a decompression bomb)</source>
+        <translation>{width}x{height} annoncés par un fichier de {size} octets (une bombe de décompression)</translation>
+    </message>
+    <message>
+        <source>{format} files are not supported</source>
+        <translation>les fichiers {format} ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>pas une image lisible</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode ({error})</source>
+        <translation>pas assez de mémoire pour décoder ({error})</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode</source>
+        <translation>pas assez de mémoire pour décoder</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file (no image size)</source>
+        <translation>pas un fichier {format} lisible (aucune taille d’image)</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file ({error})</source>
+        <translation>pas un fichier {format} lisible ({error})</translation>
+    </message>
+    <message>
+        <source>damaged {format} file ({error})</source>
+        <translation>fichier {format} endommagé ({error})</translation>
+    </message>
+    <message>
+        <source>decoder processes fail to start ({error})</source>
+        <translation>les processus de décodage ne démarrent pas ({error})</translation>
+    </message>
+    <message>
+        <source>the decoder process did not start</source>
+        <translation>le processus de décodage n’a pas démarré</translation>
+    </message>
+    <message>
+        <source>the decoder process is gone</source>
+        <translation>le processus de décodage a disparu</translation>
+    </message>
+    <message>
+        <source>the decoder was shut down</source>
+        <translation>le décodeur a été arrêté</translation>
+    </message>
+    <message>
+        <source>the decoder crashed ({signal})</source>
+        <translation>le décodeur a planté ({signal})</translation>
+    </message>
+    <message>
+        <source>the decoder ran out of memory</source>
+        <translation>le décodeur a manqué de mémoire</translation>
+    </message>
+    <message>
+        <source>the decoder exited unexpectedly (code {code})</source>
+        <translation>le décodeur s’est arrêté de façon inattendue (code {code})</translation>
+    </message>
+    <message>
+        <source>decoding took longer than {seconds} s</source>
+        <translation>le décodage a pris plus de {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>the cluster could not decode it ({error})</source>
+        <translation>le cluster n’a pas pu le décoder ({error})</translation>
+    </message>
+    <message>
+        <source>the cluster returned no result for it</source>
+        <translation>le cluster n’a rendu aucun résultat pour lui</translation>
+    </message>
+    <message>
+        <source>unreadable EXIF, orientation ignored ({error})</source>
+        <translation>EXIF illisibles, orientation ignorée ({error})</translation>
+    </message>
+    <message>
+        <source>damaged EXIF ({error})</source>
+        <translation>EXIF endommagées ({error})</translation>
+    </message>
+    <message>
+        <source>invalid EXIF orientation {value} ignored</source>
+        <translation>orientation EXIF {value} invalide ignorée</translation>
+    </message>
+    <message>
+        <source>damaged metadata ({error})</source>
+        <translation>métadonnées endommagées ({error})</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
@@ -1549,6 +1768,29 @@ Conservée&#xa0;: {reason}</translation>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
         <translation>Les photos distantes de {n} au plus sont regroupées</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{number} MP</source>
+        <translation>{number}&#xa0;MP</translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation>{number}&#xa0;px</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes}&#xa0;min {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}&#xa0;h {minutes}&#xa0;min</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,225 @@ Keeper: {reason}</source>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>reference folder</source>
+        <translation>参照フォルダー</translation>
+    </message>
+    <message>
+        <source>undamaged</source>
+        <translation>破損なし</translation>
+    </message>
+    <message>
+        <source>camera RAW original ({format})</source>
+        <translation>カメラの RAW 原本 ({format})</translation>
+    </message>
+    <message>
+        <source>most pixels ({width}×{height})</source>
+        <translation>最大画素数 ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>largest file ({size})</source>
+        <translation>最大ファイルサイズ ({size})</translation>
+    </message>
+    <message>
+        <source>oldest file ({day})</source>
+        <translation>最も古いファイル ({day})</translation>
+    </message>
+    <message>
+        <source>newest file ({day})</source>
+        <translation>最も新しいファイル ({day})</translation>
+    </message>
+    <message>
+        <source>shortest path</source>
+        <translation>最短パス</translation>
+    </message>
+    <message>
+        <source>all criteria equal; first by path</source>
+        <translation>すべての条件が同じ。パス順で先頭</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>あなたが選択</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays</source>
+        <translation>残るファイルと共有</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays ({path})</source>
+        <translation>残るファイルと共有 ({path})</translation>
+    </message>
+    <message>
+        <source>every copy was selected: nothing in this group is trashed</source>
+        <translation>すべてのコピーが選択されています: このグループからは何もゴミ箱に移動しません</translation>
+    </message>
+    <message>
+        <source>same file as a kept or already listed member (hard link or path given twice)</source>
+        <translation>残す写真または一覧済みの写真と同じファイル (ハードリンク、または同じパスの重複指定)</translation>
+    </message>
+    <message>
+        <source>inside a trash or photodedup folder</source>
+        <translation>ゴミ箱または photodedup のフォルダー内</translation>
+    </message>
+    <message>
+        <source>not under the scanned folders</source>
+        <translation>スキャンしたフォルダーの外</translation>
+    </message>
+    <message>
+        <source>the result carries no verifiable content key (format version 1, or from another user or machine): only exact copies are trashed, after a byte comparison with their keeper; scan again to act on this one</source>
+        <translation>結果に検証できる内容キーがありません (形式バージョン 1、または別のユーザーやコンピューターのもの): 完全なコピーだけを、残す写真とバイト単位で比較してからゴミ箱に移動します。このファイルを処理するには再スキャンしてください</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (the result was edited beyond its actions)</source>
+        <translation>スキャン結果にありません (結果が操作以外の部分で編集されています)</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
+        <translation>スキャン結果にありません (封印がありません: 処理するには再スキャンしてください)</translation>
+    </message>
+    <message>
+        <source>root not usable: {error}</source>
+        <translation>ルートフォルダーを使用できません: {error}</translation>
+    </message>
+    <message>
+        <source>cannot list folder: {error}</source>
+        <translation>フォルダーの一覧を取得できません: {error}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空のファイル (0 バイト)</translation>
+    </message>
+    <message>
+        <source>larger than {limit} bytes</source>
+        <translation>{limit} バイトを超えています</translation>
+    </message>
+    <message>
+        <source>the file changed since it was listed</source>
+        <translation>一覧取得後にファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>読み込み中にファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>{size} bytes is over the {limit} limit</source>
+        <translation>{size} バイトは上限 {limit} を超えています</translation>
+    </message>
+    <message>
+        <source>over the {limit} byte limit</source>
+        <translation>上限 {limit} バイトを超えています</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>{width}x{height} is over {limit} pixels</source>
+        <translation>{width}x{height} は {limit} ピクセルを超えています</translation>
+    </message>
+    <message>
+        <source>{width}x{height} declared by a {size}-byte file (a decompression bomb)</source>
+        <translation>{size} バイトのファイルが {width}x{height} を宣言しています (解凍爆弾)</translation>
+    </message>
+    <message>
+        <source>{format} files are not supported</source>
+        <translation>{format} ファイルには対応していません</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>読み込める画像ではありません</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode ({error})</source>
+        <translation>デコードに必要なメモリが足りません ({error})</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode</source>
+        <translation>デコードに必要なメモリが足りません</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file (no image size)</source>
+        <translation>読み込める {format} ファイルではありません (画像サイズなし)</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file ({error})</source>
+        <translation>読み込める {format} ファイルではありません ({error})</translation>
+    </message>
+    <message>
+        <source>damaged {format} file ({error})</source>
+        <translation>破損した {format} ファイル ({error})</translation>
+    </message>
+    <message>
+        <source>decoder processes fail to start ({error})</source>
+        <translation>デコーダープロセスが起動しません ({error})</translation>
+    </message>
+    <message>
+        <source>the decoder process did not start</source>
+        <translation>デコーダープロセスが起動しませんでした</translation>
+    </message>
+    <message>
+        <source>the decoder process is gone</source>
+        <translation>デコーダープロセスが終了しています</translation>
+    </message>
+    <message>
+        <source>the decoder was shut down</source>
+        <translation>デコーダーが停止されました</translation>
+    </message>
+    <message>
+        <source>the decoder crashed ({signal})</source>
+        <translation>デコーダーがクラッシュしました ({signal})</translation>
+    </message>
+    <message>
+        <source>the decoder ran out of memory</source>
+        <translation>デコーダーのメモリが不足しました</translation>
+    </message>
+    <message>
+        <source>the decoder exited unexpectedly (code {code})</source>
+        <translation>デコーダーが予期せず終了しました (コード {code})</translation>
+    </message>
+    <message>
+        <source>decoding took longer than {seconds} s</source>
+        <translation>デコードに {seconds} 秒以上かかりました</translation>
+    </message>
+    <message>
+        <source>the cluster could not decode it ({error})</source>
+        <translation>クラスターでデコードできませんでした ({error})</translation>
+    </message>
+    <message>
+        <source>the cluster returned no result for it</source>
+        <translation>クラスターから結果が返りませんでした</translation>
+    </message>
+    <message>
+        <source>unreadable EXIF, orientation ignored ({error})</source>
+        <translation>EXIF を読み込めないため向きを無視しました ({error})</translation>
+    </message>
+    <message>
+        <source>damaged EXIF ({error})</source>
+        <translation>破損した EXIF ({error})</translation>
+    </message>
+    <message>
+        <source>invalid EXIF orientation {value} ignored</source>
+        <translation>無効な EXIF の向き {value} を無視しました</translation>
+    </message>
+    <message>
+        <source>damaged metadata ({error})</source>
+        <translation>破損したメタデータ ({error})</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
@@ -1517,6 +1736,29 @@ Keeper: {reason}</source>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
         <translation>距離 {n} 以内の写真をグループにします</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{number} MP</source>
+        <translation>{number} MP</translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation>{number} px</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,225 @@ Mantida: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>reference folder</source>
+        <translation>pasta de referência</translation>
+    </message>
+    <message>
+        <source>undamaged</source>
+        <translation>sem danos</translation>
+    </message>
+    <message>
+        <source>camera RAW original ({format})</source>
+        <translation>original RAW da câmera ({format})</translation>
+    </message>
+    <message>
+        <source>most pixels ({width}×{height})</source>
+        <translation>mais pixels ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>largest file ({size})</source>
+        <translation>maior arquivo ({size})</translation>
+    </message>
+    <message>
+        <source>oldest file ({day})</source>
+        <translation>arquivo mais antigo ({day})</translation>
+    </message>
+    <message>
+        <source>newest file ({day})</source>
+        <translation>arquivo mais recente ({day})</translation>
+    </message>
+    <message>
+        <source>shortest path</source>
+        <translation>caminho mais curto</translation>
+    </message>
+    <message>
+        <source>all criteria equal; first by path</source>
+        <translation>todos os critérios iguais; a primeira pelo caminho</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>escolhida por você</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays</source>
+        <translation>compartilhado com um arquivo que fica</translation>
+    </message>
+    <message>
+        <source>shared with a file that stays ({path})</source>
+        <translation>compartilhado com um arquivo que fica ({path})</translation>
+    </message>
+    <message>
+        <source>every copy was selected: nothing in this group is trashed</source>
+        <translation>todas as cópias foram selecionadas: nada deste grupo vai para a lixeira</translation>
+    </message>
+    <message>
+        <source>same file as a kept or already listed member (hard link or path given twice)</source>
+        <translation>o mesmo arquivo que uma foto mantida ou já listada (link físico ou caminho informado duas vezes)</translation>
+    </message>
+    <message>
+        <source>inside a trash or photodedup folder</source>
+        <translation>dentro de uma lixeira ou de uma pasta do photodedup</translation>
+    </message>
+    <message>
+        <source>not under the scanned folders</source>
+        <translation>fora das pastas analisadas</translation>
+    </message>
+    <message>
+        <source>the result carries no verifiable content key (format version 1, or from another user or machine): only exact copies are trashed, after a byte comparison with their keeper; scan again to act on this one</source>
+        <translation>o resultado não tem uma chave de conteúdo verificável (formato versão 1, ou de outro usuário ou computador): só cópias exatas vão para a lixeira, após uma comparação byte a byte com a foto mantida; analise de novo para agir sobre esta</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (the result was edited beyond its actions)</source>
+        <translation>não listado pela análise (o resultado foi editado além de suas ações)</translation>
+    </message>
+    <message>
+        <source>not listed by the scan (it carries no seal: scan again to act on it)</source>
+        <translation>não listado pela análise (não tem selo: analise de novo para agir sobre ele)</translation>
+    </message>
+    <message>
+        <source>root not usable: {error}</source>
+        <translation>pasta raiz inutilizável: {error}</translation>
+    </message>
+    <message>
+        <source>cannot list folder: {error}</source>
+        <translation>não é possível listar a pasta: {error}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>arquivo vazio (0 bytes)</translation>
+    </message>
+    <message>
+        <source>larger than {limit} bytes</source>
+        <translation>maior que {limit} bytes</translation>
+    </message>
+    <message>
+        <source>the file changed since it was listed</source>
+        <translation>o arquivo mudou desde que foi listado</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>o arquivo mudou durante a leitura</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>o arquivo não existe mais</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>{size} bytes is over the {limit} limit</source>
+        <translation>{size} bytes passam do limite de {limit}</translation>
+    </message>
+    <message>
+        <source>over the {limit} byte limit</source>
+        <translation>acima do limite de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>{width}x{height} is over {limit} pixels</source>
+        <translation>{width}x{height} passa de {limit} pixels</translation>
+    </message>
+    <message>
+        <source>{width}x{height} declared by a {size}-byte file (a decompression bomb)</source>
+        <translation>{width}x{height} declarados por um arquivo de {size} bytes (uma bomba de descompressão)</translation>
+    </message>
+    <message>
+        <source>{format} files are not supported</source>
+        <translation>arquivos {format} não são suportados</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>não é uma imagem legível</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode ({error})</source>
+        <translation>memória insuficiente para decodificar ({error})</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode</source>
+        <translation>memória insuficiente para decodificar</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file (no image size)</source>
+        <translation>não é um arquivo {format} legível (sem tamanho de imagem)</translation>
+    </message>
+    <message>
+        <source>not a readable {format} file ({error})</source>
+        <translation>não é um arquivo {format} legível ({error})</translation>
+    </message>
+    <message>
+        <source>damaged {format} file ({error})</source>
+        <translation>arquivo {format} danificado ({error})</translation>
+    </message>
+    <message>
+        <source>decoder processes fail to start ({error})</source>
+        <translation>os processos decodificadores não iniciam ({error})</translation>
+    </message>
+    <message>
+        <source>the decoder process did not start</source>
+        <translation>o processo decodificador não iniciou</translation>
+    </message>
+    <message>
+        <source>the decoder process is gone</source>
+        <translation>o processo decodificador sumiu</translation>
+    </message>
+    <message>
+        <source>the decoder was shut down</source>
+        <translation>o decodificador foi encerrado</translation>
+    </message>
+    <message>
+        <source>the decoder crashed ({signal})</source>
+        <translation>o decodificador travou ({signal})</translation>
+    </message>
+    <message>
+        <source>the decoder ran out of memory</source>
+        <translation>o decodificador ficou sem memória</translation>
+    </message>
+    <message>
+        <source>the decoder exited unexpectedly (code {code})</source>
+        <translation>o decodificador saiu inesperadamente (código {code})</translation>
+    </message>
+    <message>
+        <source>decoding took longer than {seconds} s</source>
+        <translation>a decodificação levou mais de {seconds} s</translation>
+    </message>
+    <message>
+        <source>the cluster could not decode it ({error})</source>
+        <translation>o cluster não conseguiu decodificá-lo ({error})</translation>
+    </message>
+    <message>
+        <source>the cluster returned no result for it</source>
+        <translation>o cluster não devolveu resultado para ele</translation>
+    </message>
+    <message>
+        <source>unreadable EXIF, orientation ignored ({error})</source>
+        <translation>EXIF ilegível, orientação ignorada ({error})</translation>
+    </message>
+    <message>
+        <source>damaged EXIF ({error})</source>
+        <translation>EXIF danificado ({error})</translation>
+    </message>
+    <message>
+        <source>invalid EXIF orientation {value} ignored</source>
+        <translation>orientação EXIF {value} inválida ignorada</translation>
+    </message>
+    <message>
+        <source>damaged metadata ({error})</source>
+        <translation>metadados danificados ({error})</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Problems</source>
@@ -1549,6 +1768,29 @@ Mantida: {reason}</translation>
     <message>
         <source>Photos up to distance {n} apart are grouped</source>
         <translation>Fotos a uma distância de até {n} são agrupadas</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{number} MP</source>
+        <translation>{number} MP</translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation>{number} px</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>

@@ -30,14 +30,17 @@ from dataclasses import dataclass
 
 from photodedup.core.discover.scope import excluded, excluded_prefixes, is_out_of_scope, real_path
 from photodedup.core.group.shots import followers
+from photodedup.core.messages import Message
 from photodedup.core.types import FileIdentity, GroupKind, ScanResult, Sidecar, display_path
 
-SHARED = "shared with a file that stays"  # a sidecar that stays
-LAST_COPY = "every copy was selected: nothing in this group is trashed"
-SAME_FILE = "same file as a kept or already listed member (hard link or path given twice)"
-OUT_OF_SCOPE = "inside a trash or photodedup folder"
-OUTSIDE_ROOTS = "not under the scanned folders"
-NO_BYTES_CHECK = (
+# Why a file is not trashed (Messages: English text the GUI translates).
+SHARED = Message("shared with a file that stays")  # a sidecar that stays
+SHARED_WITH = "shared with a file that stays ({path})"  # ... naming the file
+LAST_COPY = Message("every copy was selected: nothing in this group is trashed")
+SAME_FILE = Message("same file as a kept or already listed member (hard link or path given twice)")
+OUT_OF_SCOPE = Message("inside a trash or photodedup folder")
+OUTSIDE_ROOTS = Message("not under the scanned folders")
+NO_BYTES_CHECK = Message(
     "the result carries no verifiable content key (format version 1, or from another "
     "user or machine): only exact copies are trashed, after a byte comparison with their "
     "keeper; scan again to act on this one"
@@ -354,7 +357,7 @@ def attach_sidecars(plan: TrashPlan) -> TrashPlan:
     kept = []
     for sidecar, group, _ in waiting:
         staying = [owner for owner in sidecar.owners if owner not in going]
-        detail = f"{SHARED} ({display_path(staying[0])})" if staying else SHARED
+        detail = Message(SHARED_WITH, path=display_path(staying[0])) if staying else SHARED
         kept.append(Refusal(sidecar.path, detail, group.group_id))
     if not planned and not kept:
         return plan

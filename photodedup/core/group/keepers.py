@@ -2,8 +2,9 @@
 
 Contract: ``choose_keepers(photos, clusters, rules) -> list[Group]``; ``Group.members[0]``
 is the keeper, ``Group.reason`` says which criterion decided ("most pixels (4032×3024)",
-"reference folder", ...).  Rules are data: :data:`CRITERIA` maps a name to a sort key
-(smaller is better) and an explanation; ``rules`` (``ScanOptions.keep_rules``) orders them.
+"reference folder", ...: a :class:`~photodedup.core.messages.Message`, which the GUI
+translates).  Rules are data: :data:`CRITERIA` maps a name to a sort key (smaller is
+better) and an explanation; ``rules`` (``ScanOptions.keep_rules``) orders them.
 
 Whatever the order, two criteria always come first:
 
@@ -24,14 +25,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from photodedup.core.config import DEFAULT_KEEP_RULES, RAW_FORMATS
+from photodedup.core.messages import Message, Size
 from photodedup.core.types import Action, Cluster, Group, GroupKind, Member, Photo
-from photodedup.core.units import human_bytes
 
 log = logging.getLogger(__name__)
 
 ALWAYS_FIRST = ("reference", "undamaged")
 RAW_FORMAT_NAMES = frozenset(RAW_FORMATS.values())
-TIE_REASON = "all criteria equal; first by path"
+TIE_REASON = Message("all criteria equal; first by path")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ class Criterion:
     name: str
     title: str  # for settings UIs, e.g. "Most pixels"
     key: Callable[[Photo, RuleContext], float]
-    explain: Callable[[Photo], str]  # the reason text when this criterion decided
+    explain: Callable[[Photo], Message]  # the reason when this criterion decided
 
 
 def is_raw_photo(photo: Photo) -> bool:
@@ -66,37 +67,42 @@ CRITERIA: dict[str, Criterion] = {
     for c in (
         Criterion(
             "reference", "In a reference folder",
-            lambda p, _c: 0 if p.file.protected else 1, lambda _p: "reference folder",
+            lambda p, _c: 0 if p.file.protected else 1, lambda _p: Message("reference folder"),
         ),
         Criterion(
             "undamaged", "Not damaged",
-            lambda p, c: 1 if p.path in c.damaged else 0, lambda _p: "undamaged",
+            lambda p, c: 1 if p.path in c.damaged else 0, lambda _p: Message("undamaged"),
         ),
         Criterion(
             "raw", "Camera RAW original",
             lambda p, _c: 0 if is_raw_photo(p) else 1,
-            lambda p: f"camera RAW original ({p.info.format})",
+            lambda p: Message("camera RAW original ({format})", format=p.info.format),
         ),
         Criterion(
             "pixels", "Most pixels",
             lambda p, _c: -p.info.pixels,
-            lambda p: f"most pixels ({p.info.width}×{p.info.height})",
+            lambda p: Message(
+                "most pixels ({width}×{height})", width=p.info.width, height=p.info.height
+            ),
         ),
         Criterion(
             "bytes", "Largest file",
-            lambda p, _c: -p.file.size, lambda p: f"largest file ({human_bytes(p.file.size)})",
+            lambda p, _c: -p.file.size,
+            lambda p: Message("largest file ({size})", size=Size(p.file.size)),
         ),
         Criterion(
             "oldest", "Oldest file",
-            lambda p, _c: p.file.identity.mtime_ns, lambda p: f"oldest file ({_day(p)})",
+            lambda p, _c: p.file.identity.mtime_ns,
+            lambda p: Message("oldest file ({day})", day=_day(p)),
         ),
         Criterion(
             "newest", "Newest file",
-            lambda p, _c: -p.file.identity.mtime_ns, lambda p: f"newest file ({_day(p)})",
+            lambda p, _c: -p.file.identity.mtime_ns,
+            lambda p: Message("newest file ({day})", day=_day(p)),
         ),
         Criterion(
             "shortest_path", "Shortest path",
-            lambda p, _c: len(p.path), lambda _p: "shortest path",
+            lambda p, _c: len(p.path), lambda _p: Message("shortest path"),
         ),
     )
 }  # fmt: skip
@@ -130,7 +136,7 @@ def rank(
     return ranked
 
 
-def explain(ranked: Ranked, best: Photo, criteria: Sequence[Criterion]) -> str:
+def explain(ranked: Ranked, best: Photo, criteria: Sequence[Criterion]) -> Message:
     """Why ``best`` (``ranked[0]``) beat the runner-up: the first criterion telling them apart."""
     for criterion, mine, theirs in zip(criteria, ranked[0][0], ranked[1][0], strict=True):
         if mine != theirs:

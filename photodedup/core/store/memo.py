@@ -33,13 +33,14 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from photodedup.core import paths
+from photodedup.core.messages import from_data, to_data
 from photodedup.core.store.sqlite import MemoryStore
 from photodedup.core.types import Action, Group, GroupKind, Photo, new_member
 from photodedup.core.versions import ALGO_ID, GROUPING_VERSION
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 4  # of the stored rows (part of the key: other formats are never read)
+_FORMAT = 5  # of the stored rows (part of the key: other formats are never read)
 KEEP = 8  # groupings remembered (a few libraries x a few slider positions)
 _SCHEMA = """CREATE TABLE IF NOT EXISTS groupings (
     key BLOB PRIMARY KEY, stored REAL NOT NULL, clusters BLOB NOT NULL)"""
@@ -75,7 +76,7 @@ def memo_key(
 
 def _encode(groups: Sequence[Group]) -> bytes:
     rows = [
-        (g.kind.value, g.reason, tuple(m.photo for m in g.members),
+        (g.kind.value, to_data(g.reason), tuple(m.photo for m in g.members),
          tuple(m.distance for m in g.members), tuple(m.action.value for m in g.members))
         for g in groups
     ]  # fmt: skip
@@ -90,9 +91,9 @@ def _decode(blob: bytes) -> list[Group]:
     ):
         states = [_ACTIONS[a] for a in actions]
         members = tuple(map(new_member, zip(photos, distances, states, strict=True)))
-        if not members or type(reason) is not str:
+        if not members:
             raise TypeError("not a group")
-        groups.append(Group(gid, _KINDS[kind], members, reason))
+        groups.append(Group(gid, _KINDS[kind], members, from_data(reason)))
     return groups
 
 

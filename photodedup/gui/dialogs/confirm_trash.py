@@ -11,8 +11,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from photodedup.core.cleanup.plan import SHARED
+from photodedup.core.cleanup.plan import SHARED, SHARED_WITH
+from photodedup.core.messages import Message
 from photodedup.core.types import display_path
+from photodedup.gui.core_text import core_text
 from photodedup.gui.formatting import file_name, human_bytes
 
 MAX_DETAIL_LINES = 200
@@ -64,12 +66,12 @@ def sidecar_note(plan: Any) -> str:
 
 
 def _kept_reason(reason: str) -> str:
-    if reason.startswith(SHARED):  # "shared with a file that stays (/path/IMG_1.CR3)"
-        other = reason[len(SHARED) :].strip(" ()")
-        if other:
-            return _tr("also describes {name}, which stays").format(name=file_name(other))
+    if isinstance(reason, Message) and reason.template == SHARED_WITH:  # names the file
+        name = file_name(str(reason.args["path"]))
+        return _tr("also describes {name}, which stays").format(name=name)
+    if reason == SHARED:
         return _tr("also describes a file that stays")
-    return reason
+    return core_text(reason)
 
 
 def _sidecar_lines(victim: Any, moving: set[str], kept: dict[str, str]) -> list[str]:
@@ -99,7 +101,8 @@ def plan_details(plan: Any) -> str:
     if plan.refused:
         lines.append("")
         lines.append(_tr("Not trashed:"))
-        lines += [f"{file_name(r.path)}: {r.reason}" for r in plan.refused[:MAX_DETAIL_LINES]]
+        refused = plan.refused[:MAX_DETAIL_LINES]
+        lines += [f"{file_name(r.path)}: {core_text(r.reason)}" for r in refused]
     return "\n".join(lines)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from photodedup.core.review import Review
 from photodedup.core.types import Group, Member, display_path
 from photodedup.gui.colors import kind_text
+from photodedup.gui.core_text import core_text
 from photodedup.gui.formatting import file_name, human_bytes
 from photodedup.gui.group_query import GroupQuery
 from photodedup.gui.thumbnails import ThumbnailLoader
@@ -128,7 +129,7 @@ class ClusterModel(QAbstractListModel):
             ),
             SubtitleRole: lambda: self._subtitle(group.members),
             Qt.ItemDataRole.ToolTipRole: lambda: _tr("{path}\nKeeper: {reason}").format(
-                path=display_path(keeper.path), reason=group.reason
+                path=display_path(keeper.path), reason=core_text(group.reason)
             ),
             Qt.ItemDataRole.AccessibleTextRole: lambda: _tr("{name}: {subtitle}, {kind}").format(
                 name=file_name(keeper.path),

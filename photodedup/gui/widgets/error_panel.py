@@ -12,7 +12,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from photodedup.core.messages import recognise
 from photodedup.core.types import display_path
+from photodedup.gui.core_text import core_text
 from photodedup.gui.wording import problem_details
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,7 +98,8 @@ class ProblemModel(QAbstractTableModel):
             return None
         path, kind, message = self.problems[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            details = problem_details(kind, problem_details(kind_text(kind), message))
+            words = core_text(recognise(message))  # the core's own phrases translated
+            details = problem_details(kind, problem_details(kind_text(kind), words))
             return (display_path(path), kind_text(kind), details)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{display_path(path)}\n{message}"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from photodedup.gui import colors
+from photodedup.gui.core_text import core_text
 from photodedup.gui.formatting import display_full_path, file_name
 from photodedup.gui.models.member_model import (
     FailureRole,
@@ -242,7 +243,8 @@ class PhotoCard(QWidget):
             self.badge.set_badge(self.tr("COPY"), colors.COPY_HUE)
         self.reason.setVisible(keeper or protected)
         if keeper and group is not None:
-            self.reason.setText(self.tr("Suggested keeper: {reason}").format(reason=group.reason))
+            reason = core_text(group.reason)
+            self.reason.setText(self.tr("Suggested keeper: {reason}").format(reason=reason))
         elif protected:
             self.reason.setText(self.tr("In a reference folder: never trashed"))
         failure = str(self._value(FailureRole) or "")

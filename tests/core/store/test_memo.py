@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from photodedup.core.messages import Message, Size
 from photodedup.core.store.memo import KEEP, GroupMemo, memo_key
 from photodedup.core.types import (
     Action,
@@ -32,7 +33,7 @@ GROUPS = [
         1,
         GroupKind.SIMILAR,
         (Member(0, 0, Action.KEEP), Member(3, 4, Action.KEEP), Member(5, 7, Action.TRASH)),
-        "most pixels (64×48)",
+        Message("most pixels ({width}×{height})", width=64, height=48),
     ),
 ]
 
@@ -67,6 +68,21 @@ def test_stored_groups_come_back_across_instances(tmp_path: Path) -> None:
     assert back == GROUPS
     assert back is not None and type(back[1].members[2]) is Member
     assert back[1].members[2].action is Action.TRASH
+
+
+def test_a_keeper_reason_comes_back_translatable(tmp_path: Path) -> None:
+    """The memo keeps a reason's template and arguments (a Size stays a size), so a
+    remembered grouping's reasons are translated like a fresh one's."""
+    reason = Message("largest file ({size})", size=Size(2_500_000))
+    groups = [Group(0, GroupKind.EXACT, GROUPS[0].members, reason)]
+    key = memo_key(PHOTOS, 16, RULES)
+    memo = GroupMemo(tmp_path / "groups.sqlite3")
+    memo.put(key, groups)
+    back = memo.get(key)
+    assert back is not None and back[0].reason == "largest file (2.5 MB)"
+    assert isinstance(back[0].reason, Message) and back[0].reason.template == reason.template
+    assert type(back[0].reason.args["size"]) is Size
+    assert GroupMemo(tmp_path / "groups.sqlite3").get(key) == groups
 
 
 def test_only_the_newest_groupings_are_kept(tmp_path: Path) -> None:
