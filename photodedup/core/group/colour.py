@@ -2,19 +2,17 @@
 
 The fingerprint's colour is an 8x8 chroma thumbnail (Cb, Cr).  A grey picture (a grayscale
 copy) or one without colour data gives no evidence.  Otherwise a pair's colours disagree
-when
+when their **hue correlation** is low: the chroma of the cells, each picture's median (its
+background tint) taken off and the HUE_TRIM cells that differ most left out (a caption
+box), correlates by less than HUE_CORRELATION while both pictures carry at least
+HUE_ENERGY of it.  It does not shrink with the coloured area: a small navy car and the same
+car in wine on one white field disagree.
 
-* the **hue correlation** is low: the chroma of the cells, each picture's median (its
-  background tint) taken off and the HUE_TRIM cells that differ most left out (a caption
-  box), correlates by less than HUE_CORRELATION while both pictures carry at least
-  HUE_ENERGY of it.  It does not shrink with the coloured area: a small navy car and the
-  same car in wine on one white field disagree; or
-* RECOLOURED_CELLS cells changed colour (one part of a colourful picture recoloured).
-
-Measured on the corpus's tune half (docs/accuracy.md): among 8,190 pairs of copies the hue
-correlation flags none and catches 859 of 893 colour-variant pairs, every one that the
-earlier rules caught (a mean chroma difference, imagehash's colour hash: 30 copies flagged
-between them, no variant caught that the hue correlation misses; they were dropped).
+Measured on the corpus's tune half (docs/accuracy.md): among 8,190 pairs of copies it flags
+none and catches 859 of 893 colour-variant pairs, every one that the earlier rules caught
+(a mean chroma difference, imagehash's colour hash, recoloured 8x8 cells: 33 copies
+flagged between them, no variant caught that the hue correlation misses; they were
+dropped).
 """
 
 from __future__ import annotations
@@ -26,12 +24,6 @@ from photodedup.core.fingerprint import FingerprintArrays
 
 I64 = npt.NDArray[np.int64]
 _CHUNK = 8192  # pairs per colour comparison
-RECOLOURED_CELLS = 3  # this many recoloured 8x8 chroma cells (both ways) make another colouring
-# (tune half of the corpus: 3 of 8,190 pairs of copies flagged, 35 of 48 variant pairs)
-CELL_CHANGE = 8.0  # chroma units a cell's colour may move in a copy (JPEG, brightness)
-CELL_VIVID = 12.0  # cells less colourful than this carry no colour evidence
-CELL_SHARE = 0.3  # ... nor changes smaller than this share of a cell's colourfulness
-
 HUE_ENERGY = 2.0  # RMS centred chroma (per cell) both pictures need for the hue evidence
 HUE_CORRELATION = 0.7  # copies correlate above this, colour variants below
 # (tune half: 0 of 8,190 pairs of copies below, 859 of 893 colour-variant pairs; held: 1 of
@@ -73,8 +65,7 @@ def colour_agrees(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_
         ]
         return np.concatenate(parts)
     ci, cj = fp.chroma[i].astype(np.float64), fp.chroma[j].astype(np.float64)
-    recoloured = np.minimum(_recoloured_cells(ci, cj), _recoloured_cells(cj, ci))
-    return (recoloured < RECOLOURED_CELLS) & ~_hues_differ(ci, cj)
+    return ~_hues_differ(ci, cj)
 
 
 def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> npt.NDArray[np.bool_]:
@@ -94,38 +85,3 @@ def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> np
     norm = np.sqrt(ex * ey)
     correlation = (x * y).sum(axis=(1, 2)) / np.where(norm > 0, norm, 1.0)
     return strong & (correlation < HUE_CORRELATION)
-
-
-def _outside_neighbourhood(
-    a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]
-) -> npt.NDArray[np.bool_]:
-    """Per cell of ``a`` (pairs, 2, side, side): how far its colour lies outside the range
-    (per channel) of ``b``'s 3x3 neighbourhood around it.  A border crop moves cells by a
-    fraction of a cell, which blends neighbours: the blend stays inside their range."""
-    padded = np.pad(b, ((0, 0), (0, 0), (1, 1), (1, 1)), mode="edge")
-    side = a.shape[-1]
-    views = [padded[:, :, y : y + side, x : x + side] for y in range(3) for x in range(3)]
-    low, high = np.minimum.reduce(views), np.maximum.reduce(views)
-    gap = np.maximum(low - a, 0.0) + np.maximum(a - high, 0.0)
-    return np.sqrt(np.square(gap).sum(axis=1))
-
-
-def _recoloured_cells(
-    ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]
-) -> npt.NDArray[np.bool_]:
-    """Per pair, the coloured cells of the 8x8 chroma thumbnails whose colour changed: a
-    recoloured region (a drawing's one part in another colour) that the mean hides.
-
-    A cell of the first picture counts when it is colourful (>= CELL_VIVID) and its colour
-    lies outside the range of the second's cells around it by more than CELL_CHANGE and
-    CELL_SHARE of its colourfulness (JPEG, a brightness edit).
-    """
-    a, b = ci - 128.0, cj - 128.0
-    moved = _outside_neighbourhood(a, b)
-    vivid = np.maximum(np.sqrt(np.square(a).sum(axis=1)), np.sqrt(np.square(b).sum(axis=1)))
-    limit = np.maximum(CELL_CHANGE, CELL_SHARE * vivid)
-    changed = (moved > limit) & (vivid >= CELL_VIVID)
-    # A grey picture (a grayscale copy) has no coloured cell: no evidence either way.
-    grey_a = np.sqrt(np.square(a).sum(axis=1)).max(axis=(1, 2)) < CELL_VIVID
-    grey_b = np.sqrt(np.square(b).sum(axis=1)).max(axis=(1, 2)) < CELL_VIVID
-    return np.where(grey_a | grey_b, 0, changed.sum(axis=(1, 2)))
