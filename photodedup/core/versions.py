@@ -8,4 +8,4 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
 """
 
 ALGO_ID = "pd6-turns-colour-caption"  # pd6: YCbCr, turned keys, colour, caption painted over
-GROUPING_VERSION = 4  # 4: hue correlation (colour variants of pale drawings)
+GROUPING_VERSION = 4  # 4: hue correlation, grey copies bridge nothing, structure reach +8

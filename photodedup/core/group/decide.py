@@ -9,10 +9,11 @@ evidence.  Then:
   mostly a plain background, not dark) is a copy at that distance: on such pictures the
   fingerprint is reliable (version 0.1 made no mistake there), and checking every close
   pair of a camera's bursts would cost a second decode of most photos.
-* **Decided by structure**: any other pair within the threshold by the cheap distance, or
-  within ``threshold + RESCUE`` when one picture is not rich (or failing only the
-  brightness/contrast/sharpness guards, with a hash distance of at most ``RESCUE_HASH``: a
-  caption box changes those figures) goes to
+* **Decided by structure**: any other pair within ``threshold + RESCUE`` by the cheap
+  distance (a border crop or a caption box moves the fingerprint a little beyond the
+  threshold: the aligned pictures tell), or failing only the brightness/contrast/sharpness
+  guards with a hash distance of at most ``RESCUE_HASH`` (a caption box changes those
+  figures) goes to
   :class:`photodedup.core.group.structure.StructureCheck`.  It is a copy when the aligned
   pictures differ by at most the threshold, cover each other by at least ``MIN_OVERLAP``,
   and their colours agree; a *similar shot* when they are not copies but a keypoint fit
@@ -39,7 +40,7 @@ from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import FAR, pair_distances, rich
 
 I64 = npt.NDArray[np.int64]
-RESCUE = 0  # structure checks reach this far above the threshold by the cheap distance
+RESCUE = 8  # structure checks reach this far above the threshold by the cheap distance
 RESCUE_HASH = 6  # guard-failing pairs are checked up to this hash distance
 MIN_OVERLAP = 0.55  # copies cover at least this share of each other (a 20 % crop: 0.64)
 SHOT_INLIERS = 25  # a keypoint fit this strong shows one scene (similar shots)
@@ -87,9 +88,7 @@ def edges(
     colour = colour_agrees(grown, i, j)
     good = rich(grown)
     easy = (cheap <= threshold) & colour & good[i] & good[j]
-    both_rich = good[i] & good[j]
-    reach = np.where(both_rich, threshold, threshold + RESCUE)
-    hard = ~easy & ((cheap <= reach) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH)))
+    hard = ~easy & ((cheap <= threshold + RESCUE) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH)))
     dist = np.where(easy, cheap, FAR)
     shot_dist = np.full(len(i), FAR, dtype=np.int64)
     photo_i = found.origin[i]
