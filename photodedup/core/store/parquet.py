@@ -17,7 +17,9 @@ mapping that function writes files this module reads):
   same file system the same way).
 * ``read_fingerprints(source)``: paths, :class:`FingerprintArrays` and content keys
   straight from the columns (no per-photo Python object), to group millions of
-  fingerprints on one node whether or not the files are reachable from it.
+  fingerprints on one node whether or not the files are reachable from it
+  (:mod:`photodedup.core.group.bulk`); ``photos_at(source, rows)`` the full records of
+  the few rows that end up in groups, ``read_failures(source)`` the failed ones.
 
 Rows of another fingerprint algorithm (``algo``) are skipped, never mixed in.
 """
@@ -38,6 +40,8 @@ from photodedup.core.types import ErrorKind, FileIdentity, ImageInfo, Photo, Pho
 from photodedup.core.versions import ALGO_ID
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
     import pyarrow as pa
 
     from photodedup.core.fingerprint import FingerprintArrays
@@ -259,11 +263,13 @@ def local_path(path: str | bytes, path_map: Sequence[tuple[str, str]] = ()) -> s
 
 @dataclass
 class Fingerprints:
-    """Fingerprints read in bulk: ``paths[k]``'s fingerprint is row k of ``arrays``."""
+    """Fingerprints read in bulk: ``paths[k]``'s fingerprint is row k of ``arrays``, read
+    from row ``rows[k]`` of the file."""
 
     paths: list[str]
     arrays: FingerprintArrays
     content_keys: list[str]
+    rows: npt.NDArray[np.int64]
 
 
 def read_fingerprints(source: str | Path) -> Fingerprints:
@@ -277,7 +283,9 @@ def read_fingerprints(source: str | Path) -> Fingerprints:
 
     table = pq.read_table(str(source), columns=["path", "algo", "fingerprint", "content_key"])
     usable = pc.and_(pc.is_valid(table["fingerprint"]), pc.equal(table["algo"], ALGO_ID))
-    table = table.filter(pc.fill_null(usable, False))
+    usable = pc.fill_null(usable, False)
+    rows = np.flatnonzero(usable.to_numpy(zero_copy_only=False)).astype(np.int64)
+    table = table.filter(usable)
     column = table["fingerprint"].combine_chunks()
     width = column.type.byte_width
     data = np.frombuffer(column.buffers()[1], dtype=np.uint8)
@@ -285,4 +293,50 @@ def read_fingerprints(source: str | Path) -> Fingerprints:
     raw = data[start : start + len(column) * width]
     paths = [os.fsdecode(p) for p in table["path"].to_pylist()]
     keys = [k or "" for k in table["content_key"].to_pylist()]
-    return Fingerprints(paths, FingerprintArrays.from_matrix(raw), keys)
+    return Fingerprints(paths, FingerprintArrays.from_matrix(raw), keys, rows)
+
+
+def read_failures(source: str | Path) -> list[ScanError]:
+    """The rows of a Parquet file that record a failure (``error`` set), as scan errors."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(str(source), columns=["path", "algo", "error", "message"])
+    failed = pc.and_(pc.is_valid(table["error"]), pc.equal(table["algo"], ALGO_ID))
+    table = table.filter(pc.fill_null(failed, False)).to_pydict()
+    rows = zip(table["path"], table["error"], table["message"], strict=True)
+    return [ScanError(os.fsdecode(p), ErrorKind(e), m or "") for p, e, m in rows]
+
+
+def photos_at(
+    source: str | Path, rows: Sequence[int], path_map: Sequence[tuple[str, str]] = ()
+) -> tuple[list[Photo], list[bool], dict[str, list[str]]]:
+    """The photos of ``rows`` (row numbers of the file, e.g. :attr:`Fingerprints.rows`):
+    each with this machine's identity where its file is here unchanged (same size and
+    mtime, after ``path_map``), else with the row's own; whether each file is here; the
+    decoders' notes per path."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(str(source)).take(pa.array(rows, type=pa.int64())).to_pylist()
+    photos: list[Photo] = []
+    here: list[bool] = []
+    notes: dict[str, list[str]] = {}
+    for row in table:
+        file = _file_here(row, path_map, True, ImportCounts())
+        here.append(file is not None)
+        if file is None:
+            file = _file_here(row, path_map, False, ImportCounts())
+        if file is None:  # an engine's record without inode (bytes in): matches no file
+            size, mtime = int(row.get("size") or 0), int(row.get("mtime_ns") or 0)
+            file = PhotoFile(
+                local_path(row["path"], path_map), FileIdentity(0, 0, size, mtime, 0), ""
+            )
+        info = ImageInfo(
+            int(row["width"] or 0), int(row["height"] or 0), row.get("format") or "",
+            row.get("taken"), row.get("camera"),
+        )  # fmt: skip
+        photos.append(Photo(file, info, row["fingerprint"], row.get("content_key") or ""))
+        if row.get("notes"):
+            notes[file.path] = row["notes"].split("\n")
+    return photos, here, notes
