@@ -18,11 +18,12 @@ record's, which ``apply`` then never finds unchanged.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -32,6 +33,9 @@ from photodedup.core.group import keepers
 from photodedup.core.group.shots import separate_shots
 from photodedup.core.store import parquet
 from photodedup.core.types import Cluster, ErrorKind, Photo, ScanError, ScanResult
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 I64 = npt.NDArray[np.int64]
 
@@ -83,21 +87,61 @@ def group_parquet(
 
 
 def _read_all(sources: Sequence[str | Path]) -> tuple[FingerprintArrays, list[str], Origin]:
-    """Every source's fingerprints end to end, each path once (its first record)."""
-    parts = [parquet.read_fingerprints(s) for s in sources]
-    seen: set[str] = set()
-    keys: list[str] = []
+    """Every source's fingerprints end to end, each path once (its first record), and
+    the content keys that more than one photo has ("" for the others: a unique key
+    groups nothing, and 10 million of them as ``str`` would take ~1 GB)."""
+    import pyarrow as pa
+
+    parts = [parquet.read_columns(s) for s in sources]
+    fresh = _first_records([p.paths for p in parts])
     origin: Origin = []
     picks: list[FingerprintArrays] = []
-    for part in parts:
-        fresh = np.arange(len(part.paths), dtype=np.int64)
-        if len(parts) > 1:
-            fresh = np.array([k for k, p in enumerate(part.paths) if p not in seen], np.int64)
-            seen.update(part.paths)
-        origin.append((len(keys), part.rows[fresh]))
-        keys += [part.content_keys[k] for k in fresh.tolist()]
-        picks.append(part.arrays if len(fresh) == len(part.paths) else part.arrays.subset(fresh))
-    return _concatenate(picks), keys, origin
+    keys: list[pa.ChunkedArray] = []
+    first = 0
+    for part, mine in zip(parts, fresh, strict=True):
+        origin.append((first, part.rows[mine]))
+        first += len(mine)
+        whole = len(mine) == len(part.rows)
+        picks.append(part.arrays if whole else part.arrays.subset(mine))
+        keys.append(part.content_keys if whole else part.content_keys.take(pa.array(mine)))
+    parts.clear()  # the unpicked fingerprints and the paths go now
+    return _concatenate(picks), _shared_keys(keys), origin
+
+
+def _first_records(paths: list[pa.ChunkedArray]) -> list[I64]:
+    """Per source, the positions of its paths not seen in it or an earlier source."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    sizes = [len(p) for p in paths]
+    if len(paths) == 1:
+        return [np.arange(sizes[0], dtype=np.int64)]
+    every = pa.chunked_array([c for p in paths for c in p.chunks], type=pa.binary())
+    codes = pc.dictionary_encode(every).combine_chunks().indices.to_numpy()
+    _, firsts = np.unique(codes, return_index=True)
+    keep = np.zeros(len(codes), dtype=bool)
+    keep[firsts] = True
+    bounds = np.cumsum([0, *sizes])
+    return [np.flatnonzero(keep[a:b]).astype(np.int64) for a, b in itertools.pairwise(bounds)]
+
+
+def _shared_keys(columns: list[pa.ChunkedArray]) -> list[str]:
+    """The content keys (one column per source, end to end) that at least two photos
+    share; "" for every other photo."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    every = pa.chunked_array([c for col in columns for c in col.chunks], type=pa.string())
+    encoded = pc.dictionary_encode(pc.fill_null(every, "")).combine_chunks()
+    codes = encoded.indices.to_numpy()
+    counts = np.bincount(codes, minlength=len(encoded.dictionary))
+    repeated = np.flatnonzero(counts > 1)
+    words = encoded.dictionary.take(pa.array(repeated)).to_pylist()
+    shared = dict(zip(repeated.tolist(), words, strict=True))
+    keys = [""] * len(codes)
+    for pos in np.flatnonzero(counts[codes] > 1).tolist():
+        keys[pos] = shared[int(codes[pos])]
+    return keys
 
 
 def _concatenate(parts: list[FingerprintArrays]) -> FingerprintArrays:

@@ -272,7 +272,18 @@ class Fingerprints:
     rows: npt.NDArray[np.int64]
 
 
-def read_fingerprints(source: str | Path) -> Fingerprints:
+@dataclass
+class FingerprintColumns:
+    """:class:`Fingerprints` with the paths and content keys left as Arrow columns (no
+    Python object per photo: ~3x less memory for millions of rows)."""
+
+    paths: pa.ChunkedArray  # binary
+    arrays: FingerprintArrays
+    content_keys: pa.ChunkedArray  # string, may hold nulls
+    rows: npt.NDArray[np.int64]
+
+
+def read_columns(source: str | Path) -> FingerprintColumns:
     """The photos (rows with a fingerprint of this algorithm) of a Parquet file, the
     fingerprints parsed straight from the column's buffer."""
     import numpy as np
@@ -291,9 +302,16 @@ def read_fingerprints(source: str | Path) -> Fingerprints:
     data = np.frombuffer(column.buffers()[1], dtype=np.uint8)
     start = column.offset * width
     raw = data[start : start + len(column) * width]
-    paths = [os.fsdecode(p) for p in table["path"].to_pylist()]
-    keys = [k or "" for k in table["content_key"].to_pylist()]
-    return Fingerprints(paths, FingerprintArrays.from_matrix(raw), keys, rows)
+    arrays = FingerprintArrays.from_matrix(raw)
+    return FingerprintColumns(table["path"], arrays, table["content_key"], rows)
+
+
+def read_fingerprints(source: str | Path) -> Fingerprints:
+    """:func:`read_columns` with the paths and content keys as lists of ``str``."""
+    got = read_columns(source)
+    paths = [os.fsdecode(p) for p in got.paths.to_pylist()]
+    keys = [k or "" for k in got.content_keys.to_pylist()]
+    return Fingerprints(paths, got.arrays, keys, got.rows)
 
 
 def read_failures(source: str | Path) -> list[ScanError]:
