@@ -18,36 +18,33 @@ path (a shared mount).
   its batches elsewhere; a batch that still fails is submitted again once, then each of
   its files is reported ``CRASHED``.
 * Cancel reaches the workers: each run has a :class:`distributed.Event`; cancelling sets
-  it and cancels the batches not started yet, and a running batch checks it between files
-  (every ``STOP_POLL_SECONDS``), stops its decoder and returns the files it finished.  The
-  client waits up to ``STOP_SECONDS`` for those answers and yields them (they are cached
-  like any other), then cancels whatever is left: nothing finished is lost, and the
-  workers are free for the next scan at once.
+  it and cancels the batches not started yet, and a running batch checks it between
+  files (every ``cluster_worker.STOP_POLL_SECONDS``), stops its decoder and returns the
+  files it finished.  The client waits up to ``STOP_SECONDS`` for those answers and
+  yields them (they are cached like any other), then cancels whatever is left: nothing
+  finished is lost, and the workers are free for the next scan at once.
 
 ``ADDRESS`` is a scheduler address (``tcp://10.0.0.5:8786``) or ``local`` / ``local:N``
 (a :class:`distributed.LocalCluster` of N one-thread worker processes on this machine).
-Nothing here imports Dask until a decoder starts.
+Nothing here imports Dask until a decoder starts.  The workers' side (the task a batch
+runs) is :mod:`photodedup.core.decode.cluster_worker`.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import multiprocessing as mp
-import os
 import queue
-import threading
 import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from typing import Any
 
 from photodedup.core.config import ScanOptions
-from photodedup.core.decode.pool import DecodePool
+from photodedup.core.decode.cluster_worker import Answer, decode_batch
 from photodedup.core.progress import CancelToken
-from photodedup.core.types import ErrorKind, FileIdentity, Photo, PhotoFile, ScanError
+from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
 from photodedup.core.versions import ALGO_ID
 
 log = logging.getLogger(__name__)
@@ -61,13 +58,9 @@ IN_FLIGHT_PER_THREAD = 2  # tasks queued per worker thread
 RESUBMITS = 1  # a batch whose task failed is submitted again this many times
 InFlight = dict[Any, tuple[list[tuple[PhotoFile, bool]], int]]  # future -> (batch, tries)
 STOP_SECONDS = 5.0  # after a cancel, wait this long for the running batches' answers
-STOP_POLL_SECONDS = 0.2  # a running batch asks the scheduler this often whether to stop
 CONNECT_SECONDS = 30.0
 WORKERS_SECONDS = 60.0  # wait this long for a first worker
 THUMB_BUDGET = 128 * 2**20  # as DecodePool's
-
-Answer = tuple[Photo | ScanError, tuple[str, ...], bytes | None]
-BatchResult = tuple[str, float, list[Answer], bool]  # algo, seconds, answers, complete
 
 
 class ClusterError(RuntimeError):
@@ -212,7 +205,11 @@ class DaskDecoder:
         started, and yield what the running ones finished (up to STOP_SECONDS)."""
         from distributed import Event
 
-        Event(self._stop_name, client=self._client).set()
+        try:
+            Event(self._stop_name, client=self._client).set()
+        except Exception as exc:  # the scheduler is gone: nothing more will come back
+            log.warning("cannot tell the cluster to stop (%s); leaving its batches", exc)
+            return
         running = self._running(in_flight)
         idle = [f for f in in_flight if f.key not in running]
         if idle:
@@ -319,108 +316,3 @@ def start_local_cluster(address: str, options: ScanOptions) -> Any:
 
 def _always(_file: PhotoFile) -> bool:
     return True
-
-
-# -- the workers' side ---------------------------------------------------------------------
-
-_local = threading.local()  # each worker thread's own DecodePool
-
-
-def decode_batch(
-    batch: list[tuple[PhotoFile, bool]],
-    options: ScanOptions,
-    analyse: Callable[..., Any] | None = None,
-    stop: str = "",
-) -> BatchResult:
-    """Runs on a Dask worker: ``(ALGO_ID, seconds, answers, complete)`` for a batch of
-    ``(file, want its content key)``, one answer ``(Photo | ScanError, warnings,
-    structure thumbnail)`` per file, in completion order.
-
-    ``stop`` names the run's :class:`distributed.Event`: once it is set the batch stops
-    between files and returns what it finished (``complete`` False).
-    """
-    started = time.perf_counter()
-    token = _StopToken(stop) if stop else None
-    if token is not None and token.cancelled:  # the run was cancelled while this waited
-        return ALGO_ID, 0.0, [], False
-    pool = _pool(options, analyse)
-    here = [_as_seen_here(f) for f, _ in batch]
-    wanted = {f.path: want for f, (_, want) in zip(here, batch, strict=True)}
-    pool.warnings.clear()
-    pool.structure_thumbs.clear()
-    results = list(pool.process(here, token, hash_content=lambda f: wanted[f.path]))
-    notes: dict[str, list[str]] = {}
-    for warning in pool.warnings:
-        notes.setdefault(warning.path, []).append(warning.message)
-    answers: list[Answer] = [
-        (r, tuple(notes.get(r.path, ())), pool.structure_thumbs.get(r.path)) for r in results
-    ]
-    pool.structure_thumbs.clear()
-    return ALGO_ID, time.perf_counter() - started, answers, len(results) == len(batch)
-
-
-class _StopToken(CancelToken):
-    """A cancel token set by the run's :class:`distributed.Event` (asked at most every
-    STOP_POLL_SECONDS: each question is a round trip to the scheduler)."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self._name = name
-        self._asked = -math.inf
-
-    @property
-    def cancelled(self) -> bool:
-        now = time.monotonic()
-        if not self._event.is_set() and now - self._asked >= STOP_POLL_SECONDS:
-            from distributed import Event
-
-            self._asked = now
-            if Event(self._name).is_set():
-                self._event.set()
-        return self._event.is_set()
-
-
-class _BatchPool(DecodePool):
-    """A DecodePool whose thumbnails are handed back per batch (no run-wide budget)."""
-
-    def keep_thumb(self, path: str, thumb: bytes) -> None:
-        self.structure_thumbs[path] = thumb
-
-
-def _pool(options: ScanOptions, analyse: Callable[..., Any] | None) -> DecodePool:
-    """This thread's decoder pool (one isolated decoder process), made on first use."""
-    if getattr(_local, "made_for", None) != (options, analyse):
-        old = getattr(_local, "pool", None)
-        if old is not None:
-            old.close()
-        _allow_children()
-        _local.pool = _BatchPool(replace(options, workers=1), analyse=analyse)
-        _local.made_for = (options, analyse)
-    pool: DecodePool = _local.pool
-    return pool
-
-
-def _allow_children() -> None:
-    """Let a daemonic Dask worker process (a nanny's default) start decoder processes.
-
-    multiprocessing forbids children of daemonic processes so that none outlive their
-    parent; the pool's decoders are daemonic themselves and exit when their pipe closes,
-    so they cannot.
-    """
-    process = mp.current_process()
-    if process.daemon:
-        process.daemon = False  # allowed in the child itself (its _popen is None)
-
-
-def _as_seen_here(file: PhotoFile) -> PhotoFile:
-    """``file`` with this machine's identity when size and mtime are what discovery saw
-    (another mount: another st_dev); otherwise as given (the read reports the change)."""
-    try:
-        st = os.lstat(file.path)
-    except OSError:
-        return file
-    here = FileIdentity.from_stat(st)
-    seen = file.identity
-    if here.size == seen.size and here.mtime_ns == seen.mtime_ns:
-        return file._replace(identity=here)
-    return file
