@@ -287,23 +287,49 @@ def read_columns(source: str | Path) -> FingerprintColumns:
     """The photos (rows with a fingerprint of this algorithm) of a Parquet file, the
     fingerprints parsed straight from the column's buffer."""
     import numpy as np
+    import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     from photodedup.core.fingerprint import FingerprintArrays
 
-    table = pq.read_table(str(source), columns=["path", "algo", "fingerprint", "content_key"])
-    usable = pc.and_(pc.is_valid(table["fingerprint"]), pc.equal(table["algo"], ALGO_ID))
-    usable = pc.fill_null(usable, False)
-    rows = np.flatnonzero(usable.to_numpy(zero_copy_only=False)).astype(np.int64)
-    table = table.filter(usable)
-    column = table["fingerprint"].combine_chunks()
-    width = column.type.byte_width
-    data = np.frombuffer(column.buffers()[1], dtype=np.uint8)
-    start = column.offset * width
-    raw = data[start : start + len(column) * width]
-    arrays = FingerprintArrays.from_matrix(raw)
-    return FingerprintColumns(table["path"], arrays, table["content_key"], rows)
+    table = pq.read_table(str(source), columns=["path", "algo", "content_key"])
+    file = pq.ParquetFile(str(source))
+    fields: dict[str, np.ndarray[Any, Any]] = {}
+    rows: list[npt.NDArray[np.int64]] = []
+    done = seen = 0
+    # Batch by batch into arrays made once: the whole column read at once would hold
+    # ~0.5 KB a row twice (Arrow's and the parsed arrays).
+    for batch in file.iter_batches(batch_size=ROWS_PER_GROUP, columns=["algo", "fingerprint"]):
+        usable = pc.and_(pc.is_valid(batch["fingerprint"]), pc.equal(batch["algo"], ALGO_ID))
+        usable = pc.fill_null(usable, False)
+        picked = np.flatnonzero(usable.to_numpy(zero_copy_only=False))
+        rows.append(picked.astype(np.int64) + seen)
+        seen += len(batch)
+        column = batch["fingerprint"].filter(usable)
+        width = column.type.byte_width
+        data = np.frombuffer(column.buffers()[1], dtype=np.uint8)
+        start = column.offset * width
+        parsed = FingerprintArrays.from_matrix(data[start : start + len(column) * width])
+        for name, values in _present(parsed).items():
+            if name not in fields:  # room for every row: pages never written cost nothing
+                fields[name] = np.empty((file.metadata.num_rows, *values.shape[1:]), values.dtype)
+            fields[name][done : done + len(values)] = values
+        done += len(column)
+    if fields:
+        arrays = FingerprintArrays(**{name: values[:done] for name, values in fields.items()})
+    else:
+        arrays = FingerprintArrays.from_matrix(np.empty(0, dtype=np.uint8))
+    where = np.concatenate(rows) if rows else np.empty(0, dtype=np.int64)
+    keep = pa.array(where, type=pa.int64())
+    paths, keys = table["path"].take(keep), table["content_key"].take(keep)
+    return FingerprintColumns(paths, arrays, keys, where)
+
+
+def _present(arrays: FingerprintArrays) -> dict[str, np.ndarray[Any, Any]]:
+    """The arrays of ``arrays`` that are present, by field name."""
+    names = ("keys", "centre_keys", "thumbs", "figures", "turned", "colour", "chroma")
+    return {n: getattr(arrays, n) for n in names if getattr(arrays, n) is not None}
 
 
 def read_fingerprints(source: str | Path) -> Fingerprints:
