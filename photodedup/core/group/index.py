@@ -25,8 +25,9 @@ Time is roughly linear in the number of keys for the default radius (1M keys at 
 10 in seconds).  Memory: one chunk's bucket table at a time (~16 bytes a key), and the
 pairs as one int64 code ``i * n + j`` each while they are collected and sorted (in
 place), the output's three arrays made from the sorted codes (distances recounted
-from the keys): ~40 bytes a pair at the peak instead of ~80.  The work is spread over
-threads (the kernels release the GIL).
+from the keys): the peak is about the output's own 24 bytes a pair, where sorting the
+three arrays took ~80 (24.4M pairs of 2M keys: 578 MB instead of 2,038).  The work is
+spread over threads (the kernels release the GIL).
 """
 
 from __future__ import annotations
