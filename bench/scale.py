@@ -1,7 +1,7 @@
 """Archive-scale benchmark: decoding on Dask workers, grouping millions of fingerprints.
 
     .venv/bin/python -m bench.scale [--photos 200] [--fingerprints 1000000,2000000]
-                                    [--only dask,group]
+                                    [--only dask,group] [--stages]
 
 * dask: ``photodedup scan --dask local:1`` and ``--dask local:2`` (a LocalCluster of one
   and of two worker processes, start-up included) next to a local scan with one and two
@@ -9,7 +9,10 @@
   ``bench/_data/speed`` if missing), empty cache each time, interleaved, best of
   ``--repeat``.
 * group: :mod:`bench.speedlib.scale_group` for each of ``--fingerprints`` (fresh process
-  each; time of the grouping alone, peak memory of the process tree).
+  each; time of the grouping alone; peak memory while grouping, the peak reset after the
+  synthetic fingerprints are made, whose own temporaries are reported apart; with
+  ``--stages`` each grouping stage's rise over its start,
+  :mod:`bench.speedlib.scale_memory`).
 
 Results are printed and merged into ``bench/out/scale.json``.
 """
@@ -66,17 +69,21 @@ def bench_dask(count: int, repeat: int) -> Report:
     return {"photos": count, "seconds": best, "photos_per_second": rates, **ratios}
 
 
-def bench_group(sizes: list[int]) -> Report:
+def bench_group(sizes: list[int], stages: bool = False) -> Report:
     """Grouping time and peak memory of N synthetic fingerprints, for each N."""
     out: Report = {}
     for n in sizes:
         print(f"group: {n} synthetic fingerprints (10 % near-copies)", flush=True)
-        run = measure.python("bench.speedlib.scale_group", str(n))
+        run = measure.python("bench.speedlib.scale_group", str(n), *(["--stages"] * stages))
         doc = json.loads(run.stdout.strip().splitlines()[-1])
         doc["tree_peak_rss"] = run.peak_rss
         _say("  grouping", f"{doc['seconds']:7.1f} s ({doc['groups']} groups)")
         _say("  fingerprints resident", f"{doc['fingerprints_rss'] / MB:7.0f} MB")
-        _say("  peak memory", f"{max(doc['peak_rss'], run.peak_rss) / MB:7.0f} MB")
+        _say("  peak while grouping", f"{doc['grouping_peak_rss'] / MB:7.0f} MB")
+        _say("  peak while generating", f"{doc['generate_peak_rss'] / MB:7.0f} MB")
+        for name, figures in doc.get("stages", {}).items():
+            rise = (figures["peak"] - figures["start"]) / MB
+            _say(f"    {name}", f"+{rise:6.0f} MB over its start (peak {figures['peak'] / MB:.0f})")
         out[str(n)] = doc
     return out
 
@@ -88,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--fingerprints", default="1000000,2000000")
     parser.add_argument("--only", default="dask,group")
+    parser.add_argument(
+        "--stages", action="store_true", help="group: each grouping stage's memory too"
+    )
     args = parser.parse_args(argv)
     info = machine()
     print(f"machine: {info['cpu']}, {info['cores']} cores, {info['date']}")
@@ -97,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         report["dask"] = {**bench_dask(args.photos, args.repeat), "machine": info}
     if "group" in sections:
         sizes = [int(s) for s in args.fingerprints.split(",")]
-        found = bench_group(sizes)
+        found = bench_group(sizes, args.stages)
         report["group"] = {**report.get("group", {}), **found, "machine": info}  # type: ignore[dict-item]
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(report, indent=2))

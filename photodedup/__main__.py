@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None, *, exit_when_done: bool = False) -> int:
     return gui_main(args)
 
 
-SUBCOMMANDS = frozenset({"scan", "apply", "find", "undo", "cache", "ignore"})
+SUBCOMMANDS = frozenset({"scan", "apply", "find", "undo", "cache", "group", "ignore"})
 
 
 def opens_gui(args: list[str]) -> bool:

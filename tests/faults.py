@@ -90,3 +90,25 @@ def misbehave(fault: str) -> None:
             hog.append(np.empty(256 << 20, dtype=np.uint8))
     elif fault == "exit":
         os._exit(1)
+
+
+class Slow:
+    """``analyse``, taking at least ``seconds`` a file (a camera's 12-MP photos on a busy
+    machine), to test what happens to work in progress.  Picklable like :class:`Faulty`."""
+
+    def __init__(self, seconds: float, analyse: Callable[..., Any] = analyse_file_full) -> None:
+        self.seconds = seconds
+        self.analyse = analyse
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Slow) and (self.seconds, self.analyse) == (
+            other.seconds,
+            other.analyse,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.seconds, self.analyse))
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        time.sleep(self.seconds)
+        return self.analyse(*args, **kwargs)

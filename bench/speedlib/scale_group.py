@@ -7,7 +7,11 @@ colour checks run as on real photos), then groups them with the app's own array-
 clustering (``cluster.find_clusters_arrays`` at the default threshold: index on two
 keys, thumbnail verification, colour checks, star groups), as grouping a Parquet export
 does.  Prints one JSON line: seconds (generation excluded), groups, the resident memory
-with the fingerprints loaded and the process's peak resident memory.
+with the fingerprints loaded, the peak while the synthetic fingerprints were made
+(``generate_peak_rss``), the peak while grouping (``grouping_peak_rss``: VmHWM reset
+after generation) and the process's peak resident memory; with ``--stages``
+also each grouping stage's resident memory at start and end and its peak
+(:mod:`bench.speedlib.scale_memory`).
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ import numpy as np
 import numpy.typing as npt
 
 from bench.speedlib.hashsets import flip_bits, random_keys
+from bench.speedlib.scale_memory import stage_peaks
 
-_CHUNK = 1 << 20
+_CHUNK = 1 << 18  # rows per step while generating (~0.5 GB of temporaries)
 
 
 def _rss() -> int:
@@ -60,7 +65,32 @@ def fingerprints(n: int, seed: int = 11) -> tuple[npt.NDArray, ...]:
         figures[start : start + _CHUNK, 1] = flat.std(axis=1)
     figures[:, 2], figures[:, 3] = 60, 40
     order = rng.permutation(n)
-    return keys[order], centre[order], thumbs[order], figures[order], chroma[order]
+    # One array at a time, each original freed as its shuffled copy is made: at 10M a
+    # second set of all the fingerprints at once would be another 4 GB.
+    keys, centre = keys[order], centre[order]
+    thumbs = thumbs[order]
+    figures, chroma = figures[order], chroma[order]
+    return keys, centre, thumbs, figures, chroma
+
+
+def _peak_rss() -> int:
+    """The process's peak resident memory (VmHWM) since it started or since the last
+    :func:`_reset_peak`, bytes."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _reset_peak() -> bool:
+    """Start the peak resident memory afresh (Linux >= 4.0); False where it cannot."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
+            refs.write("5")
+    except OSError:
+        return False
+    return True
 
 
 def main() -> None:
@@ -70,22 +100,30 @@ def main() -> None:
     from photodedup.core.group.cluster import find_clusters_arrays
 
     n = int(sys.argv[1])
+    peaks = stage_peaks() if "--stages" in sys.argv[2:] else None
     started = time.perf_counter()
     keys, centre, thumbs, figures, chroma = fingerprints(n)
     fp = FingerprintArrays(keys, centre, thumbs, figures, chroma=chroma)
     built = time.perf_counter()
     loaded_rss = _rss()
+    generate_peak = _peak_rss()  # the synthetic data's temporaries, not grouping's
+    reset = _reset_peak()
     clusters = find_clusters_arrays(fp, DEFAULT_THRESHOLD)
     grouped = time.perf_counter()
+    grouping_peak = _peak_rss() if reset else 0
+    stages = peaks.stop() if peaks is not None else {}
     print(
         json.dumps(
             {
+                "stages": stages,
                 "n": n,
                 "generate_seconds": built - started,
                 "seconds": grouped - built,
                 "groups": len(clusters),
                 "grouped_photos": sum(len(c.members) for c in clusters),
                 "fingerprints_rss": loaded_rss,
+                "generate_peak_rss": generate_peak,
+                "grouping_peak_rss": grouping_peak,
                 "peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
             }
         )

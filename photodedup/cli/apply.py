@@ -89,8 +89,11 @@ def cmd_apply(args: argparse.Namespace) -> int:
             outcomes = actions.execute(trash_plan, progress=bar, cancel=token, destination=folder)
     finally:
         bar.close()
+    elsewhere = doc.get("pixels_checked") is False  # photodedup group: files maybe not here
     for outcome in outcomes:
         reason = f": {outcome.reason}" if outcome.reason else ""
+        if elsewhere and outcome.outcome in (actions.Outcome.CHANGED, actions.Outcome.SKIPPED):
+            reason += " (grouped from fingerprints: scan the files on this machine first)"
         print(f"{outcome.outcome.value} {shown(outcome.path)}{reason}")
     counts = Counter(o.outcome for o in outcomes)
     done = actions.Outcome.TRASHED if folder is None else actions.Outcome.MOVED

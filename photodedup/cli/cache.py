@@ -12,7 +12,7 @@ import argparse
 import sys
 from typing import Any
 
-from photodedup.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, shown
+from photodedup.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, path_map, shown
 
 
 def add_cache_parser(sub: Any) -> None:
@@ -52,13 +52,9 @@ def cmd_cache(args: argparse.Namespace) -> int:
     from photodedup.core.store import parquet
     from photodedup.core.store.hashes import HashCache
 
-    path_map = []
-    for item in getattr(args, "map", []):
-        old, sep, new = item.partition("=")
-        if not sep or not old or not new:
-            print(f"photodedup: --map wants OLD=NEW, not {shown(item)}", file=sys.stderr)
-            return EXIT_USAGE
-        path_map.append((old, new))
+    prefixes = path_map(getattr(args, "map", []))
+    if prefixes is None:
+        return EXIT_USAGE
     try:
         with HashCache() as cache:
             if args.action == "export":
@@ -68,7 +64,7 @@ def cmd_cache(args: argparse.Namespace) -> int:
             totals = parquet.ImportCounts()
             for file in args.files:
                 counts = parquet.import_records(
-                    cache, file, path_map=path_map, check=not args.no_check
+                    cache, file, path_map=prefixes, check=not args.no_check
                 )
                 for name, value in vars(counts).items():
                     setattr(totals, name, getattr(totals, name) + value)

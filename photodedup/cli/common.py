@@ -70,7 +70,8 @@ def _threshold(text: str) -> int:
     return value
 
 
-def add_scan_options(parser: argparse.ArgumentParser) -> None:
+def add_threshold_option(parser: argparse.ArgumentParser) -> None:
+    """``--threshold N`` (scan, find, group)."""
     parser.add_argument(
         "--threshold",
         type=_threshold,
@@ -80,6 +81,10 @@ def add_scan_options(parser: argparse.ArgumentParser) -> None:
         f"0-{MAX_THRESHOLD} "
         f"(default {DEFAULT_THRESHOLD})",
     )
+
+
+def add_scan_options(parser: argparse.ArgumentParser) -> None:
+    add_threshold_option(parser)
     parser.add_argument(
         "--reference",
         action="append",
@@ -98,6 +103,19 @@ def add_scan_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also find mirrored and 90/180/270-degree turned copies (no EXIF tag)",
     )
+
+
+def path_map(items: Sequence[str]) -> list[tuple[str, str]] | None:
+    """``--map OLD=NEW`` items as (old, new) prefixes; None (after a message on stderr)
+    when one is malformed."""
+    pairs = []
+    for item in items:
+        old, sep, new = item.partition("=")
+        if not sep or not old or not new:
+            print(f"photodedup: --map wants OLD=NEW, not {shown(item)}", file=sys.stderr)
+            return None
+        pairs.append((old, new))
+    return pairs
 
 
 def scan_options(args: argparse.Namespace, roots: Sequence[str]) -> ScanOptions:

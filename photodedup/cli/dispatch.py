@@ -1,4 +1,5 @@
-"""Command line: ``photodedup scan | apply | find | undo | cache | ignore`` over the core.
+"""Command line: ``photodedup scan | apply | find | undo | cache | group | ignore`` over the
+core.
 
 See ``docs/cli.md`` for usage, the JSON format and exit codes.  Output for people goes
 to stdout, progress and warnings to stderr (the progress bar only on a terminal).
@@ -18,6 +19,7 @@ from typing import NoReturn
 from photodedup import __version__
 from photodedup.cli.cache import add_cache_parser
 from photodedup.cli.common import EXIT_INTERRUPTED, EXIT_PROBLEM, add_scan_options
+from photodedup.cli.group import add_group_parser
 from photodedup.cli.ignore import add_ignore_parser
 
 
@@ -60,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_scan_options(find)
     sub.add_parser("undo", help="restore the files of the last clean-up from the trash")
     add_cache_parser(sub)
+    add_group_parser(sub)
     add_ignore_parser(sub)
     return parser
 
@@ -74,7 +77,8 @@ def _setup_logging() -> None:
 
 
 def _command(name: str) -> Callable[[argparse.Namespace], int]:
-    """``apply``, ``cache``, ``find``, ``ignore`` or ``undo``, imported when it runs."""
+    """``apply``, ``cache``, ``find``, ``group``, ``ignore`` or ``undo``, imported when it
+    runs."""
     if name == "apply":
         from photodedup.cli.apply import cmd_apply
 
@@ -83,6 +87,10 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
         from photodedup.cli.cache import cmd_cache
 
         return cmd_cache
+    if name == "group":
+        from photodedup.cli.group import cmd_group
+
+        return cmd_group
     if name == "ignore":
         from photodedup.cli.ignore import cmd_ignore
 

@@ -251,11 +251,11 @@ class Scan:
                     writer.add_error(by_path.get(item.path), item)
                 done = result.stats.from_cache + result.stats.decoded
                 self.emit(Progress(STAGE_HASH, done, result.stats.files_found, item.path))
-                if self.cancel is not None:
-                    self.cancel.raise_if_cancelled()
         finally:
             writer.flush()
-        if self.cancel is not None:  # the decoder stops quietly when cancelled
+        # The decoder stops soon after a cancel, handing over what it finished first (a
+        # cluster's running batches): all of it is cached, none decoded again next time.
+        if self.cancel is not None:
             self.cancel.raise_if_cancelled()
 
     def save_folders(self, cache: HashCache | None) -> None:

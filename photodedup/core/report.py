@@ -365,8 +365,18 @@ def _good_sidecars(sidecars: Any) -> bool:
     return True
 
 
+FINGERPRINTS_ONLY = (
+    "note: this result was grouped from fingerprints alone (photodedup group): no pair was "
+    "checked on the pictures, and the files may never have been seen on this machine. "
+    "Each file is re-checked here before it moves (same file, same bytes); one that is "
+    "not here as the fingerprints recorded it is left in place"
+)
+
+
 def trust_note(doc: dict[str, Any]) -> str:
     """What ``apply`` cannot check in this document, in words ("" when it can check all)."""
+    if doc.get("pixels_checked") is False:
+        return FINGERPRINTS_ONLY
     if doc.get("version") == 1:
         why = "it is format version 1 and carries no content keys"
     elif _seal_key(create=False) is None:

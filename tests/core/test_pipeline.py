@@ -159,7 +159,8 @@ def test_cancel_returns_a_partial_result_and_keeps_hashes_in_cache(
         )
         assert partial.cancelled
         assert partial.groups == []
-        assert partial.stats.decoded == 3 < partial.stats.files_found
+        # what the pool had finished when cancelled, at least the three taken before
+        assert 3 <= partial.stats.decoded < partial.stats.files_found
         assert len(cache) == len(partial.photos) > 0  # what was hashed is cached
 
 

@@ -17,33 +17,34 @@ path (a shared mount).
 * A lost worker (killed, out of memory, a node gone) costs no photo: the scheduler runs
   its batches elsewhere; a batch that still fails is submitted again once, then each of
   its files is reported ``CRASHED``.
-* Cancel: :meth:`DaskDecoder.process` returns within ``POLL_SECONDS`` and cancels what is
-  queued; a batch already running finishes on its worker (batches are sized to about
-  ``BATCH_SECONDS`` of work).
+* Cancel reaches the workers: each run has a :class:`distributed.Event`; cancelling sets
+  it and cancels the batches not started yet, and a running batch checks it between
+  files (every ``cluster_worker.STOP_POLL_SECONDS``), stops its decoder and returns the
+  files it finished.  The client waits up to ``STOP_SECONDS`` for those answers and
+  yields them (they are cached like any other), then cancels whatever is left: nothing
+  finished is lost, and the workers are free for the next scan at once.
 
 ``ADDRESS`` is a scheduler address (``tcp://10.0.0.5:8786``) or ``local`` / ``local:N``
 (a :class:`distributed.LocalCluster` of N one-thread worker processes on this machine).
-Nothing here imports Dask until a decoder starts.
+Nothing here imports Dask until a decoder starts.  The workers' side (the task a batch
+runs) is :mod:`photodedup.core.decode.cluster_worker`.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import multiprocessing as mp
-import os
 import queue
-import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from typing import Any
 
 from photodedup.core.config import ScanOptions
-from photodedup.core.decode.pool import DecodePool
+from photodedup.core.decode.cluster_worker import Answer, decode_batch
 from photodedup.core.progress import CancelToken
-from photodedup.core.types import ErrorKind, FileIdentity, Photo, PhotoFile, ScanError
+from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
 from photodedup.core.versions import ALGO_ID
 
 log = logging.getLogger(__name__)
@@ -56,11 +57,10 @@ BATCHES_PER_THREAD = 4  # never fewer batches than this per worker thread (balan
 IN_FLIGHT_PER_THREAD = 2  # tasks queued per worker thread
 RESUBMITS = 1  # a batch whose task failed is submitted again this many times
 InFlight = dict[Any, tuple[list[tuple[PhotoFile, bool]], int]]  # future -> (batch, tries)
+STOP_SECONDS = 5.0  # after a cancel, wait this long for the running batches' answers
 CONNECT_SECONDS = 30.0
 WORKERS_SECONDS = 60.0  # wait this long for a first worker
 THUMB_BUDGET = 128 * 2**20  # as DecodePool's
-
-Answer = tuple[Photo | ScanError, tuple[str, ...], bytes | None]
 
 
 class ClusterError(RuntimeError):
@@ -93,6 +93,7 @@ class DaskDecoder:
         self._thumb_bytes = 0
         self.seconds_per_file: float | None = None
         self._done: queue.SimpleQueue[Any] = queue.SimpleQueue()  # finished futures
+        self._stop_name = ""  # this run's distributed.Event: set when it is cancelled
 
     # -- the Decoder protocol --------------------------------------------------------------
     def start(self) -> None:
@@ -126,10 +127,12 @@ class DaskDecoder:
         self.start()
         want = hash_content or _always
         todo = deque((f, want(f)) for f in files)
-        in_flight: dict[Any, tuple[list[tuple[PhotoFile, bool]], int]] = {}
+        in_flight: InFlight = {}
+        self._stop_name = f"photodedup-stop-{uuid.uuid4().hex}"
         try:
             while todo or in_flight:
                 if cancel is not None and cancel.cancelled:
+                    yield from self._stop(in_flight)
                     return
                 self._submit(todo, in_flight)
                 for future in self._finished(in_flight):
@@ -180,7 +183,9 @@ class DaskDecoder:
             self._send(batch, 0, in_flight)
 
     def _send(self, batch: list[tuple[PhotoFile, bool]], tries: int, in_flight: InFlight) -> None:
-        future = self._client.submit(decode_batch, batch, self._options, self._analyse, pure=False)
+        future = self._client.submit(
+            decode_batch, batch, self._options, self._analyse, self._stop_name, pure=False
+        )
         in_flight[future] = (batch, tries)
         future.add_done_callback(self._done.put)  # from the client's thread
 
@@ -195,6 +200,38 @@ class DaskDecoder:
             pass
         return [f for f in done if f in in_flight]  # not those of an abandoned run
 
+    def _stop(self, in_flight: InFlight) -> Iterator[Photo | ScanError]:
+        """Cancel the run on the cluster: set its event, cancel the batches that have not
+        started, and yield what the running ones finished (up to STOP_SECONDS)."""
+        from distributed import Event
+
+        try:
+            Event(self._stop_name, client=self._client).set()
+        except Exception as exc:  # the scheduler is gone: nothing more will come back
+            log.warning("cannot tell the cluster to stop (%s); leaving its batches", exc)
+            return
+        running = self._running(in_flight)
+        idle = [f for f in in_flight if f.key not in running]
+        if idle:
+            self._client.cancel(idle)
+            for future in idle:
+                in_flight.pop(future)
+        deadline = time.monotonic() + STOP_SECONDS
+        while in_flight and time.monotonic() < deadline:
+            for future in self._finished(in_flight):
+                batch, _ = in_flight.pop(future)
+                if future.status == "finished":
+                    yield from self._results(batch, future.result()[2], complete=False)
+
+    def _running(self, in_flight: InFlight) -> set[Any]:
+        """Keys of the batches some worker is running now."""
+        try:
+            stacks = self._client.call_stack(list(in_flight))
+        except Exception as exc:  # a worker gone meanwhile: treat every batch as running
+            log.debug("call_stack: %s", exc)
+            return {f.key for f in in_flight}
+        return {key for worker in stacks.values() for key in worker}
+
     def _answers(
         self,
         future: Any,
@@ -203,7 +240,7 @@ class DaskDecoder:
         todo: deque[tuple[PhotoFile, bool]],
     ) -> Iterator[Photo | ScanError]:
         try:
-            algo, seconds, answers = future.result()
+            algo, seconds, answers, complete = future.result()
         except Exception as exc:  # KilledWorker, a lost connection, an error in the task
             if tries < RESUBMITS:
                 log.warning(
@@ -221,11 +258,13 @@ class DaskDecoder:
                 "install the same version on every worker"
             )
         self._learn_speed(seconds / max(1, len(batch)))
-        yield from self._results(batch, answers)
+        yield from self._results(batch, answers, complete=complete)
 
     def _results(
-        self, batch: list[tuple[PhotoFile, bool]], answers: list[Answer]
+        self, batch: list[tuple[PhotoFile, bool]], answers: list[Answer], *, complete: bool
     ) -> Iterator[Photo | ScanError]:
+        """The batch's answers as this machine's results; files a stopped batch did not
+        reach are left out (not done: the next scan decodes them)."""
         ours = {f.path: f for f, _ in batch}
         for answer, notes, thumb in answers:
             file = ours.pop(answer.path, None)
@@ -236,6 +275,8 @@ class DaskDecoder:
                     self.keep_thumb(answer.path, thumb)
                 self.warnings.extend(ScanError(answer.path, ErrorKind.WARNING, n) for n in notes)
             yield answer
+        if not complete:
+            return
         for path in ours:  # never expected: the worker's pool answers every file
             yield ScanError(path, ErrorKind.CRASHED, "the cluster returned no result for it")
 
@@ -275,79 +316,3 @@ def start_local_cluster(address: str, options: ScanOptions) -> Any:
 
 def _always(_file: PhotoFile) -> bool:
     return True
-
-
-# -- the workers' side ---------------------------------------------------------------------
-
-_local = threading.local()  # each worker thread's own DecodePool
-
-
-def decode_batch(
-    batch: list[tuple[PhotoFile, bool]],
-    options: ScanOptions,
-    analyse: Callable[..., Any] | None = None,
-) -> tuple[str, float, list[Answer]]:
-    """Runs on a Dask worker: ``(ALGO_ID, seconds, answers)`` for a batch of
-    ``(file, want its content key)``, one answer ``(Photo | ScanError, warnings,
-    structure thumbnail)`` per file, in completion order."""
-    started = time.perf_counter()
-    pool = _pool(options, analyse)
-    here = [_as_seen_here(f) for f, _ in batch]
-    wanted = {f.path: want for f, (_, want) in zip(here, batch, strict=True)}
-    pool.warnings.clear()
-    pool.structure_thumbs.clear()
-    results = list(pool.process(here, hash_content=lambda f: wanted[f.path]))
-    notes: dict[str, list[str]] = {}
-    for warning in pool.warnings:
-        notes.setdefault(warning.path, []).append(warning.message)
-    answers: list[Answer] = [
-        (r, tuple(notes.get(r.path, ())), pool.structure_thumbs.get(r.path)) for r in results
-    ]
-    pool.structure_thumbs.clear()
-    return ALGO_ID, time.perf_counter() - started, answers
-
-
-class _BatchPool(DecodePool):
-    """A DecodePool whose thumbnails are handed back per batch (no run-wide budget)."""
-
-    def keep_thumb(self, path: str, thumb: bytes) -> None:
-        self.structure_thumbs[path] = thumb
-
-
-def _pool(options: ScanOptions, analyse: Callable[..., Any] | None) -> DecodePool:
-    """This thread's decoder pool (one isolated decoder process), made on first use."""
-    if getattr(_local, "made_for", None) != (options, analyse):
-        old = getattr(_local, "pool", None)
-        if old is not None:
-            old.close()
-        _allow_children()
-        _local.pool = _BatchPool(replace(options, workers=1), analyse=analyse)
-        _local.made_for = (options, analyse)
-    pool: DecodePool = _local.pool
-    return pool
-
-
-def _allow_children() -> None:
-    """Let a daemonic Dask worker process (a nanny's default) start decoder processes.
-
-    multiprocessing forbids children of daemonic processes so that none outlive their
-    parent; the pool's decoders are daemonic themselves and exit when their pipe closes,
-    so they cannot.
-    """
-    process = mp.current_process()
-    if process.daemon:
-        process.daemon = False  # allowed in the child itself (its _popen is None)
-
-
-def _as_seen_here(file: PhotoFile) -> PhotoFile:
-    """``file`` with this machine's identity when size and mtime are what discovery saw
-    (another mount: another st_dev); otherwise as given (the read reports the change)."""
-    try:
-        st = os.lstat(file.path)
-    except OSError:
-        return file
-    here = FileIdentity.from_stat(st)
-    seen = file.identity
-    if here.size == seen.size and here.mtime_ns == seen.mtime_ns:
-        return file._replace(identity=here)
-    return file

@@ -22,8 +22,12 @@ large radii).  Bits are first regrouped so every chunk carries a similar share o
 keys' entropy: real perceptual hashes have biased bits that would crowd some buckets.
 
 Time is roughly linear in the number of keys for the default radius (1M keys at radius
-10 in seconds), memory is linear (a few arrays of ``len(keys)`` per chunk plus the
-output).  The work is spread over threads (the kernels release the GIL).
+10 in seconds).  Memory: one chunk's bucket table at a time (~16 bytes a key), and the
+pairs as one int64 code ``i * n + j`` each while they are collected and sorted (in
+place), the output's three arrays made from the sorted codes (distances recounted
+from the keys): the peak is about the output's own 24 bytes a pair, where sorting the
+three arrays took ~80 (24.4M pairs of 2M keys: 578 MB instead of 2,038).  The work is
+spread over threads (the kernels release the GIL).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from __future__ import annotations
 import functools
 import itertools
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -46,6 +50,7 @@ Pairs = tuple[I64, I64, I64]
 _TASKS_PER_THREAD = 4
 _NUMPY_MAX_KEYS = 3_000  # below this a numpy scan beats loading the compiled kernels
 _NUMPY_BLOCK = 1_024
+_DISTANCE_BLOCK = 1 << 20  # pairs whose distances are recounted at once
 
 
 def popcount64(values: U64) -> npt.NDArray[np.uint8]:
@@ -83,20 +88,33 @@ class HammingIndex:
         if len(self) < 2 or radius < 0:
             return _empty_pairs()
         if plan is None and len(self) <= _NUMPY_MAX_KEYS:
-            return _numpy_pairs(self.keys, radius)
+            return _pairs_of_codes(_numpy_codes(self.keys, radius), self.keys)
         plan = plan or self.plan(radius)
+        codes: list[I64] = []
         if plan.brute_force:
-            parts = self._run(_brute_tasks(self.keys, radius, self.threads))
+            codes += self._run(_brute_tasks(self.keys, radius, self.threads))
         else:
             keys = permute_bits(self.keys, plan.bit_order)
-            parts = self._run(_chunk_tasks(keys, radius, plan, self.threads))
-        return _sorted_pairs(parts)
+            for tasks in _chunk_tasks(keys, radius, plan, self.threads):  # a table at a time
+                codes += self._run(tasks)
+                del tasks  # its table goes before the next one is made
+            del keys
+        return _pairs_of_codes(codes, self.keys)
 
-    def _run(self, tasks: Sequence[Callable[[], Pairs]]) -> list[Pairs]:
+    def _run(self, tasks: Sequence[Callable[[], Pairs]]) -> list[I64]:
+        """Run the tasks; each one's pairs as codes (8 bytes a pair instead of 24)."""
+        n = len(self)
+
+        def coded(task: Callable[[], Pairs]) -> I64:
+            i, j, _ = task()
+            i *= n
+            i += j
+            return i
+
         if self.threads == 1 or len(tasks) == 1:
-            return [task() for task in tasks]
+            return [coded(task) for task in tasks]
         with ThreadPoolExecutor(self.threads) as pool:
-            return list(pool.map(lambda task: task(), tasks))
+            return list(pool.map(coded, tasks))
 
 
 def _empty_pairs() -> Pairs:
@@ -104,27 +122,35 @@ def _empty_pairs() -> Pairs:
     return empty, empty.copy(), empty.copy()
 
 
-def _numpy_pairs(keys: U64, radius: int) -> Pairs:
-    """All pairs of a small set by a blocked numpy scan (no compiled kernels to load)."""
-    parts: list[Pairs] = []
-    for start in range(0, len(keys), _NUMPY_BLOCK):
+def _numpy_codes(keys: U64, radius: int) -> list[I64]:
+    """All pairs of a small set (as codes) by a blocked numpy scan (no compiled kernels
+    to load)."""
+    n = len(keys)
+    codes: list[I64] = []
+    for start in range(0, n, _NUMPY_BLOCK):
         dist = popcount64(keys[start : start + _NUMPY_BLOCK, None] ^ keys[None, :])
         bi, bj = np.nonzero(dist <= radius)
         keep = bj > bi + start
-        bi, bj = bi[keep], bj[keep]
-        i64 = np.int64
-        parts.append(((bi + start).astype(i64), bj.astype(i64), dist[bi, bj].astype(i64)))
-    return _sorted_pairs(parts)
+        codes.append((bi[keep] + start).astype(np.int64) * n + bj[keep])
+    return codes
 
 
-def _sorted_pairs(parts: list[Pairs]) -> Pairs:
-    if not parts:
+def _pairs_of_codes(codes: list[I64], keys: U64) -> Pairs:
+    """(i, j, d) sorted by (i, j) from pair codes ``i * n + j``; ``codes`` is emptied
+    (each part freed once joined)."""
+    if not codes:
         return _empty_pairs()
-    i = np.concatenate([p[0] for p in parts])
-    j = np.concatenate([p[1] for p in parts])
-    d = np.concatenate([p[2] for p in parts])
-    order = np.lexsort((j, i))
-    return i[order], j[order], d[order]
+    n = len(keys)
+    joined = codes.pop() if len(codes) == 1 else np.concatenate(codes)
+    codes.clear()
+    joined.sort()  # in place: no order array, no second copy of the pairs
+    i = joined // n
+    joined -= i * n  # now j
+    d = np.empty(len(i), dtype=np.int64)
+    for start in range(0, len(i), _DISTANCE_BLOCK):
+        block = slice(start, start + _DISTANCE_BLOCK)
+        d[block] = popcount64(keys[i[block]] ^ keys[joined[block]])
+    return i, joined, d
 
 
 # --- work split into GIL-free tasks ------------------------------------------------------
@@ -152,38 +178,39 @@ def _brute_tasks(keys: U64, radius: int, threads: int) -> list[Callable[[], Pair
     ]
 
 
-def _chunk_tasks(keys: U64, radius: int, plan: Plan, threads: int) -> list[Callable[[], Pairs]]:
-    """One task per (chunk, share of the buckets); chunks are bucketed one at a time."""
+def _chunk_tasks(
+    keys: U64, radius: int, plan: Plan, threads: int
+) -> Iterator[list[Callable[[], Pairs]]]:
+    """Per chunk, one task per share of its buckets.  A chunk is bucketed when the
+    previous one's tasks are done (one table of ~16 bytes a key alive at a time)."""
     from photodedup.core.group import hamming_kernels as kernels  # numba: loaded on first use
 
     shifts = np.array(plan.shifts(), dtype=np.uint64)
     masks = np.array([(1 << w) - 1 for w in plan.widths], dtype=np.uint64)
     radii = np.array(plan.radii, dtype=np.int64)
-    tasks: list[Callable[[], Pairs]] = []
     for c, (shift, width) in enumerate(zip(plan.shifts(), plan.widths, strict=True)):
-        values = chunk_values(keys, shift, width)
-        if width <= 16:  # numpy sorts 16-bit values by radix, in linear time
-            values = values.astype(np.uint16)
-        order = np.argsort(values, kind="stable")
+        values = chunk_values(keys, shift, width)  # 16 bits or fewer: sorted by radix
+        order = np.argsort(values, kind="stable").astype(np.int64, copy=False)
         counts = np.bincount(values, minlength=1 << width)
+        del values
         starts = np.zeros((1 << width) + 1, dtype=np.int64)
         np.cumsum(counts, out=starts[1:])
-        table = (keys[order], order.astype(np.int64), starts)
+        table = (keys[order], order, starts)
+        del order
         buckets = np.flatnonzero(counts).astype(np.int64)
         flips = _flip_masks(width, plan.radii[c])
         shares = max(1, min(len(buckets), threads * _TASKS_PER_THREAD))
-        for s in range(shares):
-            part = np.array_split(buckets, shares)[s]
-            tasks.append(
-                functools.partial(
-                    kernels.join_buckets,
-                    *table,
-                    part,
-                    flips,
-                    np.int64(radius),
-                    shifts[:c],
-                    masks[:c],
-                    radii[:c],
-                )
+        yield [
+            functools.partial(
+                kernels.join_buckets,
+                *table,
+                part,
+                flips,
+                np.int64(radius),
+                shifts[:c],
+                masks[:c],
+                radii[:c],
             )
-    return tasks
+            for part in np.array_split(buckets, shares)
+        ]
+        del table

@@ -158,12 +158,15 @@ def choose_keepers(
     rules: Sequence[str] = (),
     damaged: Collection[str] = (),
     thumbs: Mapping[str, bytes] | None = None,
+    *,
+    structure: bool = True,
 ) -> list[Group]:
     """One Group per cluster: keeper first, reason says which criterion decided.
 
     ``rules`` are criterion names (default: ``DEFAULT_KEEP_RULES`` order when empty);
     ``damaged`` holds paths reported damaged (e.g. truncated), never the automatic keeper.
-    Distances to the keepers are verified in one batch for all groups.
+    Distances to the keepers are verified in one batch for all groups (on the pictures
+    where the fingerprint cannot tell, unless ``structure`` is False: no files to read).
     """
     criteria = resolve_rules(rules or DEFAULT_KEEP_RULES)
     ctx = RuleContext(frozenset(damaged))
@@ -171,7 +174,7 @@ def choose_keepers(
     pairs = [(ranked[0][2], r[2]) for ranked in ranks for r in ranked[1:]]
     from photodedup.core.group.cluster import photo_distances  # numpy: not needed by a memo hit
 
-    distances = iter(photo_distances(photos, pairs, thumbs=thumbs))
+    distances = iter(photo_distances(photos, pairs, structure=structure, thumbs=thumbs))
     groups = []
     for gid, (cluster, ranked) in enumerate(zip(clusters, ranks, strict=True)):
         keeper = photos[ranked[0][2]]

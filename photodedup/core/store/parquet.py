@@ -17,7 +17,9 @@ mapping that function writes files this module reads):
   same file system the same way).
 * ``read_fingerprints(source)``: paths, :class:`FingerprintArrays` and content keys
   straight from the columns (no per-photo Python object), to group millions of
-  fingerprints on one node whether or not the files are reachable from it.
+  fingerprints on one node whether or not the files are reachable from it
+  (:mod:`photodedup.core.group.bulk`); ``photos_at(source, rows)`` the full records of
+  the few rows that end up in groups, ``read_failures(source)`` the failed ones.
 
 Rows of another fingerprint algorithm (``algo``) are skipped, never mixed in.
 """
@@ -38,6 +40,8 @@ from photodedup.core.types import ErrorKind, FileIdentity, ImageInfo, Photo, Pho
 from photodedup.core.versions import ALGO_ID
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
     import pyarrow as pa
 
     from photodedup.core.fingerprint import FingerprintArrays
@@ -259,30 +263,124 @@ def local_path(path: str | bytes, path_map: Sequence[tuple[str, str]] = ()) -> s
 
 @dataclass
 class Fingerprints:
-    """Fingerprints read in bulk: ``paths[k]``'s fingerprint is row k of ``arrays``."""
+    """Fingerprints read in bulk: ``paths[k]``'s fingerprint is row k of ``arrays``, read
+    from row ``rows[k]`` of the file."""
 
     paths: list[str]
     arrays: FingerprintArrays
     content_keys: list[str]
+    rows: npt.NDArray[np.int64]
 
 
-def read_fingerprints(source: str | Path) -> Fingerprints:
+@dataclass
+class FingerprintColumns:
+    """:class:`Fingerprints` with the paths and content keys left as Arrow columns (no
+    Python object per photo: ~3x less memory for millions of rows)."""
+
+    paths: pa.ChunkedArray  # binary
+    arrays: FingerprintArrays
+    content_keys: pa.ChunkedArray  # string, may hold nulls
+    rows: npt.NDArray[np.int64]
+
+
+def read_columns(source: str | Path) -> FingerprintColumns:
     """The photos (rows with a fingerprint of this algorithm) of a Parquet file, the
     fingerprints parsed straight from the column's buffer."""
     import numpy as np
+    import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     from photodedup.core.fingerprint import FingerprintArrays
 
-    table = pq.read_table(str(source), columns=["path", "algo", "fingerprint", "content_key"])
-    usable = pc.and_(pc.is_valid(table["fingerprint"]), pc.equal(table["algo"], ALGO_ID))
-    table = table.filter(pc.fill_null(usable, False))
-    column = table["fingerprint"].combine_chunks()
-    width = column.type.byte_width
-    data = np.frombuffer(column.buffers()[1], dtype=np.uint8)
-    start = column.offset * width
-    raw = data[start : start + len(column) * width]
-    paths = [os.fsdecode(p) for p in table["path"].to_pylist()]
-    keys = [k or "" for k in table["content_key"].to_pylist()]
-    return Fingerprints(paths, FingerprintArrays.from_matrix(raw), keys)
+    table = pq.read_table(str(source), columns=["path", "algo", "content_key"])
+    file = pq.ParquetFile(str(source))
+    fields: dict[str, np.ndarray[Any, Any]] = {}
+    rows: list[npt.NDArray[np.int64]] = []
+    done = seen = 0
+    # Batch by batch into arrays made once: the whole column read at once would hold
+    # ~0.5 KB a row twice (Arrow's and the parsed arrays).
+    for batch in file.iter_batches(batch_size=ROWS_PER_GROUP, columns=["algo", "fingerprint"]):
+        usable = pc.and_(pc.is_valid(batch["fingerprint"]), pc.equal(batch["algo"], ALGO_ID))
+        usable = pc.fill_null(usable, False)
+        picked = np.flatnonzero(usable.to_numpy(zero_copy_only=False))
+        rows.append(picked.astype(np.int64) + seen)
+        seen += len(batch)
+        column = batch["fingerprint"].filter(usable)
+        width = column.type.byte_width
+        data = np.frombuffer(column.buffers()[1], dtype=np.uint8)
+        start = column.offset * width
+        parsed = FingerprintArrays.from_matrix(data[start : start + len(column) * width])
+        for name, values in _present(parsed).items():
+            if name not in fields:  # room for every row: pages never written cost nothing
+                fields[name] = np.empty((file.metadata.num_rows, *values.shape[1:]), values.dtype)
+            fields[name][done : done + len(values)] = values
+        done += len(column)
+    if fields:
+        arrays = FingerprintArrays(**{name: values[:done] for name, values in fields.items()})
+    else:
+        arrays = FingerprintArrays.from_matrix(np.empty(0, dtype=np.uint8))
+    where = np.concatenate(rows) if rows else np.empty(0, dtype=np.int64)
+    keep = pa.array(where, type=pa.int64())
+    paths, keys = table["path"].take(keep), table["content_key"].take(keep)
+    return FingerprintColumns(paths, arrays, keys, where)
+
+
+def _present(arrays: FingerprintArrays) -> dict[str, np.ndarray[Any, Any]]:
+    """The arrays of ``arrays`` that are present, by field name."""
+    names = ("keys", "centre_keys", "thumbs", "figures", "turned", "colour", "chroma")
+    return {n: getattr(arrays, n) for n in names if getattr(arrays, n) is not None}
+
+
+def read_fingerprints(source: str | Path) -> Fingerprints:
+    """:func:`read_columns` with the paths and content keys as lists of ``str``."""
+    got = read_columns(source)
+    paths = [os.fsdecode(p) for p in got.paths.to_pylist()]
+    keys = [k or "" for k in got.content_keys.to_pylist()]
+    return Fingerprints(paths, got.arrays, keys, got.rows)
+
+
+def read_failures(source: str | Path) -> list[ScanError]:
+    """The rows of a Parquet file that record a failure (``error`` set), as scan errors."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(str(source), columns=["path", "algo", "error", "message"])
+    failed = pc.and_(pc.is_valid(table["error"]), pc.equal(table["algo"], ALGO_ID))
+    table = table.filter(pc.fill_null(failed, False)).to_pydict()
+    rows = zip(table["path"], table["error"], table["message"], strict=True)
+    return [ScanError(os.fsdecode(p), ErrorKind(e), m or "") for p, e, m in rows]
+
+
+def photos_at(
+    source: str | Path, rows: Sequence[int], path_map: Sequence[tuple[str, str]] = ()
+) -> tuple[list[Photo], list[bool], dict[str, list[str]]]:
+    """The photos of ``rows`` (row numbers of the file, e.g. :attr:`Fingerprints.rows`):
+    each with this machine's identity where its file is here unchanged (same size and
+    mtime, after ``path_map``), else with the row's own; whether each file is here; the
+    decoders' notes per path."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(str(source)).take(pa.array(rows, type=pa.int64())).to_pylist()
+    photos: list[Photo] = []
+    here: list[bool] = []
+    notes: dict[str, list[str]] = {}
+    for row in table:
+        file = _file_here(row, path_map, True, ImportCounts())
+        here.append(file is not None)
+        if file is None:
+            file = _file_here(row, path_map, False, ImportCounts())
+        if file is None:  # an engine's record without inode (bytes in): matches no file
+            size, mtime = int(row.get("size") or 0), int(row.get("mtime_ns") or 0)
+            file = PhotoFile(
+                local_path(row["path"], path_map), FileIdentity(0, 0, size, mtime, 0), ""
+            )
+        info = ImageInfo(
+            int(row["width"] or 0), int(row["height"] or 0), row.get("format") or "",
+            row.get("taken"), row.get("camera"),
+        )  # fmt: skip
+        photos.append(Photo(file, info, row["fingerprint"], row.get("content_key") or ""))
+        if row.get("notes"):
+            notes[file.path] = row["notes"].split("\n")
+    return photos, here, notes

@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,9 +30,10 @@ from photodedup.core.config import ScanOptions
 from photodedup.core.decode import cluster
 from photodedup.core.decode.cluster import DaskDecoder
 from photodedup.core.pipeline import run_scan
-from photodedup.core.progress import STAGE_HASH, Progress
+from photodedup.core.progress import STAGE_HASH, CancelToken, Progress
+from photodedup.core.store.hashes import HashCache
 from photodedup.core.types import ErrorKind, ScanResult
-from tests.faults import Faulty, faulty_decoders
+from tests.faults import Faulty, Slow, faulty_decoders
 from tests.photos import build_library, save_jpeg, textured_image
 
 REPO = Path(__file__).resolve().parents[3]
@@ -166,6 +168,53 @@ def test_a_worker_killed_mid_scan_costs_no_photo(scheduler: str, tmp_path: Path)
     assert _groups(result) == _groups(expected)
     with Client(scheduler, set_as_default=False) as client:  # the nanny restarts it
         client.wait_for_workers(2, timeout=30)
+
+
+def test_cancel_stops_running_batches_and_keeps_what_they_finished(
+    scheduler: str, tmp_path: Path
+) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    for n in range(20):
+        save_jpeg(textured_image(500 + n, size=(160, 120)), root / f"p{n:02d}.jpg")
+    options = ScanOptions(roots=(str(root),))
+    token = CancelToken()
+    cancelled_at: list[float] = []
+
+    def cancel() -> None:
+        cancelled_at.append(time.monotonic())
+        token.cancel()
+
+    def cancel_during_the_second_batches(event: Progress) -> None:
+        if event.stage == STAGE_HASH and event.done == 8 and event.current:
+            threading.Timer(1.0, cancel).start()
+
+    # Batches of four 0.6-s files: two run while two wait (and one more is queued once
+    # the first ones are back); the cancel comes ~1 s into the second ones.
+    with HashCache(tmp_path / "cache.db") as cache:
+        partial = run_scan(
+            options,
+            cache=cache,
+            cancel=token,
+            progress=cancel_during_the_second_batches,
+            decoders=lambda o: DaskDecoder(o, scheduler, batch_size=4, analyse=Slow(0.6)),
+        )
+        returned = time.monotonic()
+        assert partial.cancelled and cancelled_at
+        assert returned - cancelled_at[0] < 3.0
+        with Client(scheduler, set_as_default=False) as client:
+            # The running batches stopped: both workers take new work at once.
+            started = time.monotonic()
+            client.gather(client.map(time.sleep, [0.0, 0.0], pure=False))
+            assert time.monotonic() - started < 1.5
+        photos, _ = cache.load_roots([str(root)])
+        finished = {p.path for p in partial.photos}
+        # Left to run, the second batches would have finished all but the queued one.
+        assert 8 <= len(finished) < 16
+        assert {os.fsdecode(p) for p in photos} == finished  # exactly what was finished
+        rest = run_scan(options, cache=cache)  # a local rescan completes the rest
+    assert rest.stats.decoded == 20 - len(finished)
+    assert len(rest.photos) == 20 and not rest.errors
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(

@@ -14,11 +14,12 @@ pytest.importorskip("pyarrow")
 from photodedup.cli.dispatch import main
 from photodedup.core.config import ScanOptions
 from photodedup.core.decode.single import RECORD_FIELDS, fingerprint_record
-from photodedup.core.fingerprint import FingerprintArrays
+from photodedup.core.fingerprint import FINGERPRINT_BYTES, FingerprintArrays
 from photodedup.core.pipeline import run_scan
 from photodedup.core.store import parquet
 from photodedup.core.store.hashes import HashCache
 from photodedup.core.types import ErrorKind
+from photodedup.core.versions import ALGO_ID
 from tests.photos import build_library
 
 
@@ -115,3 +116,30 @@ def test_paths_are_unwrapped_and_mapped() -> None:
     assert parquet.local_path("file:///mnt/a/x.jpg") == "/mnt/a/x.jpg"
     assert parquet.local_path(b"/mnt/a/x.jpg", [("/mnt/a", "/Volumes/a")]) == "/Volumes/a/x.jpg"
     assert parquet.local_path("/mnt/ab/x.jpg", [("/mnt/a", "/V")]) == "/mnt/ab/x.jpg"
+
+
+def test_fingerprints_are_read_batch_by_batch_skipping_failures_and_other_algorithms(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parquet, "ROWS_PER_GROUP", 2)  # several batches, written and read
+    rng = np.random.default_rng(3)
+    records = []
+    for n in range(7):
+        record = dict.fromkeys(RECORD_FIELDS)
+        blob = rng.integers(0, 256, FINGERPRINT_BYTES, dtype=np.uint8).tobytes()
+        record.update(path=f"/a/{n}.jpg", algo=ALGO_ID, fingerprint=blob, content_key=f"k{n}")
+        records.append(record)
+    records[2].update(fingerprint=None, error=ErrorKind.TRUNCATED.value, message="cut")
+    records[5]["algo"] = "another"
+    parquet.write_records(records, tmp_path / "fp.parquet")
+    got = parquet.read_columns(tmp_path / "fp.parquet")
+    good = [0, 1, 3, 4, 6]
+    assert got.rows.tolist() == good
+    assert got.paths.to_pylist() == [f"/a/{n}.jpg".encode() for n in good]
+    assert got.content_keys.to_pylist() == [f"k{n}" for n in good]
+    expected = FingerprintArrays.from_bytes([records[n]["fingerprint"] for n in good])
+    for name in ("keys", "centre_keys", "thumbs", "figures", "turned", "colour", "chroma"):
+        assert np.array_equal(getattr(got.arrays, name), getattr(expected, name))
+    assert [e.path for e in parquet.read_failures(tmp_path / "fp.parquet")] == ["/a/2.jpg"]
+    parquet.write_records([records[2]], tmp_path / "none.parquet")
+    assert len(parquet.read_columns(tmp_path / "none.parquet").arrays) == 0
