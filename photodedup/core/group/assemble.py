@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.fingerprint import FingerprintArrays
-from photodedup.core.group.colour import colour_agrees
+from photodedup.core.group.colour import colour_agrees, colour_agrees_turned
 from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import pair_distances
 
@@ -101,15 +101,20 @@ class FarPairs:
         them (brightness, contrast or sharpness guards: a caption box)."""
         cheap = pair_distances(self._fp, a, b, self._fp.hash_distance(a, b))
         # A mirrored or turned copy is far from the others as they are; its verified pair
-        # to one of them vouches for it.
-        far = (cheap > self._limit) & ~self._turned[a] & ~self._turned[b]
+        # to one of them vouches for it.  Its colours are compared in every orientation.
+        as_they_are = ~self._turned[a] & ~self._turned[b]
+        far = (cheap > self._limit) & as_they_are
         if self._check is not None and far.any():
             sel = np.flatnonzero(far)
             verdicts = self._check.verdicts(a[sel].tolist(), b[sel].tolist(), [-1] * len(sel))
             far[sel] = [v.distance > self._limit for v in verdicts]
         # Two photos whose colours disagree are never one picture (a grey copy of one
         # colour variant must not join it with the other).
-        return far | ~colour_agrees(self._fp, a, b)
+        colour = colour_agrees(self._fp, a, b)
+        if not as_they_are.all():
+            some = np.flatnonzero(~as_they_are)
+            colour[some] = colour_agrees_turned(self._fp, a[some], b[some])
+        return far | ~colour
 
 
 def groups(  # noqa: PLR0917 - parallel pair arrays

@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.fingerprint import FingerprintArrays
+from photodedup.core.fingerprint import TURNS, FingerprintArrays, turn
 
 I64 = npt.NDArray[np.int64]
 _CHUNK = 8192  # pairs per colour comparison
@@ -66,6 +66,23 @@ def colour_agrees(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_
         return np.concatenate(parts)
     ci, cj = fp.chroma[i].astype(np.float64), fp.chroma[j].astype(np.float64)
     return ~_hues_differ(ci, cj)
+
+
+def colour_agrees_turned(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_]:
+    """:func:`colour_agrees` with the first photo of each pair in its best orientation (as
+    it is, mirrored or turned): for mirrored and turned copies, whose colours lie elsewhere
+    in the grid."""
+    agree = colour_agrees(fp, i, j)
+    if fp.chroma is None or len(i) == 0 or agree.all():
+        return agree
+    rest = np.flatnonzero(~agree)
+    ci = fp.chroma[i[rest]].astype(np.float64)
+    cj = fp.chroma[j[rest]].astype(np.float64)
+    grid = np.moveaxis(ci, (2, 3), (0, 1))  # (8, 8, pairs, 2): turn() turns the first two
+    for k in range(TURNS):
+        turned = np.ascontiguousarray(np.moveaxis(turn(grid, k), (0, 1), (2, 3)))
+        agree[rest] |= ~_hues_differ(turned, cj)
+    return agree
 
 
 def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> npt.NDArray[np.bool_]:

@@ -36,7 +36,7 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.decode.image import DecodeError, decode
-from photodedup.core.fingerprint import caption_box, thumb_array, to_ycc, turn
+from photodedup.core.fingerprint import TURNS, caption_box, thumb_array, to_ycc, turn
 from photodedup.core.store.verdicts import VerdictStore, pair_key
 
 FEATURE_MIN_SIDE = 240  # decode reduced, keeping the shorter side >= this
@@ -83,6 +83,12 @@ class Verdict:
 
 
 NO_VERDICT = Verdict(FAR, 0.0, 0)
+_NO_POINTS = np.zeros((0, 2), np.float32)
+
+
+def _turned(grey: F32, turned: int) -> F32:
+    """``grey`` as it is (-1) or turned by TURN_NAMES[turned]."""
+    return grey if turned < 0 else np.ascontiguousarray(turn(grey, turned))
 
 
 def _grey_small(path: str) -> F32 | None:
@@ -170,11 +176,14 @@ class StructureCheck:
         first, second = self._thumbs.get(self._paths[a]), self._thumbs.get(self._paths[b])
         if first is None or second is None:
             return None
-        small = thumb_array(first)
-        if turned >= 0:
-            small = np.ascontiguousarray(turn(small, turned))
-        none = np.zeros((0, 2), np.float32)
-        verdict = compare(Features(small, none, None), Features(thumb_array(second), none, None))
+        small, other = thumb_array(first), Features(thumb_array(second), _NO_POINTS, None)
+        verdict = compare(Features(_turned(small, turned), _NO_POINTS, None), other)
+        if turned >= 0 and verdict.distance > SURE_COPY:
+            # A turned candidate's keys may match under another symmetry too (a centred
+            # subject on a plain field): the other turns are tried, the best one counts.
+            others = (k for k in range(TURNS) if k != turned)
+            tries = (compare(Features(_turned(small, k), _NO_POINTS, None), other) for k in others)
+            verdict = min((verdict, *tries), key=lambda v: v.distance)
         sure = verdict.distance <= SURE_COPY or verdict.distance >= SURE_DIFFERENT
         return verdict if sure else None
 
