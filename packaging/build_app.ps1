@@ -46,6 +46,10 @@ foreach ($file in $Data) {
         throw "missing in the bundle: $relative"
     }
 }
+# The grouping's C extension (without it the app would fall back to slower numpy loops).
+if (-not (Test-Path "$Dist\_internal\photodedup\core\group\_kernels*.pyd")) {
+    throw "missing in the bundle: the C extension photodedup.core.group._kernels"
+}
 if (-not $env:SKIP_SMOKE) {
     # The console executable: the smoke test reads its output (the windowed one has none).
     Invoke-Checked $VenvPython @("packaging\smoke_test.py", "$Dist\photodedup.exe")
