@@ -55,6 +55,10 @@ foreach ($pattern in @("pythoncom3*.dll", "pywintypes3*.dll", "shell.pyd", "win3
         throw "missing in the bundle: $pattern (pywin32)"
     }
 }
+# The grouping's C extension (without it the app would fall back to slower numpy loops).
+if (-not (Test-Path "$Dist\_internal\photodedup\core\group\_kernels*.pyd")) {
+    throw "missing in the bundle: the C extension photodedup.core.group._kernels"
+}
 if (-not $env:SKIP_SMOKE) {
     # The console executable: the smoke test reads its output (the windowed one has none).
     Invoke-Checked $VenvPython @("packaging\smoke_test.py", "$Dist\photodedup.exe")

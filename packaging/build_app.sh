@@ -30,6 +30,9 @@ echo "built: dist/photodedup ($(du -sh dist/photodedup | cut -f1))"
 for data in photodedup/gui/icons/*.png photodedup/gui/icons/*.svg photodedup/gui/translations/*.qm; do
     [ -f "dist/photodedup/_internal/$data" ] || { echo "missing in the bundle: $data" >&2; exit 1; }
 done
+# The grouping's C extension (without it the app would fall back to slower numpy loops).
+compgen -G "dist/photodedup/_internal/photodedup/core/group/_kernels*" >/dev/null \
+    || { echo "missing in the bundle: the C extension photodedup.core.group._kernels" >&2; exit 1; }
 BINARY=dist/photodedup/photodedup
 if [ "$(uname -s)" = Darwin ]; then  # the .app's own executable is what users run
     APP_NAME=$("$VENV/bin/python" -c "from photodedup import APP_DISPLAY_NAME as n; print(n)")

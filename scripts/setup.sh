@@ -8,7 +8,11 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
     "$PY" -m venv .venv
 fi
+# Every run reinstalls: the editable install rebuilds the C extension of the grouping
+# (photodedup/core/group/_kernels*.so, in place) whenever its C files are newer than it.
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test${PHOTODEDUP_EXTRAS:+,$PHOTODEDUP_EXTRAS}]"
+.venv/bin/python -c "from photodedup.core.group import native; assert native.COMPILED" 2>/dev/null \
+    || echo "setup: the C extension was not built (no C compiler?): numpy fallback" >&2
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"

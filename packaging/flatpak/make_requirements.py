@@ -5,7 +5,7 @@ dependencies (flatpak-pip-generator style: each wheel with its PyPI URL and sha2
     python packaging/flatpak/make_requirements.py --check  # exit 1 if requirements.txt changed
 
 pip resolves ``requirements.txt`` once per architecture for the runtime's Python (wheels
-only: numba/llvmlite cannot be built from source in the SDK without LLVM), with the
+only: no dependency is compiled in the SDK; photodedup's own C extension is), with the
 packages the base app already ships pinned to its versions and then left out.  The
 result pins exact versions; flatpak-builder installs them offline (``--no-index``).
 """

@@ -12,17 +12,13 @@ from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
 # Modules not needed at run time.  Leaving them out keeps the folder small and startup
-# quick: setuptools/pkg_resources (reached only through numba.pycc, numba's ahead-of-time
-# compiler, and numba's test helpers) would add PyInstaller's runtime hooks that import
-# pkg_resources before every start, `--version` included.
+# quick: setuptools/pkg_resources (should a dependency reach them) would add PyInstaller's
+# runtime hooks that import pkg_resources before every start, `--version` included.
 NOT_NEEDED = [
     # imagehash imports these inside phash/dct_hash and whash only; the app calls neither.
     "scipy",
     "pywt",
-    # numba's ahead-of-time compiler and its tests; with them setuptools.
-    "numba.pycc",
-    "numba.tests",
-    "numba.testing",
+    # Build tools (the group kernels are a C extension compiled at install time).
     "setuptools",
     "pkg_resources",
     "distutils",

@@ -86,8 +86,8 @@ class ScanController(QObject):
     def warm_up(self) -> Job:
         """Load the core (imports, compiled kernels) in the background at start-up.
 
-        The first import of numpy/numba and the first kernel call hold the GIL in long
-        C calls; doing it while the user picks a folder keeps the scan itself smooth.
+        The first imports (numpy, Pillow's plugins, the pipeline) hold the GIL in long C
+        calls; doing them while the user picks a folder keeps the scan itself smooth.
         """
 
         def work(_p: ProgressFn, _c: CancelToken) -> None:
@@ -107,7 +107,7 @@ class ScanController(QObject):
             for count in (64, WARM_UP_KEYS):  # small sets search all pairs, big ones by chunks
                 keys = rng.integers(0, 2**63, count, dtype=np.uint64)
                 HammingIndex(keys).pairs_within(self.settings.threshold)
-            verify.warm_up()  # the compiled pair verification of large regroups
+            verify.warm_up()  # imports the compiled pair verification of large regroups
 
         return self.runner.submit(
             work, on_result=lambda _r: self.warmed_up.emit(), on_error=self._warm_up_failed

@@ -1,181 +1,158 @@
-"""Compiled (numba) inner loops for :mod:`photodedup.core.group.index`.
+"""Inner loops of :mod:`photodedup.core.group.index`: compiled (C, ``_kernels.c``) or numpy.
 
-Every kernel releases the GIL (``nogil``) so the index can run several of them at once in
-threads, and returns its pairs as three int64 arrays ``(i, j, d)`` with ``i < j``.
+Both kernels return their pairs as three int64 arrays ``(i, j, d)`` with ``i < j``; the
+C and the numpy implementation return the same pairs (in another order: the index sorts
+them).  The C loops release the GIL, so the index runs several of them at once in
+threads; :mod:`photodedup.core.group.native` says which implementation is in use.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
-from numba import njit, types
-from numba.extending import intrinsic
+import numpy.typing as npt
 
-_START_CAPACITY = 1024
-_SCAN_BLOCK = 256
+from photodedup.core.group import native
 
+U64 = npt.NDArray[np.uint64]
+I64 = npt.NDArray[np.int64]
+Pairs = tuple[I64, I64, I64]
 
-@intrinsic
-def _ctpop(typingctx, value):
-    """The CPU popcount instruction (llvm.ctpop) on a uint64."""
-    sig = types.uint64(types.uint64)
-
-    def codegen(context, builder, signature, args):
-        return builder.ctpop(args[0])
-
-    return sig, codegen
+_BATCH = 1 << 21  # candidate pairs compared at once by the numpy fallback (~100 MB)
 
 
-@njit(inline="always", cache=True)
-def popcount(value):
-    """Set bits in a uint64, as an int64 (so comparisons with int radii stay integer)."""
-    return np.int64(_ctpop(value))
-
-
-@njit(cache=True)
-def _grow(buf, size):
-    """A copy of ``buf`` with twice the room, first ``size`` entries kept."""
-    out = np.empty((3, buf.shape[1] * 2), dtype=np.int64)
-    out[:, :size] = buf[:, :size]
-    return out
-
-
-@njit(inline="always", cache=True)
-def _emit(buf, size, a, b, d):
-    """Append pair (min, max, d); return the (maybe regrown) buffer."""
-    if size == buf.shape[1]:
-        buf = _grow(buf, size)
-    if a < b:
-        buf[0, size] = a
-        buf[1, size] = b
-    else:
-        buf[0, size] = b
-        buf[1, size] = a
-    buf[2, size] = d
-    return buf
-
-
-@njit(inline="always", cache=True)
-def _any_within(x, keys, lo, hi, radius):
-    """Whether any of ``keys[lo:hi]`` is within ``radius`` of ``x`` (a vectorisable scan)."""
-    hits = 0
-    for j in range(lo, hi):
-        hits += popcount(x ^ keys[j]) <= radius
-    return hits > 0
-
-
-@njit(nogil=True, cache=True)
-def brute_pairs(keys, radius, rows):
+def brute_pairs(keys: U64, radius: int | np.integer, rows: I64) -> Pairs:
     """Pairs (i, j > i) within ``radius`` for every i in ``rows``, by direct comparison."""
-    buf = np.empty((3, _START_CAPACITY), dtype=np.int64)
-    size = 0
-    n = keys.shape[0]
-    for i in rows:
-        x = keys[i]
-        for lo in range(i + 1, n, _SCAN_BLOCK):
-            hi = min(lo + _SCAN_BLOCK, n)
-            if not _any_within(x, keys, lo, hi, radius):
-                continue
-            for j in range(lo, hi):
-                d = popcount(x ^ keys[j])
-                if d <= radius:
-                    buf = _emit(buf, size, i, j, d)
-                    size += 1
-    return buf[0, :size].copy(), buf[1, :size].copy(), buf[2, :size].copy()
+    keys, rows = _u64(keys), _i64(rows)
+    if native.kernels is None:
+        return brute_pairs_numpy(keys, int(radius), rows)
+    return _unpack(native.kernels.brute_pairs(keys, int(radius), rows))
 
 
-@njit(inline="always", cache=True)
-def _seen_earlier(diff, prev_shifts, prev_masks, prev_radii):
-    """True if an earlier table already reported a pair whose keys differ by ``diff``."""
-    for t in range(prev_shifts.shape[0]):
-        if popcount((diff >> prev_shifts[t]) & prev_masks[t]) <= prev_radii[t]:
-            return True
-    return False
-
-
-@njit(inline="always", cache=True)
-def _gather(sorted_keys, sorted_ids, starts, v, flips, keys_out, ids_out):  # noqa: PLR0917
-    """Copy the keys of every bucket ``v ^ f > v`` (``f`` in ``flips``) side by side.
-
-    Returns the (maybe regrown) output buffers and how many keys they now hold.
-    """
-    size = 0
-    for f in flips:
-        w = v ^ f
-        if w <= v:
-            continue
-        b0, b1 = starts[w], starts[w + 1]
-        if size + (b1 - b0) > keys_out.shape[0]:
-            grown = max(2 * keys_out.shape[0], size + (b1 - b0))
-            more_keys = np.empty(grown, dtype=keys_out.dtype)
-            more_ids = np.empty(grown, dtype=ids_out.dtype)
-            more_keys[:size] = keys_out[:size]
-            more_ids[:size] = ids_out[:size]
-            keys_out, ids_out = more_keys, more_ids
-        for b in range(b0, b1):
-            keys_out[size] = sorted_keys[b]
-            ids_out[size] = sorted_ids[b]
-            size += 1
-    return keys_out, ids_out, size
-
-
-@njit(inline="always", cache=True)
-def _scan(buf, size, x, x_id, keys, ids, start, stop, radius, earlier):  # noqa: PLR0917
-    """Emit ``(x_id, ids[b])`` for every ``keys[b]`` (``start <= b < stop``) within
-    ``radius`` of ``x`` that no earlier table reported; blocks without a hit are skipped
-    by one vectorised scan.  Returns the (maybe regrown) buffer and its new size."""
-    for lo in range(start, stop, _SCAN_BLOCK):
-        hi = min(lo + _SCAN_BLOCK, stop)
-        if not _any_within(x, keys, lo, hi, radius):
-            continue
-        for b in range(lo, hi):
-            diff = x ^ keys[b]
-            d = popcount(diff)
-            if d > radius or _seen_earlier(diff, earlier[0], earlier[1], earlier[2]):
-                continue
-            buf = _emit(buf, size, x_id, ids[b], d)
-            size += 1
-    return buf, size
-
-
-@njit(nogil=True, cache=True)
-def join_buckets(  # noqa: PLR0917 (numba kernels take positional arrays)
-    sorted_keys,
-    sorted_ids,
-    starts,
-    buckets,
-    flips,
-    radius,
-    prev_shifts,
-    prev_masks,
-    prev_radii,
-):
+def join_buckets(  # noqa: PLR0917 (the kernel's positional arrays)
+    sorted_keys: U64,
+    sorted_ids: I64,
+    starts: I64,
+    buckets: I64,
+    flips: I64,
+    radius: int | np.integer,
+    prev_shifts: U64,
+    prev_masks: U64,
+    prev_radii: I64,
+) -> Pairs:
     """Pairs within ``radius`` whose chunk values differ by one of ``flips``.
 
     ``sorted_keys``/``sorted_ids`` are the keys ordered by chunk value, ``starts`` the
     dense bucket offsets (chunk value -> first position), ``buckets`` the non-empty chunk
     values to join.  Each bucket ``v`` is joined with itself (when ``0`` is in ``flips``)
-    and with the buckets ``v ^ f > v``, whose keys are first gathered side by side so the
-    comparisons run as one long vectorised scan per key; pairs an earlier table reports
-    are skipped.
+    and with the buckets ``v ^ f > v``; pairs that an earlier table (shift, mask, chunk
+    radius) reports are skipped.
     """
-    buf = np.empty((3, _START_CAPACITY), dtype=np.int64)
-    size = 0
+    arrays = (
+        _u64(sorted_keys), _i64(sorted_ids), _i64(starts), _i64(buckets), _i64(flips),
+    )  # fmt: skip
+    earlier = (_u64(prev_shifts), _u64(prev_masks), _i64(prev_radii))
+    if native.kernels is None:
+        return join_buckets_numpy(*arrays, int(radius), *earlier)
+    return _unpack(native.kernels.join_buckets(*arrays, int(radius), *earlier))
+
+
+def _u64(a: npt.ArrayLike) -> U64:
+    return np.ascontiguousarray(a, dtype=np.uint64)
+
+
+def _i64(a: npt.ArrayLike) -> I64:
+    return np.ascontiguousarray(a, dtype=np.int64)
+
+
+def _unpack(buf: bytearray) -> Pairs:
+    """The extension's pair list (all i, then all j, then all d) as three arrays."""
+    parts = np.frombuffer(buf, dtype=np.int64).reshape(3, -1)
+    return parts[0], parts[1], parts[2]
+
+
+# --- numpy fallback ----------------------------------------------------------------------
+
+
+def brute_pairs_numpy(keys: U64, radius: int, rows: I64) -> Pairs:
+    """:func:`brute_pairs` in numpy: blocks of rows against all keys."""
+    found: list[Pairs] = []
+    step = max(1, _BATCH // max(1, len(keys)))
+    for lo in range(0, len(rows), step):
+        block = rows[lo : lo + step]
+        dist = np.bitwise_count(keys[block, None] ^ keys[None, :])
+        r, j = np.nonzero((dist <= radius) & (np.arange(len(keys)) > block[:, None]))
+        found.append((block[r], j.astype(np.int64), dist[r, j].astype(np.int64)))
+    return _concat(found)
+
+
+def join_buckets_numpy(  # noqa: PLR0917 (same arguments as join_buckets)
+    sorted_keys: U64,
+    sorted_ids: I64,
+    starts: I64,
+    buckets: I64,
+    flips: I64,
+    radius: int,
+    prev_shifts: U64,
+    prev_masks: U64,
+    prev_radii: I64,
+) -> Pairs:
+    """:func:`join_buckets` in numpy: the candidate pairs of every bucket pair, in batches."""
+    counts = np.diff(starts)
+    found: list[Pairs] = []
     earlier = (prev_shifts, prev_masks, prev_radii)
-    near_keys = np.empty(_START_CAPACITY, dtype=sorted_keys.dtype)
-    near_ids = np.empty(_START_CAPACITY, dtype=np.int64)
-    self_join = False
-    for f in flips:
-        self_join = self_join or f == 0
-    for v in buckets:
-        a0, a1 = starts[v], starts[v + 1]
-        near_keys, near_ids, count = _gather(
-            sorted_keys, sorted_ids, starts, v, flips, near_keys, near_ids
+    members = _ranges(starts[buckets], counts[buckets])  # positions, bucket by bucket
+    bucket_of = np.repeat(buckets, counts[buckets])
+    for f in flips.tolist():
+        if f == 0:  # a bucket with itself: each member with the later ones
+            rows, first, sizes = members, members + 1, starts[bucket_of + 1] - members - 1
+        else:
+            other = bucket_of ^ f
+            keep = (other > bucket_of) & (other < len(counts))
+            rows, other = members[keep], other[keep]
+            first, sizes = starts[other], counts[other]
+        for a, b in _pairs_of_rows(rows, first, sizes):
+            found.append(_close(sorted_keys, sorted_ids, (a, b), radius, earlier))
+    return _concat(found)
+
+
+def _ranges(first: I64, sizes: I64) -> I64:
+    """The ranges ``first[k] .. first[k] + sizes[k]`` one after the other."""
+    offsets = np.cumsum(sizes) - sizes
+    return np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(first - offsets, sizes)
+
+
+def _pairs_of_rows(rows: I64, first: I64, sizes: I64) -> Iterator[tuple[I64, I64]]:
+    """Positions (a, b): each row ``a`` with ``first .. first + size``, in batches."""
+    ends = np.cumsum(sizes)
+    start = 0
+    while start < len(rows):
+        done = int(ends[start - 1]) if start else 0
+        stop = max(start + 1, int(np.searchsorted(ends, done + _BATCH, side="right")))
+        yield (
+            np.repeat(rows[start:stop], sizes[start:stop]),
+            _ranges(first[start:stop], sizes[start:stop]),
         )
-        for a in range(a0, a1):
-            x, x_id = sorted_keys[a], sorted_ids[a]
-            if self_join:
-                buf, size = _scan(
-                    buf, size, x, x_id, sorted_keys, sorted_ids, a + 1, a1, radius, earlier
-                )
-            buf, size = _scan(buf, size, x, x_id, near_keys, near_ids, 0, count, radius, earlier)
-    return buf[0, :size].copy(), buf[1, :size].copy(), buf[2, :size].copy()
+        start = stop
+
+
+def _close(
+    keys: U64, ids: I64, positions: tuple[I64, I64], radius: int, earlier: tuple[U64, U64, I64]
+) -> Pairs:
+    """The pairs (ids[a], ids[b]) within ``radius`` that no earlier table reports."""
+    a, b = positions
+    diff = keys[a] ^ keys[b]
+    dist = np.bitwise_count(diff).astype(np.int64)
+    keep = dist <= radius
+    for shift, mask, chunk_radius in zip(*earlier, strict=True):
+        keep &= np.bitwise_count((diff >> shift) & mask) > chunk_radius
+    ia, ib = ids[a[keep]], ids[b[keep]]
+    return np.minimum(ia, ib), np.maximum(ia, ib), dist[keep]
+
+
+def _concat(parts: list[Pairs]) -> Pairs:
+    if not parts:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty.copy(), empty.copy()
+    return tuple(np.concatenate([p[k] for p in parts]) for k in range(3))  # type: ignore[return-value]

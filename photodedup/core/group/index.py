@@ -168,7 +168,7 @@ def _flip_masks(width: int, radius: int) -> npt.NDArray[np.int64]:
 
 def _brute_tasks(keys: U64, radius: int, threads: int) -> list[Callable[[], Pairs]]:
     """All-pairs scan; rows dealt round-robin so every task gets a fair share of work."""
-    from photodedup.core.group import hamming_kernels as kernels  # numba: loaded on first use
+    from photodedup.core.group import hamming_kernels as kernels  # imported on first use
 
     tasks = max(1, min(len(keys), threads * _TASKS_PER_THREAD))
     rows = np.arange(len(keys), dtype=np.int64)
@@ -183,7 +183,7 @@ def _chunk_tasks(
 ) -> Iterator[list[Callable[[], Pairs]]]:
     """Per chunk, one task per share of its buckets.  A chunk is bucketed when the
     previous one's tasks are done (one table of ~16 bytes a key alive at a time)."""
-    from photodedup.core.group import hamming_kernels as kernels  # numba: loaded on first use
+    from photodedup.core.group import hamming_kernels as kernels  # imported on first use
 
     shifts = np.array(plan.shifts(), dtype=np.uint64)
     masks = np.array([(1 << w) - 1 for w in plan.widths], dtype=np.uint64)

@@ -1,7 +1,7 @@
 """The groups of a scan result: clusters (index, verification, structure checks), the
 user's "not a duplicate" pairs kept apart, RAW+JPEG shots as one, keepers chosen; read from
-the group memo when nothing they depend on changed (the clustering modules, numpy and
-numba, are then not even imported)."""
+the group memo when nothing they depend on changed (the clustering modules, numpy and the
+compiled kernels are then not even imported)."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def groups_of(
     """Cluster the photos and pick keepers; photos with problems are never auto-keepers.
 
     With ``memory``, groups come from the group memo when nothing they depend on changed
-    (the clustering modules, numpy and numba, are then not even imported).
+    (the clustering modules, numpy and the compiled kernels are then not even imported).
     """
     damaged = {e.path for e in result.errors if e.kind in DAMAGE_KINDS}
     if not result.photos:

@@ -19,14 +19,14 @@ one hash bit.  Pairs that cannot be the same photo get :data:`FAR`: a low-inform
 member (flat, bars, two-tone), brightness or contrast too different, or one sharp and
 one blurred.
 
-The numpy code here is the reference; many pairs go through compiled kernels
-(:mod:`photodedup.core.group.verify_kernels`, ~10x faster) that give the same float32 values
-bit for bit, hence the same distances (tested).
+The numpy code here is the reference (and the fallback where the C extension is not
+built); many pairs go through compiled kernels (:mod:`photodedup.core.group.verify_kernels`,
+~10x faster) that give the same float32 values bit for bit, hence the same distances
+(tested).
 """
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import numpy as np
@@ -37,6 +37,7 @@ from photodedup.core.fingerprint import (
     FingerprintArrays,
     informative_figures,
 )
+from photodedup.core.group import native
 
 FAR = 255  # distance of pairs that never match by similarity
 FULL_INFORMATIVE_BITS = 24  # fewer (but >= 12): distances grow by 24 / bits
@@ -51,11 +52,8 @@ HOPELESS_THUMB = 72 / THUMB_SCALE  # nor this far (5 % crops of copies measure <
 _CHUNK = 16384
 _PLAIN_CHUNK = 65536
 
-# Fewer pairs go through numpy: below 2,000 it is as fast; below 20,000 it beats loading
-# the compiled kernels (~0.5 s from numba's disk cache, ~10-30 s to compile the first time).
+# Fewer pairs go through numpy: below 2,000 it is as fast (the C kernels load instantly).
 _COMPILED_MIN_PAIRS = 2_000
-_COLD_MIN_PAIRS = 20_000
-_KERNELS = "photodedup.core.group.verify_kernels"
 
 I64 = npt.NDArray[np.int64]
 F32 = npt.NDArray[np.float32]
@@ -213,7 +211,7 @@ def _pair_distances_numpy(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64)
 
 def _pair_distances_compiled(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64) -> I64:
     """:func:`pair_distances` through the compiled kernels (same integers)."""
-    from photodedup.core.group import verify_kernels as kernels  # numba: loaded on first use
+    from photodedup.core.group import verify_kernels as kernels  # imported on first use
 
     out = np.full(len(i), FAR, dtype=np.int64)
     idx = _usable_pairs(fp, i, j)
@@ -236,17 +234,15 @@ def pair_distances(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64) -> I64
 
 
 def _use_compiled(pairs: int) -> bool:
-    if pairs >= _COLD_MIN_PAIRS:
-        return True
-    kernels = sys.modules.get(_KERNELS)
-    loaded = kernels is not None and bool(kernels.pair_losses.signatures)
-    return loaded and pairs >= _COMPILED_MIN_PAIRS
+    return native.COMPILED and pairs >= _COMPILED_MIN_PAIRS
 
 
 def warm_up() -> None:
-    """Load (or compile, the first time) the compiled kernels, e.g. in a background thread
-    at start-up, so that the next large verification does not wait for them."""
-    from photodedup.core.group import verify_kernels as kernels  # numba: loaded on first use
+    """Import the compiled kernels and run them once (e.g. in a background thread at
+    start-up: a cheap import warm-up; nothing is compiled at run time)."""
+    if not native.COMPILED:
+        return
+    from photodedup.core.group import verify_kernels as kernels  # imported on first use
 
     thumbs = np.arange(2 * THUMB_SIDE * THUMB_SIDE).astype(np.uint8).reshape(2, THUMB_SIDE, -1)
     first, second = np.array([0], dtype=np.int64), np.array([1], dtype=np.int64)

@@ -1,4 +1,5 @@
-"""group.hamming_kernels: the compiled loops give exactly the brute-force pairs (small inputs)."""
+"""group.hamming_kernels: the C loops and the numpy fallback give exactly the brute-force
+pairs (small inputs), and the same pairs as each other."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import numpy as np
 import pytest
 
 from photodedup.core.group import hamming_kernels as kernels
+from photodedup.core.group import native
 
 NONE = (np.empty(0, np.uint64), np.empty(0, np.uint64), np.empty(0, np.int64))
 
@@ -35,13 +37,25 @@ def _rows(i: np.ndarray, j: np.ndarray, d: np.ndarray) -> list[tuple]:
     return list(zip(i.tolist(), j.tolist(), d.tolist(), strict=True))
 
 
-@pytest.mark.parametrize("value", [0, 1, 0xFF, 2**63, 2**64 - 1, 0x5555_5555_5555_5555])
-def test_popcount(value: int) -> None:
-    assert kernels.popcount(np.uint64(value)) == bin(value).count("1")
+@pytest.fixture(params=["C", "numpy"])
+def impl(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each test runs with the C extension and with the numpy fallback."""
+    if request.param == "numpy":
+        monkeypatch.setattr(native, "kernels", None)
+    return str(request.param)
+
+
+@pytest.mark.parametrize(
+    "value", [0, 1, 0xFF, 2**63, 2**64 - 1, 0x5555_5555_5555_5555, 0xAAAA_AAAA_AAAA_AAAA]
+)
+def test_popcount(impl: str, value: int) -> None:
+    keys = np.array([0, value], dtype=np.uint64)
+    i, j, d = kernels.brute_pairs(keys, 64, np.arange(2, dtype=np.int64))
+    assert _rows(i, j, d) == [(0, 1, bin(value).count("1"))]
 
 
 @pytest.mark.parametrize("radius", [0, 3, 12, 64])
-def test_brute_pairs_are_every_pair_within_the_radius(radius: int) -> None:
+def test_brute_pairs_are_every_pair_within_the_radius(impl: str, radius: int) -> None:
     keys = _keys(300, radius)
     found = _rows(*kernels.brute_pairs(keys, np.int64(radius), np.arange(300, dtype=np.int64)))
     assert len(found) == len(set(found))
@@ -49,14 +63,14 @@ def test_brute_pairs_are_every_pair_within_the_radius(radius: int) -> None:
     assert set(found) == _reference(keys, radius)
 
 
-def test_brute_pairs_of_some_rows_only() -> None:
+def test_brute_pairs_of_some_rows_only(impl: str) -> None:
     keys = _keys(200, 1)
     rows = np.arange(3, 200, 7, dtype=np.int64)
     found = _rows(*kernels.brute_pairs(keys, np.int64(10), rows))
     assert set(found) == _reference(keys, 10, rows.tolist())
 
 
-def test_the_output_buffer_grows_past_its_first_capacity() -> None:
+def test_the_output_buffer_grows_past_its_first_capacity(impl: str) -> None:
     same = np.full(60, 12345, dtype=np.uint64)  # 1,770 pairs > the first 1,024 slots
     found = _rows(*kernels.brute_pairs(same, np.int64(0), np.arange(60, dtype=np.int64)))
     assert sorted(found) == [(i, j, 0) for i, j in itertools.combinations(range(60), 2)]
@@ -81,7 +95,9 @@ def _flips(width: int, radius: int) -> np.ndarray:
 
 
 @pytest.mark.parametrize("chunk_radius", [0, 1, 2])
-def test_join_buckets_finds_the_pairs_whose_chunk_is_within_reach(chunk_radius: int) -> None:
+def test_join_buckets_finds_the_pairs_whose_chunk_is_within_reach(
+    impl: str, chunk_radius: int
+) -> None:
     width, radius = 6, 14
     keys = _keys(400, 7 + chunk_radius)
     sorted_keys, ids, starts, buckets = _table(keys, width)
@@ -102,7 +118,7 @@ def test_join_buckets_finds_the_pairs_whose_chunk_is_within_reach(chunk_radius: 
     assert set(found) == expected
 
 
-def test_join_buckets_skips_pairs_an_earlier_table_reported() -> None:
+def test_join_buckets_skips_pairs_an_earlier_table_reported(impl: str) -> None:
     width, radius = 6, 14
     keys = _keys(400, 11)
     sorted_keys, ids, starts, buckets = _table(keys >> np.uint64(32), width)

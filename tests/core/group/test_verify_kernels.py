@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageEnhance
 
 from photodedup.core import fingerprint
 from photodedup.core.fingerprint import FingerprintArrays, fingerprint_image
-from photodedup.core.group import verify
+from photodedup.core.group import native, verify
 from photodedup.core.group import verify_kernels as kernels
 from tests.photos import textured_image
 
@@ -26,9 +26,8 @@ def _blas_rounds_as_assumed() -> bool:
     rows, cols = rng.integers(0, len(verify._WINDOWS), (2, 50))
     windows = verify._WINDOWS
     expected = windows[rows] @ src.astype(np.float32) @ windows[cols].transpose(0, 2, 1)
-    mid, out = np.empty(256, np.float32), np.empty(256, np.float32)
     for k in range(50):
-        kernels._warp(src[k].ravel(), rows[k], cols[k], *verify._TAPS, mid, out)
+        out = kernels.warp(src[k], rows[k], cols[k], verify._TAPS)
         if not np.array_equal(out, expected[k].ravel()):
             return False
     return True
@@ -171,11 +170,26 @@ def test_pair_distances_dispatch(count: int) -> None:
     _assert_same(verify.pair_distances(fp, i, j, d), expected)
 
 
-def test_warm_up_loads_the_kernels_for_mid_sized_calls() -> None:
+def test_mid_sized_calls_use_the_compiled_kernels() -> None:
     verify.warm_up()
     assert verify._use_compiled(verify._COMPILED_MIN_PAIRS)
     assert not verify._use_compiled(verify._COMPILED_MIN_PAIRS - 1)
-    assert verify._use_compiled(verify._COLD_MIN_PAIRS)
+
+
+def test_without_the_extension_verify_uses_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(native, "kernels", None)
+    monkeypatch.setattr(native, "COMPILED", False)
+    verify.warm_up()  # nothing to warm up
+    assert not verify._use_compiled(10**6)
+    fp = _random_fingerprints(7, 300)
+    rng = np.random.default_rng(7)
+    i, j = rng.integers(0, len(fp), (2, verify._COMPILED_MIN_PAIRS + 7)).astype(I64)
+    d = fp.hash_distance(i, j)
+    assert np.array_equal(
+        verify.pair_distances(fp, i, j, d), verify._pair_distances_numpy(fp, i, j, d)
+    )
+    with pytest.raises(RuntimeError, match="not built"):
+        kernels.thumb_distances(fp.thumbs, i, j, verify._TAPS, verify._LIMITS)
 
 
 def test_chunks_bound_the_photos_held() -> None:
