@@ -20,10 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from photodedup.core.config import ScanOptions
-from photodedup.core.decode import image as imaging
-from photodedup.core.group import cluster
-from photodedup.core.group import keepers as rules
 from photodedup.core.types import FileIdentity, PhotoFile
+
+try:  # the layout since the stage packages (issue #17)
+    from photodedup.core.decode import image as imaging
+    from photodedup.core.group import cluster
+    from photodedup.core.group import keepers as rules
+except ImportError:  # earlier revisions: flat modules in photodedup.core
+    from photodedup.core import cluster, imaging, rules  # type: ignore[no-redef, attr-defined]
 
 
 def _photos(root: str, names: list[str], cache: Path) -> list[Any]:
