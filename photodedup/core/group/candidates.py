@@ -50,20 +50,24 @@ def turned_pairs(fp: FingerprintArrays, radius: int) -> tuple[I64, I64, I64]:
     """(i, j, turn): photo i turned by ``turn`` has its key within ``radius`` of photo j's.
 
     Each turn is one index search over the plain keys and the turned keys together, keeping
-    the pairs that cross; a pair found under several turns keeps the first.
+    the pairs that cross; a pair found under several turns keeps the closest (a centred
+    subject on a plain field matches its 90-degree copy mirrored too, only less well),
+    the first of equals.
     """
     n = len(fp)
     if fp.turned is None or n < 2:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty.copy(), empty.copy()
-    found: dict[tuple[int, int], int] = {}
+    found: dict[tuple[int, int], tuple[int, int]] = {}  # (turned, plain) -> (distance, turn)
     for t in range(TURNS):
         keys = np.concatenate([fp.keys, fp.turned[:, t]])
-        a, b, _ = HammingIndex(keys).pairs_within(radius)
+        a, b, d = HammingIndex(keys).pairs_within(radius)
         cross = (a < n) & (b >= n) & (b - n != a)
-        for plain, turned in zip(a[cross].tolist(), (b[cross] - n).tolist(), strict=True):
-            found.setdefault((turned, plain), t)
-    rows = np.array([(i, j, t) for (i, j), t in sorted(found.items())], dtype=np.int64)
+        hits = zip(a[cross].tolist(), (b[cross] - n).tolist(), d[cross].tolist(), strict=True)
+        for plain, turned, dist in hits:
+            if (turned, plain) not in found or dist < found[turned, plain][0]:
+                found[turned, plain] = (dist, t)
+    rows = np.array([(i, j, t) for (i, j), (_, t) in sorted(found.items())], dtype=np.int64)
     rows = rows.reshape(-1, 3)
     return rows[:, 0], rows[:, 1], rows[:, 2]
 

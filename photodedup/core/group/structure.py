@@ -91,6 +91,19 @@ def _turned(grey: F32, turned: int) -> F32:
     return grey if turned < 0 else np.ascontiguousarray(turn(grey, turned))
 
 
+def _closest_turn(grey: F32, target: F32) -> int:
+    """The turn (TURN_NAMES index) of ``grey`` whose 16x16 picture, normalised, differs
+    least from ``target``'s."""
+
+    def tiny(x: F32) -> F32:
+        small = cv2.resize(x, (16, 16), interpolation=cv2.INTER_AREA)
+        return (small - small.mean()) / max(float(small.std()), 1.0)
+
+    goal = tiny(target)
+    errors = [float(np.square(tiny(_turned(grey, k)) - goal).mean()) for k in range(TURNS)]
+    return int(np.argmin(errors))
+
+
 def _grey_small(path: str) -> F32 | None:
     try:
         image = decode(path, min_side=FEATURE_MIN_SIDE).image
@@ -180,10 +193,11 @@ class StructureCheck:
         verdict = compare(Features(_turned(small, turned), _NO_POINTS, None), other)
         if turned >= 0 and verdict.distance > SURE_COPY:
             # A turned candidate's keys may match under another symmetry too (a centred
-            # subject on a plain field): the other turns are tried, the best one counts.
-            others = (k for k in range(TURNS) if k != turned)
-            tries = (compare(Features(_turned(small, k), _NO_POINTS, None), other) for k in others)
-            verdict = min((verdict, *tries), key=lambda v: v.distance)
+            # subject on a plain field): the turn whose 16-px pictures agree best is tried.
+            best = _closest_turn(small, other.small)
+            if best != turned:
+                tried = compare(Features(_turned(small, best), _NO_POINTS, None), other)
+                verdict = min(verdict, tried, key=lambda v: v.distance)
         sure = verdict.distance <= SURE_COPY or verdict.distance >= SURE_DIFFERENT
         return verdict if sure else None
 
