@@ -46,7 +46,7 @@ MIN_OVERLAP = 0.55  # copies cover at least this share of each other (a 20 % cro
 SHOT_INLIERS = 25  # a keypoint fit this strong shows one scene (similar shots)
 SHOT_OVERLAP = 0.3
 _BATCH = 256  # structure checks per round (closest pairs first)
-_PAIR_CHUNK = 1 << 20  # candidate pairs screened at once (bounded temporaries)
+_PAIR_CHUNK = 1 << 18  # candidate pairs screened at once (~35 MB of temporaries)
 Bools = npt.NDArray[np.bool_]
 
 
