@@ -83,7 +83,7 @@ def stage_peaks() -> StagePeaks:
         (candidates, "plain_pairs", "candidates.plain_pairs"),
         (candidates, "find", "candidates.find"),
         (decide, "pair_distances", "decide.pair_distances"),
-        (candidates, "colour_agrees", "candidates.colour_agrees"),
+        (decide, "colour_agrees", "decide.colour_agrees"),
         (decide, "rich", "decide.rich"),
         (cluster.decide, "edges", "decide.edges"),
         (cluster.grouping, "FarPairs", "assemble.FarPairs"),

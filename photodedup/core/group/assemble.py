@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import numpy as np
@@ -63,7 +64,17 @@ def cores(  # noqa: PLR0917 - parallel pair arrays
         parent[high] = low
         members[low] = group_a + group_b
         members.pop(high, None)
-    return np.array([root(x) for x in range(n)], dtype=np.int64)
+    return _roots(parent)
+
+
+def _roots(parent: I64) -> I64:
+    """Each node's root in a union-find forest (pointer jumping, no list per photo)."""
+    label = parent.copy()
+    while True:
+        up = label[label]
+        if np.array_equal(up, label):
+            return label
+        label = up
 
 
 def _any_far(group_a: list[int], group_b: list[int], far: FarCheck) -> bool:
@@ -124,8 +135,8 @@ def groups(  # noqa: PLR0917 - parallel pair arrays
     if len(i) == 0:
         return []
     label = cores(n, i, j, dist, threshold, pruner.far)
-    units = _units(label)
-    known = set(zip(i.tolist(), j.tolist(), strict=True))
+    units = _Units(label)
+    known = _Known(n, i, j)
     pool = np.ones(n, dtype=bool)
     out: list[list[int]] = []
     for _ in range(_ROUNDS):
@@ -145,15 +156,50 @@ def groups(  # noqa: PLR0917 - parallel pair arrays
         # Pruned units go round again with every unit not placed yet: a pruned copy may
         # still be the only copy of a photo no star took (never dropped silently).
     grouped = {m for g in out for m in g}
-    out += [units[u] for u in sorted(units) if len(units[u]) > 1 and units[u][0] not in grouped]
+    out += [units[u] for u in units.shared() if units[u][0] not in grouped]
     return out
 
 
-def _units(label: I64) -> dict[int, list[int]]:
-    units: dict[int, list[int]] = {}
-    for photo, unit in enumerate(label.tolist()):
-        units.setdefault(unit, []).append(photo)
-    return units
+class _Units:
+    """The photos of each unit (label), in photo order.  Only units of several photos
+    hold a list: a unit of one photo is labelled by that photo (its root), and at
+    archive scale most photos are alone (a list each would be ~200 bytes a photo)."""
+
+    def __init__(self, label: I64) -> None:
+        counts = np.bincount(label, minlength=len(label))
+        shared = np.flatnonzero(counts[label] > 1)  # photos of shared units, ascending
+        order = shared[np.argsort(label[shared], kind="stable")]
+        starts = [0, *(np.flatnonzero(np.diff(label[order])) + 1).tolist(), len(order)]
+        photos, labels = order.tolist(), label[order].tolist()
+        self._shared = {
+            labels[start]: photos[start:stop]
+            for start, stop in itertools.pairwise(starts)
+            if stop > start
+        }
+
+    def __getitem__(self, unit: int) -> list[int]:
+        return self._shared.get(unit, [unit])
+
+    def shared(self) -> list[int]:
+        """The labels of the units of several photos, ascending."""
+        return sorted(self._shared)
+
+
+class _Known:
+    """Membership of photo pairs among the verified pairs (sorted int64 codes, not a set
+    of tuples)."""
+
+    def __init__(self, n: int, i: I64, j: I64) -> None:
+        self._n = np.int64(max(n, 1))
+        self._codes = np.sort(i.astype(np.int64) * self._n + j)
+
+    def unknown(self, a: I64, b: I64) -> npt.NDArray[np.bool_]:
+        """Per pair (a, b) in either order: not a verified pair."""
+        code = np.minimum(a, b) * self._n + np.maximum(a, b)
+        if len(self._codes) == 0:
+            return np.ones(len(code), dtype=bool)
+        pos = np.minimum(np.searchsorted(self._codes, code), len(self._codes) - 1)
+        return self._codes[pos] != code
 
 
 def _unit_edges(
@@ -174,24 +220,25 @@ def _unit_edges(
 
 def _prune(
     star: list[int],
-    units: dict[int, list[int]],
-    known: set[tuple[int, int]],
+    units: _Units,
+    known: _Known,
     far: Callable[[I64, I64], npt.NDArray[np.bool_]],
 ) -> tuple[list[int], list[int]]:
     """Split a star of units into those that stay and those that must leave."""
-    pairs = [
+    every = [
         (ua, ub, a, b)
         for pos, ua in enumerate(star)
         for ub in star[pos + 1 :]
         for a in units[ua]
         for b in units[ub]
-        if (min(a, b), max(a, b)) not in known
     ]
-    if not pairs:
+    rows = np.array(every, dtype=np.int64).reshape(-1, 4)
+    pairs = rows[known.unknown(rows[:, 2], rows[:, 3])]
+    if len(pairs) == 0:
         return star, []
-    a = np.array([p[2] for p in pairs], dtype=np.int64)
-    b = np.array([p[3] for p in pairs], dtype=np.int64)
-    bad = {(p[0], p[1]) for p, f in zip(pairs, far(a, b).tolist(), strict=True) if f}
+    verdicts = far(pairs[:, 2].copy(), pairs[:, 3].copy()).tolist()
+    units_a, units_b = pairs[:, 0].tolist(), pairs[:, 1].tolist()
+    bad = {(ua, ub) for ua, ub, f in zip(units_a, units_b, verdicts, strict=True) if f}
     kept, dropped = list(star), []
     while bad:
         worst = max((u for pair in bad for u in pair if u != star[0]), key=star.index)

@@ -20,6 +20,7 @@ from photodedup.core.group.index import HammingIndex
 
 I64 = npt.NDArray[np.int64]
 
+
 @dataclass(frozen=True, slots=True)
 class Candidates:
     """Candidate pairs: rows ``i`` and ``j`` of ``fp`` (turned rows appended at the end)."""
@@ -38,12 +39,28 @@ class Candidates:
 def plain_pairs(fp: FingerprintArrays, radius: int) -> tuple[I64, I64]:
     """Pairs (i < j, sorted, unique) whose full or centre keys are within ``radius``."""
     n = np.int64(len(fp))
-    codes = []
-    for keys in (fp.keys, fp.centre_keys):
-        i, j, _ = HammingIndex(keys).pairs_within(radius)
-        codes.append(i.astype(np.int64) * n + j)
-    unique = np.unique(np.concatenate(codes))
-    return unique // n, unique % n
+    codes = [_pair_codes(keys, radius, n) for keys in (fp.keys, fp.centre_keys)]
+    merged = np.concatenate(codes)
+    del codes  # one copy of the codes at a time
+    merged.sort()  # np.unique, in place
+    first = np.ones(len(merged), dtype=bool)
+    first[1:] = merged[1:] != merged[:-1]
+    unique = merged[first]
+    del merged, first
+    i = unique // n
+    unique %= n
+    return i, unique
+
+
+def _pair_codes(keys: npt.NDArray[np.uint64], radius: int, n: np.int64) -> I64:
+    """``i * n + j`` of the pairs of ``keys`` within ``radius`` (the search's own arrays
+    are freed before the next key set is searched)."""
+    i, j, d = HammingIndex(keys).pairs_within(radius)
+    del d
+    codes = i.astype(np.int64, copy=False) * n
+    del i
+    codes += j
+    return codes
 
 
 def turned_pairs(fp: FingerprintArrays, radius: int) -> tuple[I64, I64, I64]:

@@ -49,6 +49,7 @@ from photodedup.core.types import Cluster, GroupKind, Photo
 from photodedup.core.versions import GROUPING_VERSION  # noqa: F401 - re-exported
 
 I64 = npt.NDArray[np.int64]
+Twins = dict[int, list[int]]  # representative -> its identical photos (itself first)
 PAIR_LIMIT = 1.5  # members of a group are at most this x threshold apart
 
 
@@ -105,20 +106,31 @@ def verified_edges(
     return edges.i, edges.j, edges.dist
 
 
-def _collapse_identical(content_ids: Sequence[str]) -> tuple[I64, list[list[int]]]:
-    """Representatives (first of each identical set) and each one's identical twins."""
+def _collapse_identical(content_ids: Sequence[str] | None, n: int) -> tuple[I64, Twins]:
+    """Representatives (first of each identical set) and the identical sets of more than
+    one photo, by representative (most photos have no byte-identical twin: no list each)."""
+    if content_ids is None:
+        return np.arange(n, dtype=np.int64), {}
     first: dict[str, int] = {}
-    reps: list[int] = []
-    twins: list[list[int]] = []
+    sets: dict[int, list[int]] = {}
     for pos, cid in enumerate(content_ids):
-        if cid and cid in first:
-            twins[first[cid]].append(pos)
-            continue
         if cid:
-            first[cid] = len(reps)
-        reps.append(pos)
-        twins.append([pos])
-    return np.array(reps, dtype=np.int64), twins
+            at = first.setdefault(cid, pos)
+            if at != pos:
+                sets.setdefault(at, [at]).append(pos)
+    del first
+    twin = np.zeros(n, dtype=bool)
+    for members in sets.values():
+        twin[members[1:]] = True
+    reps = np.flatnonzero(~twin)
+    starts = sorted(sets)
+    rows = np.searchsorted(reps, starts).tolist()
+    return reps, {row: sets[start] for row, start in zip(rows, starts, strict=True)}
+
+
+def _twins(twins: Twins, reps: I64, rep: int) -> list[int]:
+    """The photos identical to representative ``rep`` (itself included)."""
+    return twins.get(rep) or [int(reps[rep])]
 
 
 def find_clusters_arrays(
@@ -130,30 +142,32 @@ def find_clusters_arrays(
     rotations: bool = False,
 ) -> list[Cluster]:
     """Groups of photos (indices into ``fp``); see the module docstring."""
-    ids = list(content_ids) if content_ids is not None else [""] * len(fp)
-    reps, twins = _collapse_identical(ids)
+    reps, twins = _collapse_identical(content_ids, len(fp))
     sub = fp if len(reps) == len(fp) else fp.subset(reps)
     rep_check = check.subset(reps.tolist()) if check is not None and len(reps) < len(fp) else check
     edges = decide.edges(sub, threshold, rep_check, rotations)
     pruner = grouping.FarPairs(sub, threshold, rep_check, edges.turned_photos())
     copies = grouping.groups(len(reps), edges.i, edges.j, edges.dist, threshold, pruner)
-    in_group = {r for g in copies for r in g}
-    copies += [[r] for r in range(len(reps)) if r not in in_group and len(twins[r]) > 1]
-    in_group |= {r for g in copies for r in g}
-    free = np.array([r not in in_group for r in range(len(reps))], dtype=bool)
+    del pruner
+    free = np.ones(len(reps), dtype=bool)
+    free[[r for g in copies for r in g]] = False
+    copies += [[r] for r in sorted(twins) if free[r]]
+    free[sorted(twins)] = False
     keep = free[edges.shot_i] & free[edges.shot_j]
     shots = grouping.star_groups(
         len(reps), edges.shot_i[keep], edges.shot_j[keep], edges.shot_dist[keep]
     )
-    clusters = [_cluster(group, twins, ids, GroupKind.SIMILAR) for group in copies]
-    clusters += [_cluster(group, twins, ids, GroupKind.SHOTS) for group in shots]
+    clusters = [_cluster(group, twins, reps, content_ids, GroupKind.SIMILAR) for group in copies]
+    clusters += [_cluster(group, twins, reps, content_ids, GroupKind.SHOTS) for group in shots]
     clusters.sort(key=lambda c: c.members[0])
     return clusters
 
 
-def _cluster(group: list[int], twins: list[list[int]], ids: list[str], kind: GroupKind) -> Cluster:
-    members = sorted(m for r in group for m in twins[r])
-    exact = len(group) == 1 and bool(ids[members[0]])
+def _cluster(
+    group: list[int], twins: Twins, reps: I64, ids: Sequence[str] | None, kind: GroupKind
+) -> Cluster:
+    members = sorted(m for r in group for m in _twins(twins, reps, r))
+    exact = len(group) == 1 and ids is not None and bool(ids[members[0]])
     return Cluster(GroupKind.EXACT if exact else kind, tuple(members))
 
 

@@ -46,6 +46,8 @@ MIN_OVERLAP = 0.55  # copies cover at least this share of each other (a 20 % cro
 SHOT_INLIERS = 25  # a keypoint fit this strong shows one scene (similar shots)
 SHOT_OVERLAP = 0.3
 _BATCH = 256  # structure checks per round (closest pairs first)
+_PAIR_CHUNK = 1 << 18  # candidate pairs screened at once (~35 MB of temporaries)
+Bools = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,19 +81,12 @@ def edges(
     (closest pairs are checked first) is not checked: it would not change the groups.
     """
     found = candidates.find(fp, _radius(threshold), rotations)
-    grown, i, j = found.fp, found.i, found.j
-    usable = grown.informative()
-    keep = usable[i] & usable[j]
-    i, j, turns = i[keep], j[keep], found.turn[keep]
-    hash_dist = grown.hash_distance(i, j)
-    cheap = pair_distances(grown, i, j, hash_dist)
-    colour = colour_agrees(grown, i, j)
-    good = rich(grown)
-    easy = (cheap <= threshold) & colour & good[i] & good[j]
-    hard = ~easy & ((cheap <= threshold + RESCUE) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH)))
+    grown, origin = found.fp, found.origin
+    i, j, turns, cheap, colour, easy, hard = _screen(grown, found.i, found.j, found.turn, threshold)
+    del found  # the unscreened candidates (~24 bytes a pair) are gone before any check
     dist = np.where(easy, cheap, FAR)
     shot_dist = np.full(len(i), FAR, dtype=np.int64)
-    photo_i = found.origin[i]
+    photo_i = origin[i]
     if check is None:
         dist = np.where(hard & colour & (cheap <= threshold), cheap, dist)
     elif hard.any():
@@ -104,6 +99,40 @@ def edges(
                 joined.add(photo_i[sel], j[sel], dist[sel])
     shot = shot_dist < FAR
     return _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, threshold)
+
+
+def _screen(
+    grown: FingerprintArrays, i: I64, j: I64, turns: I64, threshold: int
+) -> tuple[I64, I64, I64, I64, Bools, Bools, Bools]:
+    """The candidate pairs that may become copy or similar-shot edges (easy or hard; the
+    others are different photos), with their turn, cheap distance, colour evidence and
+    easy/hard flags, in candidate order.  Decided in chunks of ``_PAIR_CHUNK`` pairs (each
+    figure is per pair): at archive scale most candidates are chance pairs, and no
+    full-length per-pair temporary is made."""
+    usable, good = grown.informative(), rich(grown)
+    parts = []
+    for start in range(0, max(len(i), 1), _PAIR_CHUNK):
+        ci, cj, ct = (
+            i[start : start + _PAIR_CHUNK],
+            j[start : start + _PAIR_CHUNK],
+            turns[start : start + _PAIR_CHUNK],
+        )
+        keep = usable[ci] & usable[cj]
+        ci, cj, ct = ci[keep], cj[keep], ct[keep]
+        hash_dist = grown.hash_distance(ci, cj)
+        cheap = pair_distances(grown, ci, cj, hash_dist)
+        colour = colour_agrees(grown, ci, cj)
+        easy = (cheap <= threshold) & colour & good[ci] & good[cj]
+        near = (cheap <= threshold + RESCUE) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH))
+        hard = ~easy & near
+        live = np.flatnonzero(easy | hard)
+        parts.append(
+            (ci[live], cj[live], ct[live], cheap[live], colour[live], easy[live], hard[live])
+        )
+    ci, cj, ct, cheap, colour, easy, hard = (
+        np.concatenate(column) for column in zip(*parts, strict=True)
+    )
+    return ci, cj, ct, cheap, colour, easy, hard
 
 
 def _check(  # noqa: PLR0917 - the pair arrays of one decision, written in place

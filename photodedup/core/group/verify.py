@@ -50,7 +50,7 @@ CROP = 0.05  # largest border crop (per side) the verification tolerates
 EASY_THUMB = 4 / THUMB_SCALE  # thumbnails this close need no crop search
 HOPELESS_THUMB = 72 / THUMB_SCALE  # nor this far (5 % crops of copies measure <= ~50)
 _CHUNK = 16384
-_PLAIN_CHUNK = 65536
+_PLAIN_CHUNK = 8192  # thumbnails per plain_share step (~17 MB float64 temporaries)
 
 # Fewer pairs go through numpy: below 2,000 it is as fast (the C kernels load instantly).
 _COMPILED_MIN_PAIRS = 2_000
@@ -251,7 +251,7 @@ def warm_up() -> None:
 
 def plain_share(thumbs: npt.NDArray[np.uint8]) -> npt.NDArray[np.float64]:
     """Share of each thumbnail's cells close to the median of its border cells."""
-    if len(thumbs) > _PLAIN_CHUNK:  # bounded memory: 10M thumbnails as int16 would be 5 GB
+    if len(thumbs) > _PLAIN_CHUNK:  # bounded memory: each row is measured on its own
         parts = [
             plain_share(thumbs[k : k + _PLAIN_CHUNK]) for k in range(0, len(thumbs), _PLAIN_CHUNK)
         ]
