@@ -56,7 +56,6 @@ def cmd_group(args: argparse.Namespace) -> int:
             "photodedup: Parquet needs pyarrow: pip install 'photodedup[cluster]'", file=sys.stderr
         )
         return EXIT_PROBLEM
-    from photodedup.core import report
     from photodedup.core.config import ScanOptions
     from photodedup.core.group.bulk import group_parquet
 
@@ -72,26 +71,17 @@ def cmd_group(args: argparse.Namespace) -> int:
         return EXIT_PROBLEM
     result = bulk.result
     options = ScanOptions(roots=tuple(bulk.roots), threshold=args.threshold)
-    try:
-        if args.json:
-            doc = report.scan_document(result, options)
-            doc.update(pixels_checked=bulk.pixels_checked, fingerprints=bulk.fingerprints)
-            report.write_json(doc, args.json)
-        if args.csv:
-            report.write_csv(result, args.csv)
-    except OSError as exc:
-        print(f"photodedup: cannot write the result: {exc}", file=sys.stderr)
-        return EXIT_PROBLEM
-    to_stdout = "-" in (args.json, args.csv)
-    if not (args.json or args.csv):
-        from photodedup.cli.scan import print_groups
+    from photodedup.cli.scan import write_results
 
-        print_groups(result, sys.stdout)
+    extra = {"pixels_checked": bulk.pixels_checked, "fingerprints": bulk.fingerprints}
+    summary = write_results(args, result, options, extra)
+    if summary is None:
+        return EXIT_PROBLEM
     grouped = len(result.photos)
     print(
         f"{bulk.fingerprints} fingerprints: {grouped} photos in {len(result.groups)} groups, "
         f"{len(result.errors)} errors; {bulk.here} of the {grouped} grouped files found here "
         f"unchanged; {NOTE}",
-        file=sys.stderr if to_stdout else sys.stdout,
+        file=summary,
     )
     return EXIT_OK

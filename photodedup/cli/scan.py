@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
 
@@ -86,7 +86,6 @@ def _root_problem(root: str) -> str:
 
 def _scan_and_report(args: argparse.Namespace, options: ScanOptions, finish: Finish | None) -> int:
     """Run the scan and write what the options ask for; the exit status."""
-    from photodedup.core import report
     from photodedup.core.pipeline import run_scan
 
     bar = TerminalProgress()
@@ -103,19 +102,35 @@ def _scan_and_report(args: argparse.Namespace, options: ScanOptions, finish: Fin
         from photodedup.core.group.keepers import suggest_trash_lower_resolution
 
         result.groups = suggest_trash_lower_resolution(result.photos, result.groups)
+    summary = write_results(args, result, options)
+    if summary is None:
+        return EXIT_PROBLEM
+    print(summary_line(result), file=summary)
+    return finish(EXIT_OK) if finish is not None else EXIT_OK
+
+
+def write_results(
+    args: argparse.Namespace,
+    result: ScanResult,
+    options: ScanOptions,
+    extra: Mapping[str, object] | None = None,
+) -> TextIO | None:
+    """Write the JSON (with ``extra`` fields) and CSV that ``args`` ask for, or the groups
+    as text when neither; where the summary line goes (stderr when a file went to stdout),
+    or None when a file could not be written (said on stderr)."""
+    from photodedup.core import report
+
     try:
         if args.json:
-            report.write_json(report.scan_document(result, options), args.json)
+            report.write_json({**report.scan_document(result, options), **(extra or {})}, args.json)
         if args.csv:
             report.write_csv(result, args.csv)
     except OSError as exc:
         print(f"photodedup: cannot write the result: {exc}", file=sys.stderr)
-        return EXIT_PROBLEM
-    to_stdout = "-" in (args.json, args.csv)
+        return None
     if not (args.json or args.csv):
         print_groups(result, sys.stdout)
-    print(summary_line(result), file=sys.stderr if to_stdout else sys.stdout)
-    return finish(EXIT_OK) if finish is not None else EXIT_OK
+    return sys.stderr if "-" in (args.json, args.csv) else sys.stdout
 
 
 def _cluster_scan(options: ScanOptions, bar: TerminalProgress, address: str) -> ScanResult | None:
