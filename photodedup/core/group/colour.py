@@ -49,9 +49,15 @@ def has_colour(fp: FingerprintArrays) -> npt.NDArray[np.bool_]:
     variants, so it must not bridge them)."""
     if fp.chroma is None:
         return np.zeros(len(fp), dtype=bool)
-    chroma = fp.chroma.astype(np.float64).reshape(len(fp), 2, -1)
-    centred = chroma - np.median(chroma, axis=2, keepdims=True)
+    centred = _centred(fp.chroma.astype(np.float64))
     return np.sqrt(np.square(centred).sum(axis=1).mean(axis=1)) >= HUE_ENERGY
+
+
+def _centred(chroma: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """(n, 2, 8, 8) chroma as (n, 2, 64) cells, each picture's median (its background's
+    tint) taken off."""
+    cells = chroma.reshape(len(chroma), 2, -1)
+    return cells - np.median(cells, axis=2, keepdims=True)
 
 
 def colour_agrees(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_]:
@@ -88,10 +94,7 @@ def colour_agrees_turned(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[n
 def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> npt.NDArray[np.bool_]:
     """Per pair: both pictures carry enough colour off their background, and its hue does
     not correlate (see the module docstring)."""
-    n = len(ci)
-    x, y = ci.reshape(n, 2, -1), cj.reshape(n, 2, -1)
-    x = x - np.median(x, axis=2, keepdims=True)  # the background's tint
-    y = y - np.median(y, axis=2, keepdims=True)
+    x, y = _centred(ci), _centred(cj)
     apart = np.square(x - y).sum(axis=1)  # (pairs, cells)
     keep = np.argsort(apart, axis=1, kind="stable")[:, : apart.shape[1] - HUE_TRIM]
     x = np.take_along_axis(x, keep[:, None, :], axis=2)

@@ -48,7 +48,7 @@ I64 = npt.NDArray[np.int64]
 Pairs = tuple[I64, I64, I64]
 
 _TASKS_PER_THREAD = 4
-_NUMPY_MAX_KEYS = 3_000  # below this a numpy scan beats loading the compiled kernels
+_NUMPY_MAX_KEYS = 3_000  # up to this many keys: an all-pairs numpy scan (no plan)
 _NUMPY_BLOCK = 1_024
 _DISTANCE_BLOCK = 1 << 20  # pairs whose distances are recounted at once
 

@@ -223,9 +223,7 @@ class StructureCheck:
         small = _grey_small(self._paths[photo])
         if small is None:
             return None
-        if turned >= 0:
-            small = np.ascontiguousarray(turn(small, turned))
-        return extract(small)
+        return extract(_turned(small, turned))
 
     @staticmethod
     def _verdict(a: Features | None, b: Features | None) -> Verdict:
