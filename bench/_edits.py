@@ -1,13 +1,18 @@
 """Edited copies written by the corpus: the edits that must match and those that may.
 
 Each edit takes the original (RGB) and a seeded ``random.Random`` and writes one file.
+Copies written as JPEG or HEIC keep the original's capture instant (:func:`taken_at`), as
+re-encoders, converters and editors keep the EXIF; the PNG, WebP and stripped copies carry
+none, as web converters and chat apps drop it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import io
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pillow_heif
@@ -19,13 +24,34 @@ ORIENTATION_TAG = 0x0112
 EditFn = Callable[[Image.Image, random.Random, Path], Path]
 
 
+BURST_START = datetime.datetime(2019, 6, 1, 8, 0, 0)  # time 0 of the burst frames' clock
+_taken: list[float | None] = [None]  # the capture instant of the picture being written
+
+
+@contextlib.contextmanager
+def taken_at(seconds: float | None) -> Iterator[None]:
+    """Write the files of the block with this capture instant (seconds from BURST_START;
+    None: none) in their EXIF."""
+    _taken[0] = seconds
+    try:
+        yield
+    finally:
+        _taken[0] = None
+
+
 def camera_exif(orientation: int = 1) -> Image.Exif:
-    """A small camera EXIF block (make, model, date, orientation)."""
+    """A small camera EXIF block (make, model, date, orientation; the capture instant
+    under :func:`taken_at`)."""
     exif = Image.Exif()
     exif[0x010F] = "PhotoDedupCam"
     exif[0x0110] = "Bench 1"
     exif[0x0132] = "2024:05:01 12:00:00"
     exif[ORIENTATION_TAG] = orientation
+    if _taken[0] is not None:
+        when = BURST_START + datetime.timedelta(seconds=_taken[0])
+        ifd = exif.get_ifd(0x8769)
+        ifd[0x9003] = when.strftime("%Y:%m:%d %H:%M:%S")  # DateTimeOriginal
+        ifd[0x9291] = f"{when.microsecond // 1000:03d}"  # SubSecTimeOriginal
     return exif
 
 
@@ -65,7 +91,7 @@ def _webp(img: Image.Image, rng: random.Random, out: Path) -> Path:
 
 def _heic(img: Image.Image, rng: random.Random, out: Path) -> Path:
     out = out.with_suffix(".heic")
-    img.save(out, "HEIF", quality=70)
+    img.save(out, "HEIF", quality=70, exif=camera_exif().tobytes())
     return out
 
 

@@ -5,7 +5,9 @@
 * ``views``: one subject photographed twice (OpenCV's box / box in scene, graffiti and
   Leuven viewpoints, aerial pair, Suzanne renders);
 * ``burst``: real independent captures seconds apart: optical-flow frame pairs and frames
-  of the videos that ``opencv-doc`` and ``visp-images-data`` ship;
+  of the videos that ``opencv-doc`` and ``visp-images-data`` ship.  Each frame carries the
+  capture instant a camera's burst would write (EXIF DateTimeOriginal + SubSecTimeOriginal:
+  the frame's time in its video from a fixed start), and so do the copies that keep EXIF;
 * ``colour_variant``: one artwork in several colours (hue-rotated and tinted versions of
   ``openclipart-png`` drawings).
 
@@ -25,12 +27,14 @@ from PIL import Image, ImageOps
 
 
 class Pic(NamedTuple):
-    """One original: id, family, pixels and the scene it shows."""
+    """One original: id, family, pixels, the scene it shows and when it was taken
+    (seconds from BURST_START; None: no capture instant in its EXIF)."""
 
     id: str
     family: str
     img: Image.Image
     scene: str
+    taken: float | None = None
 
 
 STEREO = [("aloeL.jpg", "aloeR.jpg")] + [
@@ -56,13 +60,17 @@ def _open(path: Path) -> Image.Image:
         return flatten(img)
 
 
-def _pairs(pairs: list[tuple[str, str]], family: str) -> Iterator[Pic]:
-    for a, b in pairs:
+def _pairs(
+    pairs: list[tuple[str, str]], family: str, frame_s: float | None = None
+) -> Iterator[Pic]:
+    """Two pictures per scene (taken ``frame_s`` apart, when given)."""
+    for p, (a, b) in enumerate(pairs):
         if not ((OPENCV_DATA / a).is_file() and (OPENCV_DATA / b).is_file()):
             continue
         scene = f"{family}-{Path(a).stem}"
         for n, name in enumerate((a, b)):
-            yield Pic(f"{scene}-{n}", family, _open(OPENCV_DATA / name), scene)
+            taken = None if frame_s is None else 600.0 * p + n * frame_s
+            yield Pic(f"{scene}-{n}", family, _open(OPENCV_DATA / name), scene, taken)
 
 
 def _motorcycle() -> Iterator[Pic]:
@@ -91,7 +99,8 @@ def _decodable_frames(cv2: Any, path: Path) -> int:
 
 def _video_frames(
     path: Path, n_scenes: int, gap_s: float
-) -> Iterator[tuple[int, int, Image.Image]]:
+) -> Iterator[tuple[int, int, float, Image.Image]]:
+    """(scene, frame 0/1, seconds into the video, pixels) of the chosen frames."""
     try:
         import cv2
     except ImportError:  # opencv-python-headless: the bench extra
@@ -111,25 +120,31 @@ def _video_frames(
             break
         if frame_no in wanted:
             s, k = wanted.pop(frame_no)
-            yield s, k, Image.fromarray(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB))
+            picture = Image.fromarray(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB))
+            yield s, k, frame_no / fps, picture
         frame_no += 1
     cap.release()
 
 
 def _bursts() -> Iterator[Pic]:
-    yield from _pairs(FLOW_PAIRS, "burst")
-    for name, n_scenes, gap in VIDEOS:
+    """Burst frames, each with its time: a video's frames at their time in the video (one
+    hour apart per video), optical-flow pairs 0.1 s apart, cube frames at 30 per second."""
+    yield from _pairs(FLOW_PAIRS, "burst", frame_s=0.1)
+    for v, (name, n_scenes, gap) in enumerate(VIDEOS):
         if (OPENCV_DATA / name).is_file():
             stem = Path(name).stem.lower()
-            for s, k, img in _video_frames(OPENCV_DATA / name, n_scenes, gap):
-                yield Pic(f"burst-{stem}{s}-{k}", "burst", img, f"burst-{stem}")
-    for folder, pattern, n_scenes, gap in VISP_SEQUENCES:
+            for s, k, t, img in _video_frames(OPENCV_DATA / name, n_scenes, gap):
+                taken = 3600.0 * (v + 1) + t
+                yield Pic(f"burst-{stem}{s}-{k}", "burst", img, f"burst-{stem}", taken)
+    for q, (folder, pattern, n_scenes, gap) in enumerate(VISP_SEQUENCES):
         frames = sorted((VISP / folder).glob(pattern))
         stem = folder.replace("/", "_")
         for s in range(n_scenes if len(frames) > gap * 2 else 0):
             start = (s + 1) * (len(frames) - gap) // (n_scenes + 1)
-            for k, path in enumerate((frames[start], frames[start + gap])):
-                yield Pic(f"burst-{stem}{s}-{k}", "burst", _open(path), f"burst-{stem}")
+            for k, at in enumerate((start, start + gap)):
+                taken = 3600.0 * (len(VIDEOS) + q + 1) + at / 30.0
+                pic = _open(frames[at])
+                yield Pic(f"burst-{stem}{s}-{k}", "burst", pic, f"burst-{stem}", taken)
 
 
 def artworks() -> list[Path]:

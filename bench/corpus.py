@@ -33,7 +33,7 @@ from PIL import Image, ImageFilter, ImageOps
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _composites import composites
-from _edits import MAY_EDITS, MUST_EDITS, save_jpeg
+from _edits import MAY_EDITS, MUST_EDITS, save_jpeg, taken_at
 from _scenes import Pic, scene_sets
 from _sources import Source, all_sources, missing_sources
 
@@ -107,7 +107,7 @@ def derived_lookalikes(pool: list[Pic], rng: random.Random) -> tuple[list[Pic], 
     for t in reserved:
         pool.remove(t)
     out, to_edit = [], []
-    for n, (oid, _, img, _) in enumerate(reserved):
+    for n, (oid, _, img, *_) in enumerate(reserved):
         if n % 3 == 0:
             out.append(Pic(f"{oid}-dark", "dark", _darken(img), f"{oid}-dark"))
         elif n % 3 == 1:
@@ -165,7 +165,8 @@ def _label(pic: Pic, kind: str, cls: str) -> dict[str, str]:
 
 
 def _write_original(pic: Pic, out_dir: Path, labels: dict[str, dict[str, str]]) -> None:
-    path = save_jpeg(pic.img, out_dir / f"{pic.id}__original")
+    with taken_at(pic.taken):
+        path = save_jpeg(pic.img, out_dir / f"{pic.id}__original")
     labels[path.name] = _label(pic, "original", "original")
 
 
@@ -173,7 +174,8 @@ def _write_copies(pic: Pic, out_dir: Path, labels: dict[str, dict[str, str]]) ->
     rng = random.Random(pic.id)
     for cls, edits in (("must", MUST_EDITS), ("may", MAY_EDITS)):
         for kind, edit in edits.items():
-            path = edit(pic.img, rng, out_dir / f"{pic.id}__{kind}")
+            with taken_at(pic.taken):
+                path = edit(pic.img, rng, out_dir / f"{pic.id}__{kind}")
             labels[path.name] = _label(pic, kind, cls)
 
 

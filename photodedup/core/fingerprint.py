@@ -5,7 +5,8 @@ Contract used by the rest of the core (keep it stable):
 * ``ALGO_ID``: bump whenever fingerprint output changes; it is part of the cache key.
 * ``DECODE_MIN_SIDE``: the smallest image side the fingerprint needs, so decoders may
   decode at reduced size (JPEG DCT scaling) down to about this.
-* ``fingerprint_image(img) -> Fingerprint`` on an already EXIF-oriented PIL image.
+* ``fingerprint_image(img, captured=0) -> Fingerprint`` on an already EXIF-oriented PIL
+  image (``captured``: the capture instant from its EXIF, kept as it is).
 * ``Fingerprint.to_bytes()`` / ``Fingerprint.from_bytes()``: stable serialization
   (fixed length, :data:`FINGERPRINT_BYTES`).
 * ``Fingerprint.key``: the 64-bit int the neighbour index searches by Hamming distance.
@@ -24,6 +25,10 @@ A fingerprint is computed on luminance only (the pipeline decodes JPEGs straight
 * ``informative``: how many of the 64 hash bits are informative (their coefficient is
   clearly away from the median).  Flat, one-dimensional (bars, horizons on white) and
   two-tone pictures have few; they only ever match byte-identically (safety G16).
+* ``captured``: not from the pixels: when the camera took the picture (EXIF
+  DateTimeOriginal + SubSecTimeOriginal, :func:`photodedup.core.decode.metadata.capture_instant`),
+  so that grouping can tell two frames of a burst from two copies of one frame
+  (:mod:`photodedup.core.group.capture`).
 """
 
 from __future__ import annotations
@@ -47,17 +52,28 @@ CHROMA_SIDE = 8
 TURNS = 7  # the non-identity symmetries of a rectangle's grid (rotations, mirrors)
 _HEADER = struct.Struct("<QQBBBB")  # key, centre_key, mean, spread, detail, informative
 _EXTRA = struct.Struct(f"<{TURNS}QQ")  # keys of the turned grids, colour hash
+_TAIL = struct.Struct("<q")  # the capture instant
 HEADER_BYTES = _HEADER.size + _EXTRA.size
 THUMB_BYTES = THUMB_SIDE * THUMB_SIDE
 CHROMA_BYTES = 2 * CHROMA_SIDE * CHROMA_SIDE
-FINGERPRINT_BYTES = HEADER_BYTES + THUMB_BYTES + CHROMA_BYTES
+_CAPTURED_AT = HEADER_BYTES + THUMB_BYTES + CHROMA_BYTES
+FINGERPRINT_BYTES = _CAPTURED_AT + _TAIL.size
 # Byte offsets of the fields, for parsing many fingerprints at once (FingerprintArrays).
 _KEY_AT, _CENTRE_AT, _FIGURES_AT = 0, 8, 16
 _TURNED_AT = _HEADER.size
 _COLOUR_AT = _TURNED_AT + 8 * TURNS
 MIN_INFORMATIVE_BITS = 12  # fewer informative hash bits: exact matches only
 MIN_SPREAD = 2  # grey std below this (0-255) is a flat picture: exact matches only
-_FIELDS = ("keys", "centre_keys", "thumbs", "figures", "turned", "colour", "chroma")
+FIELDS = (  # the arrays of FingerprintArrays, in order
+    "keys",
+    "centre_keys",
+    "thumbs",
+    "figures",
+    "turned",
+    "colour",
+    "chroma",
+    "captured",
+)
 I64 = npt.NDArray[np.int64]
 # A bit is informative when its coefficient is this many AC-rms units from the median.
 _STABLE_MARGIN = 0.25
@@ -105,13 +121,15 @@ class Fingerprint:
     turned_keys: tuple[int, ...] = (0,) * TURNS  # the key of each turn of the grid (TURN_NAMES)
     colour: int = 0  # imagehash.colorhash bits (hue/saturation histogram)
     chroma: bytes = bytes([128]) * CHROMA_BYTES  # Cb then Cr, CHROMA_SIDE x CHROMA_SIDE each
+    captured: int = 0  # the capture instant (metadata.capture_instant); 0 when unknown
 
     def to_bytes(self) -> bytes:
         """Serialize (stable across runs; versioned by ALGO_ID)."""
         head = _HEADER.pack(
             self.key, self.centre_key, self.mean, self.spread, self.detail, self.informative
         )
-        return head + _EXTRA.pack(*self.turned_keys, self.colour) + self.thumb + self.chroma
+        extra = _EXTRA.pack(*self.turned_keys, self.colour)
+        return head + extra + self.thumb + self.chroma + _TAIL.pack(self.captured)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Fingerprint:
@@ -119,9 +137,13 @@ class Fingerprint:
         key, centre_key, mean, spread, detail, informative = _HEADER.unpack_from(data)
         *turned, colour = _EXTRA.unpack_from(data, _HEADER.size)
         thumb = bytes(data[HEADER_BYTES : HEADER_BYTES + THUMB_BYTES])
-        chroma = bytes(data[HEADER_BYTES + THUMB_BYTES : FINGERPRINT_BYTES])
+        chroma = bytes(data[HEADER_BYTES + THUMB_BYTES : _CAPTURED_AT])
+        (captured,) = _TAIL.unpack_from(data, _CAPTURED_AT)
         return cls(
-            key, thumb, mean, spread, detail, informative, centre_key, tuple(turned), colour, chroma
+            key,
+            thumb,
+            *(mean, spread, detail, informative, centre_key, tuple(turned), colour, chroma),
+            captured,
         )
 
 
@@ -291,9 +313,9 @@ def _paint_caption(ycc: Image.Image, small: Image.Image) -> tuple[Image.Image, I
     return painted, painted.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR)
 
 
-def fingerprint_image(img: Image.Image) -> Fingerprint:
+def fingerprint_image(img: Image.Image, captured: int = 0) -> Fingerprint:
     """Fingerprint an EXIF-oriented image (any mode; transparency counts as white; an
-    app's caption box in a bottom corner is painted over first)."""
+    app's caption box in a bottom corner is painted over first), taken at ``captured``."""
     ycc = to_ycc(img)
     ycc, small = _paint_caption(ycc, ycc.resize((HASH_GRID, HASH_GRID), Image.Resampling.BILINEAR))
     grey = ycc.getchannel(0)
@@ -309,7 +331,7 @@ def fingerprint_image(img: Image.Image) -> Fingerprint:
     colour = _colour_hash(small)
     centre_key = _centre_key(grey, key)
     return Fingerprint(
-        key, thumb, mean, spread, detail, informative, centre_key, turned, colour, chroma
+        key, thumb, mean, spread, detail, informative, centre_key, turned, colour, chroma, captured
     )
 
 
@@ -358,8 +380,8 @@ def thumb_array(data: bytes) -> npt.NDArray[np.float32]:
 class FingerprintArrays:
     """Fingerprints of n photos as parallel numpy arrays.
 
-    ``turned``, ``colour`` and ``chroma`` may be left out (None): no turned candidates, no
-    colour evidence (synthetic benchmark sets).
+    ``turned``, ``colour``, ``chroma`` and ``captured`` may be left out (None): no turned
+    candidates, no colour evidence, no capture instants (synthetic benchmark sets).
     """
 
     keys: npt.NDArray[np.uint64]  # (n,)
@@ -369,6 +391,7 @@ class FingerprintArrays:
     turned: npt.NDArray[np.uint64] | None = None  # (n, TURNS): keys of the turned grids
     colour: npt.NDArray[np.uint64] | None = None  # (n,): imagehash colour hash bits
     chroma: npt.NDArray[np.uint8] | None = None  # (n, 2, CHROMA_SIDE, CHROMA_SIDE): Cb, Cr
+    captured: npt.NDArray[np.int64] | None = None  # (n,): capture instants (0: unknown)
 
     def __len__(self) -> int:
         return int(self.keys.shape[0])
@@ -395,12 +418,13 @@ class FingerprintArrays:
             figures=raw[:, _FIGURES_AT : _FIGURES_AT + 4].copy(),
             turned=words(_TURNED_AT, TURNS),
             colour=words(_COLOUR_AT, 1).ravel(),
-            chroma=raw[:, chroma_at:].reshape(-1, 2, CHROMA_SIDE, CHROMA_SIDE).copy(),
+            chroma=raw[:, chroma_at:_CAPTURED_AT].reshape(-1, 2, CHROMA_SIDE, CHROMA_SIDE).copy(),
+            captured=words(_CAPTURED_AT, 1).ravel().view(np.int64),
         )
 
     def subset(self, rows: npt.NDArray[np.int64]) -> FingerprintArrays:
         """The fingerprints at ``rows``."""
-        parts: dict[str, Any] = {f: getattr(self, f) for f in _FIELDS}
+        parts: dict[str, Any] = {f: getattr(self, f) for f in FIELDS}
         picked: dict[str, Any] = {f: None if v is None else v[rows] for f, v in parts.items()}
         return FingerprintArrays(**picked)
 

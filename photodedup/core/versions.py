@@ -7,5 +7,5 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
   fingerprints may group differently; it is part of the group memo's key.
 """
 
-ALGO_ID = "pd6-turns-colour-caption"  # pd6: YCbCr, turned keys, colour, caption painted over
-GROUPING_VERSION = 4  # 4: hue correlation, grey copies bridge nothing, structure reach +8
+ALGO_ID = "pd7-capture"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture instant
+GROUPING_VERSION = 5  # 4: hue correlation, grey bridges nothing, reach +8; 5: capture instants

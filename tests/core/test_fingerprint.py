@@ -42,13 +42,14 @@ def golden_image() -> Image.Image:
 def test_golden_values_are_pinned() -> None:
     """Changing the algorithm must bump ALGO_ID and update these (the cache relies on it)."""
     fp = fingerprint_image(golden_image())
-    assert hashing.ALGO_ID == "pd6-turns-colour-caption"
+    assert hashing.ALGO_ID == "pd7-capture"
     assert f"{fp.key:016x}" == GOLDEN_KEY
     assert f"{fp.centre_key:016x}" == GOLDEN_CENTRE_KEY
     assert (fp.mean, fp.spread, fp.detail, fp.informative) == GOLDEN_FIGURES
     assert fp.thumb[:8].hex() == GOLDEN_THUMB_HEAD
     assert [f"{k:016x}" for k in fp.turned_keys[:2]] == GOLDEN_TURNED_HEAD
     assert fp.chroma == bytes([128]) * hashing.CHROMA_BYTES  # a grey picture: no chroma
+    assert fp.captured == 0  # no EXIF: no capture instant
 
 
 # Pinned with Pillow 13.0 / numpy 2.4 (identical to pd3, computed with scipy 1.17).

@@ -113,6 +113,7 @@ class Decoded:
     image: Image.Image
     info: ImageInfo
     warnings: tuple[str, ...] = ()
+    captured: int = 0  # the capture instant (metadata.capture_instant); 0 when unknown
 
 
 def content_key(data: bytes) -> str:
@@ -196,7 +197,7 @@ def _decode_opened(
     if meta.orientation in SWAPPED_ORIENTATIONS:
         width, height = height, width
     info = ImageInfo(width, height, fmt, taken=meta.taken, camera=meta.camera)
-    return Decoded(image=img, info=info, warnings=meta.notes)
+    return Decoded(image=img, info=info, warnings=meta.notes, captured=meta.captured)
 
 
 def analyse_file(file: PhotoFile, options: ScanOptions, *, with_content_key: bool = True) -> Photo:
@@ -231,7 +232,7 @@ def analyse_file_full(
         if fmt
         else decode(data, max_pixels=options.max_pixels, min_side=hashing.DECODE_MIN_SIDE, ycc=True)
     )
-    fingerprint = hashing.fingerprint_image(decoded.image)
+    fingerprint = hashing.fingerprint_image(decoded.image, captured=decoded.captured)
     photo = Photo(
         file=file,
         info=decoded.info,

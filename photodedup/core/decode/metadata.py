@@ -1,4 +1,5 @@
-"""Photo metadata for decoding: EXIF orientation, date taken, camera, and warnings capture.
+"""Photo metadata for decoding: EXIF orientation, date taken, camera, the capture instant,
+and warnings capture.
 
 Malformed EXIF is common (Pillow#8605, #4852, #8348): nothing here raises; problems come back
 as short notes, and the pixels are then used as stored.
@@ -7,6 +8,7 @@ as short notes, and the pixels are then used as stored.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import threading
 import warnings
 from collections.abc import Iterator
@@ -18,6 +20,7 @@ _EXIF_IFD = 0x8769
 _TAG_ORIENTATION = 0x0112
 _TAG_DATETIME = 0x0132
 _TAG_DATETIME_ORIGINAL = 0x9003
+_TAG_SUBSEC_ORIGINAL = 0x9291
 _TAG_MAKE = 0x010F
 _TAG_MODEL = 0x0110
 
@@ -53,6 +56,7 @@ class Metadata:
     taken: str | None = None
     camera: str | None = None
     notes: tuple[str, ...] = ()
+    captured: int = 0  # the capture instant (see capture_instant); 0 when unknown
 
 
 def read_metadata(img: Image.Image) -> Metadata:
@@ -64,11 +68,12 @@ def read_metadata(img: Image.Image) -> Metadata:
         except Exception as exc:  # malformed EXIF raises all sorts of things
             return Metadata(notes=(f"unreadable EXIF, orientation ignored ({exc})",))
         taken, camera = exif_facts(exif)
+        captured = capture_instant(exif)
     notes = tuple(f"damaged EXIF ({str(w.message).strip()})" for w in caught[:1])
     if orientation != 1 and orientation not in TRANSPOSE_FOR_ORIENTATION:
         notes = (*notes, f"invalid EXIF orientation {orientation} ignored")
         orientation = 1
-    return Metadata(orientation, taken, camera, notes)
+    return Metadata(orientation, taken, camera, notes, captured)
 
 
 def upright(img: Image.Image, orientation: int) -> Image.Image:
@@ -121,3 +126,32 @@ def _iso_date(value: str | None) -> str | None:
         return None
     date, _, time = value.partition(" ")
     return f"{date.replace(':', '-')} {time}".strip()
+
+
+_EPOCH = datetime.datetime(1, 1, 1)
+
+
+def capture_instant(exif: Image.Exif) -> int:
+    """When the camera took the picture, packed in one int for the fingerprint: the
+    milliseconds since 0001-01-01 of DateTimeOriginal (camera clock, no zone) plus
+    SubSecTimeOriginal, times two, plus 1 when the sub-seconds are known.  0 when there is
+    no DateTimeOriginal (DateTime is the file's last change, not the capture: never used).
+
+    >>> exif = Image.Exif()
+    >>> exif.get_ifd(_EXIF_IFD).update({_TAG_DATETIME_ORIGINAL: "2021:07:04 12:00:05",
+    ...                                 _TAG_SUBSEC_ORIGINAL: "25"})
+    >>> divmod(capture_instant(exif), 2)[1], divmod(capture_instant(exif) // 2, 1000)[1]
+    (1, 250)
+    """
+    try:
+        ifd = exif.get_ifd(_EXIF_IFD)
+        stamp = _text(ifd.get(_TAG_DATETIME_ORIGINAL) or exif.get(_TAG_DATETIME_ORIGINAL))
+        when = datetime.datetime.strptime(stamp or "", "%Y:%m:%d %H:%M:%S")
+        subsec = _text(ifd.get(_TAG_SUBSEC_ORIGINAL) or exif.get(_TAG_SUBSEC_ORIGINAL)) or ""
+    except Exception:  # absent, blank, zero or junk: no capture instant
+        return 0
+    digits = subsec if subsec.isdigit() else ""
+    millis = int((digits + "000")[:3]) if digits else 0
+    since = when - _EPOCH
+    total = (since.days * 86_400 + since.seconds) * 1000 + millis
+    return total * 2 + (1 if digits else 0)

@@ -32,7 +32,7 @@ from PIL import Image
 from photodedup.core.config import RAW_FORMATS
 from photodedup.core.decode.files import DecodeError
 from photodedup.core.decode.metadata import SWAPPED_ORIENTATIONS, upright
-from photodedup.core.decode.raw_exif import raw_facts
+from photodedup.core.decode.raw_exif import raw_metadata
 from photodedup.core.types import ErrorKind, ImageInfo
 
 # Smallest preview side used for a fingerprint: below it (a 160x120 EXIF thumbnail) the
@@ -68,6 +68,7 @@ class RawDecoded:
     info: ImageInfo
     warnings: tuple[str, ...] = ()
     from_preview: bool = False
+    captured: int = 0  # the capture instant (metadata.capture_instant); 0 when unknown
 
 
 JpegDecode = Callable[[bytes, int, bool], Image.Image]  # (bytes, min side, ycc): not oriented
@@ -114,9 +115,9 @@ def decode_raw(
             raise
         except Exception as exc:
             raise _error(exc, fmt) from None
-    taken, camera = raw_facts(data)
+    (taken, camera), captured = raw_metadata(data)
     info = decoded.info._replace(taken=taken, camera=camera)
-    return dataclasses.replace(decoded, info=info)
+    return dataclasses.replace(decoded, info=info, captured=captured)
 
 
 def _decode_open(

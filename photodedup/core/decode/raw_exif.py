@@ -16,7 +16,7 @@ import struct
 
 from PIL import Image
 
-from photodedup.core.decode.metadata import exif_facts, recorded_warnings
+from photodedup.core.decode.metadata import capture_instant, exif_facts, recorded_warnings
 
 _TIFF = (b"II*\x00", b"MM\x00*")
 _TIFF_LIKE = {  # magic -> the TIFF magic of the same byte order
@@ -27,6 +27,7 @@ _TIFF_LIKE = {  # magic -> the TIFF magic of the same byte order
 }
 _SEARCH = 1 << 16  # CR3 metadata boxes and a JPEG's EXIF block lie at the start
 _TAG_DATETIME_ORIGINAL = 0x9003
+_TAG_SUBSEC_ORIGINAL = 0x9291
 
 Facts = tuple[str | None, str | None]  # (date taken, camera)
 
@@ -34,12 +35,20 @@ Facts = tuple[str | None, str | None]  # (date taken, camera)
 def raw_facts(data: bytes) -> Facts:
     """(date taken "YYYY-MM-DD HH:MM:SS", camera "Make Model") of a RAW file's bytes;
     None for what is not found or unreadable."""
+    return raw_metadata(data)[0]
+
+
+def raw_metadata(data: bytes) -> tuple[Facts, int]:
+    """:func:`raw_facts` and the capture instant
+    (:func:`photodedup.core.decode.metadata.capture_instant`, 0 when unknown)."""
     with recorded_warnings():  # a damaged tag is no reason to say anything
         try:
             exif = _exif(data)
-            return exif_facts(exif) if exif is not None else (None, None)
+            if exif is None:
+                return (None, None), 0
+            return exif_facts(exif), capture_instant(exif)
         except Exception:  # metadata is optional: junk costs the facts, never the photo
-            return None, None
+            return (None, None), 0
 
 
 def _exif(data: bytes) -> Image.Exif | None:
@@ -78,9 +87,10 @@ def _cr3(data: bytes) -> Image.Exif | None:
         return None
     exif = _load(ifd0)
     if exif_ifd is not None:
-        taken = _load(exif_ifd).get(_TAG_DATETIME_ORIGINAL)
-        if taken:
-            exif[_TAG_DATETIME_ORIGINAL] = taken
+        tags = _load(exif_ifd)
+        for tag in (_TAG_DATETIME_ORIGINAL, _TAG_SUBSEC_ORIGINAL):
+            if tags.get(tag):
+                exif[tag] = tags[tag]
     return exif
 
 

@@ -128,7 +128,7 @@ def _fill(record: Record, data: bytes, options: ScanOptions, with_key: bool) -> 
         camera=info.camera,
         content_key=content_key(data) if with_key else "",
         notes="\n".join(decoded.warnings) or None,
-        fingerprint=hashing.fingerprint_image(decoded.image).to_bytes(),
+        fingerprint=hashing.fingerprint_image(decoded.image, captured=decoded.captured).to_bytes(),
     )
 
 

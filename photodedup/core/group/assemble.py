@@ -10,7 +10,8 @@
    on (:func:`photodedup.core.group.cluster.star_groups`).  A~B and B~C do not pull C in with A
    unless C is a neighbour of the centre.
 3. **Far pairs**: members of different units farther than ``PAIR_LIMIT x threshold``
-   apart (and not a verified pair) cannot share a group: the unit farther from the centre
+   apart (and not a verified pair), whose colours disagree, or whose capture instants say
+   two captures cannot share a group: the unit farther from the centre
    leaves.  Units that left are grouped again among themselves, so a copy pruned from one
    group is offered to the others and never dropped silently.
 """
@@ -24,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.fingerprint import FingerprintArrays
+from photodedup.core.group import capture
 from photodedup.core.group.colour import colour_agrees, colour_agrees_turned
 from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import pair_distances
@@ -125,7 +127,8 @@ class FarPairs:
         if not as_they_are.all():
             some = np.flatnonzero(~as_they_are)
             colour[some] = colour_agrees_turned(self._fp, a[some], b[some])
-        return far | ~colour
+        # Nor are two photos taken at different instants (frames of a burst).
+        return far | ~colour | capture.apart(self._fp, a, b)
 
 
 def groups(  # noqa: PLR0917 - parallel pair arrays

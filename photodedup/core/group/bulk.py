@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.fingerprint import FingerprintArrays
+from photodedup.core.fingerprint import FIELDS, FingerprintArrays
 from photodedup.core.group import keepers
 from photodedup.core.group.shots import separate_shots
 from photodedup.core.store import parquet
@@ -147,9 +147,8 @@ def _shared_keys(columns: list[pa.ChunkedArray]) -> list[str]:
 def _concatenate(parts: list[FingerprintArrays]) -> FingerprintArrays:
     if len(parts) == 1:
         return parts[0]
-    fields = ("keys", "centre_keys", "thumbs", "figures", "turned", "colour", "chroma")
     joined: dict[str, Any] = {}
-    for name in fields:
+    for name in FIELDS:
         values = [getattr(p, name) for p in parts]
         joined[name] = None if any(v is None for v in values) else np.concatenate(values)
     return FingerprintArrays(**joined)

@@ -112,6 +112,7 @@ def with_turned_rows(fp: FingerprintArrays, i: I64, turns: I64) -> tuple[Fingerp
         turned=None,
         colour=None if fp.colour is None else np.concatenate([fp.colour, fp.colour[i]]),
         chroma=chroma,
+        captured=None if fp.captured is None else np.concatenate([fp.captured, fp.captured[i]]),
     )
     return grown, np.arange(len(fp), len(fp) + len(i), dtype=np.int64)
 

@@ -21,6 +21,9 @@ evidence.  Then:
   bare fingerprint set) such pairs are copies only when the cheap distance is within the
   threshold and the colours agree.
 * Low-information pictures (flat, bars, two-tone) never pair by similarity.
+* Two photos whose EXIF capture instants say two captures (frames of a burst;
+  :mod:`photodedup.core.group.capture`) are never copies: a pair that would be one by the
+  steps above is a similar shot at that distance instead.
 
 Every step is monotone in the threshold: a pair accepted at one threshold is accepted at
 every higher one (tested).
@@ -34,7 +37,7 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.fingerprint import FingerprintArrays
-from photodedup.core.group import candidates
+from photodedup.core.group import candidates, capture
 from photodedup.core.group.colour import colour_agrees, has_colour
 from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import FAR, pair_distances, rich
@@ -84,19 +87,24 @@ def edges(
     grown, origin = found.fp, found.origin
     i, j, turns, cheap, colour, easy, hard = _screen(grown, found.i, found.j, found.turn, threshold)
     del found  # the unscreened candidates (~24 bytes a pair) are gone before any check
+    apart = capture.apart(grown, i, j)
     dist = np.where(easy, cheap, FAR)
     shot_dist = np.full(len(i), FAR, dtype=np.int64)
     photo_i = origin[i]
     if check is None:
         dist = np.where(hard & colour & (cheap <= threshold), cheap, dist)
     elif hard.any():
-        joined = _Joined(has_colour(fp), photo_i[easy], j[easy], dist[easy], threshold)
+        seed = easy & ~apart
+        joined = _Joined(has_colour(fp), photo_i[seed], j[seed], dist[seed], threshold)
         pending = np.flatnonzero(hard)[np.argsort(cheap[hard], kind="stable")]
         while len(pending):
             sel, pending = joined.next_batch(pending, photo_i, j, exhaustive)
             if len(sel):
                 _check(check, sel, photo_i, j, turns, colour, threshold, dist, shot_dist)
-                joined.add(photo_i[sel], j[sel], dist[sel])
+                joined.add(photo_i[sel], j[sel], np.where(apart[sel], FAR, dist[sel]))
+    if apart.any():  # a pair of two captures is a similar shot, never a copy
+        shot_dist = np.where(apart & (dist <= threshold), dist, shot_dist)
+        dist = np.where(apart, FAR, dist)
     shot = shot_dist < FAR
     return _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, threshold)
 

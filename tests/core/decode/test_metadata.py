@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import struct
 import threading
 import warnings
@@ -15,6 +16,7 @@ from photodedup.core.decode.metadata import (
     SWAPPED_ORIENTATIONS,
     TRANSPOSE_FOR_ORIENTATION,
     Metadata,
+    capture_instant,
     read_metadata,
     recorded_warnings,
     upright,
@@ -23,6 +25,13 @@ from tests.photos import EXIF_ORIENTATION, save_jpeg, textured_image
 
 _EXIF_IFD = 0x8769
 _MAKE, _MODEL, _DATETIME, _DATETIME_ORIGINAL = 0x010F, 0x0110, 0x0132, 0x9003
+_SUBSEC_ORIGINAL = 0x9291
+
+
+def _instant(stamp: str, millis: int, exact: bool) -> int:
+    """The packed capture instant of ``stamp`` ("YYYY-MM-DD HH:MM:SS") + ``millis``."""
+    since = datetime.datetime.fromisoformat(stamp) - datetime.datetime(1, 1, 1)
+    return (round(since.total_seconds()) * 1000 + millis) * 2 + exact
 
 
 def _with_exif(path: Path, exif: Image.Exif | bytes, fmt: str = "JPEG") -> Image.Image:
@@ -52,7 +61,40 @@ def test_orientation_date_and_camera_are_read(tmp_path: Path) -> None:
     exif[_DATETIME] = "2000:01:01 00:00:00"  # file date: the original wins
     exif.get_ifd(_EXIF_IFD)[_DATETIME_ORIGINAL] = "2021:07:04 12:00:00"
     with _with_exif(tmp_path / "a.jpg", exif) as img:
-        assert read_metadata(img) == Metadata(6, "2021-07-04 12:00:00", "Canon EOS 5D", ())
+        meta = read_metadata(img)
+    captured = _instant("2021-07-04 12:00:00", 0, exact=False)  # no sub-seconds
+    assert meta == Metadata(6, "2021-07-04 12:00:00", "Canon EOS 5D", (), captured)
+
+
+@pytest.mark.parametrize(
+    ("subsec", "millis", "exact"),
+    [
+        *(("25", 250, True), ("5", 500, True), ("123456", 123, True), ("007", 7, True)),
+        *(("", 0, False), ("  ", 0, False), ("abc", 0, False)),
+    ],
+)
+def test_capture_instant_counts_the_sub_seconds(
+    tmp_path: Path, subsec: str, millis: int, exact: bool
+) -> None:
+    exif = Image.Exif()
+    exif.get_ifd(_EXIF_IFD).update({_DATETIME_ORIGINAL: "2023:12:31 23:59:58"})
+    exif.get_ifd(_EXIF_IFD)[_SUBSEC_ORIGINAL] = subsec
+    with _with_exif(tmp_path / "a.jpg", exif) as img:
+        assert read_metadata(img).captured == _instant("2023-12-31 23:59:58", millis, exact)
+
+
+@pytest.mark.parametrize("stamp", [None, "0000:00:00 00:00:00", "    ", "2023:13:45 99:00:00"])
+def test_no_capture_instant_without_a_valid_original_date(
+    tmp_path: Path, stamp: str | None
+) -> None:
+    """DateTime (the file's last change) is never a capture instant; junk gives none."""
+    exif = Image.Exif()
+    exif[_DATETIME] = "2004:02:29 08:15:00"
+    if stamp is not None:
+        exif.get_ifd(_EXIF_IFD)[_DATETIME_ORIGINAL] = stamp
+    with _with_exif(tmp_path / "a.jpg", exif) as img:
+        assert read_metadata(img).captured == 0
+    assert capture_instant(Image.Exif()) == 0
 
 
 def test_date_falls_back_to_datetime_and_camera_joins_make_and_model(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ Fujifilm RAF containers are laid out around real TIFF/JPEG EXIF blocks written b
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import struct
 from pathlib import Path
@@ -17,7 +18,7 @@ from PIL import Image
 
 from photodedup.core import pipeline, report
 from photodedup.core.config import ScanOptions
-from photodedup.core.decode.raw_exif import raw_facts
+from photodedup.core.decode.raw_exif import raw_facts, raw_metadata
 from tests.rawfiles import Camera, dng_bytes, make_dng
 
 skimage_data = pytest.importorskip("skimage.data")
@@ -37,6 +38,18 @@ def test_a_dng_names_its_camera_and_date() -> None:
         "Canon EOS R5",
     )
     assert raw_facts(dng_bytes(_picture())) == (None, "photodedup Test Camera")  # no date
+
+
+def test_a_dng_gives_its_capture_instant() -> None:
+    """To the second (no SubSecTimeOriginal written): grouping compares it with others'."""
+    (facts, captured) = raw_metadata(dng_bytes(_picture(), camera=NIKON))
+    (_, later) = raw_metadata(
+        dng_bytes(_picture(), camera=dataclasses.replace(NIKON, taken="2019:05:04 10:11:13"))
+    )
+    assert facts == ("2019-05-04 10:11:12", "NIKON D750")
+    assert captured % 2 == 0 and later - captured == 2 * 1000  # one second, packed
+    assert raw_metadata(dng_bytes(_picture()))[1] == 0  # no date: unknown
+    assert raw_metadata(b"not a raw file") == ((None, None), 0)
 
 
 @pytest.mark.parametrize("magic", [b"IIRO", b"IIRS", b"IIU\x00"])  # ORF, ORF, RW2
