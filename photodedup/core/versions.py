@@ -8,4 +8,4 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
 """
 
 ALGO_ID = "pd7-capture"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture instant
-GROUPING_VERSION = 5  # 4: hue correlation, grey bridges nothing, reach +8; 5: capture instants
+GROUPING_VERSION = 5  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners

@@ -23,6 +23,7 @@ import numpy.typing as npt
 from photodedup.core.fingerprint import TURNS, FingerprintArrays, turn
 
 I64 = npt.NDArray[np.int64]
+Bools = npt.NDArray[np.bool_]
 _CHUNK = 8192  # pairs per colour comparison
 HUE_ENERGY = 2.0  # RMS centred chroma (per cell) both pictures need for the hue evidence
 HUE_CORRELATION = 0.7  # copies correlate above this, colour variants below
@@ -105,3 +106,44 @@ def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> np
     norm = np.sqrt(ex * ey)
     correlation = (x * y).sum(axis=(1, 2)) / np.where(norm > 0, norm, 1.0)
     return strong & (correlation < HUE_CORRELATION)
+
+
+TONE_SLACK = 0.5  # grey levels: a grayscale copy keeps its variant's tones this exactly
+# (tune and held: its own variant 0.0 apart on the 16x16 thumbnails, the others 0.28-19.5)
+
+
+def grey_owners(fp: FingerprintArrays, i: I64, j: I64, turned: Bools) -> Bools:
+    """Which copy pairs (i, j) to keep: a grey photo paired with colour variants that
+    disagree (a grayscale copy is close to every variant of its picture) keeps only the
+    partners whose tones it has, and two grey photos whose closest colour partners disagree
+    (grayscale copies of two variants) are not copies of each other.
+
+    A grayscale conversion keeps the luminance of its original exactly, so the grey
+    thumbnails of the right variant (and of its copies in the same format) match it to
+    within TONE_SLACK; another variant's luminance differs where its hues do.  Turned pairs
+    are left as they are."""
+    keep = np.ones(len(i), dtype=bool)
+    coloured = has_colour(fp)
+    mixed = np.flatnonzero((coloured[i] != coloured[j]) & ~turned)
+    if len(mixed) == 0:
+        return keep
+    grey = np.where(coloured[i[mixed]], j[mixed], i[mixed])
+    other = np.where(coloured[i[mixed]], i[mixed], j[mixed])
+    gap = np.abs(fp.thumbs[grey].astype(np.float32) - fp.thumbs[other]).mean(axis=(1, 2))
+    order = np.argsort(grey, kind="stable")
+    starts = np.flatnonzero(np.diff(grey[order], prepend=-1))
+    owner = np.full(len(fp), -1, dtype=np.int64)  # per grey photo: its closest colour partner
+    for pos in np.split(order, starts[1:]):
+        owner[grey[pos[0]]] = other[pos[np.argmin(gap[pos])]]
+        if len(pos) > 1 and _contested(fp, other[pos]):
+            far = gap[pos] > gap[pos].min() + TONE_SLACK
+            keep[mixed[pos[far]]] = False
+    both = np.flatnonzero((owner[i] >= 0) & (owner[j] >= 0) & ~turned)
+    keep[both] &= colour_agrees(fp, owner[i[both]], owner[j[both]])
+    return keep
+
+
+def _contested(fp: FingerprintArrays, partners: I64) -> bool:
+    """Whether two of these photos disagree by colour (colour variants of one picture)."""
+    a, b = np.triu_indices(len(partners), k=1)
+    return not bool(colour_agrees(fp, partners[a], partners[b]).all())

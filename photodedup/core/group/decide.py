@@ -21,6 +21,9 @@ evidence.  Then:
   bare fingerprint set) such pairs are copies only when the cheap distance is within the
   threshold and the colours agree.
 * Low-information pictures (flat, bars, two-tone) never pair by similarity.
+* A grey photo (a grayscale copy) that would be a copy of colour variants that disagree
+  stays a copy of those whose tones it has, and the grey copies of two variants are not
+  copies of each other (:func:`photodedup.core.group.colour.grey_owners`).
 * Two photos whose EXIF capture instants say two captures (frames of a burst;
   :mod:`photodedup.core.group.capture`) are never copies: a pair that would be one by the
   steps above is a similar shot at that distance instead.
@@ -38,7 +41,7 @@ import numpy.typing as npt
 
 from photodedup.core.fingerprint import FingerprintArrays
 from photodedup.core.group import candidates, capture
-from photodedup.core.group.colour import colour_agrees, has_colour
+from photodedup.core.group.colour import colour_agrees, grey_owners, has_colour
 from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import FAR, pair_distances, rich
 
@@ -64,6 +67,11 @@ class Edges:
     shot_j: I64
     shot_dist: I64
     turned: npt.NDArray[np.bool_]  # per copy pair: one photo is the other turned
+
+    def kept(self, keep: npt.NDArray[np.bool_]) -> Edges:
+        """These edges with only the copy pairs where ``keep`` is true."""
+        i, j, dist, turned = self.i[keep], self.j[keep], self.dist[keep], self.turned[keep]
+        return Edges(i, j, dist, self.shot_i, self.shot_j, self.shot_dist, turned)
 
     def turned_photos(self) -> set[int]:
         """Photos in a copy pair whose other photo is a mirrored or turned copy."""
@@ -106,7 +114,8 @@ def edges(
         shot_dist = np.where(apart & (dist <= threshold), dist, shot_dist)
         dist = np.where(apart, FAR, dist)
     shot = shot_dist < FAR
-    return _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, threshold)
+    found = _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, threshold)
+    return found.kept(grey_owners(fp, found.i, found.j, found.turned))
 
 
 def _screen(

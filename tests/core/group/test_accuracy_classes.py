@@ -262,3 +262,25 @@ def test_pale_colour_variants_stay_apart_and_grey_copies_do_not_split_them(
         and {n for n in g if not n.endswith("-grey")} & {"wine", "wine-half"}
         for g in groups
     )
+
+
+def test_a_grey_copy_joins_the_colour_variant_whose_tones_it_keeps(tmp_path: Path) -> None:
+    """A drawing in three inks, each with copies and a grayscale copy: a grayscale
+    conversion keeps its variant's luminance, so each grey copy (close to every variant by
+    its pixels) ends in its own variant's group, never in another's, and the grey copies of
+    two variants are not copies of each other."""
+    from tests.core.group.test_colour import _duotone
+
+    pictures: dict[str, Image.Image] = {}
+    inks = {"navy": (20, 30, 110), "wine": (110, 20, 45), "olive": (90, 100, 20)}
+    for ink, colour in inks.items():
+        img = _duotone(colour)
+        pictures |= {
+            ink: img,
+            f"{ink}-half": img.reduce(2),
+            f"{ink}-grey": img.convert("L").convert("RGB"),
+        }
+    groups = copy_groups(scan(tmp_path, pictures))
+    for ink in inks:
+        own = {ink, f"{ink}-half", f"{ink}-grey"}
+        assert own in groups, (ink, groups)
