@@ -114,8 +114,8 @@ def edges(
         shot_dist = np.where(apart & (dist <= threshold), dist, shot_dist)
         dist = np.where(apart, FAR, dist)
     shot = shot_dist < FAR
-    found = _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, threshold)
-    return found.kept(grey_owners(fp, found.i, found.j, found.turned))
+    result = _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, threshold)
+    return result.kept(grey_owners(fp, result.i, result.j, result.turned))
 
 
 def _screen(
