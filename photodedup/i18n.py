@@ -92,7 +92,7 @@ class Translations:
         translator = self._load()
         if translator is None:
             return ""
-        return translator.translate(context, source, disambiguation, n)
+        return translator.translate(context, source, disambiguation, n) or ""
 
     def _load(self) -> QTranslator | None:
         if not self._loaded:
