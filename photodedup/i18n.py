@@ -174,6 +174,26 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "CoreText", "not listed by the scan (it carries no seal: scan again to act on it)"
     ),
+    # What apply cannot check in a result (core/report.py trust_note).
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "note: this result was grouped from fingerprints alone (photodedup group): no pair "
+        "was checked on the pictures, and the files may never have been seen on this "
+        "machine. Each file is re-checked here before it moves (same file, same bytes); one "
+        "that is not here as the fingerprints recorded it is left in place",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "note: it is format version 1 and carries no content keys, so the bytes cannot be "
+        "re-checked against the scan: only exact copies are trashed, after a byte-for-byte "
+        "comparison with their keeper; scan again for the full checks",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "note: its seals cannot be checked (written by another user or machine), so the "
+        "bytes cannot be re-checked against the scan: only exact copies are trashed, after "
+        "a byte-for-byte comparison with their keeper; scan again for the full checks",
+    ),
     # What the core says about a file a scan could not use (core/messages.py SCAN_PROBLEMS:
     # recognised in the stored English text by the Problems panel).
     QT_TRANSLATE_NOOP("CoreText", "root not usable: {error}"),

@@ -200,3 +200,20 @@ def test_qt_core_only_and_only_when_a_translation_is_needed(tmp_path: Path) -> N
     german = _modules_after(["scan", "--no-cache", str(tmp_path)], {"LANGUAGE": "de"})
     assert "PySide6.QtCore" in german
     assert not german & {"PySide6.QtGui", "PySide6.QtWidgets"}
+
+
+def test_apply_notes_and_refusals_use_the_core_translations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from photodedup.cli.text import core
+    from photodedup.core import report
+    from photodedup.core.messages import Message
+
+    _speak(monkeypatch, LANGUAGE="de")
+    note = report.trust_note({"pixels_checked": False})
+    assert core(note).startswith("Hinweis: Dieses Ergebnis wurde nur aus Fingerabdrücken")
+    assert core(report.trust_note({"version": 1})).startswith("Hinweis: Es hat Formatversion 1")
+    assert core(Message("shared with a file that stays")) != "shared with a file that stays"
+    assert core("the decoder crashed (SIGKILL)") == "der Decoder ist abgestürzt (SIGKILL)"
+    _speak(monkeypatch, LANG="C")
+    assert core(note) == report.FINGERPRINTS_ONLY

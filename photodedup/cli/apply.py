@@ -77,7 +77,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
         print(f"photodedup: {exc}", file=sys.stderr)  # the document's problem (English)
         return EXIT_USAGE
     if note := report.trust_note(doc):
-        print(note)
+        print(core(note))
     folder: Destination | None = None
     if getattr(args, "move_to", None):
         try:

@@ -385,6 +385,18 @@ Behalten: {reason}</translation>
         <translation>nicht in den Suchergebnissen (ohne Siegel: erneut durchsuchen, um die Datei zu bearbeiten)</translation>
     </message>
     <message>
+        <source>note: this result was grouped from fingerprints alone (photodedup group): no pair was checked on the pictures, and the files may never have been seen on this machine. Each file is re-checked here before it moves (same file, same bytes); one that is not here as the fingerprints recorded it is left in place</source>
+        <translation>Hinweis: Dieses Ergebnis wurde nur aus Fingerabdrücken gruppiert (photodedup group): Kein Paar wurde an den Bildern geprüft, und die Dateien wurden auf diesem Rechner womöglich nie gesehen. Jede Datei wird hier vor dem Verschieben erneut geprüft (dieselbe Datei, dieselben Bytes); eine Datei, die hier nicht so vorliegt, wie die Fingerabdrücke sie erfasst haben, bleibt an ihrem Platz</translation>
+    </message>
+    <message>
+        <source>note: it is format version 1 and carries no content keys, so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>Hinweis: Es hat Formatversion 1 und enthält keine Inhaltsschlüssel, daher können die Bytes nicht mit der Suche abgeglichen werden: Nur exakte Kopien kommen in den Papierkorb, nach einem byteweisen Vergleich mit dem behaltenen Foto; für die vollständigen Prüfungen erneut durchsuchen</translation>
+    </message>
+    <message>
+        <source>note: its seals cannot be checked (written by another user or machine), so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>Hinweis: Seine Siegel können nicht geprüft werden (von einem anderen Benutzer oder Rechner geschrieben), daher können die Bytes nicht mit der Suche abgeglichen werden: Nur exakte Kopien kommen in den Papierkorb, nach einem byteweisen Vergleich mit dem behaltenen Foto; für die vollständigen Prüfungen erneut durchsuchen</translation>
+    </message>
+    <message>
         <source>root not usable: {error}</source>
         <translation>Stammordner nicht verwendbar: {error}</translation>
     </message>

@@ -385,6 +385,18 @@ Conservada: {reason}</translation>
         <translation>no figura en el análisis (no lleva sello: vuelva a analizar para actuar sobre él)</translation>
     </message>
     <message>
+        <source>note: this result was grouped from fingerprints alone (photodedup group): no pair was checked on the pictures, and the files may never have been seen on this machine. Each file is re-checked here before it moves (same file, same bytes); one that is not here as the fingerprints recorded it is left in place</source>
+        <translation>nota: este resultado se agrupó solo a partir de huellas (photodedup group): ningún par se comprobó en las imágenes, y puede que los archivos nunca se hayan visto en este equipo. Cada archivo se vuelve a comprobar aquí antes de moverlo (mismo archivo, mismos bytes); el que no esté aquí tal como lo registraron las huellas se queda en su sitio</translation>
+    </message>
+    <message>
+        <source>note: it is format version 1 and carries no content keys, so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>nota: tiene el formato versión 1 y no lleva claves de contenido, así que los bytes no se pueden volver a comprobar con el análisis: solo se envían a la papelera las copias exactas, tras compararlas byte a byte con la foto conservada; vuelva a analizar para hacer todas las comprobaciones</translation>
+    </message>
+    <message>
+        <source>note: its seals cannot be checked (written by another user or machine), so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>nota: sus sellos no se pueden comprobar (lo escribió otro usuario u otro equipo), así que los bytes no se pueden volver a comprobar con el análisis: solo se envían a la papelera las copias exactas, tras compararlas byte a byte con la foto conservada; vuelva a analizar para hacer todas las comprobaciones</translation>
+    </message>
+    <message>
         <source>root not usable: {error}</source>
         <translation>carpeta raíz no utilizable: {error}</translation>
     </message>

@@ -385,6 +385,18 @@ Conservée&#xa0;: {reason}</translation>
         <translation>absent de l’analyse (il ne porte pas de sceau&#xa0;: relancez l’analyse pour agir dessus)</translation>
     </message>
     <message>
+        <source>note: this result was grouped from fingerprints alone (photodedup group): no pair was checked on the pictures, and the files may never have been seen on this machine. Each file is re-checked here before it moves (same file, same bytes); one that is not here as the fingerprints recorded it is left in place</source>
+        <translation>remarque&#xa0;: ce résultat a été regroupé d’après les seules empreintes (photodedup group)&#xa0;: aucune paire n’a été vérifiée sur les images, et les fichiers n’ont peut-être jamais été vus sur cette machine. Chaque fichier est revérifié ici avant d’être déplacé (même fichier, mêmes octets)&#xa0;; un fichier qui n’est pas ici tel que les empreintes l’ont enregistré reste en place</translation>
+    </message>
+    <message>
+        <source>note: it is format version 1 and carries no content keys, so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>remarque&#xa0;: il est au format version 1 et ne contient aucune clé de contenu, les octets ne peuvent donc pas être revérifiés par rapport à l’analyse&#xa0;: seules les copies exactes sont mises à la corbeille, après une comparaison octet par octet avec la photo conservée&#xa0;; relancez l’analyse pour toutes les vérifications</translation>
+    </message>
+    <message>
+        <source>note: its seals cannot be checked (written by another user or machine), so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>remarque&#xa0;: ses sceaux ne peuvent pas être vérifiés (écrit par un autre utilisateur ou une autre machine), les octets ne peuvent donc pas être revérifiés par rapport à l’analyse&#xa0;: seules les copies exactes sont mises à la corbeille, après une comparaison octet par octet avec la photo conservée&#xa0;; relancez l’analyse pour toutes les vérifications</translation>
+    </message>
+    <message>
         <source>root not usable: {error}</source>
         <translation>dossier racine inutilisable&#xa0;: {error}</translation>
     </message>

@@ -378,6 +378,18 @@ Keeper: {reason}</source>
         <translation>スキャン結果にありません (封印がありません: 処理するには再スキャンしてください)</translation>
     </message>
     <message>
+        <source>note: this result was grouped from fingerprints alone (photodedup group): no pair was checked on the pictures, and the files may never have been seen on this machine. Each file is re-checked here before it moves (same file, same bytes); one that is not here as the fingerprints recorded it is left in place</source>
+        <translation>注意: この結果はフィンガープリントのみでグループ化されました (photodedup group): どのペアも画像では確認されておらず、ファイルがこのコンピューターで一度も見られていない可能性があります。各ファイルは移動の前にここで再確認されます (同じファイル、同じバイト)。フィンガープリントの記録どおりにここにないファイルはそのまま残ります</translation>
+    </message>
+    <message>
+        <source>note: it is format version 1 and carries no content keys, so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>注意: 形式バージョン 1 で内容キーがないため、バイトをスキャン結果と照合できません。完全なコピーだけを、残す写真とバイト単位で比較してからゴミ箱に移動します。すべての確認を行うには再スキャンしてください</translation>
+    </message>
+    <message>
+        <source>note: its seals cannot be checked (written by another user or machine), so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>注意: 封印を確認できません (別のユーザーまたはコンピューターが書き出したもの)。そのため、バイトをスキャン結果と照合できません。完全なコピーだけを、残す写真とバイト単位で比較してからゴミ箱に移動します。すべての確認を行うには再スキャンしてください</translation>
+    </message>
+    <message>
         <source>root not usable: {error}</source>
         <translation>ルートフォルダーを使用できません: {error}</translation>
     </message>

@@ -385,6 +385,18 @@ Mantida: {reason}</translation>
         <translation>não listado pela análise (não tem selo: analise de novo para agir sobre ele)</translation>
     </message>
     <message>
+        <source>note: this result was grouped from fingerprints alone (photodedup group): no pair was checked on the pictures, and the files may never have been seen on this machine. Each file is re-checked here before it moves (same file, same bytes); one that is not here as the fingerprints recorded it is left in place</source>
+        <translation>observação: este resultado foi agrupado só por impressões digitais (photodedup group): nenhum par foi verificado nas imagens, e os arquivos podem nunca ter sido vistos neste computador. Cada arquivo é verificado de novo aqui antes de ser movido (mesmo arquivo, mesmos bytes); um arquivo que não esteja aqui como as impressões digitais o registraram fica onde está</translation>
+    </message>
+    <message>
+        <source>note: it is format version 1 and carries no content keys, so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>observação: ele está no formato versão 1 e não tem chaves de conteúdo, então os bytes não podem ser verificados de novo em relação à análise: só cópias exatas vão para a lixeira, após uma comparação byte a byte com a foto mantida; analise de novo para todas as verificações</translation>
+    </message>
+    <message>
+        <source>note: its seals cannot be checked (written by another user or machine), so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>observação: os selos dele não podem ser verificados (gravado por outro usuário ou computador), então os bytes não podem ser verificados de novo em relação à análise: só cópias exatas vão para a lixeira, após uma comparação byte a byte com a foto mantida; analise de novo para todas as verificações</translation>
+    </message>
+    <message>
         <source>root not usable: {error}</source>
         <translation>pasta raiz inutilizável: {error}</translation>
     </message>
