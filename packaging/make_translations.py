@@ -1,4 +1,4 @@
-"""Extract the GUI's translatable strings into Qt .ts files and compile them to .qm.
+"""Extract the GUI's and the command line's strings into Qt .ts files, compile them to .qm.
 
 Usage: ``python packaging/make_translations.py [--check]`` (or ``packaging/update_translations.sh``)
 
@@ -12,12 +12,18 @@ GUI modules may also define a helper ``def _tr(text): return QCoreApplication.tr
 "Ctx", text)``; lupdate cannot see through it, so the sources are copied to a temporary
 folder with each literal ``_tr("…")`` call spelled out as ``translate("Ctx", "…")`` first,
 and each plural count spelled as a literal (see ``literal_plural_counts``).
+
+The command line (``photodedup/cli``) and ``photodedup/i18n.py`` share these files (see
+``photodedup/i18n.py``): their ``tr("…")``, ``later("…")``, ``ntr("…", "…", n)`` calls
+(context ``cli``) and ``QT_TRANSLATE_NOOP`` marks are handed to lupdate as one
+``translate`` line each (``spelled_calls``): lupdate drops calls with keyword arguments.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import json
 import re
 import shutil
 import subprocess
@@ -27,6 +33,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GUI_DIR = ROOT / "photodedup" / "gui"
+SHARED_SOURCES = [
+    ROOT / "photodedup" / "i18n.py",
+    *sorted((ROOT / "photodedup" / "cli").glob("*.py")),
+]
+CLI_CONTEXT = "cli"
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = GUI_DIR / "translations"
 TEMPLATE = TS_DIR / "photodedup.ts"
@@ -83,14 +94,50 @@ def literal_plural_counts(source: str) -> str:
     return data.decode("utf-8")
 
 
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def spelled_calls(source: str) -> str:
+    """The translatable calls of a command-line source, one lupdate-readable line each.
+
+    ``tr("…", field=…)`` and ``later("…")`` become ``QCoreApplication.translate("cli",
+    "…")``; ``ntr("one", "many", n)`` the plural ``translate("cli", "one", "many", 1)``
+    (the English plural is the disambiguation); ``QT_TRANSLATE_NOOP(ctx, "…")`` stays.
+    """
+    lines = ["from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP"]
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        texts = [_literal(arg) for arg in node.args]
+        quoted = [json.dumps(t, ensure_ascii=False) for t in texts if t is not None]
+        if name in {"tr", "later"} and texts[0] is not None:
+            lines.append(f'QCoreApplication.translate("{CLI_CONTEXT}", {quoted[0]})')
+        elif name == "ntr" and len(texts) >= 2 and None not in texts[:2]:
+            lines.append(
+                f'QCoreApplication.translate("{CLI_CONTEXT}", {quoted[0]}, {quoted[1]}, 1)'
+            )
+        elif name == "QT_TRANSLATE_NOOP" and len(texts) == 2 and None not in texts:
+            lines.append(f"QT_TRANSLATE_NOOP({quoted[0]}, {quoted[1]})")
+    return "\n".join(lines) + "\n"
+
+
 def prepared_sources(target: Path) -> list[Path]:
-    """Copy the GUI sources into ``target`` with helper calls expanded; return the copies."""
+    """Copy the GUI sources into ``target`` with helper calls expanded, and the command
+    line's calls spelled out; return the copies."""
     copies = []
     for source in sorted(GUI_DIR.rglob("*.py")):
         copy = target / source.relative_to(ROOT)
         copy.parent.mkdir(parents=True, exist_ok=True)
         text = expand_helper_calls(source.read_text(encoding="utf-8"))
         copy.write_text(literal_plural_counts(text), "utf-8")
+        copies.append(copy)
+    for source in SHARED_SOURCES:
+        copy = target / source.relative_to(ROOT)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text(spelled_calls(source.read_text(encoding="utf-8")), "utf-8")
         copies.append(copy)
     return copies
 

@@ -1,12 +1,15 @@
 """Every shipped translation is complete: 100 % per lrelease, placeholders and plural forms kept.
 
-A new GUI string makes these fail until it is translated: run
+The files hold the GUI's strings and the command line's (contexts ``cli``, ``argparse``,
+``progress``; ``CoreText`` is shared): see photodedup/i18n.py.
+A new GUI or CLI string makes these fail until it is translated: run
 ``packaging/update_translations.sh``, translate the ``unfinished`` entries of each
 ``resources/translations/photodedup_<lang>.ts`` (``pyside6-linguist``), and run it again.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -29,7 +32,7 @@ FILE_MENU = {
     "ja": "ファイル(&F)",
     "pt_BR": "&Arquivo",
 }
-PLACEHOLDER = re.compile(r"%n|%\d+|\{[^{}]*\}|<[^<>]+>")
+PLACEHOLDER = re.compile(r"%n|%\d+|%\(\w+\)[sdr]|%[sdr]|\{[^{}]*\}|<[^<>]+>")
 ACCELERATOR = re.compile(r"&[^&\s]")
 LRELEASE_REPORT = re.compile(
     r"Generated (\d+) translation\(s\) \((\d+) finished and (\d+) unfinished\)"
@@ -137,3 +140,26 @@ def test_translations_ship_as_package_data() -> None:
     assert '"gui/translations/*"' in pyproject
     spec = (ROOT / "packaging" / "pyinstaller" / "photodedup.spec").read_text(encoding="utf-8")
     assert '"gui" / "translations"' in spec
+
+
+def test_every_command_line_string_is_extracted() -> None:
+    """lupdate drops what it cannot read: each literal ``tr``/``ntr``/``later`` of
+    photodedup/cli (and each ``QT_TRANSLATE_NOOP`` mark there) is in the template."""
+    template = {
+        (context, message.findtext("source"), message.findtext("comment"))
+        for context, message in (
+            (key.split(": ", 1)[0], message)
+            for key, message in _messages(make_translations.TEMPLATE)
+        )
+    }
+    call = re.compile(r"^(?:QCoreApplication\.translate|QT_TRANSLATE_NOOP)\((.*)\)$")
+    found = set()
+    for source in make_translations.SHARED_SOURCES:
+        for line in make_translations.spelled_calls(source.read_text("utf-8")).splitlines()[1:]:
+            match = call.match(line)
+            assert match, line
+            args = ast.literal_eval(f"[{match[1]}]")
+            found.add((args[0], args[1], args[2] if len(args) > 2 else None))
+    assert len(found) > 100
+    assert {context for context, _, _ in found} == {"cli", "argparse", "progress", "CoreText"}
+    assert found <= template, sorted(found - template)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from photodedup.cli.common import (
     EXIT_INTERRUPTED,
@@ -16,33 +17,46 @@ from photodedup.cli.common import (
     ctrl_c_cancels,
     shown,
 )
+from photodedup.cli.text import core, later, ntr, tr
+from photodedup.core.cleanup.execute import Outcome
 from photodedup.core.cleanup.plan import TrashPlan
 from photodedup.core.group.shots import ROLE_LIVE_PHOTO, ROLE_SHOT, ROLE_SIDECAR, follower_role
 from photodedup.core.progress import CancelToken
 from photodedup.core.units import human_bytes
 
+if TYPE_CHECKING:
+    from photodedup.core.cleanup.destination import Destination
+
 _FOLLOWER_TEXT = {
-    ROLE_SIDECAR: "sidecar of",
-    ROLE_SHOT: "same shot as",
-    ROLE_LIVE_PHOTO: "Live Photo movie of",
+    ROLE_SIDECAR: later("sidecar of {owners}"),
+    ROLE_SHOT: later("same shot as {owners}"),
+    ROLE_LIVE_PHOTO: later("Live Photo movie of {owners}"),
+}
+_OUTCOMES = {
+    Outcome.TRASHED: later("trashed"),
+    Outcome.MOVED: later("moved"),
+    Outcome.CHANGED: later("changed"),
+    Outcome.FAILED: later("failed"),
+    Outcome.SKIPPED: later("skipped"),
 }
 
 
-def print_plan(plan: TrashPlan, verb: str = "trash") -> None:
-    """What a clean-up would trash (``verb``: or "move") and keep, and what it refuses."""
+def print_plan(plan: TrashPlan, move: bool = False) -> None:
+    """What a clean-up would trash (or ``move``) and keep, and what it refuses."""
+    verb = tr("move") if move else tr("trash")
     for group in plan.groups:
         keepers = ", ".join(shown(k.path) for k in group.keepers)
-        print(f"group {group.group_id}: keep {keepers}")
+        print(tr("group {id}: keep {keepers}", id=group.group_id, keepers=keepers))
         for victim in group.victims:
             print(f"  {verb} {shown(victim.path)}")
     for sidecar in plan.sidecars:
         owners = ", ".join(shown(o) for o in sidecar.owners)
-        what = _FOLLOWER_TEXT[follower_role(sidecar.file.path)]
-        print(f"  {verb} {shown(sidecar.file.path)} ({what} {owners})")
+        what = tr(_FOLLOWER_TEXT[follower_role(sidecar.file.path)], owners=owners)
+        print(f"  {verb} {shown(sidecar.file.path)} ({what})")
     for refusal in plan.refused:
-        print(f"refused {shown(refusal.path)}: {refusal.reason}")
+        print(tr("refused {path}: {reason}", path=shown(refusal.path), reason=core(refusal.reason)))
     for kept in plan.kept_sidecars:
-        print(f"kept sidecar {shown(kept.path)}: {kept.reason}")
+        print(tr("kept sidecar {path}: {reason}", path=shown(kept.path), reason=core(kept.reason)))
 
 
 def cmd_apply(args: argparse.Namespace) -> int:
@@ -60,27 +74,38 @@ def cmd_apply(args: argparse.Namespace) -> int:
     try:
         doc = report.read_document(args.result)
     except report.ReportError as exc:
-        print(f"photodedup: {exc}", file=sys.stderr)
+        print(f"photodedup: {exc}", file=sys.stderr)  # the document's problem (English)
         return EXIT_USAGE
     if note := report.trust_note(doc):
-        print(note)
+        print(core(note))
     folder: Destination | None = None
     if getattr(args, "move_to", None):
         try:
             folder = Destination(args.move_to, doc.get("reference_roots") or [])
         except DestinationError as exc:
-            print(f"photodedup: cannot move there: {exc}", file=sys.stderr)
+            print("photodedup: " + tr("cannot move there: {error}", error=exc), file=sys.stderr)
             return EXIT_USAGE
     trash_plan = plan.make_plan(report.candidates_from_document(doc))
-    print_plan(trash_plan, "trash" if folder is None else "move")
+    print_plan(trash_plan, move=folder is not None)
     size = human_bytes(trash_plan.total_bytes)
-    where = "the trash" if folder is None else shown(folder.folder)
+    count = trash_plan.file_count + len(trash_plan.sidecars)
     if not args.yes:
-        print(
-            f"Dry run: would move {trash_plan.file_count + len(trash_plan.sidecars)} files "
-            f"({size}) to {where}. "
-            "Run again with --yes to do it."
-        )
+        if folder is None:
+            text = ntr(
+                "Dry run: would move %n file ({size}) to the trash.",
+                "Dry run: would move %n files ({size}) to the trash.",
+                count,
+                size=size,
+            )
+        else:
+            text = ntr(
+                "Dry run: would move %n file ({size}) to {folder}.",
+                "Dry run: would move %n files ({size}) to {folder}.",
+                count,
+                size=size,
+                folder=shown(folder.folder),
+            )
+        print(text + " " + tr("Run again with --yes to do it."))
         return EXIT_OK
     token = CancelToken()
     bar = TerminalProgress()
@@ -91,20 +116,48 @@ def cmd_apply(args: argparse.Namespace) -> int:
         bar.close()
     elsewhere = doc.get("pixels_checked") is False  # photodedup group: files maybe not here
     for outcome in outcomes:
-        reason = f": {outcome.reason}" if outcome.reason else ""
-        if elsewhere and outcome.outcome in (actions.Outcome.CHANGED, actions.Outcome.SKIPPED):
-            reason += " (grouped from fingerprints: scan the files on this machine first)"
-        print(f"{outcome.outcome.value} {shown(outcome.path)}{reason}")
+        reason = f": {core(outcome.reason)}" if outcome.reason else ""
+        if elsewhere and outcome.outcome in (Outcome.CHANGED, Outcome.SKIPPED):
+            reason += " " + tr("(grouped from fingerprints: scan the files on this machine first)")
+        print(f"{tr(_OUTCOMES[outcome.outcome])} {shown(outcome.path)}{reason}")
     counts = Counter(o.outcome for o in outcomes)
-    done = actions.Outcome.TRASHED if folder is None else actions.Outcome.MOVED
-    kinds = [k for k in actions.Outcome if k is done or k not in actions.DONE]
-    print(", ".join(f"{counts[kind]} {kind.value}" for kind in kinds))
+    done = Outcome.TRASHED if folder is None else Outcome.MOVED
+    kinds = [k for k in Outcome if k is done or k not in actions.DONE]
+    print(", ".join(_counted(kind, counts[kind]) for kind in kinds))
     if token.cancelled:
-        moved = counts[done]
-        print(
-            f"photodedup: interrupted: {moved} file{'s' if moved != 1 else ''} moved to "
-            f"{where} before stopping (listed above); 'photodedup undo' puts them back",
-            file=sys.stderr,
-        )
+        print("photodedup: " + _interrupted(counts[done], folder), file=sys.stderr)
         return EXIT_INTERRUPTED
     return EXIT_PROBLEM if counts[actions.Outcome.FAILED] else EXIT_OK
+
+
+def _interrupted(moved: int, folder: Destination | None) -> str:
+    """What an interrupted clean-up did (``moved`` files to the trash or ``folder``)."""
+    if folder is None:
+        return ntr(
+            "interrupted: %n file moved to the trash before stopping (listed above); "
+            "'photodedup undo' puts them back",
+            "interrupted: %n files moved to the trash before stopping (listed above); "
+            "'photodedup undo' puts them back",
+            moved,
+        )
+    return ntr(
+        "interrupted: %n file moved to {folder} before stopping (listed above); "
+        "'photodedup undo' puts them back",
+        "interrupted: %n files moved to {folder} before stopping (listed above); "
+        "'photodedup undo' puts them back",
+        moved,
+        folder=shown(folder.folder),
+    )
+
+
+def _counted(kind: Outcome, count: int) -> str:
+    """E.g. "3 trashed" in the user's language."""
+    if kind is Outcome.TRASHED:
+        return ntr("%n trashed", "%n trashed", count)
+    if kind is Outcome.MOVED:
+        return ntr("%n moved", "%n moved", count)
+    if kind is Outcome.CHANGED:
+        return ntr("%n changed", "%n changed", count)
+    if kind is Outcome.FAILED:
+        return ntr("%n failed", "%n failed", count)
+    return ntr("%n skipped", "%n skipped", count)

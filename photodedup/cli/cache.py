@@ -13,30 +13,35 @@ import sys
 from typing import Any
 
 from photodedup.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, path_map, shown
+from photodedup.cli.text import later, ntr, tr
 
 
 def add_cache_parser(sub: Any) -> None:
     """The ``cache`` subcommand and its ``export`` / ``import`` actions."""
-    cache = sub.add_parser("cache", help="export or import fingerprints as Parquet")
+    cache = sub.add_parser("cache", help=later("export or import fingerprints as Parquet"))
     actions = cache.add_subparsers(dest="action", required=True, metavar="ACTION")
-    export = actions.add_parser("export", help="write the cached fingerprints to FILE")
+    export = actions.add_parser("export", help=later("write the cached fingerprints to FILE"))
     export.add_argument("file", metavar="FILE.parquet")
-    export.add_argument("roots", nargs="*", metavar="ROOT", help="only photos under these")
-    load = actions.add_parser("import", help="add the fingerprints of FILEs to the cache")
+    export.add_argument("roots", nargs="*", metavar="ROOT", help=later("only photos under these"))
+    load = actions.add_parser("import", help=later("add the fingerprints of FILEs to the cache"))
     load.add_argument("files", nargs="+", metavar="FILE.parquet")
     load.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="OLD=NEW",
-        help="read paths starting with OLD as starting with NEW (repeatable), e.g. "
-        "/mnt/archive=/Volumes/archive",
+        help=later(
+            "read paths starting with OLD as starting with NEW (repeatable), e.g. "
+            "/mnt/archive=/Volumes/archive"
+        ),
     )
     load.add_argument(
         "--no-check",
         action="store_true",
-        help="store each row's own file identity without looking at the file "
-        "(default: only files found here with the same size and mtime)",
+        help=later(
+            "store each row's own file identity without looking at the file "
+            "(default: only files found here with the same size and mtime)"
+        ),
     )
 
 
@@ -46,7 +51,8 @@ def cmd_cache(args: argparse.Namespace) -> int:
         import pyarrow  # noqa: F401
     except ImportError:
         print(
-            "photodedup: Parquet needs pyarrow: pip install 'photodedup[cluster]'", file=sys.stderr
+            "photodedup: " + tr("Parquet needs pyarrow: pip install 'photodedup[cluster]'"),
+            file=sys.stderr,
         )
         return EXIT_PROBLEM
     from photodedup.core.store import parquet
@@ -59,7 +65,14 @@ def cmd_cache(args: argparse.Namespace) -> int:
         with HashCache() as cache:
             if args.action == "export":
                 photos, failures = parquet.export_cache(cache, args.file, args.roots or None)
-                print(f"{photos} photos and {failures} failures written to {shown(args.file)}")
+                print(
+                    tr(
+                        "{photos} and {failures} written to {file}",
+                        photos=ntr("%n photo", "%n photos", photos),
+                        failures=ntr("%n failure", "%n failures", failures),
+                        file=shown(args.file),
+                    )
+                )
                 return EXIT_OK
             totals = parquet.ImportCounts()
             for file in args.files:
@@ -72,8 +85,13 @@ def cmd_cache(args: argparse.Namespace) -> int:
         print(f"photodedup: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     print(
-        f"{totals.photos} photos and {totals.failures} failures imported; "
-        f"{totals.missing} not found here, {totals.changed} changed since, "
-        f"{totals.skipped} skipped"
+        tr(
+            "{photos} and {failures} imported; {missing}, {changed}, {skipped}",
+            photos=ntr("%n photo", "%n photos", totals.photos),
+            failures=ntr("%n failure", "%n failures", totals.failures),
+            missing=ntr("%n not found here", "%n not found here", totals.missing),
+            changed=ntr("%n changed since", "%n changed since", totals.changed),
+            skipped=ntr("%n skipped", "%n skipped", totals.skipped),
+        )
     )
     return EXIT_OK

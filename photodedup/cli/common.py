@@ -11,12 +11,32 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
+from photodedup import i18n
+from photodedup.cli.text import later, tr
 from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD, ScanOptions
 from photodedup.core.discover.walker import normalise_root
-from photodedup.core.progress import CancelToken, Progress, throttled
+from photodedup.core.progress import (
+    STAGE_DISCOVER,
+    STAGE_GROUP,
+    STAGE_HASH,
+    STAGE_RESTORE,
+    STAGE_TRASH,
+    CancelToken,
+    Progress,
+    throttled,
+)
 from photodedup.core.types import display_path
+from photodedup.i18n import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+PROGRESS = "progress"  # the translations' context of the progress line's stage names
+STAGES = {
+    STAGE_DISCOVER: QT_TRANSLATE_NOOP("progress", "discover"),
+    STAGE_HASH: QT_TRANSLATE_NOOP("progress", "hash"),
+    STAGE_GROUP: QT_TRANSLATE_NOOP("progress", "group"),
+    STAGE_TRASH: QT_TRANSLATE_NOOP("progress", "trash"),
+    STAGE_RESTORE: QT_TRANSLATE_NOOP("progress", "restore"),
+}
 
 
 def shown(path: str) -> str:
@@ -46,7 +66,7 @@ class TerminalProgress:
     def _draw(self, event: Progress) -> None:
         count = f"{event.done}/{event.total}" if event.total else f"{event.done}"
         pct = f" {100 * event.done // event.total:3d}%" if event.total else ""
-        label = f"{event.stage} {count}{pct} "
+        label = f"{self._stage(event.stage)} {count}{pct} "
         room = max(0, self.width - len(label))
         current = display_path(event.current)
         tail = current if len(current) <= room else "…" + current[-(room - 1) :] if room else ""
@@ -54,6 +74,10 @@ class TerminalProgress:
         self.shown = len(label + tail)
         self.stream.write("\r" + line)
         self.stream.flush()
+
+    def _stage(self, stage: str) -> str:
+        """The stage's name in the user's language (English until a translation is asked)."""
+        return i18n.for_environment().text(PROGRESS, STAGES.get(stage, stage)) or stage
 
     def close(self) -> None:
         """Erase the progress line."""
@@ -66,7 +90,9 @@ class TerminalProgress:
 def _threshold(text: str) -> int:
     value = int(text)
     if not 0 <= value <= MAX_THRESHOLD:
-        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_THRESHOLD}")
+        raise argparse.ArgumentTypeError(
+            tr("must be between 0 and {maximum}", maximum=MAX_THRESHOLD)
+        )
     return value
 
 
@@ -77,9 +103,12 @@ def add_threshold_option(parser: argparse.ArgumentParser) -> None:
         type=_threshold,
         default=DEFAULT_THRESHOLD,
         metavar="N",
-        help=f"largest distance between copies (mean of hash and thumbnail distance), "
-        f"0-{MAX_THRESHOLD} "
-        f"(default {DEFAULT_THRESHOLD})",
+        help=later(
+            "largest distance between copies (mean of hash and thumbnail distance), "
+            "0-{maximum} (default {default})",
+            maximum=MAX_THRESHOLD,
+            default=DEFAULT_THRESHOLD,
+        ),
     )
 
 
@@ -90,18 +119,24 @@ def add_scan_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="DIR",
-        help="also scan DIR, but never trash its files (repeatable)",
+        help=later("also scan DIR, but never trash its files (repeatable)"),
     )
     parser.add_argument(
-        "--exclude", action="append", default=[], metavar="GLOB", help="skip matching paths"
+        "--exclude", action="append", default=[], metavar="GLOB", help=later("skip matching paths")
     )
-    parser.add_argument("--min-size", type=int, default=1, metavar="BYTES")
-    parser.add_argument("--workers", type=int, default=0, help="decoder processes (0: per core)")
-    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    parser.add_argument(
+        "--min-size", type=int, default=1, metavar="BYTES", help=later("skip smaller files")
+    )
+    parser.add_argument(
+        "--workers", type=int, default=0, help=later("decoder processes (0: per core)")
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help=later("neither read nor write the cache")
+    )
     parser.add_argument(
         "--rotations",
         action="store_true",
-        help="also find mirrored and 90/180/270-degree turned copies (no EXIF tag)",
+        help=later("also find mirrored and 90/180/270-degree turned copies (no EXIF tag)"),
     )
 
 
@@ -112,7 +147,10 @@ def path_map(items: Sequence[str]) -> list[tuple[str, str]] | None:
     for item in items:
         old, sep, new = item.partition("=")
         if not sep or not old or not new:
-            print(f"photodedup: --map wants OLD=NEW, not {shown(item)}", file=sys.stderr)
+            print(
+                "photodedup: " + tr("--map wants OLD=NEW, not {item}", item=shown(item)),
+                file=sys.stderr,
+            )
             return None
         pairs.append((old, new))
     return pairs

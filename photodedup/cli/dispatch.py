@@ -21,46 +21,57 @@ from photodedup.cli.cache import add_cache_parser
 from photodedup.cli.common import EXIT_INTERRUPTED, EXIT_PROBLEM, add_scan_options
 from photodedup.cli.group import add_group_parser
 from photodedup.cli.ignore import add_ignore_parser
+from photodedup.cli.text import Parser, later, tr
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argparse parser of every subcommand."""
-    parser = argparse.ArgumentParser(
-        prog="photodedup", description="Find near-duplicate photos and clean them up safely."
+    parser = Parser(
+        prog="photodedup", description=later("Find near-duplicate photos and clean them up safely.")
     )
     parser.add_argument("--version", action="version", version=f"photodedup {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    scan = sub.add_parser("scan", help="find groups of near-duplicate photos")
+    scan = sub.add_parser("scan", help=later("find groups of near-duplicate photos"))
     scan.add_argument("roots", nargs="+", metavar="ROOT")
-    scan.add_argument("--json", metavar="FILE", help="write the result as JSON ('-': stdout)")
-    scan.add_argument("--csv", metavar="FILE", help="write one row per group member")
+    scan.add_argument(
+        "--json", metavar="FILE", help=later("write the result as JSON ('-': stdout)")
+    )
+    scan.add_argument("--csv", metavar="FILE", help=later("write one row per group member"))
     scan.add_argument(
         "--trash-lower-resolution",
         action="store_true",
-        help="suggest 'trash' for every copy with fewer pixels than its keeper "
-        "(default: only byte-identical copies)",
+        help=later(
+            "suggest 'trash' for every copy with fewer pixels than its keeper "
+            "(default: only byte-identical copies)"
+        ),
     )
     add_scan_options(scan)
     scan.add_argument(
         "--dask",
         metavar="ADDRESS",
-        help="decode on a Dask cluster: a scheduler address (tcp://HOST:8786) or local[:N] "
-        "(needs photodedup[cluster]; files at the same paths on every worker)",
+        help=later(
+            "decode on a Dask cluster: a scheduler address (tcp://HOST:8786) or local[:N] "
+            "(needs photodedup[cluster]; files at the same paths on every worker)"
+        ),
     )
-    apply = sub.add_parser("apply", help="trash the members marked 'trash' in a scan result")
+    apply = sub.add_parser("apply", help=later("trash the members marked 'trash' in a scan result"))
     apply.add_argument("result", metavar="RESULT.json")
-    apply.add_argument("--yes", action="store_true", help="really do it (default: dry run)")
+    apply.add_argument("--yes", action="store_true", help=later("really do it (default: dry run)"))
     apply.add_argument(
         "--move-to",
         metavar="DIR",
-        help="move the files into DIR (same drive) instead of the trash; undo brings them back",
+        help=later(
+            "move the files into DIR (same drive) instead of the trash; undo brings them back"
+        ),
     )
-    find = sub.add_parser("find", help="list library photos that are near-duplicates of IMAGE")
+    find = sub.add_parser(
+        "find", help=later("list library photos that are near-duplicates of IMAGE")
+    )
     find.add_argument("image", metavar="IMAGE")
-    find.add_argument("roots", nargs="*", metavar="ROOT", help="scan these first")
-    find.add_argument("--json", action="store_true", help="print the matches as JSON")
+    find.add_argument("roots", nargs="*", metavar="ROOT", help=later("scan these first"))
+    find.add_argument("--json", action="store_true", help=later("print the matches as JSON"))
     add_scan_options(find)
-    sub.add_parser("undo", help="restore the files of the last clean-up from the trash")
+    sub.add_parser("undo", help=later("restore the files of the last clean-up from the trash"))
     add_cache_parser(sub)
     add_group_parser(sub)
     add_ignore_parser(sub)
@@ -130,7 +141,7 @@ def main(argv: list[str] | None = None, *, exit_when_done: bool = False) -> int:
         return _command(args.command)(args)
     except KeyboardInterrupt:
         with contextlib.suppress(OSError):
-            print("\nphotodedup: interrupted", file=sys.stderr)
+            print("\nphotodedup: " + tr("interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # e.g. `photodedup scan DIR | head`: stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)

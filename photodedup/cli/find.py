@@ -17,6 +17,7 @@ from photodedup.cli.common import (
     scan_options,
     shown,
 )
+from photodedup.cli.text import core, ntr, tr
 from photodedup.core.group.query import Match, find_matches
 from photodedup.core.types import FileIdentity, Photo, PhotoFile, ScanError
 
@@ -44,11 +45,14 @@ def _library(args: argparse.Namespace, bar: TerminalProgress) -> list[Photo]:
     current = [p for p in cached if _unchanged(p.file)]
     if len(current) < len(cached):
         stale = len(cached) - len(current)
-        print(
-            f"photodedup: {stale} cached photos changed or vanished since they were hashed "
-            "and are not searched; give ROOT folders to scan them again",
-            file=sys.stderr,
+        words = ntr(
+            "%n cached photo changed or vanished since it was hashed and is not searched; "
+            "give ROOT folders to scan it again",
+            "%n cached photos changed or vanished since they were hashed and are not searched; "
+            "give ROOT folders to scan them again",
+            stale,
         )
+        print("photodedup: " + words, file=sys.stderr)
     return current
 
 
@@ -63,11 +67,15 @@ def cmd_find(args: argparse.Namespace) -> int:
     """List library photos that are near-duplicates of IMAGE; exit 1 when there are none."""
     missing = [p for p in [args.image, *args.roots] if not Path(p).exists()]
     if missing:
-        print(f"photodedup: no such file or folder: {shown(missing[0])}", file=sys.stderr)
+        words = tr("no such file or folder: {path}", path=shown(missing[0]))
+        print("photodedup: " + words, file=sys.stderr)
         return EXIT_USAGE
     query = _fingerprint_query(str(Path(args.image).absolute()), args)
     if isinstance(query, ScanError):
-        print(f"photodedup: cannot read {shown(query.path)}: {query.message}", file=sys.stderr)
+        words = tr(
+            "cannot read {path}: {problem}", path=shown(query.path), problem=core(query.message)
+        )
+        print("photodedup: " + words, file=sys.stderr)
         return EXIT_USAGE
     bar = TerminalProgress()
     try:
@@ -83,7 +91,13 @@ def cmd_find(args: argparse.Namespace) -> int:
         info = m.photo.info
         print(f"d={m.distance:<2} {info.width}x{info.height} {shown(m.photo.path)}")
     if not matches and not args.json:
-        print(f"No near-duplicate of {shown(query.path)} among {len(library)} photos.")
+        words = ntr(
+            "No near-duplicate of {path} among %n photo.",
+            "No near-duplicate of {path} among %n photos.",
+            len(library),
+            path=shown(query.path),
+        )
+        print(words)
     return EXIT_OK if matches else EXIT_PROBLEM
 
 

@@ -19,8 +19,9 @@ from photodedup.cli.common import (
     add_threshold_option,
     path_map,
 )
+from photodedup.cli.text import later, ntr, tr
 
-NOTE = (
+NOTE = later(
     "grouped from fingerprints alone: pairs a scan checks on the pictures were decided by "
     "the fingerprints (pixels not checked)"
 )
@@ -29,21 +30,24 @@ NOTE = (
 def add_group_parser(sub: Any) -> None:
     """The ``group`` subcommand."""
     group = sub.add_parser(
-        "group", help="group the fingerprints of Parquet files (no access to the photos needed)"
+        "group",
+        help=later("group the fingerprints of Parquet files (no access to the photos needed)"),
     )
     group.add_argument("files", nargs="+", metavar="FILE.parquet")
-    group.add_argument("--json", metavar="FILE", help="write the result as JSON ('-': stdout)")
-    group.add_argument("--csv", metavar="FILE", help="write one row per group member")
+    group.add_argument(
+        "--json", metavar="FILE", help=later("write the result as JSON ('-': stdout)")
+    )
+    group.add_argument("--csv", metavar="FILE", help=later("write one row per group member"))
     add_threshold_option(group)
     group.add_argument(
-        "--rotations", action="store_true", help="also find mirrored and turned copies"
+        "--rotations", action="store_true", help=later("also find mirrored and turned copies")
     )
     group.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="OLD=NEW",
-        help="read paths starting with OLD as starting with NEW (repeatable)",
+        help=later("read paths starting with OLD as starting with NEW (repeatable)"),
     )
 
 
@@ -53,7 +57,8 @@ def cmd_group(args: argparse.Namespace) -> int:
         import pyarrow  # noqa: F401
     except ImportError:
         print(
-            "photodedup: Parquet needs pyarrow: pip install 'photodedup[cluster]'", file=sys.stderr
+            "photodedup: " + tr("Parquet needs pyarrow: pip install 'photodedup[cluster]'"),
+            file=sys.stderr,
         )
         return EXIT_PROBLEM
     from photodedup.core.config import ScanOptions
@@ -67,7 +72,9 @@ def cmd_group(args: argparse.Namespace) -> int:
             args.files, args.threshold, rotations=args.rotations, path_map=prefixes
         )
     except (OSError, ValueError, KeyError) as exc:  # pyarrow's errors are ValueErrors
-        print(f"photodedup: cannot read the fingerprints: {exc}", file=sys.stderr)
+        print(
+            "photodedup: " + tr("cannot read the fingerprints: {error}", error=exc), file=sys.stderr
+        )
         return EXIT_PROBLEM
     result = bulk.result
     options = ScanOptions(roots=tuple(bulk.roots), threshold=args.threshold)
@@ -78,10 +85,19 @@ def cmd_group(args: argparse.Namespace) -> int:
     if summary is None:
         return EXIT_PROBLEM
     grouped = len(result.photos)
-    print(
-        f"{bulk.fingerprints} fingerprints: {grouped} photos in {len(result.groups)} groups, "
-        f"{len(result.errors)} errors; {bulk.here} of the {grouped} grouped files found here "
-        f"unchanged; {NOTE}",
-        file=summary,
+    words = tr(
+        "{fingerprints}: {photos} in {groups}, {errors}; {here}; {note}",
+        fingerprints=ntr("%n fingerprint", "%n fingerprints", bulk.fingerprints),
+        photos=ntr("%n photo", "%n photos", grouped),
+        groups=ntr("%n group", "%n groups", len(result.groups)),
+        errors=ntr("%n error", "%n errors", len(result.errors)),
+        here=ntr(
+            "{here} of the %n grouped file found here unchanged",
+            "{here} of the %n grouped files found here unchanged",
+            grouped,
+            here=bulk.here,
+        ),
+        note=tr(NOTE),
     )
+    print(words, file=summary)
     return EXIT_OK

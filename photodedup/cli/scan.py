@@ -17,38 +17,80 @@ from photodedup.cli.common import (
     scan_options,
     shown,
 )
+from photodedup.cli.text import core, later, ntr, tr
 from photodedup.core.config import ScanOptions
-from photodedup.core.types import ScanResult
+from photodedup.core.types import Action, ErrorKind, GroupKind, ScanResult
 from photodedup.core.units import human_bytes
 
 Finish = Callable[[int], int]  # gets the exit status while the result is still alive
+
+# The listing's words for the core's kinds (JSON and CSV keep the English values).
+GROUP_KINDS = {
+    GroupKind.EXACT: later("exact"),
+    GroupKind.SIMILAR: later("similar"),
+    GroupKind.SHOTS: later("shots"),
+}
+ACTIONS = {Action.KEEP: later("keep"), Action.TRASH: later("trash")}
+ERROR_KINDS = {
+    ErrorKind.EMPTY: later("empty"),
+    ErrorKind.TRUNCATED: later("truncated"),
+    ErrorKind.UNREADABLE: later("unreadable"),
+    ErrorKind.UNSUPPORTED: later("unsupported"),
+    ErrorKind.TOO_LARGE: later("too_large"),
+    ErrorKind.PERMISSION: later("permission_denied"),
+    ErrorKind.VANISHED: later("vanished"),
+    ErrorKind.UNSTABLE: later("unstable"),
+    ErrorKind.CRASHED: later("decoder_crashed"),
+    ErrorKind.TIMEOUT: later("decoder_timeout"),
+    ErrorKind.NOT_REGULAR: later("not_a_regular_file"),
+    ErrorKind.WARNING: later("warning"),
+}
 
 
 def summary_line(result: ScanResult) -> str:
     """E.g. '18 files: 15 photos in 2 groups, 3 errors (15 decoded, 3 from cache) in 1.2 s'."""
     s = result.stats
-    text = (
-        f"{s.files_found} files: {len(result.photos)} photos in {len(result.groups)} groups, "
-        f"{len(result.errors)} errors ({s.decoded} decoded, {s.from_cache} from cache) "
-        f"in {s.seconds:.1f} s"
+    text = tr(
+        "{files}: {photos} in {groups}, {errors} ({decoded}, {cached}) in {seconds} s",
+        files=ntr("%n file", "%n files", s.files_found),
+        photos=ntr("%n photo", "%n photos", len(result.photos)),
+        groups=ntr("%n group", "%n groups", len(result.groups)),
+        errors=ntr("%n error", "%n errors", len(result.errors)),
+        decoded=ntr("%n decoded", "%n decoded", s.decoded),
+        cached=ntr("%n from cache", "%n from cache", s.from_cache),
+        seconds=f"{s.seconds:.1f}",
     )
-    return text + (" - cancelled, partial result" if result.cancelled else "")
+    return text + (tr(" - cancelled, partial result") if result.cancelled else "")
 
 
 def print_groups(result: ScanResult, out: TextIO) -> None:
     """Human-readable listing of groups and errors."""
+    actions = {action: tr(words) for action, words in ACTIONS.items()}
+    width = max(len(words) for words in actions.values())
     for group in result.groups:
-        print(f"group {group.id} ({group.kind.value}, keeper: {group.reason})", file=out)
+        kind = tr(GROUP_KINDS.get(group.kind, group.kind.value))
+        reason = core(group.reason)
+        print(
+            tr("group {id} ({kind}, keeper: {reason})", id=group.id, kind=kind, reason=reason),
+            file=out,
+        )
         for m in group.members:
             p = result.photos[m.photo]
             size = f"{p.info.width}x{p.info.height}"
+            action = actions.get(m.action, m.action.value)
             print(
-                f"  {m.action.value:<5} {size:>11} {human_bytes(p.file.size):>9} "
+                f"  {action:<{width}} {size:>11} {human_bytes(p.file.size):>9} "
                 f"{p.info.format:<5} d={m.distance:<2} {shown(p.path)}",
                 file=out,
             )
     for e in result.errors:
-        print(f"error {e.kind.value}: {shown(e.path)}: {e.message}", file=out)
+        words = tr(
+            "error {kind}: {path}: {message}",
+            kind=tr(ERROR_KINDS.get(e.kind, e.kind.value)),
+            path=shown(e.path),
+            message=core(e.message),
+        )
+        print(words, file=out)
 
 
 def cmd_scan(args: argparse.Namespace, *, finish: Finish | None = None) -> int:
@@ -76,12 +118,12 @@ def _root_problem(root: str) -> str:
     try:
         mode = Path(root).stat().st_mode
     except FileNotFoundError:
-        return "no such folder"
+        return tr("no such folder")
     except OSError as exc:
-        return f"cannot use {exc.strerror or exc}"
+        return tr("cannot use {error}", error=exc.strerror or exc)
     if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
         return ""
-    return "not a folder or a photo file (a FIFO, socket or device)"
+    return tr("not a folder or a photo file (a FIFO, socket or device)")
 
 
 def _scan_and_report(args: argparse.Namespace, options: ScanOptions, finish: Finish | None) -> int:
@@ -126,7 +168,7 @@ def write_results(
         if args.csv:
             report.write_csv(result, args.csv)
     except OSError as exc:
-        print(f"photodedup: cannot write the result: {exc}", file=sys.stderr)
+        print("photodedup: " + tr("cannot write the result: {error}", error=exc), file=sys.stderr)
         return None
     if not (args.json or args.csv):
         print_groups(result, sys.stdout)

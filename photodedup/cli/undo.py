@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from photodedup.cli.common import EXIT_OK, EXIT_PROBLEM, TerminalProgress, shown
+from photodedup.cli.text import core, ntr, tr
 
 
 def cmd_undo(_args: argparse.Namespace) -> int:
@@ -17,13 +18,16 @@ def cmd_undo(_args: argparse.Namespace) -> int:
     finally:
         bar.close()
     if not outcomes:
-        print("Nothing to undo.")
+        print(tr("Nothing to undo."))
         return EXIT_OK
     for outcome in outcomes:
         if outcome.restored:
-            print(f"restored {shown(outcome.path)}")
+            print(tr("restored {path}", path=shown(outcome.path)))
         else:
-            print(f"not restored {shown(outcome.path)}: {outcome.reason}")
+            path, reason = shown(outcome.path), core(outcome.reason)
+            print(tr("not restored {path}: {reason}", path=path, reason=reason))
     failed = sum(not o.restored for o in outcomes)
-    print(f"{len(outcomes) - failed} restored, {failed} not restored")
+    restored = ntr("%n restored", "%n restored", len(outcomes) - failed)
+    not_restored = ntr("%n not restored", "%n not restored", failed)
+    print(tr("{restored}, {not_restored}", restored=restored, not_restored=not_restored))
     return EXIT_PROBLEM if failed else EXIT_OK

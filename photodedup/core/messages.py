@@ -1,14 +1,14 @@
 """Words the core gives people, in a form a translated interface can take over.
 
-A :class:`Message` *is* the English text (a ``str``: the CLI prints it, JSON and CSV
-carry it, comparisons and logs see it, exactly as before) and also remembers its
-**template** (the stable id: English text with ``{name}`` fields) and **arguments**.  The
-GUI translates the template and fills in the arguments in its own language and number
-format (``photodedup/gui/core_text.py``); anything else shows the English.  The core
-stays free of Qt and of any translation machinery.
+A :class:`Message` *is* the English text (a ``str``: JSON and CSV carry it, comparisons
+and logs see it, exactly as before) and also remembers its **template** (the stable id:
+English text with ``{name}`` fields) and **arguments**.  The GUI and the command line
+translate the template and fill in the arguments in the user's language
+(``photodedup/i18n.py``, shared by ``gui/core_text.py`` and ``cli/text.py``); anything else
+shows the English.  The core stays free of Qt and of any translation machinery.
 
 Arguments are plain values; a byte count is a :class:`Size`, written as "2.5 MB" in
-English and in the interface's own units by the GUI.
+English and by the command line, in the interface's own units by the GUI.
 
     >>> reason = Message("largest file ({size})", size=Size(2_500_000))
     >>> reason, reason.template

@@ -371,23 +371,27 @@ FINGERPRINTS_ONLY = (
     "Each file is re-checked here before it moves (same file, same bytes); one that is "
     "not here as the fingerprints recorded it is left in place"
 )
+VERSION_1 = (
+    "note: it is format version 1 and carries no content keys, so the bytes cannot be "
+    "re-checked against the scan: only exact copies are trashed, after a byte-for-byte "
+    "comparison with their keeper; scan again for the full checks"
+)
+FOREIGN_SEALS = (
+    "note: its seals cannot be checked (written by another user or machine), so the bytes "
+    "cannot be re-checked against the scan: only exact copies are trashed, after a "
+    "byte-for-byte comparison with their keeper; scan again for the full checks"
+)
 
 
 def trust_note(doc: dict[str, Any]) -> str:
     """What ``apply`` cannot check in this document, in words ("" when it can check all)."""
     if doc.get("pixels_checked") is False:
-        return FINGERPRINTS_ONLY
+        return Message(FINGERPRINTS_ONLY)
     if doc.get("version") == 1:
-        why = "it is format version 1 and carries no content keys"
-    elif _seal_key(create=False) is None:
-        why = "its seals cannot be checked (written by another user or machine)"
-    else:
-        return ""
-    return (
-        f"note: {why}, so the bytes cannot be re-checked against the scan: only exact "
-        "copies are trashed, after a byte-for-byte comparison with their keeper; "
-        "scan again for the full checks"
-    )
+        return Message(VERSION_1)
+    if _seal_key(create=False) is None:
+        return Message(FOREIGN_SEALS)
+    return ""
 
 
 def candidates_from_document(doc: dict[str, Any]) -> dict[int, list[Candidate]]:

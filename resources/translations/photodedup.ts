@@ -377,6 +377,18 @@ Keeper: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>note: this result was grouped from fingerprints alone (photodedup group): no pair was checked on the pictures, and the files may never have been seen on this machine. Each file is re-checked here before it moves (same file, same bytes); one that is not here as the fingerprints recorded it is left in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: it is format version 1 and carries no content keys, so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: its seals cannot be checked (written by another user or machine), so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>root not usable: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,6 +1825,655 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>The file was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>sidecar of {owners}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same shot as {owners}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live Photo movie of {owners}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n file moved to {folder} before stopping (listed above); &apos;photodedup undo&apos; puts them back</source>
+        <comment>interrupted: %n files moved to {folder} before stopping (listed above); &apos;photodedup undo&apos; puts them back</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>%n skipped</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n file moved to the trash before stopping (listed above); &apos;photodedup undo&apos; puts them back</source>
+        <comment>interrupted: %n files moved to the trash before stopping (listed above); &apos;photodedup undo&apos; puts them back</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trashed</source>
+        <comment>%n trashed</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <comment>%n moved</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>%n changed</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>%n failed</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group {id}: keep {keepers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept sidecar {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would move %n file ({size}) to the trash.</source>
+        <comment>Dry run: would move %n files ({size}) to the trash.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would move %n file ({size}) to {folder}.</source>
+        <comment>Dry run: would move %n files ({size}) to {folder}.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run again with --yes to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(grouped from fingerprints: scan the files on this machine first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move there: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{photos} and {failures} imported; {missing}, {changed}, {skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or import fingerprints as Parquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the cached fingerprints to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only photos under these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the fingerprints of FILEs to the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read paths starting with OLD as starting with NEW (repeatable), e.g. /mnt/archive=/Volumes/archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store each row&apos;s own file identity without looking at the file (default: only files found here with the same size and mtime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo</source>
+        <comment>%n photos</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure</source>
+        <comment>%n failures</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found here</source>
+        <comment>%n not found here</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since</source>
+        <comment>%n changed since</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parquet needs pyarrow: pip install &apos;photodedup[cluster]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{photos} and {failures} written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest distance between copies (mean of hash and thumbnail distance), 0-{maximum} (default {default})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also scan DIR, but never trash its files (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip matching paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder processes (0: per core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither read nor write the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also find mirrored and 90/180/270-degree turned copies (no EXIF tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map wants OLD=NEW, not {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find near-duplicate photos and clean them up safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find groups of near-duplicate photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the result as JSON (&apos;-&apos;: stdout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write one row per group member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest &apos;trash&apos; for every copy with fewer pixels than its keeper (default: only byte-identical copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode on a Dask cluster: a scheduler address (tcp://HOST:8786) or local[:N] (needs photodedup[cluster]; files at the same paths on every worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trash the members marked &apos;trash&apos; in a scan result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>really do it (default: dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the files into DIR (same drive) instead of the trash; undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list library photos that are near-duplicates of IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan these first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the matches as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the files of the last clean-up from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached photo changed or vanished since it was hashed and is not searched; give ROOT folders to scan it again</source>
+        <comment>%n cached photos changed or vanished since they were hashed and are not searched; give ROOT folders to scan them again</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file or folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicate of {path} among %n photo.</source>
+        <comment>No near-duplicate of {path} among %n photos.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grouped from fingerprints alone: pairs a scan checks on the pictures were decided by the fingerprints (pixels not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fingerprints}: {photos} in {groups}, {errors}; {here}; {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group the fingerprints of Parquet files (no access to the photos needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also find mirrored and turned copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read paths starting with OLD as starting with NEW (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprint</source>
+        <comment>%n fingerprints</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group</source>
+        <comment>%n groups</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <comment>%n errors</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{here} of the %n grouped file found here unchanged</source>
+        <comment>{here} of the %n grouped files found here unchanged</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the fingerprints: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or clear the photos marked &apos;not a duplicate&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show each entry with its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget the entries ID... (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten</source>
+        <comment>%n forgotten</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is marked &apos;not a duplicate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list could not be changed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too_large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission_denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder_crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder_timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not_a_regular_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files}: {photos} in {groups}, {errors} ({decoded}, {cached}) in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder or a photo file (a FIFO, socket or device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error {kind}: {path}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file</source>
+        <comment>%n files</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decoded</source>
+        <comment>%n decoded</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from cache</source>
+        <comment>%n from cache</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> - cancelled, partial result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group {id} ({kind}, keeper: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the result: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored</source>
+        <comment>%n restored</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{restored}, {not_restored}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not restored {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not restored</source>
+        <comment>%n not restored</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -385,6 +385,18 @@ Behalten: {reason}</translation>
         <translation>nicht in den Suchergebnissen (ohne Siegel: erneut durchsuchen, um die Datei zu bearbeiten)</translation>
     </message>
     <message>
+        <source>note: this result was grouped from fingerprints alone (photodedup group): no pair was checked on the pictures, and the files may never have been seen on this machine. Each file is re-checked here before it moves (same file, same bytes); one that is not here as the fingerprints recorded it is left in place</source>
+        <translation>Hinweis: Dieses Ergebnis wurde nur aus Fingerabdrücken gruppiert (photodedup group): Kein Paar wurde an den Bildern geprüft, und die Dateien wurden auf diesem Rechner womöglich nie gesehen. Jede Datei wird hier vor dem Verschieben erneut geprüft (dieselbe Datei, dieselben Bytes); eine Datei, die hier nicht so vorliegt, wie die Fingerabdrücke sie erfasst haben, bleibt an ihrem Platz</translation>
+    </message>
+    <message>
+        <source>note: it is format version 1 and carries no content keys, so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>Hinweis: Es hat Formatversion 1 und enthält keine Inhaltsschlüssel, daher können die Bytes nicht mit der Suche abgeglichen werden: Nur exakte Kopien kommen in den Papierkorb, nach einem byteweisen Vergleich mit dem behaltenen Foto; für die vollständigen Prüfungen erneut durchsuchen</translation>
+    </message>
+    <message>
+        <source>note: its seals cannot be checked (written by another user or machine), so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>Hinweis: Seine Siegel können nicht geprüft werden (von einem anderen Benutzer oder Rechner geschrieben), daher können die Bytes nicht mit der Suche abgeglichen werden: Nur exakte Kopien kommen in den Papierkorb, nach einem byteweisen Vergleich mit dem behaltenen Foto; für die vollständigen Prüfungen erneut durchsuchen</translation>
+    </message>
+    <message>
         <source>root not usable: {error}</source>
         <translation>Stammordner nicht verwendbar: {error}</translation>
     </message>
@@ -1850,6 +1862,681 @@ Behalten: {reason}</translation>
     <message>
         <source>The file was left in place.</source>
         <translation>Die Datei blieb an Ort und Stelle.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>explizites Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>sidecar of {owners}</source>
+        <translation>Begleitdatei von {owners}</translation>
+    </message>
+    <message>
+        <source>same shot as {owners}</source>
+        <translation>dieselbe Aufnahme wie {owners}</translation>
+    </message>
+    <message>
+        <source>Live Photo movie of {owners}</source>
+        <translation>Live-Photo-Video von {owners}</translation>
+    </message>
+    <message>
+        <source>trashed</source>
+        <translation>im Papierkorb</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n file moved to {folder} before stopping (listed above); &apos;photodedup undo&apos; puts them back</source>
+        <comment>interrupted: %n files moved to {folder} before stopping (listed above); &apos;photodedup undo&apos; puts them back</comment>
+        <translation>
+            <numerusform>unterbrochen: %n Datei wurde vor dem Anhalten nach {folder} verschoben (oben aufgeführt); &apos;photodedup undo&apos; holt sie zurück</numerusform>
+            <numerusform>unterbrochen: %n Dateien wurden vor dem Anhalten nach {folder} verschoben (oben aufgeführt); &apos;photodedup undo&apos; holt sie zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>%n skipped</comment>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>verschieben</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n file moved to the trash before stopping (listed above); &apos;photodedup undo&apos; puts them back</source>
+        <comment>interrupted: %n files moved to the trash before stopping (listed above); &apos;photodedup undo&apos; puts them back</comment>
+        <translation>
+            <numerusform>unterbrochen: %n Datei wurde vor dem Anhalten in den Papierkorb verschoben (oben aufgeführt); &apos;photodedup undo&apos; holt sie zurück</numerusform>
+            <numerusform>unterbrochen: %n Dateien wurden vor dem Anhalten in den Papierkorb verschoben (oben aufgeführt); &apos;photodedup undo&apos; holt sie zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trashed</source>
+        <comment>%n trashed</comment>
+        <translation>
+            <numerusform>%n im Papierkorb</numerusform>
+            <numerusform>%n im Papierkorb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <comment>%n moved</comment>
+        <translation>
+            <numerusform>%n verschoben</numerusform>
+            <numerusform>%n verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>%n changed</comment>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>%n failed</comment>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group {id}: keep {keepers}</source>
+        <translation>Gruppe {id}: behalten {keepers}</translation>
+    </message>
+    <message>
+        <source>refused {path}: {reason}</source>
+        <translation>abgelehnt {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>kept sidecar {path}: {reason}</source>
+        <translation>Begleitdatei behalten {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would move %n file ({size}) to the trash.</source>
+        <comment>Dry run: would move %n files ({size}) to the trash.</comment>
+        <translation>
+            <numerusform>Probelauf: %n Datei ({size}) würde in den Papierkorb verschoben.</numerusform>
+            <numerusform>Probelauf: %n Dateien ({size}) würden in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would move %n file ({size}) to {folder}.</source>
+        <comment>Dry run: would move %n files ({size}) to {folder}.</comment>
+        <translation>
+            <numerusform>Probelauf: %n Datei ({size}) würde nach {folder} verschoben.</numerusform>
+            <numerusform>Probelauf: %n Dateien ({size}) würden nach {folder} verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run again with --yes to do it.</source>
+        <translation>Mit --yes erneut ausführen, um es zu tun.</translation>
+    </message>
+    <message>
+        <source>(grouped from fingerprints: scan the files on this machine first)</source>
+        <translation>(aus Fingerabdrücken gruppiert: die Dateien zuerst auf diesem Rechner durchsuchen)</translation>
+    </message>
+    <message>
+        <source>cannot move there: {error}</source>
+        <translation>Verschieben dorthin nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>{photos} and {failures} imported; {missing}, {changed}, {skipped}</source>
+        <translation>{photos} und {failures} importiert; {missing}, {changed}, {skipped}</translation>
+    </message>
+    <message>
+        <source>export or import fingerprints as Parquet</source>
+        <translation>Fingerabdrücke als Parquet exportieren oder importieren</translation>
+    </message>
+    <message>
+        <source>write the cached fingerprints to FILE</source>
+        <translation>die Fingerabdrücke aus dem Cache in FILE schreiben</translation>
+    </message>
+    <message>
+        <source>only photos under these</source>
+        <translation>nur Fotos darunter</translation>
+    </message>
+    <message>
+        <source>add the fingerprints of FILEs to the cache</source>
+        <translation>die Fingerabdrücke der FILEs in den Cache aufnehmen</translation>
+    </message>
+    <message>
+        <source>read paths starting with OLD as starting with NEW (repeatable), e.g. /mnt/archive=/Volumes/archive</source>
+        <translation>Pfade, die mit OLD beginnen, als mit NEW beginnend lesen (mehrfach möglich), z. B. /mnt/archive=/Volumes/archive</translation>
+    </message>
+    <message>
+        <source>store each row&apos;s own file identity without looking at the file (default: only files found here with the same size and mtime)</source>
+        <translation>die Dateikennung jeder Zeile speichern, ohne die Datei anzusehen (Standard: nur hier gefundene Dateien mit gleicher Größe und mtime)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo</source>
+        <comment>%n photos</comment>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure</source>
+        <comment>%n failures</comment>
+        <translation>
+            <numerusform>%n Fehlschlag</numerusform>
+            <numerusform>%n Fehlschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found here</source>
+        <comment>%n not found here</comment>
+        <translation>
+            <numerusform>%n hier nicht gefunden</numerusform>
+            <numerusform>%n hier nicht gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since</source>
+        <comment>%n changed since</comment>
+        <translation>
+            <numerusform>%n seitdem geändert</numerusform>
+            <numerusform>%n seitdem geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parquet needs pyarrow: pip install &apos;photodedup[cluster]&apos;</source>
+        <translation>Parquet braucht pyarrow: pip install &apos;photodedup[cluster]&apos;</translation>
+    </message>
+    <message>
+        <source>{photos} and {failures} written to {file}</source>
+        <translation>{photos} und {failures} in {file} geschrieben</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {maximum}</source>
+        <translation>muss zwischen 0 und {maximum} liegen</translation>
+    </message>
+    <message>
+        <source>largest distance between copies (mean of hash and thumbnail distance), 0-{maximum} (default {default})</source>
+        <translation>größter Abstand zwischen Kopien (Mittel aus Hash- und Vorschaubildabstand), 0-{maximum} (Standard {default})</translation>
+    </message>
+    <message>
+        <source>also scan DIR, but never trash its files (repeatable)</source>
+        <translation>auch DIR durchsuchen, seine Dateien aber nie in den Papierkorb verschieben (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>skip matching paths</source>
+        <translation>passende Pfade überspringen</translation>
+    </message>
+    <message>
+        <source>skip smaller files</source>
+        <translation>kleinere Dateien überspringen</translation>
+    </message>
+    <message>
+        <source>decoder processes (0: per core)</source>
+        <translation>Decoder-Prozesse (0: je Kern)</translation>
+    </message>
+    <message>
+        <source>neither read nor write the cache</source>
+        <translation>den Cache weder lesen noch schreiben</translation>
+    </message>
+    <message>
+        <source>also find mirrored and 90/180/270-degree turned copies (no EXIF tag)</source>
+        <translation>auch gespiegelte und um 90/180/270 Grad gedrehte Kopien finden (ohne EXIF-Angabe)</translation>
+    </message>
+    <message>
+        <source>--map wants OLD=NEW, not {item}</source>
+        <translation>--map erwartet OLD=NEW, nicht {item}</translation>
+    </message>
+    <message>
+        <source>Find near-duplicate photos and clean them up safely.</source>
+        <translation>Nahezu doppelte Fotos finden und sicher aufräumen.</translation>
+    </message>
+    <message>
+        <source>find groups of near-duplicate photos</source>
+        <translation>Gruppen nahezu doppelter Fotos finden</translation>
+    </message>
+    <message>
+        <source>write the result as JSON (&apos;-&apos;: stdout)</source>
+        <translation>das Ergebnis als JSON schreiben (&apos;-&apos;: Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>write one row per group member</source>
+        <translation>eine Zeile je Gruppenmitglied schreiben</translation>
+    </message>
+    <message>
+        <source>suggest &apos;trash&apos; for every copy with fewer pixels than its keeper (default: only byte-identical copies)</source>
+        <translation>&apos;trash&apos; für jede Kopie mit weniger Pixeln als das behaltene Foto vorschlagen (Standard: nur byte-identische Kopien)</translation>
+    </message>
+    <message>
+        <source>decode on a Dask cluster: a scheduler address (tcp://HOST:8786) or local[:N] (needs photodedup[cluster]; files at the same paths on every worker)</source>
+        <translation>auf einem Dask-Cluster dekodieren: eine Scheduler-Adresse (tcp://HOST:8786) oder local[:N] (braucht photodedup[cluster]; Dateien unter denselben Pfaden auf jedem Worker)</translation>
+    </message>
+    <message>
+        <source>trash the members marked &apos;trash&apos; in a scan result</source>
+        <translation>die mit &apos;trash&apos; markierten Mitglieder eines Suchergebnisses in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>really do it (default: dry run)</source>
+        <translation>wirklich ausführen (Standard: Probelauf)</translation>
+    </message>
+    <message>
+        <source>move the files into DIR (same drive) instead of the trash; undo brings them back</source>
+        <translation>die Dateien statt in den Papierkorb nach DIR verschieben (selbes Laufwerk); undo holt sie zurück</translation>
+    </message>
+    <message>
+        <source>list library photos that are near-duplicates of IMAGE</source>
+        <translation>Fotos der Bibliothek auflisten, die nahezu Duplikate von IMAGE sind</translation>
+    </message>
+    <message>
+        <source>scan these first</source>
+        <translation>diese zuerst durchsuchen</translation>
+    </message>
+    <message>
+        <source>print the matches as JSON</source>
+        <translation>die Treffer als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>restore the files of the last clean-up from the trash</source>
+        <translation>die Dateien der letzten Bereinigung aus dem Papierkorb wiederherstellen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached photo changed or vanished since it was hashed and is not searched; give ROOT folders to scan it again</source>
+        <comment>%n cached photos changed or vanished since they were hashed and are not searched; give ROOT folders to scan them again</comment>
+        <translation>
+            <numerusform>%n Foto im Cache wurde seit dem Einlesen geändert oder ist verschwunden und wird nicht durchsucht; ROOT-Ordner angeben, um es erneut zu durchsuchen</numerusform>
+            <numerusform>%n Fotos im Cache wurden seit dem Einlesen geändert oder sind verschwunden und werden nicht durchsucht; ROOT-Ordner angeben, um sie erneut zu durchsuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file or folder: {path}</source>
+        <translation>Datei oder Ordner nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>{path} kann nicht gelesen werden: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicate of {path} among %n photo.</source>
+        <comment>No near-duplicate of {path} among %n photos.</comment>
+        <translation>
+            <numerusform>Kein nahezu doppeltes Foto von {path} unter %n Foto.</numerusform>
+            <numerusform>Kein nahezu doppeltes Foto von {path} unter %n Fotos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grouped from fingerprints alone: pairs a scan checks on the pictures were decided by the fingerprints (pixels not checked)</source>
+        <translation>nur aus Fingerabdrücken gruppiert: Paare, die eine Suche an den Bildern prüft, wurden nach den Fingerabdrücken entschieden (Pixel nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>{fingerprints}: {photos} in {groups}, {errors}; {here}; {note}</source>
+        <translation>{fingerprints}: {photos} in {groups}, {errors}; {here}; {note}</translation>
+    </message>
+    <message>
+        <source>group the fingerprints of Parquet files (no access to the photos needed)</source>
+        <translation>die Fingerabdrücke von Parquet-Dateien gruppieren (kein Zugriff auf die Fotos nötig)</translation>
+    </message>
+    <message>
+        <source>also find mirrored and turned copies</source>
+        <translation>auch gespiegelte und gedrehte Kopien finden</translation>
+    </message>
+    <message>
+        <source>read paths starting with OLD as starting with NEW (repeatable)</source>
+        <translation>Pfade, die mit OLD beginnen, als mit NEW beginnend lesen (mehrfach möglich)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprint</source>
+        <comment>%n fingerprints</comment>
+        <translation>
+            <numerusform>%n Fingerabdruck</numerusform>
+            <numerusform>%n Fingerabdrücke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group</source>
+        <comment>%n groups</comment>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <comment>%n errors</comment>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{here} of the %n grouped file found here unchanged</source>
+        <comment>{here} of the %n grouped files found here unchanged</comment>
+        <translation>
+            <numerusform>{here} der %n gruppierten Datei hier unverändert gefunden</numerusform>
+            <numerusform>{here} der %n gruppierten Dateien hier unverändert gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the fingerprints: {error}</source>
+        <translation>die Fingerabdrücke können nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>list or clear the photos marked &apos;not a duplicate&apos;</source>
+        <translation>die als „kein Duplikat“ markierten Fotos auflisten oder vergessen</translation>
+    </message>
+    <message>
+        <source>show each entry with its id</source>
+        <translation>jeden Eintrag mit seiner ID anzeigen</translation>
+    </message>
+    <message>
+        <source>forget the entries ID... (default: all)</source>
+        <translation>die Einträge ID... vergessen (Standard: alle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten</source>
+        <comment>%n forgotten</comment>
+        <translation>
+            <numerusform>%n vergessen</numerusform>
+            <numerusform>%n vergessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Nothing is marked &apos;not a duplicate&apos;.</source>
+        <translation>Nichts ist als „kein Duplikat“ markiert.</translation>
+    </message>
+    <message>
+        <source>no entry {number}</source>
+        <translation>kein Eintrag {number}</translation>
+    </message>
+    <message>
+        <source>the list could not be changed: {error}</source>
+        <translation>die Liste konnte nicht geändert werden: {error}</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>ähnlich</translation>
+    </message>
+    <message>
+        <source>shots</source>
+        <translation>Aufnahmen</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>too_large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>permission_denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>vanished</source>
+        <translation>verschwunden</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>instabil</translation>
+    </message>
+    <message>
+        <source>decoder_crashed</source>
+        <translation>Decoder abgestürzt</translation>
+    </message>
+    <message>
+        <source>decoder_timeout</source>
+        <translation>Decoder-Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>not_a_regular_file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>{files}: {photos} in {groups}, {errors} ({decoded}, {cached}) in {seconds} s</source>
+        <translation>{files}: {photos} in {groups}, {errors} ({decoded}, {cached}) in {seconds} s</translation>
+    </message>
+    <message>
+        <source>not a folder or a photo file (a FIFO, socket or device)</source>
+        <translation>weder Ordner noch Fotodatei (ein FIFO, Socket oder Gerät)</translation>
+    </message>
+    <message>
+        <source>error {kind}: {path}: {message}</source>
+        <translation>Fehler {kind}: {path}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file</source>
+        <comment>%n files</comment>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decoded</source>
+        <comment>%n decoded</comment>
+        <translation>
+            <numerusform>%n dekodiert</numerusform>
+            <numerusform>%n dekodiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from cache</source>
+        <comment>%n from cache</comment>
+        <translation>
+            <numerusform>%n aus dem Cache</numerusform>
+            <numerusform>%n aus dem Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> - cancelled, partial result</source>
+        <translation> - abgebrochen, Teilergebnis</translation>
+    </message>
+    <message>
+        <source>group {id} ({kind}, keeper: {reason})</source>
+        <translation>Gruppe {id} ({kind}, behalten: {reason})</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot use {error}</source>
+        <translation>nicht verwendbar: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write the result: {error}</source>
+        <translation>das Ergebnis kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored</source>
+        <comment>%n restored</comment>
+        <translation>
+            <numerusform>%n wiederhergestellt</numerusform>
+            <numerusform>%n wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{restored}, {not_restored}</source>
+        <translation>{restored}, {not_restored}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>restored {path}</source>
+        <translation>wiederhergestellt {path}</translation>
+    </message>
+    <message>
+        <source>not restored {path}: {reason}</source>
+        <translation>nicht wiederhergestellt {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not restored</source>
+        <comment>%n not restored</comment>
+        <translation>
+            <numerusform>%n nicht wiederhergestellt</numerusform>
+            <numerusform>%n nicht wiederhergestellt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>discover</source>
+        <translation>Auflisten</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppieren</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 </TS>

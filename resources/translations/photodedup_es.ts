@@ -385,6 +385,18 @@ Conservada: {reason}</translation>
         <translation>no figura en el análisis (no lleva sello: vuelva a analizar para actuar sobre él)</translation>
     </message>
     <message>
+        <source>note: this result was grouped from fingerprints alone (photodedup group): no pair was checked on the pictures, and the files may never have been seen on this machine. Each file is re-checked here before it moves (same file, same bytes); one that is not here as the fingerprints recorded it is left in place</source>
+        <translation>nota: este resultado se agrupó solo a partir de huellas (photodedup group): ningún par se comprobó en las imágenes, y puede que los archivos nunca se hayan visto en este equipo. Cada archivo se vuelve a comprobar aquí antes de moverlo (mismo archivo, mismos bytes); el que no esté aquí tal como lo registraron las huellas se queda en su sitio</translation>
+    </message>
+    <message>
+        <source>note: it is format version 1 and carries no content keys, so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>nota: tiene el formato versión 1 y no lleva claves de contenido, así que los bytes no se pueden volver a comprobar con el análisis: solo se envían a la papelera las copias exactas, tras compararlas byte a byte con la foto conservada; vuelva a analizar para hacer todas las comprobaciones</translation>
+    </message>
+    <message>
+        <source>note: its seals cannot be checked (written by another user or machine), so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>nota: sus sellos no se pueden comprobar (lo escribió otro usuario u otro equipo), así que los bytes no se pueden volver a comprobar con el análisis: solo se envían a la papelera las copias exactas, tras compararlas byte a byte con la foto conservada; vuelva a analizar para hacer todas las comprobaciones</translation>
+    </message>
+    <message>
         <source>root not usable: {error}</source>
         <translation>carpeta raíz no utilizable: {error}</translation>
     </message>
@@ -1850,6 +1862,681 @@ Conservada: {reason}</translation>
     <message>
         <source>The file was left in place.</source>
         <translation>El archivo se dejó donde estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede coincidir con %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito %r ignorado</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no permitido con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>sidecar of {owners}</source>
+        <translation>archivo complementario de {owners}</translation>
+    </message>
+    <message>
+        <source>same shot as {owners}</source>
+        <translation>misma toma que {owners}</translation>
+    </message>
+    <message>
+        <source>Live Photo movie of {owners}</source>
+        <translation>vídeo Live Photo de {owners}</translation>
+    </message>
+    <message>
+        <source>trashed</source>
+        <translation>en la papelera</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n file moved to {folder} before stopping (listed above); &apos;photodedup undo&apos; puts them back</source>
+        <comment>interrupted: %n files moved to {folder} before stopping (listed above); &apos;photodedup undo&apos; puts them back</comment>
+        <translation>
+            <numerusform>interrumpido: %n archivo movido a {folder} antes de detenerse (listado arriba); &apos;photodedup undo&apos; lo devuelve a su sitio</numerusform>
+            <numerusform>interrumpido: %n archivos movidos a {folder} antes de detenerse (listados arriba); &apos;photodedup undo&apos; los devuelve a su sitio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>%n skipped</comment>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>mover</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>papelera</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n file moved to the trash before stopping (listed above); &apos;photodedup undo&apos; puts them back</source>
+        <comment>interrupted: %n files moved to the trash before stopping (listed above); &apos;photodedup undo&apos; puts them back</comment>
+        <translation>
+            <numerusform>interrumpido: %n archivo enviado a la papelera antes de detenerse (listado arriba); &apos;photodedup undo&apos; lo devuelve a su sitio</numerusform>
+            <numerusform>interrumpido: %n archivos enviados a la papelera antes de detenerse (listados arriba); &apos;photodedup undo&apos; los devuelve a su sitio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trashed</source>
+        <comment>%n trashed</comment>
+        <translation>
+            <numerusform>%n en la papelera</numerusform>
+            <numerusform>%n en la papelera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <comment>%n moved</comment>
+        <translation>
+            <numerusform>%n movido</numerusform>
+            <numerusform>%n movidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>%n changed</comment>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>%n failed</comment>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group {id}: keep {keepers}</source>
+        <translation>grupo {id}: conservar {keepers}</translation>
+    </message>
+    <message>
+        <source>refused {path}: {reason}</source>
+        <translation>rechazado {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>kept sidecar {path}: {reason}</source>
+        <translation>archivo complementario conservado {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would move %n file ({size}) to the trash.</source>
+        <comment>Dry run: would move %n files ({size}) to the trash.</comment>
+        <translation>
+            <numerusform>Simulación: se enviaría %n archivo ({size}) a la papelera.</numerusform>
+            <numerusform>Simulación: se enviarían %n archivos ({size}) a la papelera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would move %n file ({size}) to {folder}.</source>
+        <comment>Dry run: would move %n files ({size}) to {folder}.</comment>
+        <translation>
+            <numerusform>Simulación: se movería %n archivo ({size}) a {folder}.</numerusform>
+            <numerusform>Simulación: se moverían %n archivos ({size}) a {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run again with --yes to do it.</source>
+        <translation>Vuelva a ejecutarlo con --yes para hacerlo.</translation>
+    </message>
+    <message>
+        <source>(grouped from fingerprints: scan the files on this machine first)</source>
+        <translation>(agrupado a partir de huellas: analice primero los archivos en este equipo)</translation>
+    </message>
+    <message>
+        <source>cannot move there: {error}</source>
+        <translation>no se puede mover ahí: {error}</translation>
+    </message>
+    <message>
+        <source>{photos} and {failures} imported; {missing}, {changed}, {skipped}</source>
+        <translation>{photos} y {failures} importados; {missing}, {changed}, {skipped}</translation>
+    </message>
+    <message>
+        <source>export or import fingerprints as Parquet</source>
+        <translation>exportar o importar huellas como Parquet</translation>
+    </message>
+    <message>
+        <source>write the cached fingerprints to FILE</source>
+        <translation>escribir las huellas de la caché en FILE</translation>
+    </message>
+    <message>
+        <source>only photos under these</source>
+        <translation>solo las fotos bajo estas carpetas</translation>
+    </message>
+    <message>
+        <source>add the fingerprints of FILEs to the cache</source>
+        <translation>añadir a la caché las huellas de los FILE</translation>
+    </message>
+    <message>
+        <source>read paths starting with OLD as starting with NEW (repeatable), e.g. /mnt/archive=/Volumes/archive</source>
+        <translation>leer las rutas que empiezan por OLD como si empezaran por NEW (repetible), p. ej. /mnt/archive=/Volumes/archive</translation>
+    </message>
+    <message>
+        <source>store each row&apos;s own file identity without looking at the file (default: only files found here with the same size and mtime)</source>
+        <translation>guardar la identidad de archivo de cada fila sin mirar el archivo (por defecto: solo los archivos encontrados aquí con el mismo tamaño y mtime)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo</source>
+        <comment>%n photos</comment>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure</source>
+        <comment>%n failures</comment>
+        <translation>
+            <numerusform>%n fallo</numerusform>
+            <numerusform>%n fallos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found here</source>
+        <comment>%n not found here</comment>
+        <translation>
+            <numerusform>%n no encontrado aquí</numerusform>
+            <numerusform>%n no encontrados aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since</source>
+        <comment>%n changed since</comment>
+        <translation>
+            <numerusform>%n cambiado desde entonces</numerusform>
+            <numerusform>%n cambiados desde entonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parquet needs pyarrow: pip install &apos;photodedup[cluster]&apos;</source>
+        <translation>Parquet necesita pyarrow: pip install &apos;photodedup[cluster]&apos;</translation>
+    </message>
+    <message>
+        <source>{photos} and {failures} written to {file}</source>
+        <translation>{photos} y {failures} escritos en {file}</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {maximum}</source>
+        <translation>debe estar entre 0 y {maximum}</translation>
+    </message>
+    <message>
+        <source>largest distance between copies (mean of hash and thumbnail distance), 0-{maximum} (default {default})</source>
+        <translation>distancia máxima entre copias (media de la distancia del hash y de la miniatura), 0-{maximum} (por defecto {default})</translation>
+    </message>
+    <message>
+        <source>also scan DIR, but never trash its files (repeatable)</source>
+        <translation>analizar también DIR, pero nunca enviar sus archivos a la papelera (repetible)</translation>
+    </message>
+    <message>
+        <source>skip matching paths</source>
+        <translation>omitir las rutas que coincidan</translation>
+    </message>
+    <message>
+        <source>skip smaller files</source>
+        <translation>omitir los archivos más pequeños</translation>
+    </message>
+    <message>
+        <source>decoder processes (0: per core)</source>
+        <translation>procesos decodificadores (0: uno por núcleo)</translation>
+    </message>
+    <message>
+        <source>neither read nor write the cache</source>
+        <translation>no leer ni escribir la caché</translation>
+    </message>
+    <message>
+        <source>also find mirrored and 90/180/270-degree turned copies (no EXIF tag)</source>
+        <translation>encontrar también copias reflejadas y giradas 90/180/270 grados (sin etiqueta EXIF)</translation>
+    </message>
+    <message>
+        <source>--map wants OLD=NEW, not {item}</source>
+        <translation>--map espera OLD=NEW, no {item}</translation>
+    </message>
+    <message>
+        <source>Find near-duplicate photos and clean them up safely.</source>
+        <translation>Encontrar fotos casi duplicadas y limpiarlas con seguridad.</translation>
+    </message>
+    <message>
+        <source>find groups of near-duplicate photos</source>
+        <translation>encontrar grupos de fotos casi duplicadas</translation>
+    </message>
+    <message>
+        <source>write the result as JSON (&apos;-&apos;: stdout)</source>
+        <translation>escribir el resultado como JSON (&apos;-&apos;: salida estándar)</translation>
+    </message>
+    <message>
+        <source>write one row per group member</source>
+        <translation>escribir una fila por miembro de grupo</translation>
+    </message>
+    <message>
+        <source>suggest &apos;trash&apos; for every copy with fewer pixels than its keeper (default: only byte-identical copies)</source>
+        <translation>proponer &apos;trash&apos; para cada copia con menos píxeles que la foto conservada (por defecto: solo copias idénticas byte a byte)</translation>
+    </message>
+    <message>
+        <source>decode on a Dask cluster: a scheduler address (tcp://HOST:8786) or local[:N] (needs photodedup[cluster]; files at the same paths on every worker)</source>
+        <translation>decodificar en un clúster Dask: una dirección de planificador (tcp://HOST:8786) o local[:N] (necesita photodedup[cluster]; archivos en las mismas rutas en cada worker)</translation>
+    </message>
+    <message>
+        <source>trash the members marked &apos;trash&apos; in a scan result</source>
+        <translation>enviar a la papelera los miembros marcados &apos;trash&apos; en un resultado de análisis</translation>
+    </message>
+    <message>
+        <source>really do it (default: dry run)</source>
+        <translation>hacerlo de verdad (por defecto: simulación)</translation>
+    </message>
+    <message>
+        <source>move the files into DIR (same drive) instead of the trash; undo brings them back</source>
+        <translation>mover los archivos a DIR (misma unidad) en lugar de a la papelera; undo los devuelve</translation>
+    </message>
+    <message>
+        <source>list library photos that are near-duplicates of IMAGE</source>
+        <translation>listar las fotos de la biblioteca casi duplicadas de IMAGE</translation>
+    </message>
+    <message>
+        <source>scan these first</source>
+        <translation>analizar primero estas carpetas</translation>
+    </message>
+    <message>
+        <source>print the matches as JSON</source>
+        <translation>mostrar las coincidencias como JSON</translation>
+    </message>
+    <message>
+        <source>restore the files of the last clean-up from the trash</source>
+        <translation>restaurar desde la papelera los archivos de la última limpieza</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached photo changed or vanished since it was hashed and is not searched; give ROOT folders to scan it again</source>
+        <comment>%n cached photos changed or vanished since they were hashed and are not searched; give ROOT folders to scan them again</comment>
+        <translation>
+            <numerusform>%n foto de la caché cambió o desapareció desde que se leyó y no se busca; indique carpetas ROOT para analizarla de nuevo</numerusform>
+            <numerusform>%n fotos de la caché cambiaron o desaparecieron desde que se leyeron y no se buscan; indique carpetas ROOT para analizarlas de nuevo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file or folder: {path}</source>
+        <translation>no existe el archivo o la carpeta: {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>no se puede leer {path}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicate of {path} among %n photo.</source>
+        <comment>No near-duplicate of {path} among %n photos.</comment>
+        <translation>
+            <numerusform>Ningún casi duplicado de {path} entre %n foto.</numerusform>
+            <numerusform>Ningún casi duplicado de {path} entre %n fotos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grouped from fingerprints alone: pairs a scan checks on the pictures were decided by the fingerprints (pixels not checked)</source>
+        <translation>agrupado solo a partir de huellas: los pares que un análisis comprueba en las imágenes se decidieron por las huellas (píxeles no comprobados)</translation>
+    </message>
+    <message>
+        <source>{fingerprints}: {photos} in {groups}, {errors}; {here}; {note}</source>
+        <translation>{fingerprints}: {photos} en {groups}, {errors}; {here}; {note}</translation>
+    </message>
+    <message>
+        <source>group the fingerprints of Parquet files (no access to the photos needed)</source>
+        <translation>agrupar las huellas de archivos Parquet (sin necesidad de acceder a las fotos)</translation>
+    </message>
+    <message>
+        <source>also find mirrored and turned copies</source>
+        <translation>encontrar también copias reflejadas y giradas</translation>
+    </message>
+    <message>
+        <source>read paths starting with OLD as starting with NEW (repeatable)</source>
+        <translation>leer las rutas que empiezan por OLD como si empezaran por NEW (repetible)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprint</source>
+        <comment>%n fingerprints</comment>
+        <translation>
+            <numerusform>%n huella</numerusform>
+            <numerusform>%n huellas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group</source>
+        <comment>%n groups</comment>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <comment>%n errors</comment>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{here} of the %n grouped file found here unchanged</source>
+        <comment>{here} of the %n grouped files found here unchanged</comment>
+        <translation>
+            <numerusform>{here} de %n archivo agrupado encontrado aquí sin cambios</numerusform>
+            <numerusform>{here} de los %n archivos agrupados encontrados aquí sin cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the fingerprints: {error}</source>
+        <translation>no se pueden leer las huellas: {error}</translation>
+    </message>
+    <message>
+        <source>list or clear the photos marked &apos;not a duplicate&apos;</source>
+        <translation>listar o borrar las fotos marcadas como «no es un duplicado»</translation>
+    </message>
+    <message>
+        <source>show each entry with its id</source>
+        <translation>mostrar cada entrada con su id</translation>
+    </message>
+    <message>
+        <source>forget the entries ID... (default: all)</source>
+        <translation>olvidar las entradas ID... (por defecto: todas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten</source>
+        <comment>%n forgotten</comment>
+        <translation>
+            <numerusform>%n olvidada</numerusform>
+            <numerusform>%n olvidadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>Nothing is marked &apos;not a duplicate&apos;.</source>
+        <translation>No hay nada marcado como «no es un duplicado».</translation>
+    </message>
+    <message>
+        <source>no entry {number}</source>
+        <translation>no existe la entrada {number}</translation>
+    </message>
+    <message>
+        <source>the list could not be changed: {error}</source>
+        <translation>no se pudo cambiar la lista: {error}</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacto</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>similar</translation>
+    </message>
+    <message>
+        <source>shots</source>
+        <translation>tomas</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>conservar</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncado</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>no compatible</translation>
+    </message>
+    <message>
+        <source>too_large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <source>permission_denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>vanished</source>
+        <translation>desaparecido</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>inestable</translation>
+    </message>
+    <message>
+        <source>decoder_crashed</source>
+        <translation>decodificador bloqueado</translation>
+    </message>
+    <message>
+        <source>decoder_timeout</source>
+        <translation>tiempo del decodificador agotado</translation>
+    </message>
+    <message>
+        <source>not_a_regular_file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>{files}: {photos} in {groups}, {errors} ({decoded}, {cached}) in {seconds} s</source>
+        <translation>{files}: {photos} en {groups}, {errors} ({decoded}, {cached}) en {seconds} s</translation>
+    </message>
+    <message>
+        <source>not a folder or a photo file (a FIFO, socket or device)</source>
+        <translation>no es una carpeta ni un archivo de foto (un FIFO, socket o dispositivo)</translation>
+    </message>
+    <message>
+        <source>error {kind}: {path}: {message}</source>
+        <translation>error {kind}: {path}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file</source>
+        <comment>%n files</comment>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decoded</source>
+        <comment>%n decoded</comment>
+        <translation>
+            <numerusform>%n decodificada</numerusform>
+            <numerusform>%n decodificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from cache</source>
+        <comment>%n from cache</comment>
+        <translation>
+            <numerusform>%n de la caché</numerusform>
+            <numerusform>%n de la caché</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> - cancelled, partial result</source>
+        <translation> - cancelado, resultado parcial</translation>
+    </message>
+    <message>
+        <source>group {id} ({kind}, keeper: {reason})</source>
+        <translation>grupo {id} ({kind}, conservada: {reason})</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>no existe la carpeta</translation>
+    </message>
+    <message>
+        <source>cannot use {error}</source>
+        <translation>no se puede usar: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write the result: {error}</source>
+        <translation>no se puede escribir el resultado: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored</source>
+        <comment>%n restored</comment>
+        <translation>
+            <numerusform>%n restaurado</numerusform>
+            <numerusform>%n restaurados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{restored}, {not_restored}</source>
+        <translation>{restored}, {not_restored}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>restored {path}</source>
+        <translation>restaurado {path}</translation>
+    </message>
+    <message>
+        <source>not restored {path}: {reason}</source>
+        <translation>no restaurado {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not restored</source>
+        <comment>%n not restored</comment>
+        <translation>
+            <numerusform>%n no restaurado</numerusform>
+            <numerusform>%n no restaurados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>discover</source>
+        <translation>búsqueda</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>lectura</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>agrupación</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>papelera</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restauración</translation>
     </message>
 </context>
 </TS>

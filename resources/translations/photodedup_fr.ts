@@ -385,6 +385,18 @@ Conservée&#xa0;: {reason}</translation>
         <translation>absent de l’analyse (il ne porte pas de sceau&#xa0;: relancez l’analyse pour agir dessus)</translation>
     </message>
     <message>
+        <source>note: this result was grouped from fingerprints alone (photodedup group): no pair was checked on the pictures, and the files may never have been seen on this machine. Each file is re-checked here before it moves (same file, same bytes); one that is not here as the fingerprints recorded it is left in place</source>
+        <translation>remarque&#xa0;: ce résultat a été regroupé d’après les seules empreintes (photodedup group)&#xa0;: aucune paire n’a été vérifiée sur les images, et les fichiers n’ont peut-être jamais été vus sur cette machine. Chaque fichier est revérifié ici avant d’être déplacé (même fichier, mêmes octets)&#xa0;; un fichier qui n’est pas ici tel que les empreintes l’ont enregistré reste en place</translation>
+    </message>
+    <message>
+        <source>note: it is format version 1 and carries no content keys, so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>remarque&#xa0;: il est au format version 1 et ne contient aucune clé de contenu, les octets ne peuvent donc pas être revérifiés par rapport à l’analyse&#xa0;: seules les copies exactes sont mises à la corbeille, après une comparaison octet par octet avec la photo conservée&#xa0;; relancez l’analyse pour toutes les vérifications</translation>
+    </message>
+    <message>
+        <source>note: its seals cannot be checked (written by another user or machine), so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>remarque&#xa0;: ses sceaux ne peuvent pas être vérifiés (écrit par un autre utilisateur ou une autre machine), les octets ne peuvent donc pas être revérifiés par rapport à l’analyse&#xa0;: seules les copies exactes sont mises à la corbeille, après une comparaison octet par octet avec la photo conservée&#xa0;; relancez l’analyse pour toutes les vérifications</translation>
+    </message>
+    <message>
         <source>root not usable: {error}</source>
         <translation>dossier racine inutilisable&#xa0;: {error}</translation>
     </message>
@@ -1850,6 +1862,681 @@ Conservée&#xa0;: {reason}</translation>
     <message>
         <source>The file was left in place.</source>
         <translation>Le fichier a été laissé en place.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite %r ignoré</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>sidecar of {owners}</source>
+        <translation>fichier annexe de {owners}</translation>
+    </message>
+    <message>
+        <source>same shot as {owners}</source>
+        <translation>même prise que {owners}</translation>
+    </message>
+    <message>
+        <source>Live Photo movie of {owners}</source>
+        <translation>vidéo Live Photo de {owners}</translation>
+    </message>
+    <message>
+        <source>trashed</source>
+        <translation>mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n file moved to {folder} before stopping (listed above); &apos;photodedup undo&apos; puts them back</source>
+        <comment>interrupted: %n files moved to {folder} before stopping (listed above); &apos;photodedup undo&apos; puts them back</comment>
+        <translation>
+            <numerusform>interrompu&#xa0;: %n fichier déplacé vers {folder} avant l’arrêt (voir ci-dessus)&#xa0;; &apos;photodedup undo&apos; le remet en place</numerusform>
+            <numerusform>interrompu&#xa0;: %n fichiers déplacés vers {folder} avant l’arrêt (voir ci-dessus)&#xa0;; &apos;photodedup undo&apos; les remet en place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>%n skipped</comment>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>déplacer</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n file moved to the trash before stopping (listed above); &apos;photodedup undo&apos; puts them back</source>
+        <comment>interrupted: %n files moved to the trash before stopping (listed above); &apos;photodedup undo&apos; puts them back</comment>
+        <translation>
+            <numerusform>interrompu&#xa0;: %n fichier mis à la corbeille avant l’arrêt (voir ci-dessus)&#xa0;; &apos;photodedup undo&apos; le remet en place</numerusform>
+            <numerusform>interrompu&#xa0;: %n fichiers mis à la corbeille avant l’arrêt (voir ci-dessus)&#xa0;; &apos;photodedup undo&apos; les remet en place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trashed</source>
+        <comment>%n trashed</comment>
+        <translation>
+            <numerusform>%n mis à la corbeille</numerusform>
+            <numerusform>%n mis à la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <comment>%n moved</comment>
+        <translation>
+            <numerusform>%n déplacé</numerusform>
+            <numerusform>%n déplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>%n changed</comment>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>%n failed</comment>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group {id}: keep {keepers}</source>
+        <translation>groupe {id}&#xa0;: conserver {keepers}</translation>
+    </message>
+    <message>
+        <source>refused {path}: {reason}</source>
+        <translation>refusé {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>kept sidecar {path}: {reason}</source>
+        <translation>fichier annexe conservé {path}&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would move %n file ({size}) to the trash.</source>
+        <comment>Dry run: would move %n files ({size}) to the trash.</comment>
+        <translation>
+            <numerusform>Simulation&#xa0;: %n fichier ({size}) serait mis à la corbeille.</numerusform>
+            <numerusform>Simulation&#xa0;: %n fichiers ({size}) seraient mis à la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would move %n file ({size}) to {folder}.</source>
+        <comment>Dry run: would move %n files ({size}) to {folder}.</comment>
+        <translation>
+            <numerusform>Simulation&#xa0;: %n fichier ({size}) serait déplacé vers {folder}.</numerusform>
+            <numerusform>Simulation&#xa0;: %n fichiers ({size}) seraient déplacés vers {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run again with --yes to do it.</source>
+        <translation>Relancez avec --yes pour le faire.</translation>
+    </message>
+    <message>
+        <source>(grouped from fingerprints: scan the files on this machine first)</source>
+        <translation>(regroupé d’après les empreintes&#xa0;: analysez d’abord les fichiers sur cette machine)</translation>
+    </message>
+    <message>
+        <source>cannot move there: {error}</source>
+        <translation>impossible de déplacer vers ce dossier&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{photos} and {failures} imported; {missing}, {changed}, {skipped}</source>
+        <translation>{photos} et {failures} importés&#xa0;; {missing}, {changed}, {skipped}</translation>
+    </message>
+    <message>
+        <source>export or import fingerprints as Parquet</source>
+        <translation>exporter ou importer les empreintes au format Parquet</translation>
+    </message>
+    <message>
+        <source>write the cached fingerprints to FILE</source>
+        <translation>écrire les empreintes en cache dans FILE</translation>
+    </message>
+    <message>
+        <source>only photos under these</source>
+        <translation>seulement les photos sous ces dossiers</translation>
+    </message>
+    <message>
+        <source>add the fingerprints of FILEs to the cache</source>
+        <translation>ajouter au cache les empreintes des fichiers FILE</translation>
+    </message>
+    <message>
+        <source>read paths starting with OLD as starting with NEW (repeatable), e.g. /mnt/archive=/Volumes/archive</source>
+        <translation>lire les chemins commençant par OLD comme commençant par NEW (répétable), p. ex. /mnt/archive=/Volumes/archive</translation>
+    </message>
+    <message>
+        <source>store each row&apos;s own file identity without looking at the file (default: only files found here with the same size and mtime)</source>
+        <translation>enregistrer l’identité de fichier de chaque ligne sans regarder le fichier (par défaut&#xa0;: seulement les fichiers trouvés ici avec la même taille et la même mtime)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo</source>
+        <comment>%n photos</comment>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure</source>
+        <comment>%n failures</comment>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found here</source>
+        <comment>%n not found here</comment>
+        <translation>
+            <numerusform>%n introuvable ici</numerusform>
+            <numerusform>%n introuvables ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since</source>
+        <comment>%n changed since</comment>
+        <translation>
+            <numerusform>%n modifié depuis</numerusform>
+            <numerusform>%n modifiés depuis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parquet needs pyarrow: pip install &apos;photodedup[cluster]&apos;</source>
+        <translation>Parquet nécessite pyarrow&#xa0;: pip install &apos;photodedup[cluster]&apos;</translation>
+    </message>
+    <message>
+        <source>{photos} and {failures} written to {file}</source>
+        <translation>{photos} et {failures} écrits dans {file}</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {maximum}</source>
+        <translation>doit être compris entre 0 et {maximum}</translation>
+    </message>
+    <message>
+        <source>largest distance between copies (mean of hash and thumbnail distance), 0-{maximum} (default {default})</source>
+        <translation>distance maximale entre copies (moyenne des distances du hachage et de la miniature), 0-{maximum} (par défaut {default})</translation>
+    </message>
+    <message>
+        <source>also scan DIR, but never trash its files (repeatable)</source>
+        <translation>analyser aussi DIR, sans jamais mettre ses fichiers à la corbeille (répétable)</translation>
+    </message>
+    <message>
+        <source>skip matching paths</source>
+        <translation>ignorer les chemins correspondants</translation>
+    </message>
+    <message>
+        <source>skip smaller files</source>
+        <translation>ignorer les fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>decoder processes (0: per core)</source>
+        <translation>processus de décodage (0&#xa0;: un par cœur)</translation>
+    </message>
+    <message>
+        <source>neither read nor write the cache</source>
+        <translation>ne pas lire ni écrire le cache</translation>
+    </message>
+    <message>
+        <source>also find mirrored and 90/180/270-degree turned copies (no EXIF tag)</source>
+        <translation>trouver aussi les copies en miroir et pivotées de 90/180/270 degrés (sans balise EXIF)</translation>
+    </message>
+    <message>
+        <source>--map wants OLD=NEW, not {item}</source>
+        <translation>--map attend OLD=NEW, pas {item}</translation>
+    </message>
+    <message>
+        <source>Find near-duplicate photos and clean them up safely.</source>
+        <translation>Trouver les photos en quasi-double et faire le ménage en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>find groups of near-duplicate photos</source>
+        <translation>trouver les groupes de photos en quasi-double</translation>
+    </message>
+    <message>
+        <source>write the result as JSON (&apos;-&apos;: stdout)</source>
+        <translation>écrire le résultat en JSON (&apos;-&apos;&#xa0;: sortie standard)</translation>
+    </message>
+    <message>
+        <source>write one row per group member</source>
+        <translation>écrire une ligne par membre de groupe</translation>
+    </message>
+    <message>
+        <source>suggest &apos;trash&apos; for every copy with fewer pixels than its keeper (default: only byte-identical copies)</source>
+        <translation>proposer &apos;trash&apos; pour chaque copie ayant moins de pixels que la photo conservée (par défaut&#xa0;: seulement les copies identiques octet par octet)</translation>
+    </message>
+    <message>
+        <source>decode on a Dask cluster: a scheduler address (tcp://HOST:8786) or local[:N] (needs photodedup[cluster]; files at the same paths on every worker)</source>
+        <translation>décoder sur un cluster Dask&#xa0;: une adresse d’ordonnanceur (tcp://HOST:8786) ou local[:N] (nécessite photodedup[cluster]&#xa0;; fichiers aux mêmes chemins sur chaque worker)</translation>
+    </message>
+    <message>
+        <source>trash the members marked &apos;trash&apos; in a scan result</source>
+        <translation>mettre à la corbeille les membres marqués &apos;trash&apos; dans un résultat d’analyse</translation>
+    </message>
+    <message>
+        <source>really do it (default: dry run)</source>
+        <translation>le faire vraiment (par défaut&#xa0;: simulation)</translation>
+    </message>
+    <message>
+        <source>move the files into DIR (same drive) instead of the trash; undo brings them back</source>
+        <translation>déplacer les fichiers dans DIR (même disque) au lieu de la corbeille&#xa0;; undo les remet en place</translation>
+    </message>
+    <message>
+        <source>list library photos that are near-duplicates of IMAGE</source>
+        <translation>lister les photos de la photothèque en quasi-double de IMAGE</translation>
+    </message>
+    <message>
+        <source>scan these first</source>
+        <translation>analyser d’abord ces dossiers</translation>
+    </message>
+    <message>
+        <source>print the matches as JSON</source>
+        <translation>afficher les correspondances en JSON</translation>
+    </message>
+    <message>
+        <source>restore the files of the last clean-up from the trash</source>
+        <translation>restaurer depuis la corbeille les fichiers du dernier nettoyage</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached photo changed or vanished since it was hashed and is not searched; give ROOT folders to scan it again</source>
+        <comment>%n cached photos changed or vanished since they were hashed and are not searched; give ROOT folders to scan them again</comment>
+        <translation>
+            <numerusform>%n photo en cache a été modifiée ou a disparu depuis sa lecture et n’est pas recherchée&#xa0;; indiquez des dossiers ROOT pour l’analyser à nouveau</numerusform>
+            <numerusform>%n photos en cache ont été modifiées ou ont disparu depuis leur lecture et ne sont pas recherchées&#xa0;; indiquez des dossiers ROOT pour les analyser à nouveau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file or folder: {path}</source>
+        <translation>fichier ou dossier introuvable&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>impossible de lire {path}&#xa0;: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicate of {path} among %n photo.</source>
+        <comment>No near-duplicate of {path} among %n photos.</comment>
+        <translation>
+            <numerusform>Aucun quasi-double de {path} parmi %n photo.</numerusform>
+            <numerusform>Aucun quasi-double de {path} parmi %n photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grouped from fingerprints alone: pairs a scan checks on the pictures were decided by the fingerprints (pixels not checked)</source>
+        <translation>regroupé d’après les seules empreintes&#xa0;: les paires qu’une analyse vérifie sur les images ont été décidées par les empreintes (pixels non vérifiés)</translation>
+    </message>
+    <message>
+        <source>{fingerprints}: {photos} in {groups}, {errors}; {here}; {note}</source>
+        <translation>{fingerprints}&#xa0;: {photos} dans {groups}, {errors}&#xa0;; {here}&#xa0;; {note}</translation>
+    </message>
+    <message>
+        <source>group the fingerprints of Parquet files (no access to the photos needed)</source>
+        <translation>regrouper les empreintes de fichiers Parquet (sans accès aux photos)</translation>
+    </message>
+    <message>
+        <source>also find mirrored and turned copies</source>
+        <translation>trouver aussi les copies en miroir et pivotées</translation>
+    </message>
+    <message>
+        <source>read paths starting with OLD as starting with NEW (repeatable)</source>
+        <translation>lire les chemins commençant par OLD comme commençant par NEW (répétable)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprint</source>
+        <comment>%n fingerprints</comment>
+        <translation>
+            <numerusform>%n empreinte</numerusform>
+            <numerusform>%n empreintes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group</source>
+        <comment>%n groups</comment>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <comment>%n errors</comment>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{here} of the %n grouped file found here unchanged</source>
+        <comment>{here} of the %n grouped files found here unchanged</comment>
+        <translation>
+            <numerusform>{here} sur %n fichier regroupé trouvé ici inchangé</numerusform>
+            <numerusform>{here} sur %n fichiers regroupés trouvés ici inchangés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the fingerprints: {error}</source>
+        <translation>impossible de lire les empreintes&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>list or clear the photos marked &apos;not a duplicate&apos;</source>
+        <translation>lister ou effacer les photos marquées «&#xa0;pas un doublon&#xa0;»</translation>
+    </message>
+    <message>
+        <source>show each entry with its id</source>
+        <translation>afficher chaque entrée avec son identifiant</translation>
+    </message>
+    <message>
+        <source>forget the entries ID... (default: all)</source>
+        <translation>oublier les entrées ID... (par défaut&#xa0;: toutes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten</source>
+        <comment>%n forgotten</comment>
+        <translation>
+            <numerusform>%n oubliée</numerusform>
+            <numerusform>%n oubliées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>paire</translation>
+    </message>
+    <message>
+        <source>Nothing is marked &apos;not a duplicate&apos;.</source>
+        <translation>Rien n’est marqué «&#xa0;pas un doublon&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no entry {number}</source>
+        <translation>aucune entrée {number}</translation>
+    </message>
+    <message>
+        <source>the list could not be changed: {error}</source>
+        <translation>la liste n’a pas pu être modifiée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>similaire</translation>
+    </message>
+    <message>
+        <source>shots</source>
+        <translation>prises de vue</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>garder</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>tronqué</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>non pris en charge</translation>
+    </message>
+    <message>
+        <source>too_large</source>
+        <translation>trop grand</translation>
+    </message>
+    <message>
+        <source>permission_denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>vanished</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>instable</translation>
+    </message>
+    <message>
+        <source>decoder_crashed</source>
+        <translation>décodeur planté</translation>
+    </message>
+    <message>
+        <source>decoder_timeout</source>
+        <translation>délai du décodeur dépassé</translation>
+    </message>
+    <message>
+        <source>not_a_regular_file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>{files}: {photos} in {groups}, {errors} ({decoded}, {cached}) in {seconds} s</source>
+        <translation>{files}&#xa0;: {photos} dans {groups}, {errors} ({decoded}, {cached}) en {seconds} s</translation>
+    </message>
+    <message>
+        <source>not a folder or a photo file (a FIFO, socket or device)</source>
+        <translation>ni un dossier ni un fichier photo (un FIFO, une socket ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>error {kind}: {path}: {message}</source>
+        <translation>erreur {kind}&#xa0;: {path}&#xa0;: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file</source>
+        <comment>%n files</comment>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decoded</source>
+        <comment>%n decoded</comment>
+        <translation>
+            <numerusform>%n décodée</numerusform>
+            <numerusform>%n décodées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from cache</source>
+        <comment>%n from cache</comment>
+        <translation>
+            <numerusform>%n depuis le cache</numerusform>
+            <numerusform>%n depuis le cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> - cancelled, partial result</source>
+        <translation> - annulé, résultat partiel</translation>
+    </message>
+    <message>
+        <source>group {id} ({kind}, keeper: {reason})</source>
+        <translation>groupe {id} ({kind}, conservée&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>dossier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot use {error}</source>
+        <translation>inutilisable&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write the result: {error}</source>
+        <translation>impossible d’écrire le résultat&#xa0;: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored</source>
+        <comment>%n restored</comment>
+        <translation>
+            <numerusform>%n restauré</numerusform>
+            <numerusform>%n restaurés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{restored}, {not_restored}</source>
+        <translation>{restored}, {not_restored}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>restored {path}</source>
+        <translation>restauré {path}</translation>
+    </message>
+    <message>
+        <source>not restored {path}: {reason}</source>
+        <translation>non restauré {path}&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not restored</source>
+        <comment>%n not restored</comment>
+        <translation>
+            <numerusform>%n non restauré</numerusform>
+            <numerusform>%n non restaurés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>discover</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>regroupement</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>corbeille</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restauration</translation>
     </message>
 </context>
 </TS>

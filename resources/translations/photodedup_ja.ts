@@ -378,6 +378,18 @@ Keeper: {reason}</source>
         <translation>スキャン結果にありません (封印がありません: 処理するには再スキャンしてください)</translation>
     </message>
     <message>
+        <source>note: this result was grouped from fingerprints alone (photodedup group): no pair was checked on the pictures, and the files may never have been seen on this machine. Each file is re-checked here before it moves (same file, same bytes); one that is not here as the fingerprints recorded it is left in place</source>
+        <translation>注意: この結果はフィンガープリントのみでグループ化されました (photodedup group): どのペアも画像では確認されておらず、ファイルがこのコンピューターで一度も見られていない可能性があります。各ファイルは移動の前にここで再確認されます (同じファイル、同じバイト)。フィンガープリントの記録どおりにここにないファイルはそのまま残ります</translation>
+    </message>
+    <message>
+        <source>note: it is format version 1 and carries no content keys, so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>注意: 形式バージョン 1 で内容キーがないため、バイトをスキャン結果と照合できません。完全なコピーだけを、残す写真とバイト単位で比較してからゴミ箱に移動します。すべての確認を行うには再スキャンしてください</translation>
+    </message>
+    <message>
+        <source>note: its seals cannot be checked (written by another user or machine), so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>注意: 封印を確認できません (別のユーザーまたはコンピューターが書き出したもの)。そのため、バイトをスキャン結果と照合できません。完全なコピーだけを、残す写真とバイト単位で比較してからゴミ箱に移動します。すべての確認を行うには再スキャンしてください</translation>
+    </message>
+    <message>
         <source>root not usable: {error}</source>
         <translation>ルートフォルダーを使用できません: {error}</translation>
     </message>
@@ -1818,6 +1830,656 @@ Keeper: {reason}</source>
     <message>
         <source>The file was left in place.</source>
         <translation>ファイルは元の場所に残しました。</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>バージョン番号を表示して終了</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: エラー: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>認識できない引数: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無効な選択: %(value)r（%(choices)s から選択）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無効な %(type)s 値: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>引数が 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>引数が 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>引数は 1 つまでです</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>あいまいなオプション: %(option)s は %(matches)s のどれにも該当します</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>明示的な引数 %r は無視されました</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s とは併用できません</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>引数 %s のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>予期しないオプション: %s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>sidecar of {owners}</source>
+        <translation>{owners} のサイドカー</translation>
+    </message>
+    <message>
+        <source>same shot as {owners}</source>
+        <translation>{owners} と同じ撮影</translation>
+    </message>
+    <message>
+        <source>Live Photo movie of {owners}</source>
+        <translation>{owners} の Live Photo 動画</translation>
+    </message>
+    <message>
+        <source>trashed</source>
+        <translation>ゴミ箱に移動</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>移動済み</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n file moved to {folder} before stopping (listed above); &apos;photodedup undo&apos; puts them back</source>
+        <comment>interrupted: %n files moved to {folder} before stopping (listed above); &apos;photodedup undo&apos; puts them back</comment>
+        <translation>
+            <numerusform>中断しました: 停止までに %n 個のファイルを {folder} に移動しました（上記のとおり）。&apos;photodedup undo&apos; で元に戻せます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>%n skipped</comment>
+        <translation>
+            <numerusform>スキップ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>ゴミ箱</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n file moved to the trash before stopping (listed above); &apos;photodedup undo&apos; puts them back</source>
+        <comment>interrupted: %n files moved to the trash before stopping (listed above); &apos;photodedup undo&apos; puts them back</comment>
+        <translation>
+            <numerusform>中断しました: 停止までに %n 個のファイルをゴミ箱に移動しました（上記のとおり）。&apos;photodedup undo&apos; で元に戻せます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trashed</source>
+        <comment>%n trashed</comment>
+        <translation>
+            <numerusform>ゴミ箱に移動 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <comment>%n moved</comment>
+        <translation>
+            <numerusform>移動 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>%n changed</comment>
+        <translation>
+            <numerusform>変更あり %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>%n failed</comment>
+        <translation>
+            <numerusform>失敗 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group {id}: keep {keepers}</source>
+        <translation>グループ {id}: 残す {keepers}</translation>
+    </message>
+    <message>
+        <source>refused {path}: {reason}</source>
+        <translation>拒否 {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>kept sidecar {path}: {reason}</source>
+        <translation>サイドカーを残す {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would move %n file ({size}) to the trash.</source>
+        <comment>Dry run: would move %n files ({size}) to the trash.</comment>
+        <translation>
+            <numerusform>ドライラン: %n 個のファイル ({size}) をゴミ箱に移動する予定です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would move %n file ({size}) to {folder}.</source>
+        <comment>Dry run: would move %n files ({size}) to {folder}.</comment>
+        <translation>
+            <numerusform>ドライラン: %n 個のファイル ({size}) を {folder} に移動する予定です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run again with --yes to do it.</source>
+        <translation>実行するには --yes を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>(grouped from fingerprints: scan the files on this machine first)</source>
+        <translation>（フィンガープリントからグループ化: 先にこのコンピューターでファイルをスキャンしてください）</translation>
+    </message>
+    <message>
+        <source>cannot move there: {error}</source>
+        <translation>そこには移動できません: {error}</translation>
+    </message>
+    <message>
+        <source>{photos} and {failures} imported; {missing}, {changed}, {skipped}</source>
+        <translation>{photos}と{failures}をインポートしました。{missing}、{changed}、{skipped}</translation>
+    </message>
+    <message>
+        <source>export or import fingerprints as Parquet</source>
+        <translation>フィンガープリントを Parquet としてエクスポートまたはインポート</translation>
+    </message>
+    <message>
+        <source>write the cached fingerprints to FILE</source>
+        <translation>キャッシュ済みのフィンガープリントを FILE に書き出す</translation>
+    </message>
+    <message>
+        <source>only photos under these</source>
+        <translation>これらの下にある写真のみ</translation>
+    </message>
+    <message>
+        <source>add the fingerprints of FILEs to the cache</source>
+        <translation>FILE のフィンガープリントをキャッシュに追加</translation>
+    </message>
+    <message>
+        <source>read paths starting with OLD as starting with NEW (repeatable), e.g. /mnt/archive=/Volumes/archive</source>
+        <translation>OLD で始まるパスを NEW で始まるものとして読む（複数指定可）。例: /mnt/archive=/Volumes/archive</translation>
+    </message>
+    <message>
+        <source>store each row&apos;s own file identity without looking at the file (default: only files found here with the same size and mtime)</source>
+        <translation>ファイルを確認せずに各行のファイル識別情報を保存する（既定: ここで見つかり、サイズと mtime が同じファイルのみ）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo</source>
+        <comment>%n photos</comment>
+        <translation>
+            <numerusform>写真 %n 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure</source>
+        <comment>%n failures</comment>
+        <translation>
+            <numerusform>失敗 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found here</source>
+        <comment>%n not found here</comment>
+        <translation>
+            <numerusform>ここに見つからない %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since</source>
+        <comment>%n changed since</comment>
+        <translation>
+            <numerusform>その後変更 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parquet needs pyarrow: pip install &apos;photodedup[cluster]&apos;</source>
+        <translation>Parquet には pyarrow が必要です: pip install &apos;photodedup[cluster]&apos;</translation>
+    </message>
+    <message>
+        <source>{photos} and {failures} written to {file}</source>
+        <translation>{photos}と{failures}を {file} に書き出しました</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {maximum}</source>
+        <translation>0 から {maximum} の間で指定してください</translation>
+    </message>
+    <message>
+        <source>largest distance between copies (mean of hash and thumbnail distance), 0-{maximum} (default {default})</source>
+        <translation>コピー間の最大距離（ハッシュ距離とサムネイル距離の平均）、0-{maximum}（既定 {default}）</translation>
+    </message>
+    <message>
+        <source>also scan DIR, but never trash its files (repeatable)</source>
+        <translation>DIR もスキャンするが、そのファイルはゴミ箱に移動しない（複数指定可）</translation>
+    </message>
+    <message>
+        <source>skip matching paths</source>
+        <translation>一致するパスをスキップ</translation>
+    </message>
+    <message>
+        <source>skip smaller files</source>
+        <translation>これより小さいファイルをスキップ</translation>
+    </message>
+    <message>
+        <source>decoder processes (0: per core)</source>
+        <translation>デコーダープロセス数（0: コアごと）</translation>
+    </message>
+    <message>
+        <source>neither read nor write the cache</source>
+        <translation>キャッシュを読み書きしない</translation>
+    </message>
+    <message>
+        <source>also find mirrored and 90/180/270-degree turned copies (no EXIF tag)</source>
+        <translation>左右反転や 90/180/270 度回転したコピー（EXIF タグなし）も見つける</translation>
+    </message>
+    <message>
+        <source>--map wants OLD=NEW, not {item}</source>
+        <translation>--map には {item} ではなく OLD=NEW を指定してください</translation>
+    </message>
+    <message>
+        <source>Find near-duplicate photos and clean them up safely.</source>
+        <translation>ほぼ重複した写真を見つけ、安全に整理します。</translation>
+    </message>
+    <message>
+        <source>find groups of near-duplicate photos</source>
+        <translation>ほぼ重複した写真のグループを見つける</translation>
+    </message>
+    <message>
+        <source>write the result as JSON (&apos;-&apos;: stdout)</source>
+        <translation>結果を JSON で書き出す（&apos;-&apos;: 標準出力）</translation>
+    </message>
+    <message>
+        <source>write one row per group member</source>
+        <translation>グループのメンバーごとに 1 行書き出す</translation>
+    </message>
+    <message>
+        <source>suggest &apos;trash&apos; for every copy with fewer pixels than its keeper (default: only byte-identical copies)</source>
+        <translation>残す写真よりピクセル数の少ないコピーすべてに &apos;trash&apos; を提案する（既定: バイト単位で同一のコピーのみ）</translation>
+    </message>
+    <message>
+        <source>decode on a Dask cluster: a scheduler address (tcp://HOST:8786) or local[:N] (needs photodedup[cluster]; files at the same paths on every worker)</source>
+        <translation>Dask クラスターでデコードする: スケジューラーのアドレス (tcp://HOST:8786) または local[:N]（photodedup[cluster] が必要。ファイルはすべてのワーカーで同じパスに置くこと）</translation>
+    </message>
+    <message>
+        <source>trash the members marked &apos;trash&apos; in a scan result</source>
+        <translation>スキャン結果で &apos;trash&apos; とマークされたメンバーをゴミ箱に移動する</translation>
+    </message>
+    <message>
+        <source>really do it (default: dry run)</source>
+        <translation>実際に実行する（既定: ドライラン）</translation>
+    </message>
+    <message>
+        <source>move the files into DIR (same drive) instead of the trash; undo brings them back</source>
+        <translation>ゴミ箱の代わりに DIR（同じドライブ）へファイルを移動する。undo で元に戻せる</translation>
+    </message>
+    <message>
+        <source>list library photos that are near-duplicates of IMAGE</source>
+        <translation>IMAGE とほぼ重複するライブラリの写真を一覧表示する</translation>
+    </message>
+    <message>
+        <source>scan these first</source>
+        <translation>先にこれらをスキャンする</translation>
+    </message>
+    <message>
+        <source>print the matches as JSON</source>
+        <translation>一致した写真を JSON で出力する</translation>
+    </message>
+    <message>
+        <source>restore the files of the last clean-up from the trash</source>
+        <translation>前回の整理で移動したファイルをゴミ箱から復元する</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached photo changed or vanished since it was hashed and is not searched; give ROOT folders to scan it again</source>
+        <comment>%n cached photos changed or vanished since they were hashed and are not searched; give ROOT folders to scan them again</comment>
+        <translation>
+            <numerusform>キャッシュ内の写真 %n 枚は読み込み後に変更されたか消えたため、検索しません。再スキャンするには ROOT フォルダーを指定してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file or folder: {path}</source>
+        <translation>ファイルまたはフォルダーがありません: {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>{path} を読み込めません: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicate of {path} among %n photo.</source>
+        <comment>No near-duplicate of {path} among %n photos.</comment>
+        <translation>
+            <numerusform>写真 %n 枚の中に {path} とほぼ重複するものはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grouped from fingerprints alone: pairs a scan checks on the pictures were decided by the fingerprints (pixels not checked)</source>
+        <translation>フィンガープリントのみでグループ化: スキャンなら画像で確認するペアをフィンガープリントで判定しました（ピクセルは未確認）</translation>
+    </message>
+    <message>
+        <source>{fingerprints}: {photos} in {groups}, {errors}; {here}; {note}</source>
+        <translation>{fingerprints}: {photos}、{groups}、{errors}。{here}。{note}</translation>
+    </message>
+    <message>
+        <source>group the fingerprints of Parquet files (no access to the photos needed)</source>
+        <translation>Parquet ファイルのフィンガープリントをグループ化する（写真へのアクセス不要）</translation>
+    </message>
+    <message>
+        <source>also find mirrored and turned copies</source>
+        <translation>反転・回転したコピーも見つける</translation>
+    </message>
+    <message>
+        <source>read paths starting with OLD as starting with NEW (repeatable)</source>
+        <translation>OLD で始まるパスを NEW で始まるものとして読む（複数指定可）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprint</source>
+        <comment>%n fingerprints</comment>
+        <translation>
+            <numerusform>フィンガープリント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group</source>
+        <comment>%n groups</comment>
+        <translation>
+            <numerusform>%n グループ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <comment>%n errors</comment>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{here} of the %n grouped file found here unchanged</source>
+        <comment>{here} of the %n grouped files found here unchanged</comment>
+        <translation>
+            <numerusform>グループ化したファイル %n 個のうち {here} 個がここに変更なしで見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the fingerprints: {error}</source>
+        <translation>フィンガープリントを読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>list or clear the photos marked &apos;not a duplicate&apos;</source>
+        <translation>「重複ではない」とマークした写真を一覧表示または消去する</translation>
+    </message>
+    <message>
+        <source>show each entry with its id</source>
+        <translation>各エントリを ID 付きで表示する</translation>
+    </message>
+    <message>
+        <source>forget the entries ID... (default: all)</source>
+        <translation>エントリ ID... を忘れる（既定: すべて）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten</source>
+        <comment>%n forgotten</comment>
+        <translation>
+            <numerusform>%n 件を忘れました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>ペア</translation>
+    </message>
+    <message>
+        <source>Nothing is marked &apos;not a duplicate&apos;.</source>
+        <translation>「重複ではない」とマークされたものはありません。</translation>
+    </message>
+    <message>
+        <source>no entry {number}</source>
+        <translation>エントリ {number} はありません</translation>
+    </message>
+    <message>
+        <source>the list could not be changed: {error}</source>
+        <translation>リストを変更できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>類似</translation>
+    </message>
+    <message>
+        <source>shots</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>途中で切れている</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読み込めない</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>非対応</translation>
+    </message>
+    <message>
+        <source>too_large</source>
+        <translation>大きすぎる</translation>
+    </message>
+    <message>
+        <source>permission_denied</source>
+        <translation>アクセス権がない</translation>
+    </message>
+    <message>
+        <source>vanished</source>
+        <translation>消えた</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>不安定</translation>
+    </message>
+    <message>
+        <source>decoder_crashed</source>
+        <translation>デコーダーがクラッシュ</translation>
+    </message>
+    <message>
+        <source>decoder_timeout</source>
+        <translation>デコーダーがタイムアウト</translation>
+    </message>
+    <message>
+        <source>not_a_regular_file</source>
+        <translation>通常のファイルではない</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>{files}: {photos} in {groups}, {errors} ({decoded}, {cached}) in {seconds} s</source>
+        <translation>{files}: {photos}、{groups}、{errors}（{decoded}、{cached}）{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>not a folder or a photo file (a FIFO, socket or device)</source>
+        <translation>フォルダーでも写真ファイルでもありません（FIFO、ソケット、デバイス）</translation>
+    </message>
+    <message>
+        <source>error {kind}: {path}: {message}</source>
+        <translation>エラー {kind}: {path}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file</source>
+        <comment>%n files</comment>
+        <translation>
+            <numerusform>ファイル %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decoded</source>
+        <comment>%n decoded</comment>
+        <translation>
+            <numerusform>デコード %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from cache</source>
+        <comment>%n from cache</comment>
+        <translation>
+            <numerusform>キャッシュから %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> - cancelled, partial result</source>
+        <translation> - キャンセル、部分的な結果</translation>
+    </message>
+    <message>
+        <source>group {id} ({kind}, keeper: {reason})</source>
+        <translation>グループ {id}（{kind}、残す写真: {reason}）</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>フォルダーがありません</translation>
+    </message>
+    <message>
+        <source>cannot use {error}</source>
+        <translation>使用できません: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write the result: {error}</source>
+        <translation>結果を書き出せません: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored</source>
+        <comment>%n restored</comment>
+        <translation>
+            <numerusform>復元 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{restored}, {not_restored}</source>
+        <translation>{restored}、{not_restored}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>元に戻すものはありません。</translation>
+    </message>
+    <message>
+        <source>restored {path}</source>
+        <translation>復元 {path}</translation>
+    </message>
+    <message>
+        <source>not restored {path}: {reason}</source>
+        <translation>未復元 {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not restored</source>
+        <comment>%n not restored</comment>
+        <translation>
+            <numerusform>未復元 %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>discover</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>グループ化</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>ゴミ箱</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>復元</translation>
     </message>
 </context>
 </TS>

@@ -385,6 +385,18 @@ Mantida: {reason}</translation>
         <translation>não listado pela análise (não tem selo: analise de novo para agir sobre ele)</translation>
     </message>
     <message>
+        <source>note: this result was grouped from fingerprints alone (photodedup group): no pair was checked on the pictures, and the files may never have been seen on this machine. Each file is re-checked here before it moves (same file, same bytes); one that is not here as the fingerprints recorded it is left in place</source>
+        <translation>observação: este resultado foi agrupado só por impressões digitais (photodedup group): nenhum par foi verificado nas imagens, e os arquivos podem nunca ter sido vistos neste computador. Cada arquivo é verificado de novo aqui antes de ser movido (mesmo arquivo, mesmos bytes); um arquivo que não esteja aqui como as impressões digitais o registraram fica onde está</translation>
+    </message>
+    <message>
+        <source>note: it is format version 1 and carries no content keys, so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>observação: ele está no formato versão 1 e não tem chaves de conteúdo, então os bytes não podem ser verificados de novo em relação à análise: só cópias exatas vão para a lixeira, após uma comparação byte a byte com a foto mantida; analise de novo para todas as verificações</translation>
+    </message>
+    <message>
+        <source>note: its seals cannot be checked (written by another user or machine), so the bytes cannot be re-checked against the scan: only exact copies are trashed, after a byte-for-byte comparison with their keeper; scan again for the full checks</source>
+        <translation>observação: os selos dele não podem ser verificados (gravado por outro usuário ou computador), então os bytes não podem ser verificados de novo em relação à análise: só cópias exatas vão para a lixeira, após uma comparação byte a byte com a foto mantida; analise de novo para todas as verificações</translation>
+    </message>
+    <message>
         <source>root not usable: {error}</source>
         <translation>pasta raiz inutilizável: {error}</translation>
     </message>
@@ -1850,6 +1862,681 @@ Mantida: {reason}</translation>
     <message>
         <source>The file was left in place.</source>
         <translation>O arquivo foi deixado onde estava.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ajuda e sair</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar o número da versão e sair</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: erro: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>os seguintes argumentos são obrigatórios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>escolha inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>esperado um argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>esperado pelo menos um argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>esperado no máximo um argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito %r ignorado</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>não permitido com o argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>um dos argumentos %s é obrigatório</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opção inesperada: %s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>sidecar of {owners}</source>
+        <translation>arquivo complementar de {owners}</translation>
+    </message>
+    <message>
+        <source>same shot as {owners}</source>
+        <translation>mesma captura que {owners}</translation>
+    </message>
+    <message>
+        <source>Live Photo movie of {owners}</source>
+        <translation>vídeo Live Photo de {owners}</translation>
+    </message>
+    <message>
+        <source>trashed</source>
+        <translation>na lixeira</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>alterado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorado</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n file moved to {folder} before stopping (listed above); &apos;photodedup undo&apos; puts them back</source>
+        <comment>interrupted: %n files moved to {folder} before stopping (listed above); &apos;photodedup undo&apos; puts them back</comment>
+        <translation>
+            <numerusform>interrompido: %n arquivo movido para {folder} antes de parar (listado acima); &apos;photodedup undo&apos; o coloca de volta</numerusform>
+            <numerusform>interrompido: %n arquivos movidos para {folder} antes de parar (listados acima); &apos;photodedup undo&apos; os coloca de volta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>%n skipped</comment>
+        <translation>
+            <numerusform>%n ignorado</numerusform>
+            <numerusform>%n ignorados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>mover</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>lixeira</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n file moved to the trash before stopping (listed above); &apos;photodedup undo&apos; puts them back</source>
+        <comment>interrupted: %n files moved to the trash before stopping (listed above); &apos;photodedup undo&apos; puts them back</comment>
+        <translation>
+            <numerusform>interrompido: %n arquivo movido para a lixeira antes de parar (listado acima); &apos;photodedup undo&apos; o coloca de volta</numerusform>
+            <numerusform>interrompido: %n arquivos movidos para a lixeira antes de parar (listados acima); &apos;photodedup undo&apos; os coloca de volta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trashed</source>
+        <comment>%n trashed</comment>
+        <translation>
+            <numerusform>%n na lixeira</numerusform>
+            <numerusform>%n na lixeira</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <comment>%n moved</comment>
+        <translation>
+            <numerusform>%n movido</numerusform>
+            <numerusform>%n movidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>%n changed</comment>
+        <translation>
+            <numerusform>%n alterado</numerusform>
+            <numerusform>%n alterados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>%n failed</comment>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group {id}: keep {keepers}</source>
+        <translation>grupo {id}: manter {keepers}</translation>
+    </message>
+    <message>
+        <source>refused {path}: {reason}</source>
+        <translation>recusado {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>kept sidecar {path}: {reason}</source>
+        <translation>arquivo complementar mantido {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would move %n file ({size}) to the trash.</source>
+        <comment>Dry run: would move %n files ({size}) to the trash.</comment>
+        <translation>
+            <numerusform>Simulação: %n arquivo ({size}) seria movido para a lixeira.</numerusform>
+            <numerusform>Simulação: %n arquivos ({size}) seriam movidos para a lixeira.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would move %n file ({size}) to {folder}.</source>
+        <comment>Dry run: would move %n files ({size}) to {folder}.</comment>
+        <translation>
+            <numerusform>Simulação: %n arquivo ({size}) seria movido para {folder}.</numerusform>
+            <numerusform>Simulação: %n arquivos ({size}) seriam movidos para {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run again with --yes to do it.</source>
+        <translation>Execute de novo com --yes para fazer isso.</translation>
+    </message>
+    <message>
+        <source>(grouped from fingerprints: scan the files on this machine first)</source>
+        <translation>(agrupado por impressões digitais: analise primeiro os arquivos neste computador)</translation>
+    </message>
+    <message>
+        <source>cannot move there: {error}</source>
+        <translation>não é possível mover para lá: {error}</translation>
+    </message>
+    <message>
+        <source>{photos} and {failures} imported; {missing}, {changed}, {skipped}</source>
+        <translation>{photos} e {failures} importados; {missing}, {changed}, {skipped}</translation>
+    </message>
+    <message>
+        <source>export or import fingerprints as Parquet</source>
+        <translation>exportar ou importar impressões digitais como Parquet</translation>
+    </message>
+    <message>
+        <source>write the cached fingerprints to FILE</source>
+        <translation>gravar as impressões digitais do cache em FILE</translation>
+    </message>
+    <message>
+        <source>only photos under these</source>
+        <translation>só as fotos sob estas pastas</translation>
+    </message>
+    <message>
+        <source>add the fingerprints of FILEs to the cache</source>
+        <translation>adicionar ao cache as impressões digitais dos FILE</translation>
+    </message>
+    <message>
+        <source>read paths starting with OLD as starting with NEW (repeatable), e.g. /mnt/archive=/Volumes/archive</source>
+        <translation>ler caminhos que começam com OLD como se começassem com NEW (repetível), p. ex. /mnt/archive=/Volumes/archive</translation>
+    </message>
+    <message>
+        <source>store each row&apos;s own file identity without looking at the file (default: only files found here with the same size and mtime)</source>
+        <translation>guardar a identidade de arquivo de cada linha sem olhar o arquivo (padrão: só arquivos encontrados aqui com o mesmo tamanho e mtime)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo</source>
+        <comment>%n photos</comment>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure</source>
+        <comment>%n failures</comment>
+        <translation>
+            <numerusform>%n falha</numerusform>
+            <numerusform>%n falhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found here</source>
+        <comment>%n not found here</comment>
+        <translation>
+            <numerusform>%n não encontrado aqui</numerusform>
+            <numerusform>%n não encontrados aqui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since</source>
+        <comment>%n changed since</comment>
+        <translation>
+            <numerusform>%n alterado desde então</numerusform>
+            <numerusform>%n alterados desde então</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parquet needs pyarrow: pip install &apos;photodedup[cluster]&apos;</source>
+        <translation>Parquet precisa de pyarrow: pip install &apos;photodedup[cluster]&apos;</translation>
+    </message>
+    <message>
+        <source>{photos} and {failures} written to {file}</source>
+        <translation>{photos} e {failures} gravados em {file}</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {maximum}</source>
+        <translation>deve estar entre 0 e {maximum}</translation>
+    </message>
+    <message>
+        <source>largest distance between copies (mean of hash and thumbnail distance), 0-{maximum} (default {default})</source>
+        <translation>distância máxima entre cópias (média das distâncias do hash e da miniatura), 0-{maximum} (padrão {default})</translation>
+    </message>
+    <message>
+        <source>also scan DIR, but never trash its files (repeatable)</source>
+        <translation>analisar também DIR, mas nunca mover seus arquivos para a lixeira (repetível)</translation>
+    </message>
+    <message>
+        <source>skip matching paths</source>
+        <translation>ignorar os caminhos correspondentes</translation>
+    </message>
+    <message>
+        <source>skip smaller files</source>
+        <translation>ignorar arquivos menores</translation>
+    </message>
+    <message>
+        <source>decoder processes (0: per core)</source>
+        <translation>processos decodificadores (0: um por núcleo)</translation>
+    </message>
+    <message>
+        <source>neither read nor write the cache</source>
+        <translation>não ler nem gravar o cache</translation>
+    </message>
+    <message>
+        <source>also find mirrored and 90/180/270-degree turned copies (no EXIF tag)</source>
+        <translation>encontrar também cópias espelhadas e giradas em 90/180/270 graus (sem tag EXIF)</translation>
+    </message>
+    <message>
+        <source>--map wants OLD=NEW, not {item}</source>
+        <translation>--map espera OLD=NEW, não {item}</translation>
+    </message>
+    <message>
+        <source>Find near-duplicate photos and clean them up safely.</source>
+        <translation>Encontrar fotos quase duplicadas e limpá-las com segurança.</translation>
+    </message>
+    <message>
+        <source>find groups of near-duplicate photos</source>
+        <translation>encontrar grupos de fotos quase duplicadas</translation>
+    </message>
+    <message>
+        <source>write the result as JSON (&apos;-&apos;: stdout)</source>
+        <translation>gravar o resultado como JSON (&apos;-&apos;: saída padrão)</translation>
+    </message>
+    <message>
+        <source>write one row per group member</source>
+        <translation>gravar uma linha por membro de grupo</translation>
+    </message>
+    <message>
+        <source>suggest &apos;trash&apos; for every copy with fewer pixels than its keeper (default: only byte-identical copies)</source>
+        <translation>sugerir &apos;trash&apos; para cada cópia com menos pixels que a foto mantida (padrão: só cópias idênticas byte a byte)</translation>
+    </message>
+    <message>
+        <source>decode on a Dask cluster: a scheduler address (tcp://HOST:8786) or local[:N] (needs photodedup[cluster]; files at the same paths on every worker)</source>
+        <translation>decodificar em um cluster Dask: um endereço de agendador (tcp://HOST:8786) ou local[:N] (precisa de photodedup[cluster]; arquivos nos mesmos caminhos em cada worker)</translation>
+    </message>
+    <message>
+        <source>trash the members marked &apos;trash&apos; in a scan result</source>
+        <translation>mover para a lixeira os membros marcados &apos;trash&apos; em um resultado de análise</translation>
+    </message>
+    <message>
+        <source>really do it (default: dry run)</source>
+        <translation>fazer de verdade (padrão: simulação)</translation>
+    </message>
+    <message>
+        <source>move the files into DIR (same drive) instead of the trash; undo brings them back</source>
+        <translation>mover os arquivos para DIR (mesma unidade) em vez da lixeira; undo os traz de volta</translation>
+    </message>
+    <message>
+        <source>list library photos that are near-duplicates of IMAGE</source>
+        <translation>listar as fotos da biblioteca quase duplicadas de IMAGE</translation>
+    </message>
+    <message>
+        <source>scan these first</source>
+        <translation>analisar estas pastas primeiro</translation>
+    </message>
+    <message>
+        <source>print the matches as JSON</source>
+        <translation>mostrar as correspondências como JSON</translation>
+    </message>
+    <message>
+        <source>restore the files of the last clean-up from the trash</source>
+        <translation>restaurar da lixeira os arquivos da última limpeza</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached photo changed or vanished since it was hashed and is not searched; give ROOT folders to scan it again</source>
+        <comment>%n cached photos changed or vanished since they were hashed and are not searched; give ROOT folders to scan them again</comment>
+        <translation>
+            <numerusform>%n foto do cache foi alterada ou sumiu desde que foi lida e não é pesquisada; informe pastas ROOT para analisá-la de novo</numerusform>
+            <numerusform>%n fotos do cache foram alteradas ou sumiram desde que foram lidas e não são pesquisadas; informe pastas ROOT para analisá-las de novo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file or folder: {path}</source>
+        <translation>arquivo ou pasta inexistente: {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>não é possível ler {path}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicate of {path} among %n photo.</source>
+        <comment>No near-duplicate of {path} among %n photos.</comment>
+        <translation>
+            <numerusform>Nenhuma quase duplicata de {path} entre %n foto.</numerusform>
+            <numerusform>Nenhuma quase duplicata de {path} entre %n fotos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grouped from fingerprints alone: pairs a scan checks on the pictures were decided by the fingerprints (pixels not checked)</source>
+        <translation>agrupado só por impressões digitais: os pares que uma análise verifica nas imagens foram decididos pelas impressões digitais (pixels não verificados)</translation>
+    </message>
+    <message>
+        <source>{fingerprints}: {photos} in {groups}, {errors}; {here}; {note}</source>
+        <translation>{fingerprints}: {photos} em {groups}, {errors}; {here}; {note}</translation>
+    </message>
+    <message>
+        <source>group the fingerprints of Parquet files (no access to the photos needed)</source>
+        <translation>agrupar as impressões digitais de arquivos Parquet (sem precisar acessar as fotos)</translation>
+    </message>
+    <message>
+        <source>also find mirrored and turned copies</source>
+        <translation>encontrar também cópias espelhadas e giradas</translation>
+    </message>
+    <message>
+        <source>read paths starting with OLD as starting with NEW (repeatable)</source>
+        <translation>ler caminhos que começam com OLD como se começassem com NEW (repetível)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprint</source>
+        <comment>%n fingerprints</comment>
+        <translation>
+            <numerusform>%n impressão digital</numerusform>
+            <numerusform>%n impressões digitais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group</source>
+        <comment>%n groups</comment>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <comment>%n errors</comment>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{here} of the %n grouped file found here unchanged</source>
+        <comment>{here} of the %n grouped files found here unchanged</comment>
+        <translation>
+            <numerusform>{here} de %n arquivo agrupado encontrado aqui sem alterações</numerusform>
+            <numerusform>{here} dos %n arquivos agrupados encontrados aqui sem alterações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the fingerprints: {error}</source>
+        <translation>não é possível ler as impressões digitais: {error}</translation>
+    </message>
+    <message>
+        <source>list or clear the photos marked &apos;not a duplicate&apos;</source>
+        <translation>listar ou limpar as fotos marcadas como “não é uma duplicata”</translation>
+    </message>
+    <message>
+        <source>show each entry with its id</source>
+        <translation>mostrar cada entrada com seu id</translation>
+    </message>
+    <message>
+        <source>forget the entries ID... (default: all)</source>
+        <translation>esquecer as entradas ID... (padrão: todas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten</source>
+        <comment>%n forgotten</comment>
+        <translation>
+            <numerusform>%n esquecida</numerusform>
+            <numerusform>%n esquecidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>Nothing is marked &apos;not a duplicate&apos;.</source>
+        <translation>Nada está marcado como “não é uma duplicata”.</translation>
+    </message>
+    <message>
+        <source>no entry {number}</source>
+        <translation>nenhuma entrada {number}</translation>
+    </message>
+    <message>
+        <source>the list could not be changed: {error}</source>
+        <translation>não foi possível alterar a lista: {error}</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exato</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>semelhante</translation>
+    </message>
+    <message>
+        <source>shots</source>
+        <translation>cenas</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>manter</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vazio</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncado</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegível</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>não suportado</translation>
+    </message>
+    <message>
+        <source>too_large</source>
+        <translation>grande demais</translation>
+    </message>
+    <message>
+        <source>permission_denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <source>vanished</source>
+        <translation>sumiu</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>instável</translation>
+    </message>
+    <message>
+        <source>decoder_crashed</source>
+        <translation>decodificador travou</translation>
+    </message>
+    <message>
+        <source>decoder_timeout</source>
+        <translation>tempo do decodificador esgotado</translation>
+    </message>
+    <message>
+        <source>not_a_regular_file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>{files}: {photos} in {groups}, {errors} ({decoded}, {cached}) in {seconds} s</source>
+        <translation>{files}: {photos} em {groups}, {errors} ({decoded}, {cached}) em {seconds} s</translation>
+    </message>
+    <message>
+        <source>not a folder or a photo file (a FIFO, socket or device)</source>
+        <translation>não é uma pasta nem um arquivo de foto (um FIFO, socket ou dispositivo)</translation>
+    </message>
+    <message>
+        <source>error {kind}: {path}: {message}</source>
+        <translation>erro {kind}: {path}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file</source>
+        <comment>%n files</comment>
+        <translation>
+            <numerusform>%n arquivo</numerusform>
+            <numerusform>%n arquivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decoded</source>
+        <comment>%n decoded</comment>
+        <translation>
+            <numerusform>%n decodificada</numerusform>
+            <numerusform>%n decodificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from cache</source>
+        <comment>%n from cache</comment>
+        <translation>
+            <numerusform>%n do cache</numerusform>
+            <numerusform>%n do cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> - cancelled, partial result</source>
+        <translation> - cancelado, resultado parcial</translation>
+    </message>
+    <message>
+        <source>group {id} ({kind}, keeper: {reason})</source>
+        <translation>grupo {id} ({kind}, mantida: {reason})</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>pasta inexistente</translation>
+    </message>
+    <message>
+        <source>cannot use {error}</source>
+        <translation>não é possível usar: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write the result: {error}</source>
+        <translation>não é possível gravar o resultado: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored</source>
+        <comment>%n restored</comment>
+        <translation>
+            <numerusform>%n restaurado</numerusform>
+            <numerusform>%n restaurados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{restored}, {not_restored}</source>
+        <translation>{restored}, {not_restored}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nada para desfazer.</translation>
+    </message>
+    <message>
+        <source>restored {path}</source>
+        <translation>restaurado {path}</translation>
+    </message>
+    <message>
+        <source>not restored {path}: {reason}</source>
+        <translation>não restaurado {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not restored</source>
+        <comment>%n not restored</comment>
+        <translation>
+            <numerusform>%n não restaurado</numerusform>
+            <numerusform>%n não restaurados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>discover</source>
+        <translation>busca</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>leitura</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>agrupamento</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>lixeira</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restauração</translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,7 @@ def test_every_core_template_is_listed_for_translation() -> None:
     assert len(made) >= 15, made  # the scan found the keeper reasons and the refusals
     made |= dict.fromkeys(SCAN_PROBLEMS, "messages.py SCAN_PROBLEMS")
     missing = {template: name for template, name in made.items() if template not in TEMPLATES}
-    assert not missing, f"add these to gui/core_text.py TEMPLATES: {missing}"
+    assert not missing, f"add these to photodedup/i18n.py TEMPLATES: {missing}"
 
 
 @pytest.fixture
