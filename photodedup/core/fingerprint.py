@@ -439,6 +439,13 @@ class FingerprintArrays:
         return informative_figures(self.figures)
 
 
+def faint_figures(figures: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
+    """Which rows of figures have informative hash bits but almost no contrast: a flat
+    field, or a subject of a few pixels on one (a planet, a symbol on a black sky).  Only
+    the pictures themselves tell which (:meth:`StructureCheck.has_subject`)."""
+    return (figures[:, 3] >= MIN_INFORMATIVE_BITS) & (figures[:, 1] < MIN_SPREAD)
+
+
 def informative_figures(figures: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
     """Which rows of figures (mean, spread, detail, informative bits) carry enough
     information to match by similarity."""

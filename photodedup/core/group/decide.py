@@ -20,7 +20,10 @@ evidence.  Then:
   with at least ``SHOT_INLIERS`` inliers shows one scene.  Without a structure check (a
   bare fingerprint set) such pairs are copies only when the cheap distance is within the
   threshold and the colours agree.
-* Low-information pictures (flat, bars, two-tone) never pair by similarity.
+* Low-information pictures (flat, bars, two-tone) never pair by similarity.  Faint
+  pictures (informative hash bits, almost no contrast: a subject of a few pixels on a black
+  sky, or a flat field's shading) go to the structure check when they are candidates (their
+  hash bits are mostly noise) and both pictures show a subject.
 * A grey photo (a grayscale copy) that would be a copy of colour variants that disagree
   stays a copy of those whose tones it has, and the grey copies of two variants are not
   copies of each other (:func:`photodedup.core.group.colour.grey_owners`).
@@ -39,7 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.fingerprint import FingerprintArrays
+from photodedup.core.fingerprint import FingerprintArrays, faint_figures
 from photodedup.core.group import candidates, capture
 from photodedup.core.group.colour import colour_agrees, grey_owners, has_colour
 from photodedup.core.group.structure import StructureCheck
@@ -101,7 +104,9 @@ def edges(
     photo_i = origin[i]
     if check is None:
         dist = np.where(hard & colour & (cheap <= threshold), cheap, dist)
-    elif hard.any():
+    else:
+        hard &= _subjects_shown(check, grown, photo_i, i, j)
+    if check is not None and hard.any():
         seed = easy & ~apart
         joined = _Joined(has_colour(fp), photo_i[seed], j[seed], dist[seed], threshold)
         pending = np.flatnonzero(hard)[np.argsort(cheap[hard], kind="stable")]
@@ -118,6 +123,22 @@ def edges(
     return result.kept(grey_owners(fp, result.i, result.j, result.turned))
 
 
+def _subjects_shown(
+    check: StructureCheck, grown: FingerprintArrays, photo_i: I64, i: I64, j: I64
+) -> Bools:
+    """Per pair: unless one of its pictures is faint, True; else whether both show a
+    subject (a flat field's noise is no picture)."""
+    faint = faint_figures(grown.figures)
+    ok = np.ones(len(i), dtype=bool)
+    pending = np.flatnonzero(faint[i] | faint[j])
+    if len(pending):
+        photos = sorted(set(photo_i[pending].tolist()) | set(j[pending].tolist()))
+        shown = dict(zip(photos, check.has_subject(photos), strict=True))
+        first = np.array([shown[a] for a in photo_i[pending].tolist()], dtype=bool)
+        ok[pending] = first & np.array([shown[b] for b in j[pending].tolist()], dtype=bool)
+    return ok
+
+
 def _screen(
     grown: FingerprintArrays, i: I64, j: I64, turns: I64, threshold: int
 ) -> tuple[I64, I64, I64, I64, Bools, Bools, Bools]:
@@ -126,7 +147,8 @@ def _screen(
     easy/hard flags, in candidate order.  Decided in chunks of ``_PAIR_CHUNK`` pairs (each
     figure is per pair): at archive scale most candidates are chance pairs, and no
     full-length per-pair temporary is made."""
-    usable, good = grown.informative(), rich(grown)
+    faint = faint_figures(grown.figures)
+    usable, good = grown.informative() | faint, rich(grown)
     parts = []
     for start in range(0, max(len(i), 1), _PAIR_CHUNK):
         ci, cj, ct = (
@@ -141,6 +163,7 @@ def _screen(
         colour = colour_agrees(grown, ci, cj)
         easy = (cheap <= threshold) & colour & good[ci] & good[cj]
         near = (cheap <= threshold + RESCUE) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH))
+        near |= faint[ci] | faint[cj]  # their hash bits are mostly noise: the pictures decide
         hard = ~easy & near
         live = np.flatnonzero(easy | hard)
         parts.append(

@@ -145,6 +145,7 @@ class StructureCheck:
         self._lock = threading.Lock()
         self._ids = list(identities) if identities is not None else None
         self._store = store if identities is not None else None
+        self._subjects: dict[int, bool] = {}
         cv2.setNumThreads(1)
 
     def subset(self, rows: Sequence[int]) -> StructureCheck:
@@ -173,6 +174,20 @@ class StructureCheck:
         return [
             Verdict(*known[k]) if k in known else fresh[p] for p, k in zip(pairs, keys, strict=True)
         ]
+
+    def has_subject(self, photos: Sequence[int]) -> list[bool]:
+        """Per photo: its 64-px picture has a subject (at least CONTENT_MIN pixels more
+        than CONTENT_LEVEL off the background), not only a flat field and its noise."""
+        out = []
+        for photo in photos:
+            if photo not in self._subjects:
+                stored = self._thumbs.get(self._paths[photo])
+                grey = (
+                    thumb_array(stored) if stored is not None else _grey_small(self._paths[photo])
+                )
+                self._subjects[photo] = grey is not None and _subject_pixels(_shrink(grey))
+            out.append(self._subjects[photo])
+        return out
 
     def _remembered(
         self, pairs: list[tuple[int, int, int]]
@@ -235,11 +250,19 @@ class StructureCheck:
 def compare(a: Features, b: Features) -> Verdict:
     """Align ``a`` onto ``b`` and measure what differs."""
     fit, inliers = _keypoint_fit(a, b)
-    if fit is None:
-        fit = _intensity_fit(a.small, b.small)
-    if fit is None:
-        return Verdict(FAR, 0.0, inliers)
-    residual, content, overlap = _residual(a.small, b.small, fit)
+    if fit is not None:
+        return _aligned(a.small, b.small, fit, inliers)
+    # By intensity: ECC can drift on a nearly empty picture (a subject of a few pixels on
+    # a black sky), so the edge-to-edge stretch it starts from is measured too.
+    fits = [
+        f for f in (_intensity_fit(a.small, b.small), _identity(a.small, b.small)) if f is not None
+    ]
+    return min((_aligned(a.small, b.small, f, inliers) for f in fits), key=lambda v: v.distance)
+
+
+def _aligned(a: F32, b: F32, fit: F32, inliers: int) -> Verdict:
+    """The verdict of ``a`` aligned onto ``b`` by ``fit``."""
+    residual, content, overlap = _residual(a, b, fit)
     distance = min(FAR, round(max(residual * RESIDUAL_BITS, content * CONTENT_BITS)))
     return Verdict(distance, overlap, inliers)
 
@@ -370,6 +393,12 @@ def _content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:
             box_y = (rows >= (h * (1 - bh))) if ay else (rows < h * bh)
             best = min(best, _decorrelation(dx, dy, subject & ~(box_x & box_y)))
     return best
+
+
+def _subject_pixels(grey: F32) -> bool:
+    """Whether a grey picture has CONTENT_MIN pixels more than CONTENT_LEVEL off its
+    background (median)."""
+    return int((np.abs(grey - np.median(grey)) > CONTENT_LEVEL).sum()) >= CONTENT_MIN
 
 
 def _decorrelation(dx: F32, dy: F32, mask: npt.NDArray[np.bool_]) -> float:

@@ -284,3 +284,48 @@ def test_a_grey_copy_joins_the_colour_variant_whose_tones_it_keeps(tmp_path: Pat
     for ink in inks:
         own = {ink, f"{ink}-half", f"{ink}-grey"}
         assert own in groups, (ink, groups)
+
+
+def test_a_faint_subject_on_black_joins_its_copies_and_flat_fields_never_pair(
+    tmp_path: Path,
+) -> None:
+    """A symbol of a few pixels on a black sky has informative hash bits but almost no
+    contrast (grey std < 2), as a faintly shaded black field does: it was never compared,
+    and its copies stayed alone.  Now faint pictures whose 64-px pictures show a subject
+    are checked like the rest; two shaded black fields (no subject) still never pair, and
+    neither do two different faint subjects."""
+    from photodedup.core.fingerprint import FingerprintArrays
+
+    def black(seed: int) -> Image.Image:
+        """A black frame with faint shading (amplitude 2 grey levels) and noise."""
+        rng = np.random.default_rng(seed)
+        y, x = np.mgrid[0:480, 0:640]
+        a, b = rng.uniform(0, 6, 2)
+        shade = 12 + 2.0 * np.sin(x / 90 + a) * np.cos(y / 70 + b)
+        grey = np.clip(shade + rng.normal(0, 1.0, shade.shape), 0, 255).astype(np.uint8)
+        return Image.fromarray(grey).convert("RGB")
+
+    def symbol(seed: int, cross: bool) -> Image.Image:
+        """A planetary-nebula symbol (a thin ring, with a bar across for the other one),
+        drawn dim on ``black``: a subject of a few pixels at 64 px."""
+        canvas = black(seed)
+        draw = ImageDraw.Draw(canvas)
+        draw.ellipse((290, 210, 350, 270), outline=(90, 90, 90), width=3)
+        if cross:  # two short ticks outside the ring instead of inside: the other symbol
+            draw.line((275, 240, 288, 240), fill=(90, 90, 90), width=3)
+            draw.line((352, 240, 365, 240), fill=(90, 90, 90), width=3)
+        return canvas
+
+    nebula = symbol(1, cross=False)
+    pictures = {
+        "nebula": nebula,
+        "nebula-half": nebula.reduce(2),
+        "other": symbol(2, cross=True),
+        "black-1": black(3),
+        "black-2": black(4),
+    }
+    photos = scan(tmp_path, pictures)
+    fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
+    # The failure class: alike by their figures (grey std < 2, informative hash bits).
+    assert (fp.figures[:, 1] < 2).all() and (fp.figures[:, 3] >= 12).all()
+    assert copy_groups(photos) == [{"nebula", "nebula-half"}]
