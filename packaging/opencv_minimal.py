@@ -86,7 +86,7 @@ def build(folder: Path, args: list[str], jobs: int) -> Path:
     """Download the sdist and build the wheel into ``folder`` (tens of minutes)."""
     folder.mkdir(parents=True, exist_ok=True)
     command = [
-        sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check",
+        sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", "--disable-pip-version-check",
         # no cache: this wheel must not stand in for the PyPI sdist's build elsewhere
         "--no-cache-dir", "--no-binary", PACKAGE, f"{PACKAGE}=={OPENCV_VERSION}",
         "--wheel-dir", str(folder),
