@@ -15,9 +15,9 @@ they need, no video I/O, no image codecs (the app decodes with Pillow), no LAPAC
 OpenCL, no IPP (whose binaries CMake would download from GitHub).  The wheel keeps the
 name and version of the PyPI one, so ``pip install .`` in the build venv is satisfied by it.
 
-The wheel is kept in ``<build-dir>/<version>-<hash of the options>-<machine>/``; change
-``OPENCV_VERSION`` or an option and the next build makes a new one.  ``pip install .``
-outside the desktop build (and the CI) keeps using the PyPI wheel.
+The wheel is kept in ``<build-dir>/<version>-<hash of the options>-<machine>-<python>/``;
+change ``OPENCV_VERSION``, an option or the Python and the next build makes a new one.
+``pip install .`` outside the desktop build (and the CI) keeps using the PyPI wheel.
 """
 
 from __future__ import annotations
@@ -58,10 +58,16 @@ def cmake_args() -> list[str]:
     ]
 
 
-def cache_key(version: str, args: list[str], machine: str) -> str:
-    """Folder name of one build: version, a hash of the options, the machine."""
+def cache_key(version: str, args: list[str], machine: str, python: str) -> str:
+    """Folder name of one build: version, a hash of the options, the machine, the Python
+    (``cp311``: the wheel is tagged for the interpreter that built it)."""
     digest = hashlib.sha256("\n".join([version, *args]).encode()).hexdigest()[:12]
-    return f"{version}-{digest}-{machine.lower()}"
+    return f"{version}-{digest}-{machine.lower()}-{python}"
+
+
+def python_tag() -> str:
+    """``cp311`` for CPython 3.11."""
+    return f"cp{sys.version_info.major}{sys.version_info.minor}"
 
 
 def build_env(args: list[str], jobs: int) -> dict[str, str]:
@@ -111,7 +117,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     options = parser.parse_args(argv)
     args = cmake_args()
-    folder = options.build_dir / cache_key(OPENCV_VERSION, args, platform.machine())
+    folder = options.build_dir / cache_key(OPENCV_VERSION, args, platform.machine(), python_tag())
     wheel = find_wheel(folder) or build(folder, args, options.jobs)
     print(wheel.resolve())
     return 0

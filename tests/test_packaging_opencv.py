@@ -58,14 +58,16 @@ def test_minimal_build_holds_the_modules_of_the_called_functions() -> None:
     assert env["ENABLE_HEADLESS"] == "1" and env["CMAKE_ARGS"] == " ".join(args)
 
 
-def test_cache_key_changes_with_version_options_and_machine() -> None:
+def test_cache_key_changes_with_version_options_machine_and_python() -> None:
     args = opencv_minimal.cmake_args()
-    key = opencv_minimal.cache_key("5.1.0.95", args, "x86_64")
-    assert key.startswith("5.1.0.95-") and key.endswith("-x86_64")
-    assert key == opencv_minimal.cache_key("5.1.0.95", list(args), "x86_64")
-    assert key != opencv_minimal.cache_key("5.1.0.96", args, "x86_64")
-    assert key != opencv_minimal.cache_key("5.1.0.95", [*args, "-DWITH_X=ON"], "x86_64")
-    assert key != opencv_minimal.cache_key("5.1.0.95", args, "arm64")
+    key = opencv_minimal.cache_key("5.1.0.95", args, "x86_64", "cp311")
+    assert key.startswith("5.1.0.95-") and key.endswith("-x86_64-cp311")
+    assert key == opencv_minimal.cache_key("5.1.0.95", list(args), "x86_64", "cp311")
+    assert key != opencv_minimal.cache_key("5.1.0.96", args, "x86_64", "cp311")
+    assert key != opencv_minimal.cache_key("5.1.0.95", [*args, "-DWITH_X=ON"], "x86_64", "cp311")
+    assert key != opencv_minimal.cache_key("5.1.0.95", args, "arm64", "cp311")
+    assert key != opencv_minimal.cache_key("5.1.0.95", args, "x86_64", "cp312")
+    assert opencv_minimal.python_tag() == f"cp{sys.version_info[0]}{sys.version_info[1]}"
 
 
 def test_a_built_wheel_is_reused_without_building(tmp_path: Path, capsys: Any) -> None:
@@ -73,7 +75,7 @@ def test_a_built_wheel_is_reused_without_building(tmp_path: Path, capsys: Any) -
     import platform
 
     folder = tmp_path / opencv_minimal.cache_key(
-        opencv_minimal.OPENCV_VERSION, args, platform.machine()
+        opencv_minimal.OPENCV_VERSION, args, platform.machine(), opencv_minimal.python_tag()
     )
     folder.mkdir()
     wheel = folder / "opencv_python_headless-5.1.0.95-cp37-abi3-linux_x86_64.whl"
