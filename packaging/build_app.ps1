@@ -2,9 +2,13 @@
 #   powershell -ExecutionPolicy Bypass -File packaging\build_app.ps1
 #   $env:CLEAN = "1"; powershell -File packaging\build_app.ps1        # from scratch
 #   $env:SKIP_SMOKE = "1"; ...
+#   $env:PHOTODEDUP_OPENCV = "pypi"; ...   # the PyPI OpenCV wheel instead of the minimal build
 # The Windows counterpart of build_app.sh (not run on the Linux CI machine): a virtualenv
 # build\venv (override with PHOTODEDUP_BUILD_VENV) with photodedup's runtime dependencies
 # and PyInstaller; the folder gets photodedup-gui.exe (windowed) and photodedup.exe (console).
+# OpenCV is the minimal wheel of packaging\opencv_minimal.py, as on Linux and macOS: built
+# from the opencv-python-headless sdist on first use (needs CMake and the Visual Studio C++
+# Build Tools; kept in build\opencv\; OPENCV_JOBS: parallel compile jobs).
 $ErrorActionPreference = "Stop"
 Set-Location (Split-Path -Parent $PSScriptRoot)
 $Python = if ($env:PYTHON) { $env:PYTHON } else { "py" }
@@ -18,9 +22,27 @@ function Invoke-Checked {
 }
 
 if (-not (Test-Path $VenvPython)) { Invoke-Checked $Python @("-m", "venv", $Venv) }
+$OpenCV = if ($env:PHOTODEDUP_OPENCV) { $env:PHOTODEDUP_OPENCV } else { "minimal" }
+if ($OpenCV -eq "minimal") {
+    # Installed before photodedup's dependencies, which it then satisfies (same name and version).
+    $Jobs = if ($env:OPENCV_JOBS) { $env:OPENCV_JOBS } else { $env:NUMBER_OF_PROCESSORS }
+    $Wheel = & $VenvPython packaging\opencv_minimal.py --build-dir build\opencv --jobs $Jobs
+    if ($LASTEXITCODE -ne 0) { throw "the minimal OpenCV wheel was not built" }
+    Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--disable-pip-version-check",
+        "--no-deps", "--force-reinstall", "$Wheel")
+} elseif ($OpenCV -eq "pypi") {
+    # Replaced by the PyPI wheel with photodedup's dependencies below.
+    & $VenvPython -m pip uninstall -q -y opencv-python-headless
+} else {
+    throw "PHOTODEDUP_OPENCV must be 'minimal' or 'pypi', not '$OpenCV'"
+}
 # pywin32 comes with photodedup's dependencies (a sys_platform == "win32" marker): the
 # Recycle Bin is reached through it, and the core refuses to trash without it.
 Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--disable-pip-version-check", ".[packaging]")
+# Everything photodedup calls in cv2 is there and works (and it is the minimal build).
+$CheckArgs = @("packaging\check_cv2.py")
+if ($OpenCV -eq "minimal") { $CheckArgs += "--minimal" }
+Invoke-Checked $VenvPython $CheckArgs
 
 # Generated assets must be current before they are bundled.
 $env:QT_QPA_PLATFORM = "offscreen"

@@ -4,8 +4,12 @@
 #   bash packaging/build_app.sh            # build (reusing PyInstaller's cache) + smoke test
 #   CLEAN=1 bash packaging/build_app.sh    # from scratch
 #   SKIP_SMOKE=1 bash packaging/build_app.sh
+#   PHOTODEDUP_OPENCV=pypi bash packaging/build_app.sh   # with the PyPI OpenCV wheel (+170 MiB)
 # The build uses its own virtualenv (build/venv, override with PHOTODEDUP_BUILD_VENV) with
-# photodedup's runtime dependencies and PyInstaller (`pip install .[packaging]`).
+# photodedup's runtime dependencies and PyInstaller (`pip install .[packaging]`), and a
+# minimal OpenCV wheel built from the opencv-python-headless sdist on first use (tens of
+# minutes; kept in build/opencv/, see packaging/opencv_minimal.py; OPENCV_JOBS: parallel
+# compile jobs, default: every core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -14,7 +18,22 @@ VENV=${PHOTODEDUP_BUILD_VENV:-build/venv}
 if [ ! -x "$VENV/bin/python" ]; then
     "$PY" -m venv "$VENV"
 fi
+OPENCV=${PHOTODEDUP_OPENCV:-minimal}
+if [ "$OPENCV" = minimal ]; then
+    # Installed before photodedup's dependencies, which it then satisfies (same name and version).
+    wheel=$("$VENV/bin/python" packaging/opencv_minimal.py --build-dir build/opencv \
+        --jobs "${OPENCV_JOBS:-$(getconf _NPROCESSORS_ONLN)}")
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps \
+        --force-reinstall "$wheel"
+elif [ "$OPENCV" = pypi ]; then  # replaced by the PyPI wheel in the next step
+    "$VENV/bin/python" -m pip uninstall -q -y opencv-python-headless 2>/dev/null || true
+else
+    echo "PHOTODEDUP_OPENCV must be 'minimal' or 'pypi', not '$OPENCV'" >&2
+    exit 2
+fi
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check ".[packaging]"
+# Everything photodedup calls in cv2 is there and works (and it is the minimal build).
+"$VENV/bin/python" packaging/check_cv2.py $([ "$OPENCV" = minimal ] && echo --minimal)
 
 # Generated assets must be current before they are bundled.
 QT_QPA_PLATFORM=offscreen "$VENV/bin/python" packaging/make_icons.py >/dev/null

@@ -4,7 +4,10 @@ Usage: ``python packaging/smoke_test.py dist/photodedup/photodedup``
 
 1. ``--version`` prints the version of this checkout.
 2. ``scan <folder> --json <file>`` on a generated folder (an original, a resized PNG copy,
-   a re-compressed JPEG copy and an unrelated picture) finds one group holding the copies.
+   a re-compressed JPEG copy and an unrelated picture) finds one group holding the copies,
+   and a second one holding a scene, its copy cropped by 5 % on each side and its copy
+   under a caption box: the captioned copy is grouped by the structure check only (OpenCV's
+   keypoint and ECC fits), so a cv2 without one of its functions fails here.
    Skipped with a notice while the CLI has no ``scan`` subcommand.
 3. Without arguments the GUI starts offscreen, is still running after a few seconds and
    has written no crash report.
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -49,6 +53,41 @@ def make_photos(folder: Path) -> tuple[set[str], str]:
     ImageDraw.Draw(other).polygon([(0, 480), (320, 0), (640, 480)], fill=(120, 20, 20))
     other.save(folder / "unrelated.jpg", quality=90)
     return {"original.jpg", "resized.png", "recompressed.jpg"}, "unrelated.jpg"
+
+
+def scene(seed: int = 11, size: tuple[int, int] = (800, 600)) -> Image.Image:
+    """A deterministic "photo": a gradient under 40 random shapes (many keypoints)."""
+    rnd = random.Random(seed)
+    img = Image.new("RGB", size)
+    draw = ImageDraw.Draw(img)
+    width, height = size
+    for y in range(height):
+        shade = (40 + y * 150 // height, 90 + y * 60 // height, 200 - y * 150 // height)
+        draw.line((0, y, width, y), fill=shade)
+    for _ in range(40):
+        x0, y0 = rnd.randrange(width - 40), rnd.randrange(height - 40)
+        x1, y1 = x0 + rnd.randrange(20, width // 4), y0 + rnd.randrange(20, height // 4)
+        colour = (rnd.randrange(256), rnd.randrange(256), rnd.randrange(256))
+        shape = draw.ellipse if rnd.random() < 0.5 else draw.rectangle
+        shape((x0, y0, x1, y1), fill=colour)
+    return img
+
+
+def make_structure_photos(folder: Path) -> set[str]:
+    """Write a scene, a 5 %-border crop and a captioned copy; return their names.  The
+    fingerprints leave the captioned copy undecided: the structure check groups it, with
+    OpenCV's fits (tests/test_packaging_opencv.py checks that the scan calls them)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    img = scene()
+    width, height = img.size
+    img.save(folder / "scene.jpg", quality=92)
+    border = (width // 20, height // 20, width - width // 20, height - height // 20)
+    img.crop(border).save(folder / "scene_cropped.jpg", quality=92)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, int(height * 0.82), int(width * 0.45), height), fill=(0, 0, 0))
+    draw.text((20, int(height * 0.86)), "Summer 2024 - the lake", fill=(255, 255, 255))
+    img.save(folder / "scene_captioned.jpg", quality=92)
+    return {"scene.jpg", "scene_cropped.jpg", "scene_captioned.jpg"}
 
 
 def app_env(home: Path) -> dict[str, str]:
@@ -102,6 +141,7 @@ def check_scan(binary: str, env: dict[str, str], work: Path) -> bool:
         print("NOTICE: the CLI has no 'scan' subcommand yet; scan smoke test skipped")
         return False
     copies, other = make_photos(work / "photos")
+    scenes = make_structure_photos(work / "photos")
     out = work / "result.json"
     proc = run([binary, "scan", str(work / "photos"), "--json", str(out)], env)
     assert proc.returncode == 0, f"scan exited with {proc.returncode}"
@@ -110,6 +150,7 @@ def check_scan(binary: str, env: dict[str, str], work: Path) -> bool:
     groups = group_names(document)
     print(f"groups: {groups}")
     assert copies in groups, f"copies {copies} not grouped together"
+    assert scenes in groups, f"crop and caption {scenes} not grouped (the structure check)"
     assert all(other not in names for names in groups), f"{other} wrongly grouped"
     return True
 
