@@ -125,11 +125,21 @@ def core_words(text: str, translate: Callable[[str], str], size: Callable[[int],
     if not isinstance(text, Message):
         return text
     template = translate(text.template) or text.template
-    args = {k: size(v) if isinstance(v, Size) else str(v) for k, v in text.args.items()}
+    args = {k: _argument(v, translate, size) for k, v in text.args.items()}
     try:
         return template.format_map(args) if args else template
     except (KeyError, IndexError, ValueError):  # a translation with a broken field
         return str(text)
+
+
+def _argument(value: object, translate: Callable[[str], str], size: Callable[[int], str]) -> str:
+    """One argument in words: a byte count through ``size``, a Message (a reason inside a
+    reason) translated in turn, anything else as it is."""
+    if isinstance(value, Size):
+        return size(value)
+    if isinstance(value, Message):
+        return core_words(value, translate, size)
+    return str(value)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
@@ -233,4 +243,97 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreText", "damaged EXIF ({error})"),
     QT_TRANSLATE_NOOP("CoreText", "invalid EXIF orientation {value} ignored"),
     QT_TRANSLATE_NOOP("CoreText", "damaged metadata ({error})"),
+    # Why a clean-up left a file in place (core/cleanup/execute.py, reasons.py, trash*.py,
+    # destination.py: the words of its own OSErrors too).
+    QT_TRANSLATE_NOOP("CoreText", "no longer a regular file"),
+    QT_TRANSLATE_NOOP("CoreText", "modified ({fields})"),
+    QT_TRANSLATE_NOOP("CoreText", "its folder now leads elsewhere (a symlink was swapped in)"),
+    QT_TRANSLATE_NOOP("CoreText", "its bytes differ from the keeper's (not an exact copy)"),
+    QT_TRANSLATE_NOOP("CoreText", "still in place after moving"),
+    QT_TRANSLATE_NOOP("CoreText", "moved away, but not found in the destination folder"),
+    QT_TRANSLATE_NOOP("CoreText", "still in place after trashing (the trash reported success)"),
+    QT_TRANSLATE_NOOP("CoreText", "moved away, but not found in the trash"),
+    QT_TRANSLATE_NOOP("CoreText", "no longer exists"),
+    QT_TRANSLATE_NOOP("CoreText", "cannot be checked ({error})"),
+    QT_TRANSLATE_NOOP("CoreText", "is the same file as the one to trash"),
+    QT_TRANSLATE_NOOP("CoreText", "content differs from the scan"),
+    QT_TRANSLATE_NOOP("CoreText", "cancelled"),
+    QT_TRANSLATE_NOOP("CoreText", "changed since scan: {problem}"),
+    QT_TRANSLATE_NOOP("CoreText", "keeper changed: {path} {problem}"),
+    QT_TRANSLATE_NOOP("CoreText", "cannot be re-read ({kind}: {error})"),
+    QT_TRANSLATE_NOOP("CoreText", "not trashed: the undo journal cannot be written ({error})"),
+    QT_TRANSLATE_NOOP("CoreText", "could not move: {error}"),
+    QT_TRANSLATE_NOOP("CoreText", "could not trash: {error}"),
+    QT_TRANSLATE_NOOP("CoreText", "its photo was not trashed: {path}"),
+    QT_TRANSLATE_NOOP("CoreText", "not moved: the undo journal cannot be written ({error})"),
+    QT_TRANSLATE_NOOP("CoreText", "could not move: {error} [errno {errno}]"),
+    QT_TRANSLATE_NOOP("CoreText", "no usable trash on this drive ({where}); file left in place"),
+    QT_TRANSLATE_NOOP("CoreText", "could not trash: {error} [errno {errno}]"),
+    QT_TRANSLATE_NOOP("CoreText", "its photo was not moved: {path}"),
+    QT_TRANSLATE_NOOP("CoreText", "no free name in the trash"),
+    QT_TRANSLATE_NOOP("CoreText", "Permission denied: {path}"),
+    QT_TRANSLATE_NOOP("CoreText", "trash entry taken"),
+    QT_TRANSLATE_NOOP("CoreText", "the file changed just before the move"),
+    QT_TRANSLATE_NOOP("CoreText", "pywin32 is needed to move files to the Recycle Bin safely"),
+    QT_TRANSLATE_NOOP("CoreText", "the Recycle Bin refused the file (not recyclable)"),
+    # Why undo left a file where it is (core/cleanup/restore.py, journal.py).
+    QT_TRANSLATE_NOOP("CoreText", "a file already exists at the original path"),
+    QT_TRANSLATE_NOOP("CoreText", "no longer in the trash"),
+    QT_TRANSLATE_NOOP("CoreText", "no longer in the folder"),
+    QT_TRANSLATE_NOOP("CoreText", "was never trashed (still in place)"),
+    QT_TRANSLATE_NOOP("CoreText", "its new path is not recorded"),
+    QT_TRANSLATE_NOOP("CoreText", "not found in the trash"),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "the trash entry is not the file that was trashed ({changes}); left in the trash",
+    ),
+    QT_TRANSLATE_NOOP("CoreText", "its folder now leads elsewhere ({folder}); left in the trash"),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "the moved file is not the file that was moved ({changes}); left in the folder it was "
+        "moved to",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "its folder now leads elsewhere ({folder}); left in the folder it was moved to",
+    ),
+    QT_TRANSLATE_NOOP("CoreText", "cannot be checked in the trash ({error})"),
+    QT_TRANSLATE_NOOP("CoreText", "could not restore: {error}"),
+    QT_TRANSLATE_NOOP("CoreText", "interrupted during the move"),
+    QT_TRANSLATE_NOOP("CoreText", "interrupted before the move"),
+    QT_TRANSLATE_NOOP("CoreText", "{count} files trashed on {when}"),
+    QT_TRANSLATE_NOOP("CoreText", "{count} file moved on {when}"),
+    QT_TRANSLATE_NOOP("CoreText", "{count} files moved on {when}"),
+    QT_TRANSLATE_NOOP("CoreText", "{count} file trashed on {when}"),
+    # Why a folder cannot receive moved files (core/cleanup/destination.py).
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "the folder is on another drive: photodedup moves files only within one drive "
+        "(it never copies a photo and deletes the original)",
+    ),
+    QT_TRANSLATE_NOOP("CoreText", "no free name in the folder"),
+    QT_TRANSLATE_NOOP("CoreText", "the name was taken at the destination"),
+    QT_TRANSLATE_NOOP("CoreText", "not a folder"),
+    QT_TRANSLATE_NOOP("CoreText", "the folder is inside a trash or photodedup's own folders"),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "the folder is inside a reference folder (reference photos are never touched)",
+    ),
+    QT_TRANSLATE_NOOP("CoreText", "the folder is not writable"),
+    QT_TRANSLATE_NOOP("CoreText", "the file changed during the move"),
+    QT_TRANSLATE_NOOP("CoreText", "the folder cannot be used ({error})"),
+    QT_TRANSLATE_NOOP("CoreText", "the folder now leads elsewhere (a symlink was swapped in)"),
+    QT_TRANSLATE_NOOP("CoreText", "cannot move into {folder}: {problem}"),
+    QT_TRANSLATE_NOOP("CoreText", "{folder}: {problem}"),
+    # Why a result document cannot be used (core/report.py ReportError).
+    QT_TRANSLATE_NOOP("CoreText", "{path} is not a photodedup scan result"),
+    QT_TRANSLATE_NOOP("CoreText", "{path} has format version {version}; expected one of 1, 2"),
+    QT_TRANSLATE_NOOP("CoreText", "{path}: 'groups' must be a list"),
+    QT_TRANSLATE_NOOP("CoreText", "bad group entry: {entry}"),
+    QT_TRANSLATE_NOOP("CoreText", "group {id}: unknown kind {kind}"),
+    QT_TRANSLATE_NOOP("CoreText", "group {id}: 'members' must be a list"),
+    QT_TRANSLATE_NOOP("CoreText", "group {id}: bad member {member}"),
+    QT_TRANSLATE_NOOP("CoreText", "cannot read {path}: {error}"),
+    QT_TRANSLATE_NOOP("CoreText", "cannot read {path}: nested too deeply"),
+    QT_TRANSLATE_NOOP("CoreText", "{path}: '{key}' must be a list of paths (no NUL bytes)"),
 )

@@ -21,6 +21,7 @@ from photodedup.cli.text import core, later, ntr, tr
 from photodedup.core.cleanup.execute import Outcome
 from photodedup.core.cleanup.plan import TrashPlan
 from photodedup.core.group.shots import ROLE_LIVE_PHOTO, ROLE_SHOT, ROLE_SIDECAR, follower_role
+from photodedup.core.messages import from_error
 from photodedup.core.progress import CancelToken
 from photodedup.core.units import human_bytes
 
@@ -74,7 +75,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
     try:
         doc = report.read_document(args.result)
     except report.ReportError as exc:
-        print(f"photodedup: {exc}", file=sys.stderr)  # the document's problem (English)
+        print("photodedup: " + core(from_error(exc)), file=sys.stderr)  # what is wrong
         return EXIT_USAGE
     if note := report.trust_note(doc):
         print(core(note))
@@ -83,7 +84,8 @@ def cmd_apply(args: argparse.Namespace) -> int:
         try:
             folder = Destination(args.move_to, doc.get("reference_roots") or [])
         except DestinationError as exc:
-            print("photodedup: " + tr("cannot move there: {error}", error=exc), file=sys.stderr)
+            error = core(from_error(exc))
+            print("photodedup: " + tr("cannot move there: {error}", error=error), file=sys.stderr)
             return EXIT_USAGE
     trash_plan = plan.make_plan(report.candidates_from_document(doc))
     print_plan(trash_plan, move=folder is not None)

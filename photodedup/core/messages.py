@@ -8,7 +8,9 @@ translate the template and fill in the arguments in the user's language
 shows the English.  The core stays free of Qt and of any translation machinery.
 
 Arguments are plain values; a byte count is a :class:`Size`, written as "2.5 MB" in
-English and by the command line, in the interface's own units by the GUI.
+English and by the command line, in the interface's own units by the GUI.  An argument
+may be a Message itself (a clean-up's "changed since scan: {problem}"): it is translated
+too.  The system's own words (an OSError's ``strerror``) and paths stay as they are.
 
     >>> reason = Message("largest file ({size})", size=Size(2_500_000))
     >>> reason, reason.template
@@ -31,6 +33,7 @@ __all__ = [
     "Size",
     "english",
     "from_data",
+    "from_error",
     "recognise",
     "to_data",
 ]
@@ -70,6 +73,14 @@ class Message(str):
         return f"Message({self.template!r}, {dict(self.args)!r})"
 
 
+def from_error(exc: BaseException) -> str:
+    """What an exception says: the Message it was raised with (a ``ReportError``, a
+    ``DestinationError``), else its text as ``str`` gives it."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return exc.args[0]
+    return str(exc)
+
+
 def _rebuild(template: str, args: dict[str, Arg]) -> Message:
     return Message(template, **args)
 
@@ -82,7 +93,7 @@ def to_data(text: str) -> Data:
     ``(template, ((name, kind, value), ...))`` with kind ``"size"``, ``"int"`` or ``"str"``."""
     if not isinstance(text, Message):
         return str(text)
-    kinds = ((k, _kind(v), int(v) if isinstance(v, int) else v) for k, v in text.args.items())
+    kinds = ((k, _kind(v), int(v) if isinstance(v, int) else str(v)) for k, v in text.args.items())
     return text.template, tuple(kinds)
 
 

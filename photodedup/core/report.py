@@ -80,7 +80,11 @@ _ACTION_TEXT = {action: action.value for action in Action}  # a dict hit, not en
 
 
 class ReportError(ValueError):
-    """A document that is not a valid photodedup scan result."""
+    """A document that is not a valid photodedup scan result (its argument: a Message)."""
+
+
+BAD_VERSION = "{path} has format version {version}; expected one of 1, 2"
+BAD_PATHS = "{path}: '{key}' must be a list of paths (no NUL bytes)"
 
 
 def _member(photo: Photo, distance: int, action: Action) -> dict[str, Any]:
@@ -286,20 +290,24 @@ def read_document(path: str | Path) -> dict[str, Any]:
         text = sys.stdin.read() if str(path) == "-" else Path(path).read_text(encoding="utf-8")
         doc = json.loads(text)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ReportError(f"cannot read {path}: {exc}") from exc
+        raise ReportError(
+            Message("cannot read {path}: {error}", path=str(path), error=str(exc))
+        ) from exc
     except RecursionError:
-        raise ReportError(f"cannot read {path}: nested too deeply") from None
+        raise ReportError(
+            Message("cannot read {path}: nested too deeply", path=str(path))
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ReportError(f"{path} is not a photodedup scan result")
+        raise ReportError(Message("{path} is not a photodedup scan result", path=str(path)))
     version = doc.get("version")
     if version not in READABLE_VERSIONS or isinstance(version, bool):
-        raise ReportError(f"{path} has format version {version!r}; expected one of 1, 2")
+        raise ReportError(Message(BAD_VERSION, path=str(path), version=repr(version)))
     for key in ("roots", "reference_roots"):
         if not _is_path_list(doc.get(key, [])):
-            raise ReportError(f"{path}: '{key}' must be a list of paths (no NUL bytes)")
+            raise ReportError(Message(BAD_PATHS, path=str(path), key=key))
     groups = doc.get("groups")
     if not isinstance(groups, list):
-        raise ReportError(f"{path}: 'groups' must be a list")
+        raise ReportError(Message("{path}: 'groups' must be a list", path=str(path)))
     for group in groups:
         _check_group(group, version)
     return doc
@@ -322,15 +330,19 @@ _KINDS = frozenset(kind.value for kind in GroupKind)
 
 def _check_group(group: Any, version: int) -> None:
     if not isinstance(group, dict) or not _is_int(group.get("id")):
-        raise ReportError(f"bad group entry: {str(group)[:80]}")
+        raise ReportError(Message("bad group entry: {entry}", entry=str(group)[:80]))
     if group.get("kind", GroupKind.SIMILAR.value) not in _KINDS:
-        raise ReportError(f"group {group['id']}: unknown kind {str(group.get('kind'))[:40]}")
+        kind = str(group.get("kind"))[:40]
+        raise ReportError(Message("group {id}: unknown kind {kind}", id=group["id"], kind=kind))
     members = group.get("members")
     if not isinstance(members, list):
-        raise ReportError(f"group {group['id']}: 'members' must be a list")
+        raise ReportError(Message("group {id}: 'members' must be a list", id=group["id"]))
     for member in members:
         if not _good_member(member, version):
-            raise ReportError(f"group {group['id']}: bad member {str(member)[:120]}")
+            words = Message(
+                "group {id}: bad member {member}", id=group["id"], member=str(member)[:120]
+            )
+            raise ReportError(words)
 
 
 def _good_member(member: Any, version: int) -> bool:

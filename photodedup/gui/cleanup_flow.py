@@ -19,6 +19,7 @@ from photodedup.core.cleanup.destination import destination_problem
 from photodedup.core.review import Review, Rule, trashed
 from photodedup.core.types import display_path
 from photodedup.gui.controller import ScanController
+from photodedup.gui.core_text import core_text
 from photodedup.gui.dialogs import confirm_trash
 from photodedup.gui.formatting import human_bytes
 from photodedup.gui.status import STATUS_MS
@@ -111,7 +112,7 @@ class CleanupFlow:
                 self._parent,
                 APP_DISPLAY_NAME,
                 _tr("Cannot move files to {folder}: {reason}").format(
-                    folder=display_path(folder), reason=problem
+                    folder=display_path(folder), reason=core_text(problem)
                 ),
             )
             return

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from photodedup.core.config import Settings, load_settings, save_settings
+from photodedup.core.messages import from_error
 from photodedup.core.progress import CancelToken, Progress
 from photodedup.core.review import Review, Rule, Stale
 from photodedup.core.types import ScanResult
@@ -322,7 +323,7 @@ class ScanController(QObject):
                 except DestinationError as exc:
                     failed = actions.Outcome.FAILED
                     return [
-                        actions.ActionOutcome(v.path, g.group_id, failed, str(exc))
+                        actions.ActionOutcome(v.path, g.group_id, failed, from_error(exc))
                         for g in trash_plan.groups
                         for v in g.victims
                     ]

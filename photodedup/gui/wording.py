@@ -1,7 +1,8 @@
 """What the core reports, in words for people (the core's reasons are for logs and the CLI).
 
 A clean-up outcome becomes a short problem title and one sentence saying what happened
-and what to do; the core's own reason stays available as a tooltip.
+and what to do; the core's own reason stays available as a tooltip (in the interface's
+language through :func:`~photodedup.gui.core_text.core_text`; matched here by its English).
 """
 
 from __future__ import annotations

@@ -33,17 +33,21 @@ import stat
 from collections.abc import Iterable
 
 from photodedup.core.cleanup.trash import fsync_dir
-from photodedup.core.cleanup.trash_entry import TrashedItem
+from photodedup.core.cleanup.trash_entry import CHANGED_BEFORE, NOT_REGULAR, TrashedItem
 from photodedup.core.discover.scope import is_out_of_scope
+from photodedup.core.messages import Message
 from photodedup.core.types import FileIdentity, display_path
 
 __all__ = ["OTHER_DRIVE", "Destination", "DestinationError", "destination_problem"]
 
 MAX_PROBES = 100_000
-OTHER_DRIVE = (
+# What the folder or a move into it cannot do (Messages: translated where shown).
+OTHER_DRIVE = Message(
     "the folder is on another drive: photodedup moves files only within one drive "
     "(it never copies a photo and deletes the original)"
 )
+NO_FREE_NAME = Message("no free name in the folder")
+NAME_TAKEN = Message("the name was taken at the destination")
 _NO_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS})
 
 
@@ -65,17 +69,19 @@ def destination_problem(folder: str, reference_roots: Iterable[str] = ()) -> str
     try:
         st = os.stat(path_b)
     except OSError as exc:
-        return f"the folder cannot be used ({exc.strerror or exc})"
+        return Message("the folder cannot be used ({error})", error=exc.strerror or str(exc))
     if not stat.S_ISDIR(st.st_mode):
-        return "not a folder"
+        return Message("not a folder")
     real = os.path.realpath(path_b)
     inside = os.fsdecode(os.path.join(real, b"x"))
     if is_out_of_scope(os.fsdecode(os.path.join(path_b, b"x"))) or is_out_of_scope(inside):
-        return "the folder is inside a trash or photodedup's own folders"
+        return Message("the folder is inside a trash or photodedup's own folders")
     if _under(real, (_real(r) for r in reference_roots)):
-        return "the folder is inside a reference folder (reference photos are never touched)"
+        return Message(
+            "the folder is inside a reference folder (reference photos are never touched)"
+        )
     if not os.access(real, os.W_OK | os.X_OK):
-        return "the folder is not writable"
+        return Message("the folder is not writable")
     return ""
 
 
@@ -86,7 +92,9 @@ class Destination:
         roots = tuple(reference_roots)
         problem = destination_problem(folder, roots)
         if problem:
-            raise DestinationError(f"{display_path(folder)}: {problem}")
+            raise DestinationError(
+                Message("{folder}: {problem}", folder=display_path(folder), problem=problem)
+            )
         self.folder = os.fsdecode(_real(folder))
         self.reference_roots = roots
         self._dev = os.stat(os.fsencode(self.folder)).st_dev
@@ -100,9 +108,11 @@ class Destination:
         folder_b = os.fsencode(self.folder)
         problem = destination_problem(self.folder, self.reference_roots)
         if not problem and _real(self.folder) != folder_b:
-            problem = "the folder now leads elsewhere (a symlink was swapped in)"
+            problem = Message("the folder now leads elsewhere (a symlink was swapped in)")
         if problem:
-            raise OSError(errno.EINVAL, f"cannot move into {display_path(self.folder)}: {problem}")
+            folder = display_path(self.folder)
+            words = Message("cannot move into {folder}: {problem}", folder=folder, problem=problem)
+            raise OSError(errno.EINVAL, words)
         src = os.fsencode(os.path.abspath(path))
         if os.lstat(src).st_dev != self._dev:
             raise OSError(errno.EXDEV, OTHER_DRIVE)
@@ -112,7 +122,7 @@ class Destination:
             target = os.path.join(folder_b, name)
             if not os.path.lexists(target):
                 return TrashedItem(os.fsdecode(target), "")
-        raise OSError(errno.EEXIST, "no free name in the folder", self.folder)
+        raise OSError(errno.EEXIST, NO_FREE_NAME, self.folder)
 
     def commit(self, path: str, item: TrashedItem, identity: FileIdentity | None = None) -> None:
         """Move ``path`` to ``item``'s name; raises ``OSError`` (the file stays) on failure."""
@@ -120,13 +130,13 @@ class Destination:
         dst = os.fsencode(item.trash_file)
         st = os.lstat(src)
         if identity is not None and (st.st_dev, st.st_ino) != (identity.dev, identity.ino):
-            raise OSError(errno.ESTALE, "the file changed just before the move", path)
+            raise OSError(errno.ESTALE, CHANGED_BEFORE, path)
         if not stat.S_ISREG(st.st_mode):
-            raise OSError(errno.EINVAL, "not a regular file", path)
+            raise OSError(errno.EINVAL, NOT_REGULAR, path)
         try:
             os.link(src, dst, follow_symlinks=False)  # atomic: EEXIST if the name is taken
         except FileExistsError as exc:
-            raise FileExistsError(errno.EEXIST, "the name was taken at the destination") from exc
+            raise FileExistsError(errno.EEXIST, NAME_TAKEN) from exc
         except OSError as exc:
             if exc.errno == errno.EXDEV:
                 raise OSError(errno.EXDEV, OTHER_DRIVE) from exc
@@ -149,7 +159,8 @@ def _same(a: os.stat_result, b: os.stat_result) -> bool:
 def _drop_source(src: bytes, dst: bytes, st: os.stat_result) -> None:
     """After ``link(src, dst)``: unlink ``src`` only if both names are the one file."""
     if not _same(os.lstat(dst), st) or not _same(os.lstat(src), st):
-        raise OSError(errno.ESTALE, "the file changed during the move", os.fsdecode(src))
+        changed = Message("the file changed during the move")
+        raise OSError(errno.ESTALE, changed, os.fsdecode(src))
     try:
         os.unlink(src)  # the file stays under its new name (same inode, checked above)
     except OSError:
@@ -168,9 +179,9 @@ def _rename_reserved(src: bytes, dst: bytes, st: os.stat_result) -> None:
     try:
         now = os.lstat(dst)
         if not (_same(now, reserved) and now.st_size == 0 and stat.S_ISREG(now.st_mode)):
-            raise FileExistsError(errno.EEXIST, "the name was taken at the destination")
+            raise FileExistsError(errno.EEXIST, NAME_TAKEN)
         if not _same(os.lstat(src), st):
-            raise OSError(errno.ESTALE, "the file changed just before the move")
+            raise OSError(errno.ESTALE, CHANGED_BEFORE)
         os.rename(src, dst)
     except BaseException:
         with contextlib.suppress(OSError):

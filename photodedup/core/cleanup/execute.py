@@ -33,13 +33,20 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from photodedup.core.cleanup import trash
+from photodedup.core.cleanup import reasons, trash
 from photodedup.core.cleanup.destination import Destination
 from photodedup.core.cleanup.journal import Journal, clean_orphans
-from photodedup.core.cleanup.plan import Candidate, PlannedGroup, PlannedSidecar, TrashPlan
+from photodedup.core.cleanup.plan import (
+    OUT_OF_SCOPE,
+    Candidate,
+    PlannedGroup,
+    PlannedSidecar,
+    TrashPlan,
+)
 from photodedup.core.cleanup.trash import is_out_of_scope
 from photodedup.core.decode.files import DecodeError, read_path
 from photodedup.core.decode.image import content_key
+from photodedup.core.messages import Message
 from photodedup.core.progress import (
     STAGE_TRASH,
     CancelToken,
@@ -83,24 +90,24 @@ def check_unchanged(candidate: Candidate) -> str:
     try:
         st = os.lstat(candidate.path)
     except FileNotFoundError:
-        return "no longer exists"
+        return Message("no longer exists")
     except OSError as exc:
-        return f"cannot be checked ({exc.strerror or exc})"
+        return Message("cannot be checked ({error})", error=exc.strerror or str(exc))
     if not stat.S_ISREG(st.st_mode):
-        return "no longer a regular file"
+        return Message("no longer a regular file")
     now = FileIdentity.from_stat(st)
     changed = [f for f in _FIELDS if getattr(now, f) != getattr(candidate.identity, f)]
-    if changed:
-        return "modified (" + ", ".join(changed) + ")"
+    if changed:  # the identity's field names, as the journal and the JSON spell them
+        return Message("modified ({fields})", fields=", ".join(changed))
     return _place_problem(candidate)
 
 
 def _place_problem(candidate: Candidate) -> str:
     """Empty if the file is still outside trash/app folders, at the same real path."""
     if is_out_of_scope(candidate.path):
-        return "inside a trash or photodedup folder"
+        return OUT_OF_SCOPE
     if candidate.real_path and trash.real_path(candidate.path) != candidate.real_path:
-        return "its folder now leads elsewhere (a symlink was swapped in)"
+        return Message("its folder now leads elsewhere (a symlink was swapped in)")
     return ""
 
 
@@ -116,9 +123,9 @@ def keeper_problem(keepers: tuple[Candidate, ...], victim: Candidate | None = No
     for keeper in keepers:
         problem = check_unchanged(keeper)
         if not problem and victim is not None and _same_file(keeper.path, victim.path):
-            problem = "is the same file as the one to trash"
+            problem = Message("is the same file as the one to trash")
         if problem:
-            return f"keeper changed: {display_path(keeper.path)} {problem}"
+            return reasons.keeper_changed(keeper.path, problem)
     return ""
 
 
@@ -136,11 +143,11 @@ def _victim_bytes_problem(victim: Candidate, keeper_keys: list[str]) -> str:
         return ""
     key = _current_key(victim)
     if isinstance(key, DecodeError):
-        return f"cannot be re-read ({key})"
+        return reasons.unreadable(key)
     if victim.content_key and key != victim.content_key:
-        return "content differs from the scan"
+        return reasons.CONTENT_DIFFERS
     if victim.match_keeper and key not in keeper_keys:
-        return "its bytes differ from the keeper's (not an exact copy)"
+        return Message("its bytes differ from the keeper's (not an exact copy)")
     return ""
 
 
@@ -154,7 +161,7 @@ def _trash_one(
     gid = group.group_id
     changed = check_unchanged(victim) or _victim_bytes_problem(victim, keeper_keys)
     if changed:
-        return ActionOutcome(victim.path, gid, Outcome.CHANGED, f"changed since scan: {changed}")
+        return ActionOutcome(victim.path, gid, Outcome.CHANGED, reasons.changed(changed))
     problem = keeper_problem(group.keepers, victim)
     if problem:
         return ActionOutcome(victim.path, gid, Outcome.SKIPPED, problem)
@@ -189,7 +196,7 @@ def _journaled_move(file: Candidate, intent: _Intent, journal: Journal) -> Actio
                                sidecar_of=intent.sidecar_of)  # fmt: skip
     except OSError as exc:
         trash.release(item)
-        reason = f"not trashed: the undo journal cannot be written ({exc.strerror or exc})"
+        reason = reasons.journal_unwritable(exc, moved=False)
         return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
     reason, item = _move(file, item)
     _journal_outcome(journal, entry, item, reason, file)
@@ -220,33 +227,28 @@ def _journaled_move_to(
     try:
         item = destination.claim(file.path)
     except OSError as exc:
-        return ActionOutcome(file.path, gid, Outcome.FAILED, _move_error_text(exc))
+        return ActionOutcome(file.path, gid, Outcome.FAILED, reasons.move_error(exc))
     try:
         entry = journal.intent(gid, file.path, file.identity, intent.keeper,
                                content=intent.content, item=item,
                                sidecar_of=intent.sidecar_of, moved=True)  # fmt: skip
     except OSError as exc:
-        reason = f"not moved: the undo journal cannot be written ({exc.strerror or exc})"
+        reason = reasons.journal_unwritable(exc, moved=True)
         return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
     reason = ""
     try:
         destination.commit(file.path, item, file.identity)
     except OSError as exc:
         if not _arrived(file, item):
-            reason = _move_error_text(exc)
+            reason = reasons.move_error(exc)
     if not reason and os.path.lexists(file.path):
-        reason = "still in place after moving"
+        reason = Message("still in place after moving")
     if not reason and not _arrived(file, item):
-        reason = "moved away, but not found in the destination folder"
+        reason = Message("moved away, but not found in the destination folder")
     _journal_outcome(journal, entry, item, reason, file)
     if reason:
         return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
     return ActionOutcome(file.path, gid, Outcome.MOVED, display_path(item.trash_file))
-
-
-def _move_error_text(exc: OSError) -> str:
-    detail = exc.strerror or str(exc) or type(exc).__name__
-    return f"could not move: {detail}" + (f" [errno {exc.errno}]" if exc.errno else "")
 
 
 def _move(victim: Candidate, item: trash.TrashedItem) -> tuple[str, trash.TrashedItem]:
@@ -279,17 +281,14 @@ def _arrived(victim: Candidate, item: trash.TrashedItem) -> bool:
 def _confirm(victim: Candidate, item: trash.TrashedItem) -> str:
     """Per-file truth: the file left its path and is in the trash."""
     if os.path.lexists(victim.path):
-        return "still in place after trashing (the trash reported success)"
+        return Message("still in place after trashing (the trash reported success)")
     if not _arrived(victim, item):
-        return "moved away, but not found in the trash"
+        return Message("moved away, but not found in the trash")
     return ""
 
 
 def _error_text(exc: OSError) -> str:
-    if isinstance(exc, trash.TrashPermissionError):
-        return f"no usable trash on this drive ({exc.filename or exc}); file left in place"
-    detail = exc.strerror or str(exc) or type(exc).__name__
-    return f"could not trash: {detail}" + (f" [errno {exc.errno}]" if exc.errno else "")
+    return reasons.trash_error(exc, no_trash=isinstance(exc, trash.TrashPermissionError))
 
 
 def _keeper_content_problem(group: PlannedGroup, keeper_keys: list[str]) -> str:
@@ -300,9 +299,9 @@ def _keeper_content_problem(group: PlannedGroup, keeper_keys: list[str]) -> str:
     for keeper in group.keepers:
         key = _current_key(keeper)
         if isinstance(key, DecodeError):
-            return f"keeper changed: {display_path(keeper.path)} cannot be re-read ({key})"
+            return reasons.keeper_changed(keeper.path, reasons.unreadable(key))
         if keeper.content_key and key != keeper.content_key:
-            return f"keeper changed: {display_path(keeper.path)} content differs from the scan"
+            return reasons.keeper_changed(keeper.path, reasons.CONTENT_DIFFERS)
         keeper_keys.append(key)
     return ""
 
@@ -317,7 +316,7 @@ def _run_group(
     keeper_keys: list[str] = []  # the keepers' current content keys, hashed on demand
     for index, victim in enumerate(group.victims):
         if cancel is not None and cancel.cancelled:
-            refuse = refuse or "cancelled"
+            refuse = refuse or reasons.CANCELLED
         refuse = refuse or keeper_problem(group.keepers)
         if index == 0:
             refuse = refuse or _keeper_content_problem(group, keeper_keys)
@@ -365,10 +364,6 @@ def execute(
     return outcomes
 
 
-OWNER_NOT_TRASHED = "its photo was not trashed: {}"
-OWNER_NOT_MOVED = "its photo was not moved: {}"
-
-
 def trash_sidecars(
     plan: TrashPlan,
     outcomes: Sequence[ActionOutcome],
@@ -386,11 +381,10 @@ def trash_sidecars(
         path, gid = sidecar.file.path, sidecar.group_id
         staying = [o for o in sidecar.owners if state.get(o) not in DONE]
         if staying:
-            text = OWNER_NOT_TRASHED if destination is None else OWNER_NOT_MOVED
-            reason = text.format(display_path(staying[0]))
+            reason = reasons.owner_stays(staying[0], moved=destination is not None)
             outcome = ActionOutcome(path, gid, Outcome.SKIPPED, reason)
         elif cancel is not None and cancel.cancelled:
-            outcome = ActionOutcome(path, gid, Outcome.SKIPPED, "cancelled")
+            outcome = ActionOutcome(path, gid, Outcome.SKIPPED, reasons.CANCELLED)
         else:
             outcome = _trash_sidecar(sidecar, journal, destination)
         state[path] = outcome.outcome  # a follower's own sidecars come after it
@@ -404,7 +398,7 @@ def _trash_sidecar(
     file, gid = sidecar.file, sidecar.group_id
     changed = check_unchanged(file) or _victim_bytes_problem(file, [])
     if changed:
-        return ActionOutcome(file.path, gid, Outcome.CHANGED, f"changed since scan: {changed}")
+        return ActionOutcome(file.path, gid, Outcome.CHANGED, reasons.changed(changed))
     intent = _Intent(gid, sidecar.keeper, file.content_key, sidecar_of=sidecar.owners[0])
     if destination is not None:
         return _journaled_move_to(file, intent, journal, destination)

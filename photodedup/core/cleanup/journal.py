@@ -44,6 +44,7 @@ from typing import Any
 from photodedup.core import paths
 from photodedup.core.cleanup import destination, restore, trash
 from photodedup.core.cleanup.restore import RestoreOutcome
+from photodedup.core.messages import Message
 from photodedup.core.progress import (
     STAGE_RESTORE,
     Progress,
@@ -56,7 +57,8 @@ log = logging.getLogger(__name__)
 JOURNAL_VERSION = 2
 PENDING, TRASHED, FAILED = "pending", "trashed", "failed"
 RESTORED, RESTORE_FAILED = "restored", "restore_failed"
-HALF_MOVED = "interrupted during the move"
+HALF_MOVED = Message("interrupted during the move")
+NEVER_MOVED = Message("interrupted before the move")
 
 
 def _hex(path: str) -> str:
@@ -328,7 +330,7 @@ def clean_orphans(journal_dir: Path | None = None) -> int:
             with contextlib.suppress(OSError):
                 trash.release(trash.TrashedItem(entry.trash_file, entry.info_file))
                 _append(session.file, {"op": "failed", "n": entry.number,
-                                       "reason": "interrupted before the move"})  # fmt: skip
+                                       "reason": NEVER_MOVED})  # fmt: skip
                 closed += 1
     return closed
 
@@ -343,14 +345,20 @@ def _last_undoable(journal_dir: Path | None) -> Session | None:
 
 
 def last_cleanup_summary(journal_dir: Path | None = None) -> str | None:
-    """E.g. "3 files trashed on 2026-11-22 08:10"; None when there is nothing to undo."""
+    """E.g. "3 files trashed on 2026-11-22 08:10" (a Message); None when there is nothing
+    to undo."""
     session = _last_undoable(journal_dir)
     if session is None:
         return None
     count = len(session.trashed) + len(_moved_pending(session))
     when = session.started.astimezone().strftime("%Y-%m-%d %H:%M")
-    done = "moved" if session.moved else "trashed"
-    return f"{count} file{'s' if count != 1 else ''} {done} on {when}"
+    if session.moved and count == 1:
+        return Message("{count} file moved on {when}", count=count, when=when)
+    if session.moved:
+        return Message("{count} files moved on {when}", count=count, when=when)
+    if count == 1:
+        return Message("{count} file trashed on {when}", count=count, when=when)
+    return Message("{count} files trashed on {when}", count=count, when=when)
 
 
 def _note(session: Session, record: dict[str, Any]) -> None:

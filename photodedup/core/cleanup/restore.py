@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from photodedup.core.cleanup import trash
+from photodedup.core.messages import Message
 from photodedup.core.types import display_path
 
 if TYPE_CHECKING:
@@ -43,20 +44,28 @@ class RestoreOutcome:
     reason: str = ""
 
 
-OCCUPIED = "a file already exists at the original path"
-NOT_THE_FILE = "the trash entry is not the file that was trashed ({}); left in the trash"
-MOVED_FOLDER = "its folder now leads elsewhere ({}); left in the trash"
+# Why a file stays (Messages: translated where the GUI or the command line shows them).
+OCCUPIED = Message("a file already exists at the original path")
+NOT_THE_FILE = "the trash entry is not the file that was trashed ({changes}); left in the trash"
+MOVED_FOLDER = "its folder now leads elsewhere ({folder}); left in the trash"
+NOT_IN_TRASH = Message("no longer in the trash")
+# ... of a file moved into a folder the user chose (undo brings it back from there)
+NOT_THE_MOVED_FILE = (
+    "the moved file is not the file that was moved ({changes}); left in the folder it was moved to"
+)
+MOVED_FOLDER_MOVED = "its folder now leads elsewhere ({folder}); left in the folder it was moved to"
+NOT_IN_FOLDER = Message("no longer in the folder")
 
 
 def _trash_item(entry: JournalEntry) -> trash.TrashedItem | str:
     """Where the entry's file is in the trash, or why it cannot be restored."""
     if entry.state == PENDING and os.path.lexists(entry.path) and not entry.trash_file:
-        return "was never trashed (still in place)"
+        return Message("was never trashed (still in place)")
     if entry.moved and not entry.trash_file:
-        return "its new path is not recorded"
+        return Message("its new path is not recorded")
     if entry.trash_file:
         return trash.TrashedItem(entry.trash_file, entry.info_file)
-    return trash.locate(entry.path, entry.identity) or "not found in the trash"
+    return trash.locate(entry.path, entry.identity) or Message("not found in the trash")
 
 
 def _identity_problem(entry: JournalEntry, item: trash.TrashedItem) -> str:
@@ -64,12 +73,12 @@ def _identity_problem(entry: JournalEntry, item: trash.TrashedItem) -> str:
     try:
         st = os.lstat(os.fsencode(item.trash_file))
     except FileNotFoundError:
-        return "no longer in the trash"
+        return NOT_IN_TRASH
     except OSError as exc:
-        return f"cannot be checked in the trash ({exc.strerror or exc})"
+        return Message("cannot be checked in the trash ({error})", error=exc.strerror or str(exc))
     ident = entry.identity
     now = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
-    names = ("device", "inode", "size", "mtime")
+    names = ("device", "inode", "size", "mtime")  # as they are: an identity's parts
     changed = [n for n, a, b in zip(names, now, ident[:4], strict=True) if a != b]
     if not stat.S_ISREG(st.st_mode):
         changed.insert(0, "not a regular file")
@@ -79,7 +88,7 @@ def _identity_problem(entry: JournalEntry, item: trash.TrashedItem) -> str:
         and _content_key_of(item.trash_file, st.st_size) != (entry.content_key)
     ):
         changed.append("content")
-    return NOT_THE_FILE.format(", ".join(changed)) if changed else ""
+    return Message(NOT_THE_FILE, changes=", ".join(changed)) if changed else ""
 
 
 def _content_key_of(path: str, size: int) -> str:
@@ -97,7 +106,7 @@ def _folder_problem(entry: JournalEntry) -> str:
     folder = os.path.dirname(os.fsencode(os.path.abspath(entry.path)))
     now = os.fsdecode(os.path.realpath(folder))
     expected = entry.parent or os.fsdecode(folder)
-    return "" if now == expected else MOVED_FOLDER.format(display_path(now))
+    return "" if now == expected else Message(MOVED_FOLDER, folder=display_path(now))
 
 
 def _already_back(entry: JournalEntry, item: trash.TrashedItem) -> bool:
@@ -122,10 +131,21 @@ def restore_entry(entry: JournalEntry) -> RestoreOutcome:
         problem = OCCUPIED
     problem = problem or _put_back(item, entry.path)
     if problem and entry.moved:  # say where it is: the folder it was moved to
-        problem = problem.replace("left in the trash", "left in the folder it was moved to")
-        problem = problem.replace("no longer in the trash", "no longer in the folder")
-        problem = problem.replace("trash entry", "moved file").replace("was trashed", "was moved")
+        problem = _for_moved(problem)
     return RestoreOutcome(entry.path, not problem, problem)
+
+
+def _for_moved(problem: str) -> str:
+    """A reason about the trash said of a file moved into a folder (same arguments)."""
+    if problem == NOT_IN_TRASH:
+        return NOT_IN_FOLDER
+    if not isinstance(problem, Message):
+        return problem
+    if problem.template == NOT_THE_FILE:
+        return Message(NOT_THE_MOVED_FILE, **problem.args)
+    if problem.template == MOVED_FOLDER:
+        return Message(MOVED_FOLDER_MOVED, **problem.args)
+    return problem
 
 
 def _put_back(item: trash.TrashedItem, path: str) -> str:
@@ -135,7 +155,7 @@ def _put_back(item: trash.TrashedItem, path: str) -> str:
     except FileExistsError:
         return OCCUPIED
     except FileNotFoundError:
-        return "no longer in the trash"
+        return NOT_IN_TRASH
     except OSError as exc:
-        return f"could not restore: {exc.strerror or exc}"
+        return Message("could not restore: {error}", error=exc.strerror or str(exc))
     return ""

@@ -51,7 +51,12 @@ from send2trash.exceptions import TrashPermissionError
 
 from photodedup.core import paths
 from photodedup.core.cleanup import platform_trash
-from photodedup.core.cleanup.trash_entry import TrashBackend, TrashedItem
+from photodedup.core.cleanup.trash_entry import (
+    CHANGED_BEFORE,
+    NOT_REGULAR,
+    TrashBackend,
+    TrashedItem,
+)
 from photodedup.core.discover.scope import (
     data_home,
     home_trash,
@@ -59,6 +64,7 @@ from photodedup.core.discover.scope import (
     is_out_of_scope,
     real_path,
 )
+from photodedup.core.messages import Message
 from photodedup.core.types import FileIdentity
 
 __all__ = [
@@ -242,7 +248,7 @@ def claim(path: str) -> TrashedItem:
         return backend.claim(path)
     path_b = os.fsencode(os.path.abspath(path))
     if not stat.S_ISREG(os.lstat(path_b).st_mode):
-        raise OSError(errno.EINVAL, "not a regular file", path)
+        raise OSError(errno.EINVAL, NOT_REGULAR, path)
     root, top = _trash_root(path_b, _device(path_b))
     text = _info_text(path_b, top)
     for name in _names(os.path.basename(path_b)):
@@ -256,7 +262,7 @@ def claim(path: str) -> TrashedItem:
             os.unlink(info_file)  # an orphan .trashinfo (killed, full disk): never a photo
         if _write_info(info_file, text):
             return TrashedItem(os.fsdecode(trash_file), os.fsdecode(info_file))
-    raise OSError(errno.EEXIST, "no free name in the trash", os.fsdecode(path_b))
+    raise OSError(errno.EEXIST, Message("no free name in the trash"), os.fsdecode(path_b))
 
 
 def release(item: TrashedItem) -> None:
@@ -298,11 +304,12 @@ def commit(path: str, item: TrashedItem, identity: FileIdentity | None = None) -
     try:
         st = os.lstat(src)
         if identity is not None and (st.st_dev, st.st_ino) != (identity.dev, identity.ino):
-            raise OSError(errno.ESTALE, "the file changed just before the move", path)
+            raise OSError(errno.ESTALE, CHANGED_BEFORE, path)
         if not os.access(src, os.W_OK):
-            raise PermissionError(errno.EACCES, f"Permission denied: {os.fsdecode(src)}")
+            denied = Message("Permission denied: {path}", path=os.fsdecode(src))
+            raise PermissionError(errno.EACCES, denied)
         if os.path.lexists(dst):
-            raise FileExistsError(errno.EEXIST, "trash entry taken", item.trash_file)
+            raise FileExistsError(errno.EEXIST, Message("trash entry taken"), item.trash_file)
         os.rename(src, dst)
     except BaseException:
         release(item)

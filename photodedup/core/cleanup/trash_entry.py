@@ -20,11 +20,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from photodedup.core.messages import Message
 from photodedup.core.types import FileIdentity
 
 __all__ = ["NOT_FOUND", "TrashBackend", "TrashedItem", "commit_and_find"]
 
 log = logging.getLogger(__name__)
+# Why a move did not start (an OSError's words: Messages, translated where shown).
+NOT_REGULAR = Message("not a regular file")
+CHANGED_BEFORE = Message("the file changed just before the move")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +65,7 @@ def regular(path: str) -> os.stat_result:
     """``lstat`` of ``path``; ``OSError`` unless it is a regular file."""
     st = os.lstat(path)
     if not stat.S_ISREG(st.st_mode):
-        raise OSError(errno.EINVAL, "not a regular file", path)
+        raise OSError(errno.EINVAL, NOT_REGULAR, path)
     return st
 
 
@@ -100,7 +104,7 @@ def commit_and_find(
     src = os.path.abspath(path)
     st = regular(src)
     if identity is not None and (st.st_dev, st.st_ino) != (identity.dev, identity.ino):
-        raise OSError(errno.ESTALE, "the file changed just before the move", path)
+        raise OSError(errno.ESTALE, CHANGED_BEFORE, path)
     started = time.time()
     try:
         hint = move(src)

@@ -41,6 +41,7 @@ from photodedup.core.cleanup.trash_entry import (
     listing,
     regular,
 )
+from photodedup.core.messages import Message
 from photodedup.core.types import FileIdentity
 
 __all__ = ["RecycleRecord", "WindowsTrash", "parse_recycle_record", "recycle_record_bytes"]
@@ -97,7 +98,7 @@ def _pywin32_missing() -> str:
         importlib.import_module("pythoncom")
         importlib.import_module("win32com.shell.shell")
     except ImportError:
-        return "pywin32 is needed to move files to the Recycle Bin safely"
+        return Message("pywin32 is needed to move files to the Recycle Bin safely")
     return ""
 
 
@@ -146,7 +147,8 @@ def _shell_recycle(path: str) -> str:  # pragma: no cover - Windows only
         except pywintypes.com_error as exc:
             raise OSError(errno.EIO, str(exc.strerror), path) from exc
         if result or aborted:
-            raise OSError(errno.EIO, "the Recycle Bin refused the file (not recyclable)", path)
+            refused = Message("the Recycle Bin refused the file (not recyclable)")
+            raise OSError(errno.EIO, refused, path)
         return str(sink_object.newItem or "")
     finally:
         pythoncom.CoUninitialize()

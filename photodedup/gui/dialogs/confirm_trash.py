@@ -174,7 +174,9 @@ def confirm_undo(parent: QWidget | None, summary: str) -> bool:
     answer = QMessageBox.question(
         parent,
         _tr("Undo Last Clean-up"),
-        _tr("Restore the last clean-up ({summary}) from the trash?").format(summary=summary),
+        _tr("Restore the last clean-up ({summary}) from the trash?").format(
+            summary=core_text(summary)
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
     )

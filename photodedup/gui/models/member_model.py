@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from photodedup.core.group.shots import follower_role
 from photodedup.core.review import Review
 from photodedup.core.types import Group, Photo
+from photodedup.gui.core_text import core_text
 from photodedup.gui.formatting import file_name, folder_name, human_bytes, resolution
 from photodedup.gui.wording import outcome_sentence
 
@@ -30,6 +31,7 @@ FailureRole = Qt.ItemDataRole.UserRole + 4
 PathRole = Qt.ItemDataRole.UserRole + 5
 MarkableRole = Qt.ItemDataRole.UserRole + 6
 FollowersRole = Qt.ItemDataRole.UserRole + 7  # ((path, role), ...): files trashed with it
+FailureReasonRole = Qt.ItemDataRole.UserRole + 8  # the core's reason, in the GUI's language
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (  # marked for lupdate; translated where shown (context "MemberModel")
@@ -142,6 +144,7 @@ class MemberModel(QAbstractTableModel):
             IsKeeperRole: lambda: row == 0,
             ProtectedRole: lambda: photo.file.protected,
             FailureRole: lambda: self._failure(photo_index),
+            FailureReasonRole: lambda: self._failure_reason(photo_index),
             PathRole: lambda: photo.path,
             MarkableRole: lambda: self._review.can_mark(photo_index),
             FollowersRole: lambda: tuple(
@@ -154,6 +157,10 @@ class MemberModel(QAbstractTableModel):
     def _failure(self, photo_index: int) -> str:
         failure = self._review.failures.get(photo_index)
         return outcome_sentence(*failure) if failure else ""
+
+    def _failure_reason(self, photo_index: int) -> str:
+        failure = self._review.failures.get(photo_index)
+        return core_text(failure[1]) if failure else ""
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
         """Checking the first column marks the photo for the trash."""

@@ -102,7 +102,7 @@ class ProblemModel(QAbstractTableModel):
             details = problem_details(kind, problem_details(kind_text(kind), words))
             return (display_path(path), kind_text(kind), details)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{display_path(path)}\n{message}"
+            return f"{display_path(path)}\n{core_text(recognise(message))}"
         return None
 
 

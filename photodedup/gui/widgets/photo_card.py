@@ -32,6 +32,7 @@ from photodedup.gui import colors
 from photodedup.gui.core_text import core_text
 from photodedup.gui.formatting import display_full_path, file_name
 from photodedup.gui.models.member_model import (
+    FailureReasonRole,
     FailureRole,
     FollowersRole,
     IsKeeperRole,
@@ -250,6 +251,7 @@ class PhotoCard(QWidget):
         failure = str(self._value(FailureRole) or "")
         self.failure.setVisible(bool(failure))
         self.failure.setText(self.tr("Not moved to the trash. {reason}").format(reason=failure))
+        self.failure.setToolTip(str(self._value(FailureReasonRole) or ""))  # the core's words
         self.mark_box.blockSignals(True)
         self.mark_box.setChecked(checked)
         self.mark_box.blockSignals(False)

@@ -120,7 +120,7 @@ def test_a_folder_swapped_for_a_symlink_is_not_followed(tmp_path: Path) -> None:
     folder.symlink_to(tmp_path / "attacker")
     outcome = restore_entry(entry)
     assert not outcome.restored
-    assert outcome.reason == MOVED_FOLDER.format(str(tmp_path / "attacker"))
+    assert outcome.reason == MOVED_FOLDER.format(folder=str(tmp_path / "attacker"))
     assert list((tmp_path / "attacker").iterdir()) == []
     assert Path(entry.trash_file).read_bytes() == DATA
 
@@ -138,7 +138,7 @@ def test_another_file_under_the_recorded_trash_name_stays(tmp_path: Path) -> Non
     os.replace(unrelated, entry.trash_file)  # emptied, then trashed under that name
     os.utime(entry.trash_file, ns=(entry.identity.mtime_ns, entry.identity.mtime_ns))
     outcome = restore_entry(entry)
-    assert outcome == RestoreOutcome(entry.path, False, NOT_THE_FILE.format("inode"))
+    assert outcome == RestoreOutcome(entry.path, False, NOT_THE_FILE.format(changes="inode"))
     assert not os.path.lexists(entry.path)
     assert os.path.exists(entry.trash_file)
 
@@ -154,7 +154,7 @@ def test_bytes_edited_in_the_trash_are_caught_by_the_content_key(
     outcome = restore_entry(entry)
     assert outcome.restored is restored
     if not restored:
-        assert outcome.reason == NOT_THE_FILE.format("content")
+        assert outcome.reason == NOT_THE_FILE.format(changes="content")
         assert os.path.exists(entry.trash_file) and not os.path.lexists(entry.path)
 
 
@@ -163,7 +163,7 @@ def test_size_and_mtime_changes_are_named(tmp_path: Path) -> None:
     with open(entry.trash_file, "ab") as fh:
         fh.write(b"more")
     outcome = restore_entry(entry)
-    assert outcome.reason == NOT_THE_FILE.format("size, mtime")
+    assert outcome.reason == NOT_THE_FILE.format(changes="size, mtime")
 
 
 def test_a_trash_entry_that_is_no_regular_file_stays(tmp_path: Path) -> None:
@@ -173,7 +173,7 @@ def test_a_trash_entry_that_is_no_regular_file_stays(tmp_path: Path) -> None:
     os.rename(tmp_path / "folder", entry.trash_file)
     outcome = restore_entry(entry)
     assert not outcome.restored
-    assert outcome.reason.startswith(NOT_THE_FILE.format("not a regular file, ")[:-30])
+    assert outcome.reason.startswith(NOT_THE_FILE.format(changes="not a regular file, ")[:-30])
     assert "(not a regular file, inode" in outcome.reason
     assert not os.path.lexists(entry.path)
 
