@@ -528,6 +528,290 @@ Keeper: {reason}</source>
         <source>damaged metadata ({error})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no longer a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified ({fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere (a symlink was swapped in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bytes differ from the keeper&apos;s (not an exact copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in place after moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved away, but not found in the destination folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in place after trashing (the trash reported success)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved away, but not found in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be checked ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the same file as the one to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content differs from the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since scan: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeper changed: {path} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be re-read ({kind}: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trashed: the undo journal cannot be written ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not move: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not trash: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its photo was not trashed: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not moved: the undo journal cannot be written ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not move: {error} [errno {errno}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable trash on this drive ({where}); file left in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not trash: {error} [errno {errno}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its photo was not moved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free name in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trash entry taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed just before the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pywin32 is needed to move files to the Recycle Bin safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Recycle Bin refused the file (not recyclable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file already exists at the original path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was never trashed (still in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its new path is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trash entry is not the file that was trashed ({changes}); left in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere ({folder}); left in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the moved file is not the file that was moved ({changes}); left in the folder it was moved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere ({folder}); left in the folder it was moved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be checked in the trash ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not restore: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted during the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted before the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} files trashed on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} file moved on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} files moved on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} file trashed on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is on another drive: photodedup moves files only within one drive (it never copies a photo and deletes the original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free name in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name was taken at the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is inside a trash or photodedup&apos;s own folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is inside a reference folder (reference photos are never touched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed during the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be used ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder now leads elsewhere (a symlink was swapped in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move into {folder}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a photodedup scan result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has format version {version}; expected one of 1, 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: &apos;groups&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad group entry: {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group {id}: unknown kind {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group {id}: &apos;members&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group {id}: bad member {member}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{key}&apos; must be a list of paths (no NUL bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>

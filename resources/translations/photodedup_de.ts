@@ -536,6 +536,290 @@ Behalten: {reason}</translation>
         <source>damaged metadata ({error})</source>
         <translation>beschädigte Metadaten ({error})</translation>
     </message>
+    <message>
+        <source>no longer a regular file</source>
+        <translation>keine normale Datei mehr</translation>
+    </message>
+    <message>
+        <source>modified ({fields})</source>
+        <translation>geändert ({fields})</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere (a symlink was swapped in)</source>
+        <translation>sein Ordner führt jetzt woandershin (ein symbolischer Link wurde eingesetzt)</translation>
+    </message>
+    <message>
+        <source>its bytes differ from the keeper&apos;s (not an exact copy)</source>
+        <translation>seine Bytes unterscheiden sich von denen der behaltenen Datei (keine exakte Kopie)</translation>
+    </message>
+    <message>
+        <source>still in place after moving</source>
+        <translation>nach dem Verschieben noch an Ort und Stelle</translation>
+    </message>
+    <message>
+        <source>moved away, but not found in the destination folder</source>
+        <translation>weg verschoben, aber nicht im Zielordner gefunden</translation>
+    </message>
+    <message>
+        <source>still in place after trashing (the trash reported success)</source>
+        <translation>nach dem Verschieben in den Papierkorb noch an Ort und Stelle (der Papierkorb meldete Erfolg)</translation>
+    </message>
+    <message>
+        <source>moved away, but not found in the trash</source>
+        <translation>weg verschoben, aber nicht im Papierkorb gefunden</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>cannot be checked ({error})</source>
+        <translation>kann nicht geprüft werden ({error})</translation>
+    </message>
+    <message>
+        <source>is the same file as the one to trash</source>
+        <translation>ist dieselbe Datei wie die, die in den Papierkorb soll</translation>
+    </message>
+    <message>
+        <source>content differs from the scan</source>
+        <translation>Inhalt weicht von der Suche ab</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>changed since scan: {problem}</source>
+        <translation>seit der Suche geändert: {problem}</translation>
+    </message>
+    <message>
+        <source>keeper changed: {path} {problem}</source>
+        <translation>behaltene Datei geändert: {path} {problem}</translation>
+    </message>
+    <message>
+        <source>cannot be re-read ({kind}: {error})</source>
+        <translation>kann nicht erneut gelesen werden ({kind}: {error})</translation>
+    </message>
+    <message>
+        <source>not trashed: the undo journal cannot be written ({error})</source>
+        <translation>nicht in den Papierkorb verschoben: das Rückgängig-Protokoll kann nicht geschrieben werden ({error})</translation>
+    </message>
+    <message>
+        <source>could not move: {error}</source>
+        <translation>konnte nicht verschoben werden: {error}</translation>
+    </message>
+    <message>
+        <source>could not trash: {error}</source>
+        <translation>konnte nicht in den Papierkorb verschoben werden: {error}</translation>
+    </message>
+    <message>
+        <source>its photo was not trashed: {path}</source>
+        <translation>sein Foto wurde nicht in den Papierkorb verschoben: {path}</translation>
+    </message>
+    <message>
+        <source>not moved: the undo journal cannot be written ({error})</source>
+        <translation>nicht verschoben: das Rückgängig-Protokoll kann nicht geschrieben werden ({error})</translation>
+    </message>
+    <message>
+        <source>could not move: {error} [errno {errno}]</source>
+        <translation>konnte nicht verschoben werden: {error} [errno {errno}]</translation>
+    </message>
+    <message>
+        <source>no usable trash on this drive ({where}); file left in place</source>
+        <translation>kein nutzbarer Papierkorb auf diesem Laufwerk ({where}); Datei bleibt an Ort und Stelle</translation>
+    </message>
+    <message>
+        <source>could not trash: {error} [errno {errno}]</source>
+        <translation>konnte nicht in den Papierkorb verschoben werden: {error} [errno {errno}]</translation>
+    </message>
+    <message>
+        <source>its photo was not moved: {path}</source>
+        <translation>sein Foto wurde nicht verschoben: {path}</translation>
+    </message>
+    <message>
+        <source>no free name in the trash</source>
+        <translation>kein freier Name im Papierkorb</translation>
+    </message>
+    <message>
+        <source>Permission denied: {path}</source>
+        <translation>Zugriff verweigert: {path}</translation>
+    </message>
+    <message>
+        <source>trash entry taken</source>
+        <translation>Papierkorb-Eintrag schon belegt</translation>
+    </message>
+    <message>
+        <source>the file changed just before the move</source>
+        <translation>die Datei hat sich kurz vor dem Verschieben geändert</translation>
+    </message>
+    <message>
+        <source>pywin32 is needed to move files to the Recycle Bin safely</source>
+        <translation>pywin32 wird benötigt, um Dateien sicher in den Papierkorb zu verschieben</translation>
+    </message>
+    <message>
+        <source>the Recycle Bin refused the file (not recyclable)</source>
+        <translation>der Papierkorb hat die Datei abgelehnt (kann nicht in den Papierkorb)</translation>
+    </message>
+    <message>
+        <source>a file already exists at the original path</source>
+        <translation>am ursprünglichen Pfad gibt es bereits eine Datei</translation>
+    </message>
+    <message>
+        <source>no longer in the trash</source>
+        <translation>nicht mehr im Papierkorb</translation>
+    </message>
+    <message>
+        <source>no longer in the folder</source>
+        <translation>nicht mehr im Ordner</translation>
+    </message>
+    <message>
+        <source>was never trashed (still in place)</source>
+        <translation>wurde nie in den Papierkorb verschoben (noch an Ort und Stelle)</translation>
+    </message>
+    <message>
+        <source>its new path is not recorded</source>
+        <translation>sein neuer Pfad ist nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>not found in the trash</source>
+        <translation>nicht im Papierkorb gefunden</translation>
+    </message>
+    <message>
+        <source>the trash entry is not the file that was trashed ({changes}); left in the trash</source>
+        <translation>der Papierkorb-Eintrag ist nicht die Datei, die in den Papierkorb verschoben wurde ({changes}); bleibt im Papierkorb</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere ({folder}); left in the trash</source>
+        <translation>sein Ordner führt jetzt woandershin ({folder}); bleibt im Papierkorb</translation>
+    </message>
+    <message>
+        <source>the moved file is not the file that was moved ({changes}); left in the folder it was moved to</source>
+        <translation>die verschobene Datei ist nicht die Datei, die verschoben wurde ({changes}); bleibt im Ordner, in den sie verschoben wurde</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere ({folder}); left in the folder it was moved to</source>
+        <translation>sein Ordner führt jetzt woandershin ({folder}); bleibt im Ordner, in den sie verschoben wurde</translation>
+    </message>
+    <message>
+        <source>cannot be checked in the trash ({error})</source>
+        <translation>kann im Papierkorb nicht geprüft werden ({error})</translation>
+    </message>
+    <message>
+        <source>could not restore: {error}</source>
+        <translation>konnte nicht wiederhergestellt werden: {error}</translation>
+    </message>
+    <message>
+        <source>interrupted during the move</source>
+        <translation>während des Verschiebens unterbrochen</translation>
+    </message>
+    <message>
+        <source>interrupted before the move</source>
+        <translation>vor dem Verschieben unterbrochen</translation>
+    </message>
+    <message>
+        <source>{count} files trashed on {when}</source>
+        <translation>{count} Dateien am {when} in den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>{count} file moved on {when}</source>
+        <translation>{count} Datei am {when} verschoben</translation>
+    </message>
+    <message>
+        <source>{count} files moved on {when}</source>
+        <translation>{count} Dateien am {when} verschoben</translation>
+    </message>
+    <message>
+        <source>{count} file trashed on {when}</source>
+        <translation>{count} Datei am {when} in den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>the folder is on another drive: photodedup moves files only within one drive (it never copies a photo and deletes the original)</source>
+        <translation>der Ordner liegt auf einem anderen Laufwerk: photodedup verschiebt Dateien nur innerhalb eines Laufwerks (es kopiert nie ein Foto, um das Original zu löschen)</translation>
+    </message>
+    <message>
+        <source>no free name in the folder</source>
+        <translation>kein freier Name im Ordner</translation>
+    </message>
+    <message>
+        <source>the name was taken at the destination</source>
+        <translation>der Name ist am Ziel schon belegt</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder is inside a trash or photodedup&apos;s own folders</source>
+        <translation>der Ordner liegt in einem Papierkorb oder in photodedups eigenen Ordnern</translation>
+    </message>
+    <message>
+        <source>the folder is inside a reference folder (reference photos are never touched)</source>
+        <translation>der Ordner liegt in einem Referenzordner (Referenzfotos werden nie angerührt)</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>der Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>the file changed during the move</source>
+        <translation>die Datei hat sich während des Verschiebens geändert</translation>
+    </message>
+    <message>
+        <source>the folder cannot be used ({error})</source>
+        <translation>der Ordner kann nicht verwendet werden ({error})</translation>
+    </message>
+    <message>
+        <source>the folder now leads elsewhere (a symlink was swapped in)</source>
+        <translation>der Ordner führt jetzt woandershin (ein symbolischer Link wurde eingesetzt)</translation>
+    </message>
+    <message>
+        <source>cannot move into {folder}: {problem}</source>
+        <translation>Verschieben nach {folder} nicht möglich: {problem}</translation>
+    </message>
+    <message>
+        <source>{folder}: {problem}</source>
+        <translation>Ordner {folder}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not a photodedup scan result</source>
+        <translation>{path} ist kein Suchergebnis von photodedup</translation>
+    </message>
+    <message>
+        <source>{path} has format version {version}; expected one of 1, 2</source>
+        <translation>{path} hat die Formatversion {version}; erwartet wird 1 oder 2</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;groups&apos; must be a list</source>
+        <translation>{path}: &apos;groups&apos; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>bad group entry: {entry}</source>
+        <translation>ungültiger Gruppeneintrag: {entry}</translation>
+    </message>
+    <message>
+        <source>group {id}: unknown kind {kind}</source>
+        <translation>Gruppe {id}: unbekannte Art {kind}</translation>
+    </message>
+    <message>
+        <source>group {id}: &apos;members&apos; must be a list</source>
+        <translation>Gruppe {id}: &apos;members&apos; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>group {id}: bad member {member}</source>
+        <translation>Gruppe {id}: ungültiges Mitglied {member}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: nested too deeply</source>
+        <translation>{path} kann nicht gelesen werden: zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{key}&apos; must be a list of paths (no NUL bytes)</source>
+        <translation>{path}: &apos;{key}&apos; muss eine Liste von Pfaden sein (ohne NUL-Bytes)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>

@@ -536,6 +536,290 @@ Conservada: {reason}</translation>
         <source>damaged metadata ({error})</source>
         <translation>metadatos dañados ({error})</translation>
     </message>
+    <message>
+        <source>no longer a regular file</source>
+        <translation>ya no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>modified ({fields})</source>
+        <translation>modificado ({fields})</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere (a symlink was swapped in)</source>
+        <translation>su carpeta ahora lleva a otro sitio (se puso un enlace simbólico en su lugar)</translation>
+    </message>
+    <message>
+        <source>its bytes differ from the keeper&apos;s (not an exact copy)</source>
+        <translation>sus bytes difieren de los del archivo que se conserva (no es una copia exacta)</translation>
+    </message>
+    <message>
+        <source>still in place after moving</source>
+        <translation>sigue en su sitio después de moverlo</translation>
+    </message>
+    <message>
+        <source>moved away, but not found in the destination folder</source>
+        <translation>se movió, pero no se encuentra en la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>still in place after trashing (the trash reported success)</source>
+        <translation>sigue en su sitio después de enviarlo a la papelera (la papelera indicó que lo hizo)</translation>
+    </message>
+    <message>
+        <source>moved away, but not found in the trash</source>
+        <translation>se movió, pero no se encuentra en la papelera</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>ya no existe</translation>
+    </message>
+    <message>
+        <source>cannot be checked ({error})</source>
+        <translation>no se puede comprobar ({error})</translation>
+    </message>
+    <message>
+        <source>is the same file as the one to trash</source>
+        <translation>es el mismo archivo que el que se iba a enviar a la papelera</translation>
+    </message>
+    <message>
+        <source>content differs from the scan</source>
+        <translation>el contenido difiere del análisis</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>changed since scan: {problem}</source>
+        <translation>cambiado desde el análisis: {problem}</translation>
+    </message>
+    <message>
+        <source>keeper changed: {path} {problem}</source>
+        <translation>cambió el archivo que se conserva: {path} {problem}</translation>
+    </message>
+    <message>
+        <source>cannot be re-read ({kind}: {error})</source>
+        <translation>no se puede volver a leer ({kind}: {error})</translation>
+    </message>
+    <message>
+        <source>not trashed: the undo journal cannot be written ({error})</source>
+        <translation>no se envió a la papelera: no se puede escribir el registro para deshacer ({error})</translation>
+    </message>
+    <message>
+        <source>could not move: {error}</source>
+        <translation>no se pudo mover: {error}</translation>
+    </message>
+    <message>
+        <source>could not trash: {error}</source>
+        <translation>no se pudo enviar a la papelera: {error}</translation>
+    </message>
+    <message>
+        <source>its photo was not trashed: {path}</source>
+        <translation>su foto no se envió a la papelera: {path}</translation>
+    </message>
+    <message>
+        <source>not moved: the undo journal cannot be written ({error})</source>
+        <translation>no se movió: no se puede escribir el registro para deshacer ({error})</translation>
+    </message>
+    <message>
+        <source>could not move: {error} [errno {errno}]</source>
+        <translation>no se pudo mover: {error} [errno {errno}]</translation>
+    </message>
+    <message>
+        <source>no usable trash on this drive ({where}); file left in place</source>
+        <translation>no hay una papelera utilizable en esta unidad ({where}); el archivo se deja donde estaba</translation>
+    </message>
+    <message>
+        <source>could not trash: {error} [errno {errno}]</source>
+        <translation>no se pudo enviar a la papelera: {error} [errno {errno}]</translation>
+    </message>
+    <message>
+        <source>its photo was not moved: {path}</source>
+        <translation>su foto no se movió: {path}</translation>
+    </message>
+    <message>
+        <source>no free name in the trash</source>
+        <translation>no hay un nombre libre en la papelera</translation>
+    </message>
+    <message>
+        <source>Permission denied: {path}</source>
+        <translation>Permiso denegado: {path}</translation>
+    </message>
+    <message>
+        <source>trash entry taken</source>
+        <translation>la entrada de la papelera ya está ocupada</translation>
+    </message>
+    <message>
+        <source>the file changed just before the move</source>
+        <translation>el archivo cambió justo antes de moverlo</translation>
+    </message>
+    <message>
+        <source>pywin32 is needed to move files to the Recycle Bin safely</source>
+        <translation>se necesita pywin32 para enviar archivos a la papelera de reciclaje de forma segura</translation>
+    </message>
+    <message>
+        <source>the Recycle Bin refused the file (not recyclable)</source>
+        <translation>la papelera de reciclaje rechazó el archivo (no reciclable)</translation>
+    </message>
+    <message>
+        <source>a file already exists at the original path</source>
+        <translation>ya existe un archivo en la ruta original</translation>
+    </message>
+    <message>
+        <source>no longer in the trash</source>
+        <translation>ya no está en la papelera</translation>
+    </message>
+    <message>
+        <source>no longer in the folder</source>
+        <translation>ya no está en la carpeta</translation>
+    </message>
+    <message>
+        <source>was never trashed (still in place)</source>
+        <translation>nunca se envió a la papelera (sigue en su sitio)</translation>
+    </message>
+    <message>
+        <source>its new path is not recorded</source>
+        <translation>su nueva ruta no está registrada</translation>
+    </message>
+    <message>
+        <source>not found in the trash</source>
+        <translation>no se encuentra en la papelera</translation>
+    </message>
+    <message>
+        <source>the trash entry is not the file that was trashed ({changes}); left in the trash</source>
+        <translation>la entrada de la papelera no es el archivo que se envió a ella ({changes}); se deja en la papelera</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere ({folder}); left in the trash</source>
+        <translation>su carpeta ahora lleva a otro sitio ({folder}); se deja en la papelera</translation>
+    </message>
+    <message>
+        <source>the moved file is not the file that was moved ({changes}); left in the folder it was moved to</source>
+        <translation>el archivo movido no es el que se movió ({changes}); se deja en la carpeta a la que se movió</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere ({folder}); left in the folder it was moved to</source>
+        <translation>su carpeta ahora lleva a otro sitio ({folder}); se deja en la carpeta a la que se movió</translation>
+    </message>
+    <message>
+        <source>cannot be checked in the trash ({error})</source>
+        <translation>no se puede comprobar en la papelera ({error})</translation>
+    </message>
+    <message>
+        <source>could not restore: {error}</source>
+        <translation>no se pudo restaurar: {error}</translation>
+    </message>
+    <message>
+        <source>interrupted during the move</source>
+        <translation>interrumpido durante el movimiento</translation>
+    </message>
+    <message>
+        <source>interrupted before the move</source>
+        <translation>interrumpido antes del movimiento</translation>
+    </message>
+    <message>
+        <source>{count} files trashed on {when}</source>
+        <translation>{count} archivos enviados a la papelera el {when}</translation>
+    </message>
+    <message>
+        <source>{count} file moved on {when}</source>
+        <translation>{count} archivo movido el {when}</translation>
+    </message>
+    <message>
+        <source>{count} files moved on {when}</source>
+        <translation>{count} archivos movidos el {when}</translation>
+    </message>
+    <message>
+        <source>{count} file trashed on {when}</source>
+        <translation>{count} archivo enviado a la papelera el {when}</translation>
+    </message>
+    <message>
+        <source>the folder is on another drive: photodedup moves files only within one drive (it never copies a photo and deletes the original)</source>
+        <translation>la carpeta está en otra unidad: photodedup solo mueve archivos dentro de una misma unidad (nunca copia una foto para borrar el original)</translation>
+    </message>
+    <message>
+        <source>no free name in the folder</source>
+        <translation>no hay un nombre libre en la carpeta</translation>
+    </message>
+    <message>
+        <source>the name was taken at the destination</source>
+        <translation>el nombre ya está ocupado en el destino</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder is inside a trash or photodedup&apos;s own folders</source>
+        <translation>la carpeta está dentro de una papelera o de las carpetas propias de photodedup</translation>
+    </message>
+    <message>
+        <source>the folder is inside a reference folder (reference photos are never touched)</source>
+        <translation>la carpeta está dentro de una carpeta de referencia (las fotos de referencia nunca se tocan)</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>no se puede escribir en la carpeta</translation>
+    </message>
+    <message>
+        <source>the file changed during the move</source>
+        <translation>el archivo cambió mientras se movía</translation>
+    </message>
+    <message>
+        <source>the folder cannot be used ({error})</source>
+        <translation>no se puede usar la carpeta ({error})</translation>
+    </message>
+    <message>
+        <source>the folder now leads elsewhere (a symlink was swapped in)</source>
+        <translation>la carpeta ahora lleva a otro sitio (se puso un enlace simbólico en su lugar)</translation>
+    </message>
+    <message>
+        <source>cannot move into {folder}: {problem}</source>
+        <translation>no se puede mover a {folder}: {problem}</translation>
+    </message>
+    <message>
+        <source>{folder}: {problem}</source>
+        <translation>carpeta {folder}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not a photodedup scan result</source>
+        <translation>{path} no es un resultado de análisis de photodedup</translation>
+    </message>
+    <message>
+        <source>{path} has format version {version}; expected one of 1, 2</source>
+        <translation>{path} tiene el formato versión {version}; se esperaba 1 o 2</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;groups&apos; must be a list</source>
+        <translation>{path}: &apos;groups&apos; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>bad group entry: {entry}</source>
+        <translation>entrada de grupo no válida: {entry}</translation>
+    </message>
+    <message>
+        <source>group {id}: unknown kind {kind}</source>
+        <translation>grupo {id}: tipo desconocido {kind}</translation>
+    </message>
+    <message>
+        <source>group {id}: &apos;members&apos; must be a list</source>
+        <translation>grupo {id}: &apos;members&apos; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>group {id}: bad member {member}</source>
+        <translation>grupo {id}: miembro no válido {member}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>no se puede leer {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: nested too deeply</source>
+        <translation>no se puede leer {path}: anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{key}&apos; must be a list of paths (no NUL bytes)</source>
+        <translation>{path}: &apos;{key}&apos; debe ser una lista de rutas (sin bytes NUL)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>

@@ -536,6 +536,290 @@ Conservée&#xa0;: {reason}</translation>
         <source>damaged metadata ({error})</source>
         <translation>métadonnées endommagées ({error})</translation>
     </message>
+    <message>
+        <source>no longer a regular file</source>
+        <translation>n’est plus un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>modified ({fields})</source>
+        <translation>modifié ({fields})</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere (a symlink was swapped in)</source>
+        <translation>son dossier mène maintenant ailleurs (un lien symbolique a été substitué)</translation>
+    </message>
+    <message>
+        <source>its bytes differ from the keeper&apos;s (not an exact copy)</source>
+        <translation>ses octets diffèrent de ceux du fichier conservé (pas une copie exacte)</translation>
+    </message>
+    <message>
+        <source>still in place after moving</source>
+        <translation>toujours en place après le déplacement</translation>
+    </message>
+    <message>
+        <source>moved away, but not found in the destination folder</source>
+        <translation>déplacé, mais introuvable dans le dossier de destination</translation>
+    </message>
+    <message>
+        <source>still in place after trashing (the trash reported success)</source>
+        <translation>toujours en place après la mise à la corbeille (la corbeille a signalé un succès)</translation>
+    </message>
+    <message>
+        <source>moved away, but not found in the trash</source>
+        <translation>déplacé, mais introuvable dans la corbeille</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>n’existe plus</translation>
+    </message>
+    <message>
+        <source>cannot be checked ({error})</source>
+        <translation>ne peut pas être vérifié ({error})</translation>
+    </message>
+    <message>
+        <source>is the same file as the one to trash</source>
+        <translation>est le même fichier que celui à mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>content differs from the scan</source>
+        <translation>le contenu diffère de l’analyse</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>changed since scan: {problem}</source>
+        <translation>modifié depuis l’analyse : {problem}</translation>
+    </message>
+    <message>
+        <source>keeper changed: {path} {problem}</source>
+        <translation>fichier conservé modifié : {path} {problem}</translation>
+    </message>
+    <message>
+        <source>cannot be re-read ({kind}: {error})</source>
+        <translation>ne peut pas être relu ({kind} : {error})</translation>
+    </message>
+    <message>
+        <source>not trashed: the undo journal cannot be written ({error})</source>
+        <translation>non mis à la corbeille : le journal d’annulation ne peut pas être écrit ({error})</translation>
+    </message>
+    <message>
+        <source>could not move: {error}</source>
+        <translation>déplacement impossible : {error}</translation>
+    </message>
+    <message>
+        <source>could not trash: {error}</source>
+        <translation>mise à la corbeille impossible : {error}</translation>
+    </message>
+    <message>
+        <source>its photo was not trashed: {path}</source>
+        <translation>sa photo n’a pas été mise à la corbeille : {path}</translation>
+    </message>
+    <message>
+        <source>not moved: the undo journal cannot be written ({error})</source>
+        <translation>non déplacé : le journal d’annulation ne peut pas être écrit ({error})</translation>
+    </message>
+    <message>
+        <source>could not move: {error} [errno {errno}]</source>
+        <translation>déplacement impossible : {error} [errno {errno}]</translation>
+    </message>
+    <message>
+        <source>no usable trash on this drive ({where}); file left in place</source>
+        <translation>aucune corbeille utilisable sur ce disque ({where}) ; fichier laissé en place</translation>
+    </message>
+    <message>
+        <source>could not trash: {error} [errno {errno}]</source>
+        <translation>mise à la corbeille impossible : {error} [errno {errno}]</translation>
+    </message>
+    <message>
+        <source>its photo was not moved: {path}</source>
+        <translation>sa photo n’a pas été déplacée : {path}</translation>
+    </message>
+    <message>
+        <source>no free name in the trash</source>
+        <translation>aucun nom libre dans la corbeille</translation>
+    </message>
+    <message>
+        <source>Permission denied: {path}</source>
+        <translation>Permission refusée : {path}</translation>
+    </message>
+    <message>
+        <source>trash entry taken</source>
+        <translation>entrée de la corbeille déjà prise</translation>
+    </message>
+    <message>
+        <source>the file changed just before the move</source>
+        <translation>le fichier a changé juste avant le déplacement</translation>
+    </message>
+    <message>
+        <source>pywin32 is needed to move files to the Recycle Bin safely</source>
+        <translation>pywin32 est nécessaire pour mettre des fichiers à la corbeille en toute sécurité</translation>
+    </message>
+    <message>
+        <source>the Recycle Bin refused the file (not recyclable)</source>
+        <translation>la corbeille a refusé le fichier (non recyclable)</translation>
+    </message>
+    <message>
+        <source>a file already exists at the original path</source>
+        <translation>un fichier existe déjà à l’emplacement d’origine</translation>
+    </message>
+    <message>
+        <source>no longer in the trash</source>
+        <translation>n’est plus dans la corbeille</translation>
+    </message>
+    <message>
+        <source>no longer in the folder</source>
+        <translation>n’est plus dans le dossier</translation>
+    </message>
+    <message>
+        <source>was never trashed (still in place)</source>
+        <translation>n’a jamais été mis à la corbeille (toujours en place)</translation>
+    </message>
+    <message>
+        <source>its new path is not recorded</source>
+        <translation>son nouvel emplacement n’est pas enregistré</translation>
+    </message>
+    <message>
+        <source>not found in the trash</source>
+        <translation>introuvable dans la corbeille</translation>
+    </message>
+    <message>
+        <source>the trash entry is not the file that was trashed ({changes}); left in the trash</source>
+        <translation>l’entrée de la corbeille n’est pas le fichier qui y a été mis ({changes}) ; laissé dans la corbeille</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere ({folder}); left in the trash</source>
+        <translation>son dossier mène maintenant ailleurs ({folder}) ; laissé dans la corbeille</translation>
+    </message>
+    <message>
+        <source>the moved file is not the file that was moved ({changes}); left in the folder it was moved to</source>
+        <translation>le fichier déplacé n’est pas celui qui a été déplacé ({changes}) ; laissé dans le dossier où il a été déplacé</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere ({folder}); left in the folder it was moved to</source>
+        <translation>son dossier mène maintenant ailleurs ({folder}) ; laissé dans le dossier où il a été déplacé</translation>
+    </message>
+    <message>
+        <source>cannot be checked in the trash ({error})</source>
+        <translation>ne peut pas être vérifié dans la corbeille ({error})</translation>
+    </message>
+    <message>
+        <source>could not restore: {error}</source>
+        <translation>restauration impossible : {error}</translation>
+    </message>
+    <message>
+        <source>interrupted during the move</source>
+        <translation>interrompu pendant le déplacement</translation>
+    </message>
+    <message>
+        <source>interrupted before the move</source>
+        <translation>interrompu avant le déplacement</translation>
+    </message>
+    <message>
+        <source>{count} files trashed on {when}</source>
+        <translation>{count} fichiers mis à la corbeille le {when}</translation>
+    </message>
+    <message>
+        <source>{count} file moved on {when}</source>
+        <translation>{count} fichier déplacé le {when}</translation>
+    </message>
+    <message>
+        <source>{count} files moved on {when}</source>
+        <translation>{count} fichiers déplacés le {when}</translation>
+    </message>
+    <message>
+        <source>{count} file trashed on {when}</source>
+        <translation>{count} fichier mis à la corbeille le {when}</translation>
+    </message>
+    <message>
+        <source>the folder is on another drive: photodedup moves files only within one drive (it never copies a photo and deletes the original)</source>
+        <translation>le dossier est sur un autre disque : photodedup ne déplace des fichiers qu’au sein d’un même disque (il ne copie jamais une photo pour en supprimer l’original)</translation>
+    </message>
+    <message>
+        <source>no free name in the folder</source>
+        <translation>aucun nom libre dans le dossier</translation>
+    </message>
+    <message>
+        <source>the name was taken at the destination</source>
+        <translation>le nom est déjà pris à la destination</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>pas un dossier</translation>
+    </message>
+    <message>
+        <source>the folder is inside a trash or photodedup&apos;s own folders</source>
+        <translation>le dossier est dans une corbeille ou dans les dossiers de photodedup</translation>
+    </message>
+    <message>
+        <source>the folder is inside a reference folder (reference photos are never touched)</source>
+        <translation>le dossier est dans un dossier de référence (les photos de référence ne sont jamais touchées)</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>le dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>the file changed during the move</source>
+        <translation>le fichier a changé pendant le déplacement</translation>
+    </message>
+    <message>
+        <source>the folder cannot be used ({error})</source>
+        <translation>le dossier ne peut pas être utilisé ({error})</translation>
+    </message>
+    <message>
+        <source>the folder now leads elsewhere (a symlink was swapped in)</source>
+        <translation>le dossier mène maintenant ailleurs (un lien symbolique a été substitué)</translation>
+    </message>
+    <message>
+        <source>cannot move into {folder}: {problem}</source>
+        <translation>impossible de déplacer vers {folder} : {problem}</translation>
+    </message>
+    <message>
+        <source>{folder}: {problem}</source>
+        <translation>dossier {folder} : {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not a photodedup scan result</source>
+        <translation>{path} n’est pas un résultat d’analyse de photodedup</translation>
+    </message>
+    <message>
+        <source>{path} has format version {version}; expected one of 1, 2</source>
+        <translation>{path} est au format version {version} ; 1 ou 2 attendu</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;groups&apos; must be a list</source>
+        <translation>{path} : &apos;groups&apos; doit être une liste</translation>
+    </message>
+    <message>
+        <source>bad group entry: {entry}</source>
+        <translation>entrée de groupe invalide : {entry}</translation>
+    </message>
+    <message>
+        <source>group {id}: unknown kind {kind}</source>
+        <translation>groupe {id} : type inconnu {kind}</translation>
+    </message>
+    <message>
+        <source>group {id}: &apos;members&apos; must be a list</source>
+        <translation>groupe {id} : &apos;members&apos; doit être une liste</translation>
+    </message>
+    <message>
+        <source>group {id}: bad member {member}</source>
+        <translation>groupe {id} : membre invalide {member}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: nested too deeply</source>
+        <translation>impossible de lire {path} : imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{key}&apos; must be a list of paths (no NUL bytes)</source>
+        <translation>{path} : &apos;{key}&apos; doit être une liste de chemins (sans octets NUL)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>

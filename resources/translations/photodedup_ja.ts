@@ -529,6 +529,290 @@ Keeper: {reason}</source>
         <source>damaged metadata ({error})</source>
         <translation>破損したメタデータ ({error})</translation>
     </message>
+    <message>
+        <source>no longer a regular file</source>
+        <translation>通常のファイルではなくなりました</translation>
+    </message>
+    <message>
+        <source>modified ({fields})</source>
+        <translation>変更されています ({fields})</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere (a symlink was swapped in)</source>
+        <translation>フォルダーの参照先が変わっています (シンボリックリンクに置き換えられました)</translation>
+    </message>
+    <message>
+        <source>its bytes differ from the keeper&apos;s (not an exact copy)</source>
+        <translation>バイトが残すファイルと異なります (完全なコピーではありません)</translation>
+    </message>
+    <message>
+        <source>still in place after moving</source>
+        <translation>移動後も元の場所にあります</translation>
+    </message>
+    <message>
+        <source>moved away, but not found in the destination folder</source>
+        <translation>移動されましたが、移動先のフォルダーに見つかりません</translation>
+    </message>
+    <message>
+        <source>still in place after trashing (the trash reported success)</source>
+        <translation>ゴミ箱に移動した後も元の場所にあります (ゴミ箱は成功と報告しました)</translation>
+    </message>
+    <message>
+        <source>moved away, but not found in the trash</source>
+        <translation>移動されましたが、ゴミ箱に見つかりません</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>cannot be checked ({error})</source>
+        <translation>確認できません ({error})</translation>
+    </message>
+    <message>
+        <source>is the same file as the one to trash</source>
+        <translation>ゴミ箱に移動するファイルと同じファイルです</translation>
+    </message>
+    <message>
+        <source>content differs from the scan</source>
+        <translation>内容がスキャン時と異なります</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>changed since scan: {problem}</source>
+        <translation>スキャン後に変更: {problem}</translation>
+    </message>
+    <message>
+        <source>keeper changed: {path} {problem}</source>
+        <translation>残すファイルが変更されました: {path} {problem}</translation>
+    </message>
+    <message>
+        <source>cannot be re-read ({kind}: {error})</source>
+        <translation>再読み込みできません ({kind}: {error})</translation>
+    </message>
+    <message>
+        <source>not trashed: the undo journal cannot be written ({error})</source>
+        <translation>ゴミ箱に移動していません: 元に戻すための記録を書き込めません ({error})</translation>
+    </message>
+    <message>
+        <source>could not move: {error}</source>
+        <translation>移動できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>could not trash: {error}</source>
+        <translation>ゴミ箱に移動できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>its photo was not trashed: {path}</source>
+        <translation>対応する写真がゴミ箱に移動されませんでした: {path}</translation>
+    </message>
+    <message>
+        <source>not moved: the undo journal cannot be written ({error})</source>
+        <translation>移動していません: 元に戻すための記録を書き込めません ({error})</translation>
+    </message>
+    <message>
+        <source>could not move: {error} [errno {errno}]</source>
+        <translation>移動できませんでした: {error} [errno {errno}]</translation>
+    </message>
+    <message>
+        <source>no usable trash on this drive ({where}); file left in place</source>
+        <translation>このドライブには使えるゴミ箱がありません ({where})。ファイルは元の場所に残しました</translation>
+    </message>
+    <message>
+        <source>could not trash: {error} [errno {errno}]</source>
+        <translation>ゴミ箱に移動できませんでした: {error} [errno {errno}]</translation>
+    </message>
+    <message>
+        <source>its photo was not moved: {path}</source>
+        <translation>対応する写真が移動されませんでした: {path}</translation>
+    </message>
+    <message>
+        <source>no free name in the trash</source>
+        <translation>ゴミ箱に空いている名前がありません</translation>
+    </message>
+    <message>
+        <source>Permission denied: {path}</source>
+        <translation>アクセスが拒否されました: {path}</translation>
+    </message>
+    <message>
+        <source>trash entry taken</source>
+        <translation>ゴミ箱のエントリーは使用済みです</translation>
+    </message>
+    <message>
+        <source>the file changed just before the move</source>
+        <translation>移動の直前にファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>pywin32 is needed to move files to the Recycle Bin safely</source>
+        <translation>ファイルを安全にゴミ箱に移動するには pywin32 が必要です</translation>
+    </message>
+    <message>
+        <source>the Recycle Bin refused the file (not recyclable)</source>
+        <translation>ゴミ箱がファイルを受け付けませんでした (リサイクルできません)</translation>
+    </message>
+    <message>
+        <source>a file already exists at the original path</source>
+        <translation>元のパスにすでにファイルがあります</translation>
+    </message>
+    <message>
+        <source>no longer in the trash</source>
+        <translation>ゴミ箱にもうありません</translation>
+    </message>
+    <message>
+        <source>no longer in the folder</source>
+        <translation>フォルダーにもうありません</translation>
+    </message>
+    <message>
+        <source>was never trashed (still in place)</source>
+        <translation>ゴミ箱に移動されていません (元の場所にあります)</translation>
+    </message>
+    <message>
+        <source>its new path is not recorded</source>
+        <translation>新しいパスが記録されていません</translation>
+    </message>
+    <message>
+        <source>not found in the trash</source>
+        <translation>ゴミ箱に見つかりません</translation>
+    </message>
+    <message>
+        <source>the trash entry is not the file that was trashed ({changes}); left in the trash</source>
+        <translation>ゴミ箱のエントリーはゴミ箱に移動したファイルではありません ({changes})。ゴミ箱に残しました</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere ({folder}); left in the trash</source>
+        <translation>フォルダーの参照先が変わっています ({folder})。ゴミ箱に残しました</translation>
+    </message>
+    <message>
+        <source>the moved file is not the file that was moved ({changes}); left in the folder it was moved to</source>
+        <translation>移動先のファイルは移動したファイルではありません ({changes})。移動先のフォルダーに残しました</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere ({folder}); left in the folder it was moved to</source>
+        <translation>フォルダーの参照先が変わっています ({folder})。移動先のフォルダーに残しました</translation>
+    </message>
+    <message>
+        <source>cannot be checked in the trash ({error})</source>
+        <translation>ゴミ箱内で確認できません ({error})</translation>
+    </message>
+    <message>
+        <source>could not restore: {error}</source>
+        <translation>復元できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>interrupted during the move</source>
+        <translation>移動中に中断されました</translation>
+    </message>
+    <message>
+        <source>interrupted before the move</source>
+        <translation>移動前に中断されました</translation>
+    </message>
+    <message>
+        <source>{count} files trashed on {when}</source>
+        <translation>{when} に {count} 個のファイルをゴミ箱に移動</translation>
+    </message>
+    <message>
+        <source>{count} file moved on {when}</source>
+        <translation>{when} に {count} 個のファイルを移動</translation>
+    </message>
+    <message>
+        <source>{count} files moved on {when}</source>
+        <translation>{when} に {count} 個のファイルを移動</translation>
+    </message>
+    <message>
+        <source>{count} file trashed on {when}</source>
+        <translation>{when} に {count} 個のファイルをゴミ箱に移動</translation>
+    </message>
+    <message>
+        <source>the folder is on another drive: photodedup moves files only within one drive (it never copies a photo and deletes the original)</source>
+        <translation>フォルダーが別のドライブにあります: photodedup は同じドライブ内でしかファイルを移動しません (写真をコピーして元を削除することはありません)</translation>
+    </message>
+    <message>
+        <source>no free name in the folder</source>
+        <translation>フォルダーに空いている名前がありません</translation>
+    </message>
+    <message>
+        <source>the name was taken at the destination</source>
+        <translation>移動先でその名前はすでに使われています</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>the folder is inside a trash or photodedup&apos;s own folders</source>
+        <translation>フォルダーがゴミ箱内か photodedup 自身のフォルダー内にあります</translation>
+    </message>
+    <message>
+        <source>the folder is inside a reference folder (reference photos are never touched)</source>
+        <translation>フォルダーが参照フォルダー内にあります (参照フォルダーの写真には一切触れません)</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>フォルダーに書き込めません</translation>
+    </message>
+    <message>
+        <source>the file changed during the move</source>
+        <translation>移動中にファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>the folder cannot be used ({error})</source>
+        <translation>フォルダーを使用できません ({error})</translation>
+    </message>
+    <message>
+        <source>the folder now leads elsewhere (a symlink was swapped in)</source>
+        <translation>フォルダーの参照先が変わっています (シンボリックリンクに置き換えられました)</translation>
+    </message>
+    <message>
+        <source>cannot move into {folder}: {problem}</source>
+        <translation>{folder} に移動できません: {problem}</translation>
+    </message>
+    <message>
+        <source>{folder}: {problem}</source>
+        <translation>フォルダー {folder}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not a photodedup scan result</source>
+        <translation>{path} は photodedup のスキャン結果ではありません</translation>
+    </message>
+    <message>
+        <source>{path} has format version {version}; expected one of 1, 2</source>
+        <translation>{path} の形式バージョンは {version} です。1 または 2 が必要です</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;groups&apos; must be a list</source>
+        <translation>{path}: &apos;groups&apos; はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>bad group entry: {entry}</source>
+        <translation>不正なグループ項目: {entry}</translation>
+    </message>
+    <message>
+        <source>group {id}: unknown kind {kind}</source>
+        <translation>グループ {id}: 不明な種類 {kind}</translation>
+    </message>
+    <message>
+        <source>group {id}: &apos;members&apos; must be a list</source>
+        <translation>グループ {id}: &apos;members&apos; はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>group {id}: bad member {member}</source>
+        <translation>グループ {id}: 不正なメンバー {member}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>{path} を読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: nested too deeply</source>
+        <translation>{path} を読み込めません: 入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{key}&apos; must be a list of paths (no NUL bytes)</source>
+        <translation>{path}: &apos;{key}&apos; はパスのリストである必要があります (NUL バイトなし)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>

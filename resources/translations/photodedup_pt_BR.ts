@@ -536,6 +536,290 @@ Mantida: {reason}</translation>
         <source>damaged metadata ({error})</source>
         <translation>metadados danificados ({error})</translation>
     </message>
+    <message>
+        <source>no longer a regular file</source>
+        <translation>não é mais um arquivo comum</translation>
+    </message>
+    <message>
+        <source>modified ({fields})</source>
+        <translation>modificado ({fields})</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere (a symlink was swapped in)</source>
+        <translation>a pasta dele agora leva a outro lugar (um link simbólico foi colocado no lugar)</translation>
+    </message>
+    <message>
+        <source>its bytes differ from the keeper&apos;s (not an exact copy)</source>
+        <translation>os bytes dele diferem dos do arquivo mantido (não é uma cópia exata)</translation>
+    </message>
+    <message>
+        <source>still in place after moving</source>
+        <translation>continua no lugar depois de mover</translation>
+    </message>
+    <message>
+        <source>moved away, but not found in the destination folder</source>
+        <translation>foi movido, mas não foi encontrado na pasta de destino</translation>
+    </message>
+    <message>
+        <source>still in place after trashing (the trash reported success)</source>
+        <translation>continua no lugar depois de ir para a lixeira (a lixeira informou sucesso)</translation>
+    </message>
+    <message>
+        <source>moved away, but not found in the trash</source>
+        <translation>foi movido, mas não foi encontrado na lixeira</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>não existe mais</translation>
+    </message>
+    <message>
+        <source>cannot be checked ({error})</source>
+        <translation>não pode ser verificado ({error})</translation>
+    </message>
+    <message>
+        <source>is the same file as the one to trash</source>
+        <translation>é o mesmo arquivo que o que ia para a lixeira</translation>
+    </message>
+    <message>
+        <source>content differs from the scan</source>
+        <translation>o conteúdo difere da análise</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>changed since scan: {problem}</source>
+        <translation>alterado desde a análise: {problem}</translation>
+    </message>
+    <message>
+        <source>keeper changed: {path} {problem}</source>
+        <translation>arquivo mantido alterado: {path} {problem}</translation>
+    </message>
+    <message>
+        <source>cannot be re-read ({kind}: {error})</source>
+        <translation>não pode ser lido de novo ({kind}: {error})</translation>
+    </message>
+    <message>
+        <source>not trashed: the undo journal cannot be written ({error})</source>
+        <translation>não foi para a lixeira: o registro para desfazer não pode ser gravado ({error})</translation>
+    </message>
+    <message>
+        <source>could not move: {error}</source>
+        <translation>não foi possível mover: {error}</translation>
+    </message>
+    <message>
+        <source>could not trash: {error}</source>
+        <translation>não foi possível mover para a lixeira: {error}</translation>
+    </message>
+    <message>
+        <source>its photo was not trashed: {path}</source>
+        <translation>a foto dele não foi para a lixeira: {path}</translation>
+    </message>
+    <message>
+        <source>not moved: the undo journal cannot be written ({error})</source>
+        <translation>não foi movido: o registro para desfazer não pode ser gravado ({error})</translation>
+    </message>
+    <message>
+        <source>could not move: {error} [errno {errno}]</source>
+        <translation>não foi possível mover: {error} [errno {errno}]</translation>
+    </message>
+    <message>
+        <source>no usable trash on this drive ({where}); file left in place</source>
+        <translation>nenhuma lixeira utilizável nesta unidade ({where}); o arquivo ficou onde estava</translation>
+    </message>
+    <message>
+        <source>could not trash: {error} [errno {errno}]</source>
+        <translation>não foi possível mover para a lixeira: {error} [errno {errno}]</translation>
+    </message>
+    <message>
+        <source>its photo was not moved: {path}</source>
+        <translation>a foto dele não foi movida: {path}</translation>
+    </message>
+    <message>
+        <source>no free name in the trash</source>
+        <translation>nenhum nome livre na lixeira</translation>
+    </message>
+    <message>
+        <source>Permission denied: {path}</source>
+        <translation>Permissão negada: {path}</translation>
+    </message>
+    <message>
+        <source>trash entry taken</source>
+        <translation>a entrada da lixeira já está ocupada</translation>
+    </message>
+    <message>
+        <source>the file changed just before the move</source>
+        <translation>o arquivo mudou logo antes de ser movido</translation>
+    </message>
+    <message>
+        <source>pywin32 is needed to move files to the Recycle Bin safely</source>
+        <translation>o pywin32 é necessário para mover arquivos para a lixeira com segurança</translation>
+    </message>
+    <message>
+        <source>the Recycle Bin refused the file (not recyclable)</source>
+        <translation>a lixeira recusou o arquivo (não reciclável)</translation>
+    </message>
+    <message>
+        <source>a file already exists at the original path</source>
+        <translation>já existe um arquivo no caminho original</translation>
+    </message>
+    <message>
+        <source>no longer in the trash</source>
+        <translation>não está mais na lixeira</translation>
+    </message>
+    <message>
+        <source>no longer in the folder</source>
+        <translation>não está mais na pasta</translation>
+    </message>
+    <message>
+        <source>was never trashed (still in place)</source>
+        <translation>nunca foi para a lixeira (continua no lugar)</translation>
+    </message>
+    <message>
+        <source>its new path is not recorded</source>
+        <translation>o novo caminho dele não foi registrado</translation>
+    </message>
+    <message>
+        <source>not found in the trash</source>
+        <translation>não encontrado na lixeira</translation>
+    </message>
+    <message>
+        <source>the trash entry is not the file that was trashed ({changes}); left in the trash</source>
+        <translation>a entrada da lixeira não é o arquivo que foi para ela ({changes}); deixado na lixeira</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere ({folder}); left in the trash</source>
+        <translation>a pasta dele agora leva a outro lugar ({folder}); deixado na lixeira</translation>
+    </message>
+    <message>
+        <source>the moved file is not the file that was moved ({changes}); left in the folder it was moved to</source>
+        <translation>o arquivo movido não é o arquivo que foi movido ({changes}); deixado na pasta para onde foi movido</translation>
+    </message>
+    <message>
+        <source>its folder now leads elsewhere ({folder}); left in the folder it was moved to</source>
+        <translation>a pasta dele agora leva a outro lugar ({folder}); deixado na pasta para onde foi movido</translation>
+    </message>
+    <message>
+        <source>cannot be checked in the trash ({error})</source>
+        <translation>não pode ser verificado na lixeira ({error})</translation>
+    </message>
+    <message>
+        <source>could not restore: {error}</source>
+        <translation>não foi possível restaurar: {error}</translation>
+    </message>
+    <message>
+        <source>interrupted during the move</source>
+        <translation>interrompido durante a movimentação</translation>
+    </message>
+    <message>
+        <source>interrupted before the move</source>
+        <translation>interrompido antes da movimentação</translation>
+    </message>
+    <message>
+        <source>{count} files trashed on {when}</source>
+        <translation>{count} arquivos movidos para a lixeira em {when}</translation>
+    </message>
+    <message>
+        <source>{count} file moved on {when}</source>
+        <translation>{count} arquivo movido em {when}</translation>
+    </message>
+    <message>
+        <source>{count} files moved on {when}</source>
+        <translation>{count} arquivos movidos em {when}</translation>
+    </message>
+    <message>
+        <source>{count} file trashed on {when}</source>
+        <translation>{count} arquivo movido para a lixeira em {when}</translation>
+    </message>
+    <message>
+        <source>the folder is on another drive: photodedup moves files only within one drive (it never copies a photo and deletes the original)</source>
+        <translation>a pasta está em outra unidade: o photodedup só move arquivos dentro de uma mesma unidade (ele nunca copia uma foto para apagar o original)</translation>
+    </message>
+    <message>
+        <source>no free name in the folder</source>
+        <translation>nenhum nome livre na pasta</translation>
+    </message>
+    <message>
+        <source>the name was taken at the destination</source>
+        <translation>o nome já está ocupado no destino</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>não é uma pasta</translation>
+    </message>
+    <message>
+        <source>the folder is inside a trash or photodedup&apos;s own folders</source>
+        <translation>a pasta está dentro de uma lixeira ou das pastas do próprio photodedup</translation>
+    </message>
+    <message>
+        <source>the folder is inside a reference folder (reference photos are never touched)</source>
+        <translation>a pasta está dentro de uma pasta de referência (as fotos de referência nunca são tocadas)</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>a pasta não permite gravação</translation>
+    </message>
+    <message>
+        <source>the file changed during the move</source>
+        <translation>o arquivo mudou durante a movimentação</translation>
+    </message>
+    <message>
+        <source>the folder cannot be used ({error})</source>
+        <translation>a pasta não pode ser usada ({error})</translation>
+    </message>
+    <message>
+        <source>the folder now leads elsewhere (a symlink was swapped in)</source>
+        <translation>a pasta agora leva a outro lugar (um link simbólico foi colocado no lugar)</translation>
+    </message>
+    <message>
+        <source>cannot move into {folder}: {problem}</source>
+        <translation>não é possível mover para {folder}: {problem}</translation>
+    </message>
+    <message>
+        <source>{folder}: {problem}</source>
+        <translation>pasta {folder}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not a photodedup scan result</source>
+        <translation>{path} não é um resultado de análise do photodedup</translation>
+    </message>
+    <message>
+        <source>{path} has format version {version}; expected one of 1, 2</source>
+        <translation>{path} está no formato versão {version}; era esperado 1 ou 2</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;groups&apos; must be a list</source>
+        <translation>{path}: &apos;groups&apos; deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>bad group entry: {entry}</source>
+        <translation>entrada de grupo inválida: {entry}</translation>
+    </message>
+    <message>
+        <source>group {id}: unknown kind {kind}</source>
+        <translation>grupo {id}: tipo desconhecido {kind}</translation>
+    </message>
+    <message>
+        <source>group {id}: &apos;members&apos; must be a list</source>
+        <translation>grupo {id}: &apos;members&apos; deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>group {id}: bad member {member}</source>
+        <translation>grupo {id}: membro inválido {member}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>não é possível ler {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: nested too deeply</source>
+        <translation>não é possível ler {path}: aninhamento profundo demais</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{key}&apos; must be a list of paths (no NUL bytes)</source>
+        <translation>{path}: &apos;{key}&apos; deve ser uma lista de caminhos (sem bytes NUL)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>
