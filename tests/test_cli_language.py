@@ -217,3 +217,42 @@ def test_apply_notes_and_refusals_use_the_core_translations(
     assert core("the decoder crashed (SIGKILL)") == "der Decoder ist abgestürzt (SIGKILL)"
     _speak(monkeypatch, LANG="C")
     assert core(note) == report.FINGERPRINTS_ONLY
+
+
+def test_apply_and_undo_say_why_in_german(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file changed since the scan, a taken original path, a bad document: the per-file
+    reasons (core Messages) in German; the journal keeps the English."""
+    library = build_library(tmp_path / "photos", originals=1, singles=0, bad=False)
+    out = tmp_path / "result.json"
+    _speak(monkeypatch, LANG="C")
+    assert _scan(library, "--json", str(out)) == 0
+    doc = json.loads(out.read_text("utf-8"))
+    victims = [m["path"] for m in doc["groups"][0]["members"][1:3]]
+    for member in doc["groups"][0]["members"][1:3]:
+        member["action"] = "trash"
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    with Path(victims[0]).open("ab") as fh:
+        fh.write(b"edited after the scan")
+    capsys.readouterr()
+
+    _speak(monkeypatch, LANGUAGE="de")
+    assert cli.main(["apply", str(out), "--yes"]) == 0
+    text = capsys.readouterr().out
+    assert f"{victims[0]}: seit der Suche geändert: verändert (size, mtime_ns" in text, text
+    assert "changed since scan" not in text
+
+    Path(victims[1]).write_bytes(b"a new file where the trashed one was")
+    assert cli.main(["undo"]) == 1
+    text = capsys.readouterr().out
+    assert f"{victims[1]}: am ursprünglichen Pfad gibt es bereits eine Datei" in text, text
+    from photodedup.core import paths
+
+    journal = "".join(f.read_text("ascii") for f in paths.journal_dir().glob("*.jsonl"))
+    assert '"reason": "a file already exists at the original path"' in journal  # English
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "something else"}', encoding="utf-8")
+    assert cli.main(["apply", str(bad)]) == 2
+    assert capsys.readouterr().err == f"photodedup: {bad} ist kein Suchergebnis von photodedup\n"

@@ -542,7 +542,7 @@ Behalten: {reason}</translation>
     </message>
     <message>
         <source>modified ({fields})</source>
-        <translation>geändert ({fields})</translation>
+        <translation>verändert ({fields})</translation>
     </message>
     <message>
         <source>its folder now leads elsewhere (a symlink was swapped in)</source>

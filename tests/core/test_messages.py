@@ -126,3 +126,15 @@ def test_recognised_text_keeps_its_words_and_fields() -> None:
     assert recognise("not enough memory to decode").template == "not enough memory to decode"
     words = "cannot identify image file '/p/a.jpg'"
     assert recognise(words) == words and not isinstance(recognise(words), Message)
+
+
+def test_an_exception_gives_the_message_it_was_raised_with() -> None:
+    from photodedup.core.messages import from_error
+
+    words = Message("{path} is not a photodedup scan result", path="/r.json")
+    assert from_error(ValueError(words)) is words
+    assert (
+        from_error(OSError(2, "No such file or directory")) == "[Errno 2] No such file or directory"
+    )
+    nested = Message("changed since scan: {problem}", problem=Message("no longer exists"))
+    assert from_data(to_data(nested)) == nested == "changed since scan: no longer exists"

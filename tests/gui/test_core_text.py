@@ -106,3 +106,65 @@ def test_a_translation_with_a_broken_field_falls_back_to_english(
     monkeypatch.setattr(QCoreApplication, "translate", lambda _c, _t, *a: "größte ({groesse})")
     reason = Message("largest file ({size})", size=Size(2_500_000))
     assert core_text(reason) == "largest file (2.5 MB)"
+
+
+def test_a_clean_up_reason_inside_a_reason_reads_in_german(german: None) -> None:
+    from photodedup.core.cleanup import reasons
+    from photodedup.core.decode.files import DecodeError
+    from photodedup.core.types import ErrorKind
+
+    changed = reasons.changed(Message("modified ({fields})", fields="size, mtime_ns"))
+    assert changed == "changed since scan: modified (size, mtime_ns)"  # the English, as before
+    assert core_text(changed) == "seit der Suche geändert: verändert (size, mtime_ns)"
+    gone = DecodeError(ErrorKind.VANISHED, "the file no longer exists")
+    keeper = reasons.keeper_changed("/p/keep.jpg", reasons.unreadable(gone))
+    assert (
+        keeper
+        == "keeper changed: /p/keep.jpg cannot be re-read (vanished: the file no longer exists)"
+    )
+    assert core_text(keeper) == (
+        "behaltene Datei geändert: /p/keep.jpg kann nicht erneut gelesen werden "
+        "(vanished: die Datei existiert nicht mehr)"
+    )
+    system = OSError(28, "No space left on device")  # the system's words stay as they are
+    assert core_text(reasons.trash_error(system)) == (
+        "konnte nicht in den Papierkorb verschoben werden: No space left on device [errno 28]"
+    )
+
+
+def test_an_outcome_tooltip_and_an_undo_summary_read_in_german(german: None) -> None:
+    from photodedup.core.cleanup import reasons
+    from photodedup.core.cleanup.execute import ActionOutcome, Outcome
+    from photodedup.gui.models.member_model import FailureReasonRole, MemberModel
+    from tests.gui.test_models import synthetic_review
+
+    review = synthetic_review(1)
+    copy = review.group(0).members[1].photo
+    reason = reasons.owner_stays("/p/photo.jpg", moved=False)
+    review.record_trash([ActionOutcome(review.photo(copy).path, 0, Outcome.SKIPPED, reason)])
+    model = MemberModel(lambda _i, _m: True)
+    model.set_group(review, 0)
+    tooltip = model.index(1, 0).data(FailureReasonRole)
+    assert tooltip == "sein Foto wurde nicht in den Papierkorb verschoben: /p/photo.jpg"
+    assert model.index(0, 0).data(FailureReasonRole) == ""  # the keeper did not fail
+    summary = Message("{count} files trashed on {when}", count=3, when="2026-12-03 09:20")
+    assert core_text(summary) == "3 Dateien am 2026-12-03 09:20 in den Papierkorb verschoben"
+
+
+def test_a_folder_that_cannot_receive_files_says_why_in_german(
+    german: None, tmp_path: Path
+) -> None:
+    from photodedup.core.cleanup.destination import (
+        Destination,
+        DestinationError,
+        destination_problem,
+    )
+    from photodedup.core.messages import from_error
+
+    file = tmp_path / "a.txt"
+    file.write_text("x")
+    assert core_text(destination_problem(str(file))) == "kein Ordner"
+    with pytest.raises(DestinationError) as caught:
+        Destination(str(file))
+    assert str(caught.value) == f"{file}: not a folder"  # the English, as before
+    assert core_text(from_error(caught.value)) == f"Ordner {file}: kein Ordner"

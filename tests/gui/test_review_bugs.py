@@ -194,6 +194,7 @@ def test_clean_up_failures_are_explained_in_words(  # type: ignore[no-untyped-de
     assert "edited or replaced after the scan" in text
     for jargon in ("mtime_ns", "ctime_ns", "changed: changed", "since scan:"):
         assert jargon not in text
+    assert card.failure.toolTip().startswith("changed since scan: modified (")  # the core's
     model = window.error_panel.model
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     problem, details = (model.index(0, c).data() for c in (1, 2))

@@ -196,7 +196,7 @@ def _journaled_move(file: Candidate, intent: _Intent, journal: Journal) -> Actio
                                sidecar_of=intent.sidecar_of)  # fmt: skip
     except OSError as exc:
         trash.release(item)
-        reason = reasons.journal_unwritable(exc, moved=False)
+        reason: str = reasons.journal_unwritable(exc, moved=False)
         return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
     reason, item = _move(file, item)
     _journal_outcome(journal, entry, item, reason, file)
@@ -233,7 +233,7 @@ def _journaled_move_to(
                                content=intent.content, item=item,
                                sidecar_of=intent.sidecar_of, moved=True)  # fmt: skip
     except OSError as exc:
-        reason = reasons.journal_unwritable(exc, moved=True)
+        reason: str = reasons.journal_unwritable(exc, moved=True)
         return ActionOutcome(file.path, gid, Outcome.FAILED, reason)
     reason = ""
     try:

@@ -17,11 +17,13 @@ from photodedup.core.cleanup.journal import PENDING, TRASHED, JournalEntry
 from photodedup.core.cleanup.restore import (
     MOVED_FOLDER,
     NOT_THE_FILE,
+    NOT_THE_MOVED_FILE,
     OCCUPIED,
     RestoreOutcome,
     restore_entry,
 )
 from photodedup.core.decode.image import content_key
+from photodedup.core.messages import Message
 from photodedup.core.types import FileIdentity
 from tests.core.cleanup.safety_helpers import trash_names, trashinfo_names, write
 
@@ -198,3 +200,21 @@ def test_a_version_1_entry_without_a_recorded_folder_is_restored(tmp_path: Path)
     entry = dataclasses.replace(_trashed(tmp_path), parent="")
     assert restore_entry(entry).restored
     assert _is_back(entry)
+
+
+def test_a_moved_file_is_said_to_stay_in_its_folder_in_the_words_of_the_move(
+    tmp_path: Path,
+) -> None:
+    """The reasons about the trash, said of a file moved into a chosen folder: the same
+    English as before (the trash's words replaced), and a template of their own."""
+    entry = dataclasses.replace(_trashed(tmp_path), moved=True)
+    with open(entry.trash_file, "ab") as fh:
+        fh.write(b"more")
+    reason = restore_entry(entry).reason
+    assert reason == (
+        "the moved file is not the file that was moved (size, mtime); left in the folder it "
+        "was moved to"
+    )
+    assert isinstance(reason, Message) and reason.template == NOT_THE_MOVED_FILE
+    os.unlink(entry.trash_file)
+    assert restore_entry(entry).reason == "no longer in the folder"
