@@ -286,28 +286,26 @@ def write_csv(result: ScanResult, dest: str | Path) -> None:
 
 def read_document(path: str | Path) -> dict[str, Any]:
     """Load and validate a whole scan document (``ReportError`` says what is wrong)."""
+    where = str(path)
     try:
         text = sys.stdin.read() if str(path) == "-" else Path(path).read_text(encoding="utf-8")
         doc = json.loads(text)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ReportError(
-            Message("cannot read {path}: {error}", path=str(path), error=str(exc))
-        ) from exc
+        words = Message("cannot read {path}: {error}", path=where, error=str(exc))
+        raise ReportError(words) from exc
     except RecursionError:
-        raise ReportError(
-            Message("cannot read {path}: nested too deeply", path=str(path))
-        ) from None
+        raise ReportError(Message("cannot read {path}: nested too deeply", path=where)) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ReportError(Message("{path} is not a photodedup scan result", path=str(path)))
+        raise ReportError(Message("{path} is not a photodedup scan result", path=where))
     version = doc.get("version")
     if version not in READABLE_VERSIONS or isinstance(version, bool):
-        raise ReportError(Message(BAD_VERSION, path=str(path), version=repr(version)))
+        raise ReportError(Message(BAD_VERSION, path=where, version=repr(version)))
     for key in ("roots", "reference_roots"):
         if not _is_path_list(doc.get(key, [])):
-            raise ReportError(Message(BAD_PATHS, path=str(path), key=key))
+            raise ReportError(Message(BAD_PATHS, path=where, key=key))
     groups = doc.get("groups")
     if not isinstance(groups, list):
-        raise ReportError(Message("{path}: 'groups' must be a list", path=str(path)))
+        raise ReportError(Message("{path}: 'groups' must be a list", path=where))
     for group in groups:
         _check_group(group, version)
     return doc
@@ -339,10 +337,10 @@ def _check_group(group: Any, version: int) -> None:
         raise ReportError(Message("group {id}: 'members' must be a list", id=group["id"]))
     for member in members:
         if not _good_member(member, version):
-            words = Message(
-                "group {id}: bad member {member}", id=group["id"], member=str(member)[:120]
+            bad = str(member)[:120]
+            raise ReportError(
+                Message("group {id}: bad member {member}", id=group["id"], member=bad)
             )
-            raise ReportError(words)
 
 
 def _good_member(member: Any, version: int) -> bool:
