@@ -139,12 +139,8 @@ class Fingerprint:
         thumb = bytes(data[HEADER_BYTES : HEADER_BYTES + THUMB_BYTES])
         chroma = bytes(data[HEADER_BYTES + THUMB_BYTES : _CAPTURED_AT])
         (captured,) = _TAIL.unpack_from(data, _CAPTURED_AT)
-        return cls(
-            key,
-            thumb,
-            *(mean, spread, detail, informative, centre_key, tuple(turned), colour, chroma),
-            captured,
-        )
+        fields = (mean, spread, detail, informative, centre_key, tuple(turned), colour, chroma)
+        return cls(key, thumb, *fields, captured)
 
 
 # The turns of a grid, in the order of Fingerprint.turned_keys: a photo B that is photo A
@@ -440,9 +436,8 @@ class FingerprintArrays:
 
 
 def faint_figures(figures: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
-    """Which rows of figures have informative hash bits but almost no contrast: a flat
-    field, or a subject of a few pixels on one (a planet, a symbol on a black sky).  Only
-    the pictures themselves tell which (:meth:`StructureCheck.has_subject`)."""
+    """Rows with informative hash bits but almost no contrast: a flat field, or a subject
+    of a few pixels on one (only the pictures tell: ``StructureCheck.has_subject``)."""
     return (figures[:, 3] >= MIN_INFORMATIVE_BITS) & (figures[:, 1] < MIN_SPREAD)
 
 
