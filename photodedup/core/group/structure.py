@@ -54,6 +54,7 @@ RESIDUAL_BITS = 192.0  # trimmed residual (normalised units) to the 0-64 scale
 CONTENT_BITS = 160.0  # 1 - correlation of the subject pixels to the 0-64 scale
 CONTENT_LEVEL = 12.0  # grey levels off the background that count as subject
 CONTENT_MIN = 8  # fewer subject pixels: nothing to correlate
+EMPTY_SHARE = 0.05  # a picture with less subject than this is nearly empty (see compare)
 _BOXES = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0))  # corners, as (x, y) anchors
 _BOX_SIZES = ((0.4, 0.2), (0.6, 0.3))  # caption boxes (width, height shares)
 FAR = 255
@@ -253,11 +254,15 @@ def compare(a: Features, b: Features) -> Verdict:
     if fit is not None:
         return _aligned(a.small, b.small, fit, inliers)
     # By intensity: ECC can drift on a nearly empty picture (a subject of a few pixels on
-    # a black sky), so the edge-to-edge stretch it starts from is measured too.
-    fits = [
-        f for f in (_intensity_fit(a.small, b.small), _identity(a.small, b.small)) if f is not None
-    ]
-    return min((_aligned(a.small, b.small, f, inliers) for f in fits), key=lambda v: v.distance)
+    # a black sky), so there the edge-to-edge stretch it starts from is measured too.
+    fit = _intensity_fit(a.small, b.small)
+    verdict = (
+        Verdict(FAR, 0.0, inliers) if fit is None else _aligned(a.small, b.small, fit, inliers)
+    )
+    if verdict.distance > SURE_COPY and _nearly_empty(b.small):
+        stretch = _aligned(a.small, b.small, _identity(a.small, b.small), inliers)
+        verdict = min(verdict, stretch, key=lambda v: v.distance)
+    return verdict
 
 
 def _aligned(a: F32, b: F32, fit: F32, inliers: int) -> Verdict:
@@ -393,6 +398,12 @@ def _content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:
             box_y = (rows >= (h * (1 - bh))) if ay else (rows < h * bh)
             best = min(best, _decorrelation(dx, dy, subject & ~(box_x & box_y)))
     return best
+
+
+def _nearly_empty(grey: F32) -> bool:
+    """Fewer than EMPTY_SHARE of the pixels at ALIGN_SIDE are subject (off the background)."""
+    small = _shrink(grey)
+    return int((np.abs(small - np.median(small)) > CONTENT_LEVEL).sum()) < EMPTY_SHARE * small.size
 
 
 def _subject_pixels(grey: F32) -> bool:
