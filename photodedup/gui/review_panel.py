@@ -238,7 +238,9 @@ class ReviewPanel(QSplitter):
         elif index in review.marked:
             badge, hue = _tr("TRASH"), colors.TRASH_HUE
         else:
-            badge, hue = _tr("COPY"), colors.COPY_HUE
+            group = self.member_model.group
+            shot = group is not None and not group.kind.copies
+            badge, hue = (_tr("SHOT") if shot else _tr("COPY")), colors.COPY_HUE
         color = hue.darker(125).name()
         caption = caption_html(p.path, p.info, p.file.size, badge, color)
         return (p.path, caption, p.info.width, p.info.height)

@@ -49,6 +49,10 @@ Keeper: {reason}</source>
         </translation>
     </message>
     <message>
+        <source>{count} · {size} in other shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} · {size} in copies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,6 +1339,10 @@ Keeper: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SHOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add Folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,6 +1598,10 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHOT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

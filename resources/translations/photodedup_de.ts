@@ -51,6 +51,10 @@ Behalten: {reason}</translation>
         </translation>
     </message>
     <message>
+        <source>{count} · {size} in other shots</source>
+        <translation>{count} · {size} in anderen Aufnahmen</translation>
+    </message>
+    <message>
         <source>{count} · {size} in copies</source>
         <translation>{count} · {size} in Kopien</translation>
     </message>
@@ -1361,6 +1365,10 @@ Behalten: {reason}</translation>
         <translation>KOPIE</translation>
     </message>
     <message>
+        <source>SHOT</source>
+        <translation>AUFNAHME</translation>
+    </message>
+    <message>
         <source>&amp;Add Folder…</source>
         <translation>Ordner &amp;hinzufügen…</translation>
     </message>
@@ -1617,6 +1625,10 @@ Behalten: {reason}</translation>
     <message>
         <source>COPY</source>
         <translation>KOPIE</translation>
+    </message>
+    <message>
+        <source>SHOT</source>
+        <translation>AUFNAHME</translation>
     </message>
     <message>
         <source>Suggested keeper: {reason}</source>

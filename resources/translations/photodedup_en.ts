@@ -50,6 +50,10 @@ Keeper: {reason}</source>
         </translation>
     </message>
     <message>
+        <source>{count} · {size} in other shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} · {size} in copies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,6 +1173,10 @@ Keeper: {reason}</source>
         <source>COPY</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SHOT</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Scan stopped: %n photo(s) read (kept in the cache for next time)</source>
         <translation>
@@ -1614,6 +1622,10 @@ Keeper: {reason}</source>
     </message>
     <message>
         <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHOT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -51,6 +51,10 @@ Conservada: {reason}</translation>
         </translation>
     </message>
     <message>
+        <source>{count} · {size} in other shots</source>
+        <translation>{count} · {size} en otras tomas</translation>
+    </message>
+    <message>
         <source>{count} · {size} in copies</source>
         <translation>{count} · {size} en copias</translation>
     </message>
@@ -1249,6 +1253,10 @@ Conservada: {reason}</translation>
         <translation>COPIA</translation>
     </message>
     <message>
+        <source>SHOT</source>
+        <translation>TOMA</translation>
+    </message>
+    <message>
         <source>Add a Folder of Photos</source>
         <translation>Añadir una carpeta de fotos</translation>
     </message>
@@ -1617,6 +1625,10 @@ Conservada: {reason}</translation>
     <message>
         <source>COPY</source>
         <translation>COPIA</translation>
+    </message>
+    <message>
+        <source>SHOT</source>
+        <translation>TOMA</translation>
     </message>
     <message>
         <source>Suggested keeper: {reason}</source>

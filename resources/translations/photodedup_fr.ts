@@ -51,6 +51,10 @@ Conservée&#xa0;: {reason}</translation>
         </translation>
     </message>
     <message>
+        <source>{count} · {size} in other shots</source>
+        <translation>{count} · {size} en autres prises</translation>
+    </message>
+    <message>
         <source>{count} · {size} in copies</source>
         <translation>{count} · {size} en copies</translation>
     </message>
@@ -1249,6 +1253,10 @@ Conservée&#xa0;: {reason}</translation>
         <translation>COPIE</translation>
     </message>
     <message>
+        <source>SHOT</source>
+        <translation>PRISE</translation>
+    </message>
+    <message>
         <source>Add a Folder of Photos</source>
         <translation>Ajouter un dossier de photos</translation>
     </message>
@@ -1617,6 +1625,10 @@ Conservée&#xa0;: {reason}</translation>
     <message>
         <source>COPY</source>
         <translation>COPIE</translation>
+    </message>
+    <message>
+        <source>SHOT</source>
+        <translation>PRISE</translation>
     </message>
     <message>
         <source>Suggested keeper: {reason}</source>

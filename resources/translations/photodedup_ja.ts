@@ -50,6 +50,10 @@ Keeper: {reason}</source>
         </translation>
     </message>
     <message>
+        <source>{count} · {size} in other shots</source>
+        <translation>{count} · 別ショット {size}</translation>
+    </message>
+    <message>
         <source>{count} · {size} in copies</source>
         <translation>{count} · コピー {size}</translation>
     </message>
@@ -1231,6 +1235,10 @@ Keeper: {reason}</source>
         <translation>コピー</translation>
     </message>
     <message>
+        <source>SHOT</source>
+        <translation>別ショット</translation>
+    </message>
+    <message>
         <source>Add a Folder of Photos</source>
         <translation>写真のフォルダーを追加</translation>
     </message>
@@ -1593,6 +1601,10 @@ Keeper: {reason}</source>
     <message>
         <source>COPY</source>
         <translation>コピー</translation>
+    </message>
+    <message>
+        <source>SHOT</source>
+        <translation>別ショット</translation>
     </message>
     <message>
         <source>Suggested keeper: {reason}</source>

@@ -51,6 +51,10 @@ Mantida: {reason}</translation>
         </translation>
     </message>
     <message>
+        <source>{count} · {size} in other shots</source>
+        <translation>{count} · {size} em outras fotos</translation>
+    </message>
+    <message>
         <source>{count} · {size} in copies</source>
         <translation>{count} · {size} em cópias</translation>
     </message>
@@ -1249,6 +1253,10 @@ Mantida: {reason}</translation>
         <translation>CÓPIA</translation>
     </message>
     <message>
+        <source>SHOT</source>
+        <translation>FOTO</translation>
+    </message>
+    <message>
         <source>Add a Folder of Photos</source>
         <translation>Adicionar uma pasta de fotos</translation>
     </message>
@@ -1617,6 +1625,10 @@ Mantida: {reason}</translation>
     <message>
         <source>COPY</source>
         <translation>CÓPIA</translation>
+    </message>
+    <message>
+        <source>SHOT</source>
+        <translation>FOTO</translation>
     </message>
     <message>
         <source>Suggested keeper: {reason}</source>

@@ -17,7 +17,7 @@ from photodedup.core.types import GroupKind
 from photodedup.gui.dialogs.shortcuts_dialog import action_rows, menu_actions
 from photodedup.gui.group_query import SortKey
 from photodedup.gui.main_window import MainWindow
-from photodedup.gui.models.cluster_model import GroupIdRole
+from photodedup.gui.models.cluster_model import GroupIdRole, SubtitleRole
 from tests.gui.helpers import scan, settle
 from tests.photos import Library
 
@@ -184,6 +184,11 @@ def test_similar_shots_are_labelled_and_never_bulk_marked(  # type: ignore[no-un
     index = window.results.cluster_model.index(row)
     assert "Similar shots" in window.results.group_list.itemDelegate().chip(index)[0]
     assert "Similar shots" in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    # The others are photos of their own, not copies: said on the cards and in the list.
+    assert [c.badge.text() for c in window.results.group_view.cards[1:]] == ["SHOT"] * (
+        len(shots.members) - 1
+    )
+    assert "in other shots" in index.data(SubtitleRole)
     members = {m.photo for m in shots.members}
     window.acts.mark_lower.trigger()
     for rule in Rule:

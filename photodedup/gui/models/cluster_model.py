@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from photodedup.core.review import Review
-from photodedup.core.types import Group, Member, display_path
+from photodedup.core.types import Group, display_path
 from photodedup.gui.colors import kind_text
 from photodedup.gui.core_text import core_text
 from photodedup.gui.formatting import file_name, human_bytes
@@ -127,22 +127,27 @@ class ClusterModel(QAbstractListModel):
             MarkedCountRole: lambda: sum(
                 1 for m in group.members if m.photo in self._review.marked
             ),
-            SubtitleRole: lambda: self._subtitle(group.members),
+            SubtitleRole: lambda: self._subtitle(group),
             Qt.ItemDataRole.ToolTipRole: lambda: _tr("{path}\nKeeper: {reason}").format(
                 path=display_path(keeper.path), reason=core_text(group.reason)
             ),
             Qt.ItemDataRole.AccessibleTextRole: lambda: _tr("{name}: {subtitle}, {kind}").format(
                 name=file_name(keeper.path),
-                subtitle=self._subtitle(group.members),
+                subtitle=self._subtitle(group),
                 kind=kind_text(str(group.kind)),
             ),
         }
         getter = values.get(role)
         return getter() if getter is not None else None
 
-    def _subtitle(self, members: tuple[Member, ...]) -> str:
+    def _subtitle(self, group: Group) -> str:
+        members = group.members
         extra = sum(self._review.photo(m.photo).file.size for m in members[1:])
         count = QCoreApplication.translate("ClusterModel", "%n photo(s)", None, len(members))
+        if not group.kind.copies:  # similar shots: the others are photos of their own
+            return _tr("{count} · {size} in other shots").format(
+                count=count, size=human_bytes(extra)
+            )
         return _tr("{count} · {size} in copies").format(count=count, size=human_bytes(extra))
 
     def _thumbnail_ready(self, path: str) -> None:

@@ -241,7 +241,8 @@ class PhotoCard(QWidget):
             self.badge.set_badge(self.tr("TRASH"), colors.TRASH_HUE)
         else:
             self._role_color = colors.COPY_HUE
-            self.badge.set_badge(self.tr("COPY"), colors.COPY_HUE)
+            shot = group is not None and not group.kind.copies  # another photo of the scene
+            self.badge.set_badge(self.tr("SHOT") if shot else self.tr("COPY"), colors.COPY_HUE)
         self.reason.setVisible(keeper or protected)
         if keeper and group is not None:
             reason = core_text(group.reason)
