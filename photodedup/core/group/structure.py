@@ -400,16 +400,20 @@ def _content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:
     return best
 
 
+def _subject_count(grey: F32) -> int:
+    """Pixels more than CONTENT_LEVEL off the background (the median) of a grey picture."""
+    return int((np.abs(grey - np.median(grey)) > CONTENT_LEVEL).sum())
+
+
 def _nearly_empty(grey: F32) -> bool:
-    """Fewer than EMPTY_SHARE of the pixels at ALIGN_SIDE are subject (off the background)."""
+    """Fewer than EMPTY_SHARE of the pixels at ALIGN_SIDE are subject."""
     small = _shrink(grey)
-    return int((np.abs(small - np.median(small)) > CONTENT_LEVEL).sum()) < EMPTY_SHARE * small.size
+    return _subject_count(small) < EMPTY_SHARE * small.size
 
 
 def _subject_pixels(grey: F32) -> bool:
-    """Whether a grey picture has CONTENT_MIN pixels more than CONTENT_LEVEL off its
-    background (median)."""
-    return int((np.abs(grey - np.median(grey)) > CONTENT_LEVEL).sum()) >= CONTENT_MIN
+    """Whether a grey picture has at least CONTENT_MIN subject pixels."""
+    return _subject_count(grey) >= CONTENT_MIN
 
 
 def _decorrelation(dx: F32, dy: F32, mask: npt.NDArray[np.bool_]) -> float:
