@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,20 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for kind in ("CACHE", "DATA", "CONFIG", "LOG"):
         monkeypatch.delenv(f"PHOTODEDUP_{kind}_DIR", raising=False)
     return home
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """Take off the log handlers a test added to the root logger (cli.main installs some)
+    and restore its level."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
 
 
 # Safety audit hook (G6): fails any test in which photodedup removes a user file or renames

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import logging
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,18 +16,7 @@ from photodedup import __version__, cli
 from photodedup.cli.common import TerminalProgress
 from tests.photos import Library, build_library, make_copy, save_jpeg, textured_image
 
-
-@pytest.fixture(autouse=True)
-def restore_logging() -> Iterator[None]:
-    """cli.main installs log handlers on the root logger; take them off after each test."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
+pytestmark = pytest.mark.usefixtures("restore_logging")  # cli.main adds log handlers
 
 
 @pytest.fixture(scope="module")

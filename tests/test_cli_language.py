@@ -5,7 +5,6 @@ loaded only when a translation is needed."""
 from __future__ import annotations
 
 import json
-import logging
 import re
 import subprocess
 import sys
@@ -39,18 +38,11 @@ ENGLISH_SUMMARY = "18 files: 16 photos in 2 groups, 3 errors ("
 
 
 @pytest.fixture(autouse=True)
-def fresh_language() -> Iterator[None]:
-    """Each test reads the environment it sets; log handlers cli.main adds are removed."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
+def fresh_language(restore_logging: None) -> Iterator[None]:
+    """Each test reads the environment it sets (and cli.main's log handlers go)."""
     i18n.for_environment.cache_clear()
     yield
     i18n.for_environment.cache_clear()
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,8 @@ does, edited, and applied with ``photodedup apply --yes`` against the real trash
 from __future__ import annotations
 
 import json
-import logging
 import os
 import signal
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,16 +38,7 @@ from photodedup.core.types import (
 )
 from tests.core.cleanup.safety_helpers import write
 
-
-@pytest.fixture(autouse=True)
-def restore_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers = list(root.handlers)
-    yield
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
+pytestmark = pytest.mark.usefixtures("restore_logging")
 
 
 def photo(path: str, root: Path, *, key: str | None = None, protected: bool = False) -> Photo:
