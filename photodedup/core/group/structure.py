@@ -54,6 +54,7 @@ RESIDUAL_BITS = 192.0  # trimmed residual (normalised units) to the 0-64 scale
 CONTENT_BITS = 160.0  # 1 - correlation of the subject pixels to the 0-64 scale
 CONTENT_LEVEL = 12.0  # grey levels off the background that count as subject
 CONTENT_MIN = 8  # fewer subject pixels: nothing to correlate
+REVERSE_OVERLAP = 0.8  # a fit found only the other way round must cover this much
 EMPTY_SHARE = 0.05  # a picture with less subject than this is nearly empty (see compare)
 _BOXES = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0))  # corners, as (x, y) anchors
 _BOX_SIZES = ((0.4, 0.2), (0.6, 0.3))  # caption boxes (width, height shares)
@@ -249,6 +250,19 @@ class StructureCheck:
 
 
 def compare(a: Features, b: Features) -> Verdict:
+    """How ``a`` and ``b`` differ, aligned one onto the other: the fits are not symmetric
+    (ECC from the edge-to-edge stretch can converge for a border crop onto its original
+    and drift the other way), so a pair that is not a sure copy one way is tried the other
+    way too, and the closer verdict counts."""
+    verdict = _compare_one(a, b)
+    if verdict.distance > SURE_COPY:
+        reverse = _compare_one(b, a)
+        if reverse.distance < verdict.distance and reverse.overlap >= REVERSE_OVERLAP:
+            verdict = reverse
+    return verdict
+
+
+def _compare_one(a: Features, b: Features) -> Verdict:
     """Align ``a`` onto ``b`` and measure what differs."""
     fit, inliers = _keypoint_fit(a, b)
     if fit is not None:
@@ -360,9 +374,7 @@ def _residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float]:
     clear = valid & ~_overlay(small_w) & ~_overlay(small_b)
     if clear.sum() >= 16:
         valid = clear  # a caption box in either picture is no evidence either way
-    x, y = _normalise(small_w[valid]), _normalise(small_b[valid])
-    errors = np.sort(np.minimum(np.square(x - y), 4.0))
-    kept = errors[: max(1, int(len(errors) * (1 - TRIM)))]
+    kept = _trimmed_errors(small_w[valid], small_b[valid])
     content = _content_residual(small_w, small_b, valid)
     return float(kept.mean()), content, min(cover_a, cover_b)
 
@@ -424,7 +436,27 @@ def _decorrelation(dx: F32, dy: F32, mask: npt.NDArray[np.bool_]) -> float:
     return 1.0 - float((u * v).sum()) / norm if norm > 0 else 1.0
 
 
-def _normalise(values: F32) -> F32:
+def _trimmed_errors(x: F32, y: F32) -> F32:
+    """The squared differences of two aligned pictures' normalised pixels, less the worst
+    TRIM share.
+
+    Measured twice: the second time each picture is scaled by its spread over the pixels
+    the first pass kept, so that what the trim leaves out (a bright caption box on a dark
+    picture) does not set one picture's scale against the other's; both scales are then
+    stretched alike, back towards the first pass's (a white field that the kept pixels are
+    mostly made of must not make every tone of the subject count ten times).
+    """
+    count = max(1, int(len(x) * (1 - TRIM)))
+    (mx, sx), (my, sy) = _centre_spread(x), _centre_spread(y)
+    errors = np.minimum(np.square((x - mx) / sx - (y - my) / sy), 4.0)
+    kept = np.argsort(errors, kind="stable")[:count]
+    (mx, kx), (my, ky) = _centre_spread(x[kept]), _centre_spread(y[kept])
+    stretch = max(1.0, min(sx / kx, sy / ky))
+    errors = np.minimum(np.square((x - mx) / (kx * stretch) - (y - my) / (ky * stretch)), 4.0)
+    return np.sort(errors)[:count]
+
+
+def _centre_spread(values: F32) -> tuple[float, float]:
+    """The median of ``values`` and their robust spread (at least SPREAD_FLOOR)."""
     low, mid, high = np.percentile(values, (25, 50, 75))
-    spread = max((high - low) / 1.349, 0.5 * float(values.std()), SPREAD_FLOOR)
-    return (values - mid) / spread
+    return float(mid), max((high - low) / 1.349, 0.5 * float(values.std()), SPREAD_FLOOR)
