@@ -24,6 +24,7 @@ threshold reuses them).
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
@@ -165,10 +166,16 @@ class StructureCheck:
         pairs = list(zip(i, j, turns, strict=True))
         keys, known = self._remembered(pairs)
         todo = [p for p, k in zip(pairs, keys, strict=True) if k not in known]
-        fresh = {p: v for p in todo if (v := self._from_thumbs(*p)) is not None}
+        looks = {p: self._from_thumbs(*p) for p in todo}
+        fresh = {p: v for p, (v, final) in looks.items() if final and v is not None}
         todo = [p for p in todo if p not in fresh]
         self._load(sorted({(a, t) for a, _, t in todo} | {(b, -1) for _, b, _ in todo}))
-        fresh |= {p: self._verdict(self._get(p[0], p[2]), self._get(p[1], -1)) for p in todo}
+        for p in todo:
+            first, second, seen = self._get(p[0], p[2]), self._get(p[1], -1), looks[p][0]
+            if seen is None or seen.distance < SURE_DIFFERENT:
+                fresh[p] = self._verdict(first, second)
+            else:
+                fresh[p] = _second_look(seen, first, second)
         if self._store is not None and fresh:
             by_key = dict(zip(pairs, keys, strict=True))
             rows = {by_key[p]: (v.distance, v.overlap, v.inliers) for p, v in fresh.items()}
@@ -200,12 +207,13 @@ class StructureCheck:
         keys = [pair_key(ids[a], ids[b], t) for a, b, t in pairs]
         return keys, self._store.get_many(keys)
 
-    def _from_thumbs(self, a: int, b: int, turned: int) -> Verdict | None:
-        """A final verdict from the decoder's thumbnails alone, or None (no thumbnails, or
-        too close a call: the files are decoded again)."""
+    def _from_thumbs(self, a: int, b: int, turned: int) -> tuple[Verdict | None, bool]:
+        """The verdict of the decoder's thumbnails (None without them), and whether it is
+        final (else the files are decoded again: too close a call, or nearly empty
+        pictures)."""
         first, second = self._thumbs.get(self._paths[a]), self._thumbs.get(self._paths[b])
         if first is None or second is None:
-            return None
+            return None, False
         small, other = thumb_array(first), Features(thumb_array(second), _NO_POINTS, None)
         verdict = compare(Features(_turned(small, turned), _NO_POINTS, None), other)
         if turned >= 0 and verdict.distance > SURE_COPY:
@@ -215,8 +223,13 @@ class StructureCheck:
             if best != turned:
                 tried = compare(Features(_turned(small, best), _NO_POINTS, None), other)
                 verdict = min(verdict, tried, key=lambda v: v.distance)
-        sure = verdict.distance <= SURE_COPY or verdict.distance >= SURE_DIFFERENT
-        return verdict if sure else None
+        # A subject of a few pixels is resampled differently by each decoder (a JPEG's DCT
+        # scaling blurs a thin line that a PNG's box filter keeps): thumbnails that show
+        # nearly nothing cannot say "different" on their own.
+        different = verdict.distance >= SURE_DIFFERENT and not (
+            _nearly_empty(small) or _nearly_empty(other.small)
+        )
+        return verdict, verdict.distance <= SURE_COPY or different
 
     def _get(self, photo: int, turned: int) -> Features | None:
         with self._lock:
@@ -247,6 +260,21 @@ class StructureCheck:
         if a is None or b is None:
             return NO_VERDICT
         return compare(a, b)
+
+
+def _second_look(thumbs: Verdict, a: Features | None, b: Features | None) -> Verdict:
+    """The verdict of nearly empty pictures that their thumbnails call different, on the
+    larger decode: a keypoint fit that makes them a sure copy overrules the thumbnails.
+    Nothing else does: an intensity fit drifts on an empty sky, a weaker fit can be the
+    stars of one sky under two planets, and keypoints there are no evidence of one scene
+    either (no similar shot from it)."""
+    if a is None or b is None:
+        return thumbs
+    fit, _ = _keypoint_fit(a, b)
+    if fit is None:
+        return thumbs
+    decoded = _aligned(a.small, b.small, fit, 0)
+    return decoded if decoded.distance <= SURE_COPY else thumbs
 
 
 def compare(a: Features, b: Features) -> Verdict:
@@ -374,9 +402,9 @@ def _residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float]:
     clear = valid & ~_overlay(small_w) & ~_overlay(small_b)
     if clear.sum() >= 16:
         valid = clear  # a caption box in either picture is no evidence either way
-    kept = _trimmed_errors(small_w[valid], small_b[valid])
+    trimmed = _trimmed_error(small_w[valid], small_b[valid])
     content = _content_residual(small_w, small_b, valid)
-    return float(kept.mean()), content, min(cover_a, cover_b)
+    return trimmed, content, min(cover_a, cover_b)
 
 
 def _overlay(grey: F32) -> npt.NDArray[np.bool_]:
@@ -402,14 +430,22 @@ def _content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:
     dy = y - np.median(y[valid])
     subject = valid & ((np.abs(dx) > CONTENT_LEVEL) | (np.abs(dy) > CONTENT_LEVEL))
     best = _decorrelation(dx, dy, subject)
-    h, w = x.shape
+    for outside in _outside_boxes(*x.shape):
+        best = min(best, _decorrelation(dx, dy, subject & outside))
+    return best
+
+
+@functools.lru_cache(maxsize=64)
+def _outside_boxes(h: int, w: int) -> tuple[npt.NDArray[np.bool_], ...]:
+    """For each caption-sized corner box of an h x w picture: the pixels outside it."""
     rows, cols = np.mgrid[0:h, 0:w]
+    out = []
     for bw, bh in _BOX_SIZES:
         for ax, ay in _BOXES:
             box_x = (cols >= (w * (1 - bw))) if ax else (cols < w * bw)
             box_y = (rows >= (h * (1 - bh))) if ay else (rows < h * bh)
-            best = min(best, _decorrelation(dx, dy, subject & ~(box_x & box_y)))
-    return best
+            out.append(~(box_x & box_y))
+    return tuple(out)
 
 
 def _subject_count(grey: F32) -> int:
@@ -436,9 +472,9 @@ def _decorrelation(dx: F32, dy: F32, mask: npt.NDArray[np.bool_]) -> float:
     return 1.0 - float((u * v).sum()) / norm if norm > 0 else 1.0
 
 
-def _trimmed_errors(x: F32, y: F32) -> F32:
-    """The squared differences of two aligned pictures' normalised pixels, less the worst
-    TRIM share.
+def _trimmed_error(x: F32, y: F32) -> float:
+    """The mean squared difference of two aligned pictures' normalised pixels, less the
+    worst TRIM share.
 
     Measured twice: the second time each picture is scaled by its spread over the pixels
     the first pass kept, so that what the trim leaves out (a bright caption box on a dark
@@ -447,16 +483,24 @@ def _trimmed_errors(x: F32, y: F32) -> F32:
     mostly made of must not make every tone of the subject count ten times).
     """
     count = max(1, int(len(x) * (1 - TRIM)))
-    (mx, sx), (my, sy) = _centre_spread(x), _centre_spread(y)
-    errors = np.minimum(np.square((x - mx) / sx - (y - my) / sy), 4.0)
-    kept = np.argsort(errors, kind="stable")[:count]
-    (mx, kx), (my, ky) = _centre_spread(x[kept]), _centre_spread(y[kept])
-    stretch = max(1.0, min(sx / kx, sy / ky))
-    errors = np.minimum(np.square((x - mx) / (kx * stretch) - (y - my) / (ky * stretch)), 4.0)
-    return np.sort(errors)[:count]
+    pair = np.stack([x, y])
+    mid, spread = _centre_spread(pair)
+    errors = _errors(pair, mid, spread)
+    kept = errors <= np.partition(errors, count - 1)[count - 1]
+    mid, narrow = _centre_spread(pair[:, kept])
+    narrow *= max(1.0, float(np.min(spread / narrow)))
+    errors = _errors(pair, mid, narrow)
+    return float(np.partition(errors, count - 1)[:count].mean())
 
 
-def _centre_spread(values: F32) -> tuple[float, float]:
-    """The median of ``values`` and their robust spread (at least SPREAD_FLOOR)."""
-    low, mid, high = np.percentile(values, (25, 50, 75))
-    return float(mid), max((high - low) / 1.349, 0.5 * float(values.std()), SPREAD_FLOOR)
+def _centre_spread(pair: F32) -> tuple[F32, F32]:
+    """Per row of ``pair``: the median and the robust spread (at least SPREAD_FLOOR)."""
+    low, mid, high = np.percentile(pair, (25, 50, 75), axis=1)
+    spread = np.maximum(np.maximum((high - low) / 1.349, 0.5 * pair.std(axis=1)), SPREAD_FLOOR)
+    return mid[:, None], spread[:, None]
+
+
+def _errors(pair: F32, mid: F32, spread: F32) -> F32:
+    """Squared differences of the two normalised rows of ``pair`` (capped at 4)."""
+    scaled = (pair - mid) / spread
+    return np.minimum(np.square(scaled[0] - scaled[1]), 4.0)
