@@ -270,11 +270,13 @@ def _second_look(thumbs: Verdict, a: Features | None, b: Features | None) -> Ver
     either (no similar shot from it)."""
     if a is None or b is None:
         return thumbs
-    fit, _ = _keypoint_fit(a, b)
-    if fit is None:
-        return thumbs
-    decoded = _aligned(a.small, b.small, fit, 0)
-    return decoded if decoded.distance <= SURE_COPY else thumbs
+    for one, other in ((a, b), (b, a)):  # either way round, as in compare()
+        fit, _ = _keypoint_fit(one, other)
+        if fit is not None:
+            decoded = _aligned(one.small, other.small, fit, 0)
+            if decoded.distance <= SURE_COPY:
+                return decoded
+    return thumbs
 
 
 def compare(a: Features, b: Features) -> Verdict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image, ImageDraw, ImageOps
 
 from photodedup.core.fingerprint import TURN_NAMES, structure_thumb
 from photodedup.core.group.structure import (
@@ -14,6 +14,7 @@ from photodedup.core.group.structure import (
     Features,
     StructureCheck,
     compare,
+    extract,
 )
 from photodedup.core.store.verdicts import VerdictStore, identity_bytes
 from photodedup.core.types import FileIdentity
@@ -98,3 +99,46 @@ def test_decoder_thumbnails_decide_clear_cases_without_decoding(tmp_path: Path) 
     check = StructureCheck(paths, workers=1, thumbs=thumbs)
     (verdict,) = check.verdicts([0], [1], [-1])
     assert verdict.distance <= 12  # a sure copy from the thumbnails alone
+
+
+def test_a_bright_patch_on_a_dark_picture_does_not_set_the_scale() -> None:
+    """A copy of a dark photo with an opaque white square in a corner (a sticker: too square
+    for the caption detector, 5 % of the picture): the trim leaves the patch out, and the
+    pixels it keeps set both pictures' scale (the patch once stretched the copy's scale
+    against the original's: distance 20)."""
+    from tests.core.group.test_accuracy_classes import darker, real
+
+    plain = darker(real("coins").resize((320, 240))).convert("L")
+    patched = plain.copy()
+    ImageDraw.Draw(patched).rectangle((250, 170, 310, 230), fill=255)
+    a, b = (np.asarray(img, dtype=np.float32) for img in (plain, patched))
+    assert compare(extract(a), extract(b)).distance <= 8
+    assert compare(extract(b), extract(a)).distance <= 8
+
+
+def test_nearly_empty_thumbnails_do_not_call_a_png_copy_different(tmp_path: Path) -> None:
+    """A drawing of thin lines, a few pixels at 64 px, on a light field, as JPEG and PNG: the
+    decoders' thumbnails render the lines differently (DCT scaling vs a box filter; distance
+    178 between them), so they cannot say "different" alone; the larger decode finds one
+    picture.  Its keypoints are no similar-shot evidence (no inliers in the verdict)."""
+    from photodedup.core.config import ScanOptions
+    from photodedup.core.decode.image import analyse_file_full
+    from photodedup.core.types import PhotoFile
+
+    ship = Image.new("RGB", (800, 600), (240, 240, 240))
+    draw = ImageDraw.Draw(ship)
+    draw.rectangle((360, 280, 440, 310), outline=(90, 90, 90), width=1)
+    draw.line((370, 280, 390, 265), fill=(60, 60, 60), width=1)
+    draw.line((390, 265, 420, 265), fill=(60, 60, 60), width=1)
+    draw.line((365, 300, 435, 300), fill=(120, 120, 120), width=1)
+    paths = [tmp_path / "ship.jpg", tmp_path / "ship.png"]
+    ship.save(paths[0], quality=92)
+    ship.save(paths[1])
+    thumbs = {}
+    for path in paths:
+        file = PhotoFile(str(path), FileIdentity.from_stat(path.stat()), str(tmp_path))
+        thumbs[str(path)] = analyse_file_full(file, ScanOptions())[2]
+    check = StructureCheck([str(p) for p in paths], workers=1, thumbs=thumbs)
+    one, other = check.verdicts([0, 1], [1, 0], [-1, -1])
+    assert one.distance <= 12 and other.distance <= 12
+    assert one.inliers == other.inliers == 0
