@@ -8,9 +8,10 @@ decide, :class:`StructureCheck` decodes both files again at a few hundred pixels
 1. finds where one picture lies in the other: ORB keypoints (OpenCV) matched with a ratio
    test and a RANSAC similarity fit (rotation, uniform scale, shift), or, when there are too
    few keypoints (smooth or tiny subjects), an intensity-based fit (ECC) from the identity;
-2. compares the two aligned pictures pixel by pixel at ``ALIGN_SIDE`` px after a robust
+2. compares the two aligned pictures pixel by pixel at a small size after a robust
    brightness/contrast normalisation, over the region they share, ignoring the worst
-   ``TRIM`` share of pixels (a caption box or watermark covers less than that).
+   share of pixels (a caption box or watermark covers less than that):
+   :mod:`photodedup.core.group.residual`.
 
 The result is a :class:`Verdict`: the residual on the 0-64 "bits" scale of the threshold,
 how much of each picture the other covers, and the keypoint inliers (evidence that they show
@@ -24,7 +25,6 @@ threshold reuses them).
 
 from __future__ import annotations
 
-import functools
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
@@ -37,29 +37,27 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.decode.image import DecodeError, decode
-from photodedup.core.fingerprint import TURNS, caption_box, thumb_array, to_ycc, turn
+from photodedup.core.fingerprint import TURNS, thumb_array, to_ycc, turn
+from photodedup.core.group.residual import (
+    CONTENT_BITS,
+    FAR,
+    RESIDUAL_BITS,
+    nearly_empty,
+    residual,
+    shrink,
+    subject_pixels,
+)
 from photodedup.core.store.verdicts import VerdictStore, pair_key
 
 FEATURE_MIN_SIDE = 240  # decode reduced, keeping the shorter side >= this
 FEATURE_LONG_SIDE = 320  # keypoints are found on the picture scaled to this long side
-ALIGN_SIDE = 64  # the residual is measured at this long side
 ORB_FEATURES = 500
 RATIO = 0.8  # Lowe's ratio test for keypoint matches
 MIN_INLIERS = 10  # a keypoint fit needs this many RANSAC inliers
 RANSAC_PX = 4.0  # reprojection tolerance at FEATURE_LONG_SIDE
 MAX_SCALE = 1.6  # a fit scaling more than this (or less than its inverse) is not a crop
 MAX_ANGLE = 4.0  # degrees: turns are applied before fitting, so copies are not rotated
-SPREAD_FLOOR = 10.0  # grey levels: JPEG noise in a very dark picture is not structure
-TRIM = 0.15  # the worst share of aligned pixels left out of the residual (captions)
-RESIDUAL_BITS = 192.0  # trimmed residual (normalised units) to the 0-64 scale
-CONTENT_BITS = 160.0  # 1 - correlation of the subject pixels to the 0-64 scale
-CONTENT_LEVEL = 12.0  # grey levels off the background that count as subject
-CONTENT_MIN = 8  # fewer subject pixels: nothing to correlate
 REVERSE_OVERLAP = 0.8  # a fit found only the other way round must cover this much
-EMPTY_SHARE = 0.05  # a picture with less subject than this is nearly empty (see compare)
-_BOXES = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0))  # corners, as (x, y) anchors
-_BOX_SIZES = ((0.4, 0.2), (0.6, 0.3))  # caption boxes (width, height shares)
-FAR = 255
 SURE_COPY = 12  # a thumbnail verdict this close is final
 SURE_DIFFERENT = 64  # ... and this far; in between, both files are decoded again
 _CACHE_SIZE = 512  # features held (~100 KB each)
@@ -185,8 +183,8 @@ class StructureCheck:
         ]
 
     def has_subject(self, photos: Sequence[int]) -> list[bool]:
-        """Per photo: its 64-px picture has a subject (at least CONTENT_MIN pixels more
-        than CONTENT_LEVEL off the background), not only a flat field and its noise."""
+        """Per photo: its 64-px picture has a subject (:func:`.residual.subject_pixels`),
+        not only a flat field and its noise."""
         out = []
         for photo in photos:
             if photo not in self._subjects:
@@ -194,7 +192,7 @@ class StructureCheck:
                 grey = (
                     thumb_array(stored) if stored is not None else _grey_small(self._paths[photo])
                 )
-                self._subjects[photo] = grey is not None and _subject_pixels(_shrink(grey))
+                self._subjects[photo] = grey is not None and subject_pixels(shrink(grey))
             out.append(self._subjects[photo])
         return out
 
@@ -227,7 +225,7 @@ class StructureCheck:
         # scaling blurs a thin line that a PNG's box filter keeps): thumbnails that show
         # nearly nothing cannot say "different" on their own.
         different = verdict.distance >= SURE_DIFFERENT and not (
-            _nearly_empty(small) or _nearly_empty(other.small)
+            nearly_empty(small) or nearly_empty(other.small)
         )
         return verdict, verdict.distance <= SURE_COPY or different
 
@@ -303,7 +301,7 @@ def _compare_one(a: Features, b: Features) -> Verdict:
     verdict = (
         Verdict(FAR, 0.0, inliers) if fit is None else _aligned(a.small, b.small, fit, inliers)
     )
-    if verdict.distance > SURE_COPY and _nearly_empty(b.small):
+    if verdict.distance > SURE_COPY and nearly_empty(b.small):
         stretch = _aligned(a.small, b.small, _identity(a.small, b.small), inliers)
         verdict = min(verdict, stretch, key=lambda v: v.distance)
     return verdict
@@ -311,8 +309,8 @@ def _compare_one(a: Features, b: Features) -> Verdict:
 
 def _aligned(a: F32, b: F32, fit: F32, inliers: int) -> Verdict:
     """The verdict of ``a`` aligned onto ``b`` by ``fit``."""
-    residual, content, overlap = _residual(a, b, fit)
-    distance = min(FAR, round(max(residual * RESIDUAL_BITS, content * CONTENT_BITS)))
+    trimmed, content, overlap = residual(a, b, fit)
+    distance = min(FAR, round(max(trimmed * RESIDUAL_BITS, content * CONTENT_BITS)))
     return Verdict(distance, overlap, inliers)
 
 
@@ -351,9 +349,10 @@ def _identity(a: F32, b: F32) -> F32:
 
 
 def _intensity_fit(a: F32, b: F32) -> F32 | None:
-    """An affine fit by intensity (ECC) from the edge-to-edge stretch, at ALIGN_SIDE px."""
+    """An affine fit by intensity (ECC) from the edge-to-edge stretch, at the residual's
+    size."""
     start = _identity(a, b)
-    sa, sb = _shrink(a), _shrink(b)
+    sa, sb = shrink(a), shrink(b)
     fa, fb = a.shape[1] / sa.shape[1], b.shape[1] / sb.shape[1]
     warp = start.copy()
     warp[:, :2] *= fa / fb  # the same stretch between the shrunk pictures
@@ -376,133 +375,3 @@ def _intensity_fit(a: F32, b: F32) -> F32 | None:
     a_from_b = from_small_a @ full @ to_small_b
     b_from_a = np.linalg.inv(a_from_b)[:2]
     return b_from_a.astype(np.float32) if _plausible(b_from_a) else start
-
-
-def _shrink(grey: npt.NDArray[Any]) -> F32:
-    h, w = grey.shape
-    scale = ALIGN_SIDE / max(h, w)
-    size = (max(4, round(w * scale)), max(4, round(h * scale)))
-    return np.asarray(cv2.resize(grey, size, interpolation=cv2.INTER_AREA), dtype=np.float32)
-
-
-def _residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float]:
-    """Trimmed mean squared difference of the normalised pictures where they overlap, how
-    badly their subject pixels disagree (:func:`_content_residual`), and the smaller share
-    of either picture covered by the other."""
-    hb, wb = b.shape
-    warped = cv2.warpAffine(a, fit, (wb, hb), flags=cv2.INTER_AREA, borderValue=-1.0)
-    inside = cv2.warpAffine(
-        np.ones_like(a), fit, (wb, hb), flags=cv2.INTER_NEAREST, borderValue=0.0
-    )
-    cover_b = float(inside.mean())
-    scale = abs(float(np.linalg.det(fit[:, :2])))
-    cover_a = min(1.0, cover_b * wb * hb / max(1.0, scale * a.shape[0] * a.shape[1]))
-    small_w, small_b, small_in = (_shrink(x) for x in (warped, b, inside))
-    valid = small_in > 0.99
-    if valid.sum() < 16:
-        return FAR / RESIDUAL_BITS, 0.0, min(cover_a, cover_b)
-    clear = valid & ~_overlay(small_w) & ~_overlay(small_b)
-    if clear.sum() >= 16:
-        valid = clear  # a caption box in either picture is no evidence either way
-    trimmed = _trimmed_error(small_w[valid], small_b[valid])
-    content = _content_residual(small_w, small_b, valid)
-    return trimmed, content, min(cover_a, cover_b)
-
-
-def _overlay(grey: F32) -> npt.NDArray[np.bool_]:
-    """Pixels of an app's caption box (:func:`photodedup.core.fingerprint.caption_box`), if
-    any: copies with and without one must match, and different dark pictures under the
-    same caption must not, so the box is left out of both comparisons."""
-    out = np.zeros(grey.shape, dtype=bool)
-    found = caption_box(grey)
-    if found is not None:
-        top, bottom, left, right = found
-        out[max(0, top - 1) : bottom + 1, max(0, left - 1) : right + 1] = True
-    return out
-
-
-def _content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:
-    """1 - correlation of the pixels off the background in either picture, leaving out
-    the caption-sized corner box that helps most (0: same subject; ~1: unrelated).
-
-    The trimmed residual forgives a caption, but also a small subject on a plain field;
-    this one looks at the subject itself.
-    """
-    dx = x - np.median(x[valid])
-    dy = y - np.median(y[valid])
-    subject = valid & ((np.abs(dx) > CONTENT_LEVEL) | (np.abs(dy) > CONTENT_LEVEL))
-    best = _decorrelation(dx, dy, subject)
-    for outside in _outside_boxes(*x.shape):
-        best = min(best, _decorrelation(dx, dy, subject & outside))
-    return best
-
-
-@functools.lru_cache(maxsize=64)
-def _outside_boxes(h: int, w: int) -> tuple[npt.NDArray[np.bool_], ...]:
-    """For each caption-sized corner box of an h x w picture: the pixels outside it."""
-    rows, cols = np.mgrid[0:h, 0:w]
-    out = []
-    for bw, bh in _BOX_SIZES:
-        for ax, ay in _BOXES:
-            box_x = (cols >= (w * (1 - bw))) if ax else (cols < w * bw)
-            box_y = (rows >= (h * (1 - bh))) if ay else (rows < h * bh)
-            out.append(~(box_x & box_y))
-    return tuple(out)
-
-
-def _subject_count(grey: F32) -> int:
-    """Pixels more than CONTENT_LEVEL off the background (the median) of a grey picture."""
-    return int((np.abs(grey - np.median(grey)) > CONTENT_LEVEL).sum())
-
-
-def _nearly_empty(grey: F32) -> bool:
-    """Fewer than EMPTY_SHARE of the pixels at ALIGN_SIDE are subject."""
-    small = _shrink(grey)
-    return _subject_count(small) < EMPTY_SHARE * small.size
-
-
-def _subject_pixels(grey: F32) -> bool:
-    """Whether a grey picture has at least CONTENT_MIN subject pixels."""
-    return _subject_count(grey) >= CONTENT_MIN
-
-
-def _decorrelation(dx: F32, dy: F32, mask: npt.NDArray[np.bool_]) -> float:
-    if mask.sum() < CONTENT_MIN:
-        return 0.0
-    u, v = dx[mask] - dx[mask].mean(), dy[mask] - dy[mask].mean()
-    norm = float(np.sqrt(np.square(u).sum() * np.square(v).sum()))
-    return 1.0 - float((u * v).sum()) / norm if norm > 0 else 1.0
-
-
-def _trimmed_error(x: F32, y: F32) -> float:
-    """The mean squared difference of two aligned pictures' normalised pixels, less the
-    worst TRIM share.
-
-    Measured twice: the second time each picture is scaled by its spread over the pixels
-    the first pass kept, so that what the trim leaves out (a bright caption box on a dark
-    picture) does not set one picture's scale against the other's; both scales are then
-    stretched alike, back towards the first pass's (a white field that the kept pixels are
-    mostly made of must not make every tone of the subject count ten times).
-    """
-    count = max(1, int(len(x) * (1 - TRIM)))
-    pair = np.stack([x, y])
-    mid, spread = _centre_spread(pair)
-    errors = _errors(pair, mid, spread)
-    kept = errors <= np.partition(errors, count - 1)[count - 1]
-    mid, narrow = _centre_spread(pair[:, kept])
-    narrow *= max(1.0, float(np.min(spread / narrow)))
-    errors = _errors(pair, mid, narrow)
-    return float(np.partition(errors, count - 1)[:count].mean())
-
-
-def _centre_spread(pair: F32) -> tuple[F32, F32]:
-    """Per row of ``pair``: the median and the robust spread (at least SPREAD_FLOOR)."""
-    low, mid, high = np.percentile(pair, (25, 50, 75), axis=1)
-    spread = np.maximum(np.maximum((high - low) / 1.349, 0.5 * pair.std(axis=1)), SPREAD_FLOOR)
-    return mid[:, None], spread[:, None]
-
-
-def _errors(pair: F32, mid: F32, spread: F32) -> F32:
-    """Squared differences of the two normalised rows of ``pair`` (capped at 4)."""
-    scaled = (pair - mid) / spread
-    return np.minimum(np.square(scaled[0] - scaled[1]), 4.0)
