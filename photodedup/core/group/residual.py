@@ -61,7 +61,7 @@ def residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float]:
     if clear.sum() >= 16:
         valid = clear  # a caption box in either picture is no evidence either way
     trimmed = _trimmed_error(small_w[valid], small_b[valid])
-    content = _contentresidual(small_w, small_b, valid)
+    content = content_residual(small_w, small_b, valid)
     return trimmed, content, min(cover_a, cover_b)
 
 
@@ -77,7 +77,7 @@ def _overlay(grey: F32) -> npt.NDArray[np.bool_]:
     return out
 
 
-def _contentresidual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:
+def content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:
     """1 - correlation of the pixels off the background in either picture, leaving out
     the caption-sized corner box that helps most (0: same subject; ~1: unrelated).
 
