@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hmac
 import json
 import os
 from pathlib import Path
@@ -188,3 +189,16 @@ def test_members_under_reference_roots_stay_protected_whatever_the_edit(
         ODD: False,
         "/photos/a.jpg": False,
     }
+
+
+@pytest.mark.parametrize("size", [0, 16, 32, 64, 65, 200])
+def test_the_sealing_mac_is_hmac_sha256_for_any_key_length(size: int) -> None:
+    key = bytes(range(256))[:size]
+    mac = report._KeyedSha256(key)
+    for message in (
+        b"",
+        b"a",
+        "roots\0 1\0exact\0/p/\udcff.jpg".encode("utf-8", "surrogateescape"),
+    ):
+        assert mac.hexdigest(message) == hmac.new(key, message, "sha256").hexdigest()
+    assert mac.hexdigest(b"x") == mac.hexdigest(b"x")  # the keyed state is not consumed
