@@ -52,10 +52,8 @@ import collections
 import contextlib
 import dataclasses
 import gc
-import importlib
 import itertools
 import operator
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
@@ -87,10 +85,6 @@ if TYPE_CHECKING:
 _PHOTO_PATH = operator.attrgetter("file.path")  # Photo.path without a property call
 _FILE_SIZE = operator.attrgetter("identity.size")
 _CONTENT_KEY = operator.attrgetter("content_key")
-# What grouping imports on first use (numpy, OpenCV, the kernels...; ~0.15 s): imported in
-# a thread while files are decoded, so that this work overlaps the decoders' instead of
-# waiting for them to finish (see Scan.decode_misses).
-GROUPING_MODULES = ("photodedup.core.group.cluster", "photodedup.core.store.memo")
 
 
 class Decoder(Protocol):
@@ -201,7 +195,6 @@ class Scan:
         self.options, self.emit, self.cancel = options, emit, cancel
         self._decoders, self._discover = decoders, discover
         self._decoder: Decoder | None = None
-        self._importer: threading.Thread | None = None
         self.result = ScanResult(threshold=options.threshold)
         self.files: Sequence[PhotoFile] = []
         self.misses: list[PhotoFile] = []
@@ -248,7 +241,6 @@ class Scan:
             return
         result, writer = self.result, CacheWriter(cache)
         by_path = {f.path: f for f in self.misses}
-        self._importer = import_in_background(GROUPING_MODULES)  # grouping follows
         try:
             for item, notes in self._decoded():
                 result.stats.decoded += 1
@@ -297,13 +289,10 @@ class Scan:
         self.result.structure_thumbs.update(decoder.structure_thumbs)  # for grouping
 
     def close(self) -> None:
-        """Stop the decoder, if one was started; wait for the grouping modules' import."""
+        """Stop the decoder, if one was started."""
         if self._decoder is not None:
             self._decoder.close()
             self._decoder = None
-        if self._importer is not None:
-            self._importer.join()  # imports then go on in this thread only
-            self._importer = None
 
     def finish(self) -> ScanResult:
         """The result with photos and errors in path order."""
@@ -373,20 +362,6 @@ def _rehash_keyless(
     kept = [p for p in photos if p.path not in stale]
     notes = [e for e in errors if e.path not in stale or e.kind is not ErrorKind.WARNING]
     return kept, notes, [*misses, *again]
-
-
-def import_in_background(modules: Sequence[str]) -> threading.Thread:
-    """A started daemon thread importing ``modules`` (a failure is left for the real import
-    to raise).  Start it only after discovery: a forked walk needs a single thread."""
-
-    def run() -> None:
-        for name in modules:
-            with contextlib.suppress(Exception):
-                importlib.import_module(name)
-
-    thread = threading.Thread(target=run, name="photodedup-imports", daemon=True)
-    thread.start()
-    return thread
 
 
 @contextlib.contextmanager

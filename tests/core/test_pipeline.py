@@ -7,10 +7,8 @@ slow part on a loaded machine.  Tests use one worker.
 from __future__ import annotations
 
 import gc
-import importlib
 import os
 import shutil
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -326,47 +324,3 @@ def test_only_files_sharing_a_size_get_a_content_key_and_a_later_copy_still_grou
     assert second.stats.decoded == 2  # the copy, and the cached original (now needs a key)
     assert _groups_as_paths(second) == [{str(root / "black.png"), str(root / "black copy.png")}]
     assert second.groups[0].kind.value == "exact"
-
-
-def test_import_in_background_imports_and_leaves_failures_to_the_real_import(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "pd_prefetched_ok.py").write_text("VALUE = 1\n", encoding="utf-8")
-    (tmp_path / "pd_prefetched_bad.py").write_text("raise RuntimeError('bad')\n", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    for name in ("pd_prefetched_ok", "pd_prefetched_bad"):
-        monkeypatch.delitem(sys.modules, name, raising=False)
-    pipeline.import_in_background(["pd_prefetched_bad", "pd_prefetched_ok"]).join(5)
-    assert sys.modules["pd_prefetched_ok"].VALUE == 1
-    assert "pd_prefetched_bad" not in sys.modules  # the failure is not swallowed for good
-    with pytest.raises(RuntimeError, match="bad"):
-        importlib.import_module("pd_prefetched_bad")
-
-
-def test_grouping_modules_are_imported_while_decoding_and_not_on_a_warm_scan(
-    scanned: Scanned, warm_cache: HashCache, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "pd_grouping_probe.py").write_text("", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.delitem(sys.modules, "pd_grouping_probe", raising=False)
-    monkeypatch.setattr(pipeline, "GROUPING_MODULES", ("pd_grouping_probe",))
-    pipeline.run_scan(scanned.options(), cache=warm_cache, decoders=_no_decoding)
-    assert "pd_grouping_probe" not in sys.modules  # nothing decoded: maybe no grouping
-    seen: list[bool] = []
-
-    def decoders(options: ScanOptions) -> pipeline.Decoder:
-        pool = DecodePool(options)
-        process = pool.process
-
-        def watched(*args: Any, **kw: Any) -> Iterator[Any]:
-            for item in process(*args, **kw):
-                seen.append("pd_grouping_probe" in sys.modules)
-                yield item
-
-        pool.process = watched  # type: ignore[method-assign]
-        return pool
-
-    cold = pipeline.run_scan(scanned.options(use_cache=False), decoders=decoders)
-    assert cold.stats.decoded == scanned.result.stats.decoded
-    assert seen[-1]  # imported by the time the last file was decoded
-    assert _groups_as_paths(cold) == _groups_as_paths(scanned.result)
