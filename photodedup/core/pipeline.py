@@ -52,6 +52,7 @@ import collections
 import contextlib
 import dataclasses
 import gc
+import itertools
 import operator
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -83,6 +84,7 @@ if TYPE_CHECKING:
 
 _PHOTO_PATH = operator.attrgetter("file.path")  # Photo.path without a property call
 _FILE_SIZE = operator.attrgetter("identity.size")
+_CONTENT_KEY = operator.attrgetter("content_key")
 
 
 class Decoder(Protocol):
@@ -352,7 +354,8 @@ def _rehash_keyless(
 ) -> tuple[list[Photo], list[ScanError], list[PhotoFile]]:
     """Cached photos stored without a content key (their size was unique then) whose size
     another file now has are decoded again, so byte-identical copies stay exact."""
-    stale = {p.file.path for p in photos if p.file.identity.size in shared and not p.content_key}
+    keyless = itertools.compress(photos, map(operator.not_, map(_CONTENT_KEY, photos)))  # in C
+    stale = {p.file.path for p in keyless if p.file.identity.size in shared}
     if not stale:
         return photos, errors, misses
     again = [p.file for p in photos if p.path in stale]

@@ -121,13 +121,14 @@ def _sidecar(sidecar: Sidecar) -> dict[str, Any]:
 def _group(
     result: ScanResult, group: Group, sealer: _Sealer, following: dict[str, tuple[Sidecar, ...]]
 ) -> dict[str, Any]:
+    kind = group.kind.value
     members = [_member(result.photos[m.photo], m.distance, m.action) for m in group.members]
     for member in members:
         sidecars = following.get(member["path"]) if following else None
         if sidecars:  # .xmp, .aae...: they follow the photo to the trash (sealed with it)
             member["sidecars"] = [_sidecar(s) for s in sidecars]
-        member["seal"] = sealer.seal(group.id, group.kind.value, member)
-    return {"id": group.id, "kind": group.kind.value, "reason": group.reason, "members": members}
+        member["seal"] = sealer.seal(group.id, kind, member)
+    return {"id": group.id, "kind": kind, "reason": group.reason, "members": members}
 
 
 def _seal_key(*, create: bool) -> bytes | None:
@@ -162,21 +163,23 @@ class _Sealer:
     def __init__(self, key: bytes | None, roots: Any, reference_roots: Any) -> None:
         self.key = key
         self.scope = json.dumps([roots, reference_roots], ensure_ascii=True)
+        self._mac = None if key is None else hmac.new(key, digestmod="sha256")  # copied per seal
 
     def seal(self, group_id: int, kind: str, member: dict[str, Any]) -> str:
         """The seal of one member ("" without a key)."""
-        if self.key is None:
+        if self._mac is None:
             return ""
         ident = member["identity"]
         fields = [
             self.scope, str(group_id), kind, member["path"],
-            ",".join(str(ident[k]) for k in IDENTITY_FIELDS), member.get("content_key", ""),
+            ",".join([str(ident[k]) for k in IDENTITY_FIELDS]), member.get("content_key", ""),
             "1" if member.get("protected") else "0",
         ]  # fmt: skip
         if member.get("sidecars"):  # sealed too: an edited list is not the scan's
             fields.append(json.dumps(member["sidecars"], sort_keys=True, ensure_ascii=True))
-        text = "\0".join(fields).encode("utf-8", "surrogateescape")
-        return hmac.new(self.key, text, "sha256").hexdigest()[:32]
+        mac = self._mac.copy()
+        mac.update("\0".join(fields).encode("utf-8", "surrogateescape"))
+        return mac.hexdigest()[:32]
 
     def verifies(self, group_id: int, kind: str, member: dict[str, Any]) -> bool:
         """True if the member's seal is the one this key gives."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hmac
 import json
 import os
 from pathlib import Path
@@ -188,3 +189,18 @@ def test_members_under_reference_roots_stay_protected_whatever_the_edit(
         ODD: False,
         "/photos/a.jpg": False,
     }
+
+
+def test_a_seal_is_the_hmac_sha256_of_the_listed_fields() -> None:
+    """Seals written by earlier versions still verify: the recipe is pinned here."""
+    key = bytes(range(32))
+    sealer = report._Sealer(key, ["/photos"], ["/ref"])
+    ident = dict.fromkeys(report.IDENTITY_FIELDS, 7) | {"ino": 12345678901234567890}
+    member = {"path": "/photos/\udcff.jpg", "identity": ident, "content_key": "ab"}
+    fields = ['[["/photos"], ["/ref"]]', "3", "exact", "/photos/\udcff.jpg"]
+    fields += ["7,12345678901234567890,7,7,7", "ab", "0"]
+    text = "\0".join(fields).encode("utf-8", "surrogateescape")
+    expected = hmac.new(key, text, "sha256").hexdigest()[:32]
+    assert sealer.seal(3, "exact", member) == sealer.seal(3, "exact", member) == expected
+    assert sealer.verifies(3, "exact", {**member, "seal": expected})
+    assert not sealer.verifies(4, "exact", {**member, "seal": expected})
