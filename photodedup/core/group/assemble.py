@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Callable
 
 import numpy as np
@@ -236,15 +237,21 @@ def _prune(
         for b in units[ub]
     ]
     rows = np.array(every, dtype=np.int64).reshape(-1, 4)
-    pairs = rows[known.unknown(rows[:, 2], rows[:, 3])]
+    unknown = known.unknown(rows[:, 2], rows[:, 3])
+    pairs = rows[unknown]
     if len(pairs) == 0:
         return star, []
     verdicts = far(pairs[:, 2].copy(), pairs[:, 3].copy()).tolist()
     units_a, units_b = pairs[:, 0].tolist(), pairs[:, 1].tolist()
     bad = {(ua, ub) for ua, ub, f in zip(units_a, units_b, verdicts, strict=True) if f}
+    verified = rows[~unknown, :2].ravel().tolist()
+    ties = {u: (-verified.count(u), star.index(u)) for u in star}
     kept, dropped = list(star), []
     while bad:
-        worst = max((u for pair in bad for u in pair if u != star[0]), key=star.index)
+        # The unit in most conflicts leaves; of equals, the one verified with fewer of the
+        # others (a heavy crop that a caption copy conflicts with), then the farther one.
+        conflicts = Counter(u for pair in bad for u in pair if u != star[0])
+        worst = max(conflicts, key=lambda u: (conflicts[u], *ties[u]))
         kept.remove(worst)
         dropped.append(worst)
         bad = {p for p in bad if worst not in p}

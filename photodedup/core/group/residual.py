@@ -29,7 +29,8 @@ CONTENT_LEVEL = 12.0  # grey levels off the background that count as subject
 CONTENT_MIN = 8  # fewer subject pixels: nothing to correlate
 EMPTY_SHARE = 0.05  # a picture with less subject than this is nearly empty
 _BOXES = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0))  # corners, as (x, y) anchors
-_BOX_SIZES = ((0.4, 0.2), (0.6, 0.3))  # caption boxes (width, height shares)
+_BOX_SIZES = ((0.4, 0.2), (0.6, 0.3), (0.75, 0.25))  # caption boxes (width, height shares):
+# the widest holds one line of an app's caption ("Shared with PhotoApp": ~70 % of a square)
 FAR = 255  # no comparison possible (the 0-64 scale's "never")
 
 

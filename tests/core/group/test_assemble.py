@@ -107,3 +107,17 @@ def test_a_core_stays_whole_among_look_alikes() -> None:
 
 def test_no_pairs_no_groups() -> None:
     assert groups(3, *_pairs([]), 8, Distances([[0] * 3] * 3, 8)) == []  # type: ignore[arg-type]
+
+
+def test_of_two_conflicting_copies_the_less_vouched_for_leaves() -> None:
+    # 1 and 2 are both copies of the centre 0 but too far apart to share its group (a heavy
+    # crop and a captioned copy).  2 is nearer the centre, but only the centre vouches for
+    # it, while 1 is also a verified copy of 3: 2 leaves (the farther one once did).
+    threshold = 16
+    matrix = np.full((4, 4), 10)
+    np.fill_diagonal(matrix, 0)
+    matrix[0, 2] = matrix[2, 0] = 9
+    matrix[1, 2] = matrix[2, 1] = 40
+    rows = [(0, 1, 10), (0, 2, 9), (0, 3, 10), (1, 3, 10)]
+    found = groups(4, *_pairs(rows), threshold, Distances(matrix.tolist(), threshold))
+    assert found == [[0, 1, 3]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageOps
+from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from photodedup.core.fingerprint import TURN_NAMES, structure_thumb
 from photodedup.core.group.structure import (
@@ -142,3 +142,21 @@ def test_nearly_empty_thumbnails_do_not_call_a_png_copy_different(tmp_path: Path
     one, other = check.verdicts([0, 1], [1, 0], [-1, -1])
     assert one.distance <= 12 and other.distance <= 12
     assert one.inliers == other.inliers == 0
+
+
+def test_a_wide_caption_the_detector_misses_is_left_out_of_the_subject() -> None:
+    """A chain of rings on black and its copy with an app's caption ("Shared with
+    PhotoApp", 73 % of the width) over its end: the rings touch the box, so the caption
+    detector does not see it; the corner box left out of the subject comparison is wide
+    enough for one line of text (it reached 60 % of the width: distance 129)."""
+    plain = Image.new("L", (320, 320), 0)
+    draw = ImageDraw.Draw(plain)
+    for k in range(8):
+        x, y = 280 - 32 * k, 20 + 36 * k
+        draw.ellipse((x - 14, y - 14, x + 14, y + 14), outline=235, width=6)
+    captioned = plain.copy()
+    draw = ImageDraw.Draw(captioned)
+    draw.rectangle((8, 262, 240, 296), fill=255)
+    draw.text((16, 268), "Shared with PhotoApp", font=ImageFont.load_default(size=18), fill=30)
+    a, b = (np.asarray(img, dtype=np.float32) for img in (plain, captioned))
+    assert compare(extract(a), extract(b)).distance <= 8
