@@ -61,6 +61,7 @@ REVERSE_OVERLAP = 0.8  # a fit found only the other way round must cover this mu
 SURE_COPY = 12  # a thumbnail verdict this close is final
 SURE_DIFFERENT = 64  # ... and this far; in between, both files are decoded again
 _CACHE_SIZE = 512  # features held (~100 KB each)
+_THREADED_PAIRS = 16  # fewer thumbnail comparisons than this run on the caller's thread
 
 F32 = npt.NDArray[np.float32]
 
@@ -164,7 +165,7 @@ class StructureCheck:
         pairs = list(zip(i, j, turns, strict=True))
         keys, known = self._remembered(pairs)
         todo = [p for p, k in zip(pairs, keys, strict=True) if k not in known]
-        looks = {p: self._from_thumbs(*p) for p in todo}
+        looks = dict(zip(todo, self._thumb_verdicts(todo), strict=True))
         fresh = {p: v for p, (v, final) in looks.items() if final and v is not None}
         todo = [p for p in todo if p not in fresh]
         self._load(sorted({(a, t) for a, _, t in todo} | {(b, -1) for _, b, _ in todo}))
@@ -204,6 +205,16 @@ class StructureCheck:
         ids = self._ids
         keys = [pair_key(ids[a], ids[b], t) for a, b, t in pairs]
         return keys, self._store.get_many(keys)
+
+    def _thumb_verdicts(
+        self, pairs: list[tuple[int, int, int]]
+    ) -> list[tuple[Verdict | None, bool]]:
+        """:meth:`_from_thumbs` of each pair, on the workers' threads when there are many
+        (OpenCV's fits and warps release the GIL)."""
+        if self._workers < 2 or len(pairs) < _THREADED_PAIRS:
+            return [self._from_thumbs(*p) for p in pairs]
+        with ThreadPoolExecutor(self._workers) as pool:
+            return list(pool.map(lambda p: self._from_thumbs(*p), pairs))
 
     def _from_thumbs(self, a: int, b: int, turned: int) -> tuple[Verdict | None, bool]:
         """The verdict of the decoder's thumbnails (None without them), and whether it is

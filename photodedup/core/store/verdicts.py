@@ -18,7 +18,8 @@ from pathlib import Path
 from photodedup.core import paths
 from photodedup.core.store.sqlite import MemoryStore
 
-STRUCTURE_VERSION = 1  # bump when photodedup.core.group.structure judges pairs differently
+STRUCTURE_VERSION = 2  # bump when photodedup.core.group.structure judges pairs differently
+# (2: both ways round, two-pass scale, nearly empty thumbnails, wider caption box)
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS verdicts ("
     "key BLOB PRIMARY KEY, distance INTEGER, overlap REAL, inliers INTEGER) WITHOUT ROWID"
