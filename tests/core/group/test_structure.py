@@ -160,3 +160,16 @@ def test_a_wide_caption_the_detector_misses_is_left_out_of_the_subject() -> None
     draw.text((16, 268), "Shared with PhotoApp", font=ImageFont.load_default(size=18), fill=30)
     a, b = (np.asarray(img, dtype=np.float32) for img in (plain, captioned))
     assert compare(extract(a), extract(b)).distance <= 8
+
+
+def test_thumbnail_verdicts_on_threads_are_the_serial_ones(tmp_path: Path) -> None:
+    paths = _files(tmp_path)
+    thumbs = {}
+    for p in paths:
+        with Image.open(p) as img:
+            thumbs[p] = structure_thumb(img)
+    pairs = [(a, b) for a in range(len(paths)) for b in range(len(paths)) if a != b]
+    first, second = [a for a, _ in pairs], [b for _, b in pairs]
+    serial = StructureCheck(paths, workers=1, thumbs=thumbs).verdicts(first, second, [-1] * 30)
+    threaded = StructureCheck(paths, workers=2, thumbs=thumbs).verdicts(first, second, [-1] * 30)
+    assert len(pairs) == 30 and threaded == serial
