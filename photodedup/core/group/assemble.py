@@ -244,8 +244,8 @@ def _prune(
     verdicts = far(pairs[:, 2].copy(), pairs[:, 3].copy()).tolist()
     units_a, units_b = pairs[:, 0].tolist(), pairs[:, 1].tolist()
     bad = {(ua, ub) for ua, ub, f in zip(units_a, units_b, verdicts, strict=True) if f}
-    verified = rows[~unknown, :2].ravel().tolist()
-    ties = {u: (-verified.count(u), star.index(u)) for u in star}
+    vouched = Counter(rows[~unknown, :2].ravel().tolist())  # verified pairs per unit
+    ties = {u: (-vouched[u], pos) for pos, u in enumerate(star)}
     kept, dropped = list(star), []
     while bad:
         # The unit in most conflicts leaves; of equals, the one verified with fewer of the
