@@ -8,5 +8,6 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
 """
 
 ALGO_ID = "pd7-capture"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture instant
-GROUPING_VERSION = 6  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
-# 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts
+GROUPING_VERSION = 7  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
+# 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
+# 7: hue where both pictures are coloured, grey owners within 0.25 grey levels

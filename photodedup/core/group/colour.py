@@ -5,14 +5,15 @@ copy) or one without colour data gives no evidence.  Otherwise a pair's colours 
 when their **hue correlation** is low: the chroma of the cells, each picture's median (its
 background tint) taken off and the HUE_TRIM cells that differ most left out (a caption
 box), correlates by less than HUE_CORRELATION while both pictures carry at least
-HUE_ENERGY of it.  It does not shrink with the coloured area: a small navy car and the same
-car in wine on one white field disagree.
+HUE_ENERGY of it.  A subject too small for that (a navy car and the same car in teal on a
+white page) is compared on the cells where both pictures are coloured (HUE_PRESENT, at least
+HUE_CELLS of them): its hues correlate by less than HUE_CORRELATION there too.
 
 Measured on the corpus's tune half (docs/accuracy.md): among 8,190 pairs of copies it flags
-none and catches 859 of 893 colour-variant pairs, every one that the earlier rules caught
-(a mean chroma difference, imagehash's colour hash, recoloured 8x8 cells: 33 copies
-flagged between them, no variant caught that the hue correlation misses; they were
-dropped).
+none and catches 890 of 893 colour-variant pairs (859 by the whole grid), every one that
+the earlier rules caught (a mean chroma difference, imagehash's colour hash, recoloured 8x8
+cells: 33 copies flagged between them, no variant caught that the hue correlation misses;
+they were dropped).
 """
 
 from __future__ import annotations
@@ -27,9 +28,13 @@ Bools = npt.NDArray[np.bool_]
 _CHUNK = 8192  # pairs per colour comparison
 HUE_ENERGY = 2.0  # RMS centred chroma (per cell) both pictures need for the hue evidence
 HUE_CORRELATION = 0.7  # copies correlate above this, colour variants below
-# (tune half: 0 of 8,190 pairs of copies below, 859 of 893 colour-variant pairs; held: 1 of
-# 7,371 and 294 of 294)
+# (tune half, whole grid: 0 of 8,190 pairs of copies below, 859 of 893 colour-variant pairs;
+# held: 1 of 7,371 and 294 of 294; with the coloured cells too: tune 0 and 890 of 893)
 HUE_TRIM = 2  # cells that differ most, left out (a caption box, a watermark)
+HUE_PRESENT = 2.5  # centred chroma of a cell that counts as coloured ...
+HUE_CELLS = 2  # ... in both pictures, in at least this many cells: their hues correlate
+# above HUE_CORRELATION for copies (tune half: 0.82 and above, 8,190 pairs of copies),
+# below for small coloured subjects on a plain field (two dead frogs in lilac and teal: 0.57)
 
 
 def colourfulness(fp: FingerprintArrays) -> npt.NDArray[np.float64]:
@@ -103,13 +108,25 @@ def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> np
     ex, ey = np.square(x).sum(axis=(1, 2)), np.square(y).sum(axis=(1, 2))
     cells = keep.shape[1]
     strong = np.minimum(ex, ey) >= HUE_ENERGY**2 * cells
-    norm = np.sqrt(ex * ey)
-    correlation = (x * y).sum(axis=(1, 2)) / np.where(norm > 0, norm, 1.0)
-    return strong & (correlation < HUE_CORRELATION)
+    whole = strong & (_correlation(x, y) < HUE_CORRELATION)
+    # A small coloured subject on a plain field (a navy car, the same car in teal) has too
+    # little colour over the whole grid: its hue is compared where both pictures have some.
+    both = np.minimum(np.square(x).sum(axis=1), np.square(y).sum(axis=1)) >= HUE_PRESENT**2
+    subject = (both.sum(axis=1) >= HUE_CELLS) & (
+        _correlation(x * both[:, None, :], y * both[:, None, :]) < HUE_CORRELATION
+    )
+    return whole | subject
 
 
-TONE_SLACK = 0.5  # grey levels: a grayscale copy keeps its variant's tones this exactly
-# (tune and held: its own variant 0.0 apart on the 16x16 thumbnails, the others 0.28-19.5)
+def _correlation(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Per pair: the correlation of two (pairs, 2, cells) centred chroma arrays."""
+    norm = np.sqrt(np.square(x).sum(axis=(1, 2)) * np.square(y).sum(axis=(1, 2)))
+    return (x * y).sum(axis=(1, 2)) / np.where(norm > 0, norm, 1.0)
+
+
+TONE_SLACK = 0.25  # grey levels: a grayscale copy keeps its variant's tones this exactly
+# (tune and held: its own variant 0.0 apart on the 16x16 thumbnails, the others 0.28-19.5;
+# at 0.5, a grey copy of the wine car stayed with the teal one, 0.40 apart)
 
 
 def grey_owners(fp: FingerprintArrays, i: I64, j: I64, turned: Bools) -> Bools:

@@ -286,6 +286,29 @@ def test_a_grey_copy_joins_the_colour_variant_whose_tones_it_keeps(tmp_path: Pat
         assert own in groups, (ink, groups)
 
 
+def test_a_small_subject_in_two_inks_keeps_two_groups_and_its_grey_copies(
+    tmp_path: Path,
+) -> None:
+    """A small subject on a white page (a product shot) in two inks, each with copies and a
+    grayscale copy: over the whole frame the two inks barely differ (the corpus's navy and
+    teal car were one group), so the hues are compared where both pictures are coloured;
+    each grey copy keeps its own variant's tones exactly and joins that group only."""
+    from tests.core.group.test_colour import _small_duotone
+
+    pictures: dict[str, Image.Image] = {}
+    for ink, colour in (("navy", (40, 40, 120)), ("teal", (20, 110, 100))):
+        img = _small_duotone(colour)
+        pictures |= {
+            ink: img,
+            f"{ink}-half": img.reduce(2),
+            f"{ink}-caption": captioned(img),
+            f"{ink}-grey": img.convert("L").convert("RGB"),
+        }
+    groups = copy_groups(scan(tmp_path, pictures))
+    for ink in ("navy", "teal"):
+        assert {ink, f"{ink}-half", f"{ink}-caption", f"{ink}-grey"} in groups, (ink, groups)
+
+
 def test_a_faint_subject_on_black_joins_its_copies_and_flat_fields_never_pair(
     tmp_path: Path,
 ) -> None:

@@ -87,3 +87,33 @@ def test_hue_evidence_needs_colour_on_both_sides() -> None:
     navy = _duotone((20, 30, 110))
     fp: FingerprintArrays = _fp(navy, navy.convert("L").convert("RGB"))
     assert colour.colour_agrees(fp, np.array([0]), np.array([1])).tolist() == [True]
+
+
+def _small_duotone(ink: tuple[int, int, int], side: int = 90) -> Image.Image:
+    """:func:`_duotone` with a small subject (a product shot: a car on a white page)."""
+    subject = ImageOps.grayscale(Image.fromarray(data.astronaut())).resize((side, side))
+    tinted = ImageOps.colorize(subject, black=ink, white=(247, 246, 240))
+    field = Image.new("RGB", (640, 480), (247, 246, 240))
+    field.paste(tinted, (265, 185))
+    return field
+
+
+def test_a_small_subject_in_two_inks_disagrees_where_both_are_coloured(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    navy, teal = _small_duotone((40, 40, 120)), _small_duotone((20, 110, 100))
+    copies = [
+        _reencoded(navy),
+        ImageEnhance.Brightness(navy).enhance(1.15),
+        ImageEnhance.Contrast(navy).enhance(0.85),
+        _captioned(navy),
+        navy.resize((320, 240)),
+    ]
+    fp = _fp(navy, teal, *copies)
+    others = np.arange(1, len(fp), dtype=np.int64)
+    agrees = colour.colour_agrees(fp, np.zeros(len(others), dtype=np.int64), others).tolist()
+    assert agrees == [False] + [True] * len(copies)
+    # Over the whole grid the subject is too small to count: only the cells where both
+    # pictures are coloured tell the inks apart.
+    monkeypatch.setattr(colour, "HUE_CELLS", 65)
+    assert colour.colour_agrees(fp, np.array([0]), np.array([1])).tolist() == [True]
