@@ -9,7 +9,7 @@ import photodedup
 
 PACKAGE_DIR = Path(photodedup.__file__).parent
 MAX_CORE_SIBLINGS = 12
-STAGES = {"discover", "decode", "store", "group", "cleanup"}
+STAGES = {"discover", "decode", "fingerprint", "store", "group", "cleanup"}
 
 
 def _module_name(path: Path) -> str:

@@ -5,9 +5,16 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
   output changes; it is part of the hash cache's key.
 * ``GROUPING_VERSION`` (re-exported by :mod:`photodedup.core.group.cluster`): bump when the same
   fingerprints may group differently; it is part of the group memo's key.
+* ``STRUCTURE_VERSION`` (re-exported by :mod:`photodedup.core.store.verdicts`): bump when
+  :mod:`photodedup.core.group.structure` judges pairs differently; it is part of the verdict
+  store's key.
 """
 
-ALGO_ID = "pd7-capture"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture instant
-GROUPING_VERSION = 7  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
+ALGO_ID = "pd8-caption"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture instant;
+# pd8: caption boxes found by their band of rows, across the corner
+GROUPING_VERSION = 8  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
 # 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
-# 7: hue where both pictures are coloured, grey owners within 0.25 grey levels
+# 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;
+# 8: caption boxes (and so the structure verdicts) widened past the corner's edge
+STRUCTURE_VERSION = 3  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
+# caption box; 3: caption box widened past the corner's edge

@@ -10,6 +10,7 @@ from PIL import Image, ImageEnhance
 
 from photodedup.core import fingerprint as hashing
 from photodedup.core.fingerprint import FINGERPRINT_BYTES, Fingerprint, fingerprint_image
+from photodedup.core.fingerprint.caption import caption_box
 
 
 def textured(seed: int, size: tuple[int, int] = (320, 240)) -> Image.Image:
@@ -42,7 +43,7 @@ def golden_image() -> Image.Image:
 def test_golden_values_are_pinned() -> None:
     """Changing the algorithm must bump ALGO_ID and update these (the cache relies on it)."""
     fp = fingerprint_image(golden_image())
-    assert hashing.ALGO_ID == "pd7-capture"
+    assert hashing.ALGO_ID == "pd8-caption"
     assert f"{fp.key:016x}" == GOLDEN_KEY
     assert f"{fp.centre_key:016x}" == GOLDEN_CENTRE_KEY
     assert (fp.mean, fp.spread, fp.detail, fp.informative) == GOLDEN_FIGURES
@@ -189,10 +190,10 @@ def test_a_bright_blob_is_not_a_caption() -> None:
     grey = np.zeros((48, 64), dtype=np.float32)
     grey[36:46, 40:60] = 255  # a filled box with a bright rim around it: sky, not a caption
     grey[34:48, 38:62] = np.maximum(grey[34:48, 38:62], 230)
-    assert hashing.caption_box(grey) is None
+    assert caption_box(grey) is None
     grey = np.full((48, 64), 20, dtype=np.float32)
     grey[40:46, 36:62] = 250  # a wide opaque box on a dark picture
-    assert hashing.caption_box(grey) == (40, 46, 36, 62)
+    assert caption_box(grey) == (40, 46, 36, 62)
 
 
 def test_blur_lowers_detail() -> None:

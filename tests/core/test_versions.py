@@ -1,4 +1,5 @@
-"""versions: import-free home of ALGO_ID and GROUPING_VERSION, both part of stored keys."""
+"""versions: import-free home of ALGO_ID, GROUPING_VERSION and STRUCTURE_VERSION, all part of
+stored keys."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from photodedup.core import fingerprint, versions
 from photodedup.core.group import cluster
-from photodedup.core.store import hashes, memo
+from photodedup.core.store import hashes, memo, verdicts
 from photodedup.core.store.hashes import HashCache
 from photodedup.core.store.memo import GroupMemo, memo_key
 from photodedup.core.types import FileIdentity, ImageInfo, Photo, PhotoFile
@@ -38,6 +39,7 @@ def test_importing_it_loads_neither_numpy_nor_pillow() -> None:
 def test_values_are_re_exported_unchanged() -> None:
     assert fingerprint.ALGO_ID is versions.ALGO_ID
     assert cluster.GROUPING_VERSION is versions.GROUPING_VERSION
+    assert verdicts.STRUCTURE_VERSION is versions.STRUCTURE_VERSION
     assert isinstance(versions.ALGO_ID, str) and versions.ALGO_ID
     assert isinstance(versions.GROUPING_VERSION, int) and versions.GROUPING_VERSION > 0
 

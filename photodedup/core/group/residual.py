@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.fingerprint import caption_box
+from photodedup.core.fingerprint.caption import caption_box
 
 F32 = npt.NDArray[np.float32]
 ALIGN_SIDE = 64  # the residual is measured at this long side
@@ -67,11 +67,11 @@ def residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float]:
 
 
 def _overlay(grey: F32) -> npt.NDArray[np.bool_]:
-    """Pixels of an app's caption box (:func:`photodedup.core.fingerprint.caption_box`), if
+    """Pixels of an app's caption box (:func:`photodedup.core.fingerprint.caption.caption_box`), if
     any: copies with and without one must match, and different dark pictures under the
     same caption must not, so the box is left out of both comparisons."""
     out = np.zeros(grey.shape, dtype=bool)
-    found = caption_box(grey)
+    found = caption_box(grey, strict=True)
     if found is not None:
         top, bottom, left, right = found
         out[max(0, top - 1) : bottom + 1, max(0, left - 1) : right + 1] = True

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from photodedup.core import paths
 from photodedup.core.store.sqlite import MemoryStore
+from photodedup.core.versions import STRUCTURE_VERSION
 
-STRUCTURE_VERSION = 2  # bump when photodedup.core.group.structure judges pairs differently
-# (2: both ways round, two-pass scale, nearly empty thumbnails, wider caption box)
+__all__ = ["STRUCTURE_VERSION", "VerdictStore", "identity_bytes", "pair_key"]
+
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS verdicts ("
     "key BLOB PRIMARY KEY, distance INTEGER, overlap REAL, inliers INTEGER) WITHOUT ROWID"

@@ -352,3 +352,49 @@ def test_a_faint_subject_on_black_joins_its_copies_and_flat_fields_never_pair(
     # The failure class: alike by their figures (grey std < 2, informative hash bits).
     assert (fp.figures[:, 1] < 2).all() and (fp.figures[:, 3] >= 12).all()
     assert copy_groups(photos) == [{"nebula", "nebula-half"}]
+
+
+def wide_caption(img: Image.Image, text: str = "sent from my phone") -> Image.Image:
+    """A caption box in the bottom-right corner, wider than a third of the picture."""
+    out = img.copy()
+    draw = ImageDraw.Draw(out)
+    size = max(10, img.height // 18)
+    font = ImageFont.load_default(size=size)
+    left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+    pad = size // 2
+    w, h = right - left + 2 * pad, bottom - top + 2 * pad
+    x, y = img.width - w - pad, img.height - h - pad
+    draw.rectangle((x, y, x + w, y + h), fill=(255, 255, 255))
+    draw.text((x + pad - left, y + pad - top), text, font=font, fill=(30, 30, 30))
+    return out
+
+
+def corner_watermark(img: Image.Image, text: str = "photodedup.example") -> Image.Image:
+    """Light text on a translucent dark box in the bottom-left corner."""
+    out = img.copy()
+    draw = ImageDraw.Draw(out, "RGBA")
+    size = max(10, img.height // 22)
+    font = ImageFont.load_default(size=size)
+    left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+    x, y = size // 2, img.height - (bottom - top) - size // 2
+    draw.rectangle((x - 4, y - 4, x + right - left + 4, y + bottom - top + 8), (0, 0, 0, 110))
+    draw.text((x, y - top), text, font=font, fill=(255, 255, 255, 230))
+    return out
+
+
+def test_a_wide_caption_and_a_watermark_keep_the_copies_together(tmp_path: Path) -> None:
+    """A caption wider than the corner searched first was cut at that corner's edge: the
+    rest of it stayed in the structure comparison, and against a copy watermarked along
+    the same bottom edge the pair failed, splitting the copies into two groups."""
+    one = darker(real("brick").convert("RGB"))
+    pictures = {
+        "one": one,
+        "one-half": one.reduce(2),
+        "one-caption": wide_caption(one),
+        "one-mark": corner_watermark(one),
+        "two": darker(real("gravel").convert("RGB").resize((512, 512))),
+    }
+    pictures["two-caption"] = wide_caption(pictures["two"])
+    groups = copy_groups(scan(tmp_path, pictures))
+    assert {"one", "one-half", "one-caption", "one-mark"} in groups, groups
+    assert not any({"one-caption", "two-caption"} <= g for g in groups)

@@ -43,6 +43,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image
 
+from photodedup.core.fingerprint.caption import caption_box
 from photodedup.core.versions import ALGO_ID  # noqa: F401 - re-exported: part of the contract
 
 DECODE_MIN_SIDE = 64
@@ -81,13 +82,6 @@ _CENTRE_MIN_SPREAD = 3  # a centre flatter than this (grey std) is not hashed on
 _CENTRE_MIN_INFORMATIVE = 16  # nor one with fewer informative bits
 COLOUR_BINBITS = 3  # imagehash.colorhash: 14 bins of 3 bits
 COLOUR_SIDE = 16  # ... of a 16x16 reduction
-CAPTION_LEVEL = 200  # grey level of a caption box (white or light)
-CAPTION_REGION = (0.35, 0.7)  # a caption lies in the bottom 35 % and 70 % of the width
-CAPTION_MIN = 0.008  # ... covers at least this share of the picture (32x32: 8 cells)
-CAPTION_FILL = 0.7  # ... fills this share of its bounding box (thin dark text inside)
-CAPTION_MAX_HEIGHT = 0.2
-CAPTION_ASPECT = 2.5  # a line of text: at least this many times wider than tall
-CAPTION_RIM = 0.3  # at most this share of the pixels around the box is as bright
 THUMB_LONG_SIDE = 64  # the structure thumbnail the decoders keep for grouping
 _THUMB_HEAD = struct.Struct("<HH")
 _LOW = 8  # the hash uses the LOW x LOW lowest DCT frequencies
@@ -253,39 +247,6 @@ def _turned_keys(low: npt.NDArray[np.float64]) -> tuple[int, ...]:
         turned = _TURN_COEFFICIENTS[name](low)
         keys.append(_bits_to_int(turned.ravel() > _median(turned)))
     return tuple(keys)
-
-
-def caption_box(grey: npt.NDArray[Any]) -> tuple[int, int, int, int] | None:
-    """(top, bottom, left, right) pixels of an app's caption in ``grey`` (a small picture):
-    an opaque bright box, at most a fifth of the picture tall, in a bottom corner; or None.
-    """
-    h, w = grey.shape
-    bright = grey >= max(CAPTION_LEVEL, float(np.median(grey)) + 60)
-    rows = slice(h - round(h * CAPTION_REGION[0]), h)
-    width = round(w * CAPTION_REGION[1])
-    for cols in (slice(0, width), slice(w - width, w)):
-        ys, xs = np.nonzero(bright[rows, cols])
-        if len(ys) < CAPTION_MIN * h * w:
-            continue
-        top, bottom = int(ys.min()) + rows.start, int(ys.max()) + rows.start + 1
-        left, right = int(xs.min()) + cols.start, int(xs.max()) + cols.start + 1
-        if _box_like(bright, (top, bottom, left, right), len(ys)):
-            return top, bottom, left, right
-    return None
-
-
-def _box_like(bright: npt.NDArray[np.bool_], box: tuple[int, int, int, int], count: int) -> bool:
-    """A filled, wide rectangle with a dark rim: a caption box, not a bright blob or sky."""
-    top, bottom, left, right = box
-    height, width = bottom - top, right - left
-    if count < CAPTION_FILL * height * width or height > CAPTION_MAX_HEIGHT * bright.shape[0]:
-        return False
-    if width < CAPTION_ASPECT * height:
-        return False
-    ring = np.zeros_like(bright)
-    ring[max(0, top - 1) : bottom + 1, max(0, left - 1) : right + 1] = True
-    ring[top:bottom, left:right] = False
-    return not ring.any() or bright[ring].mean() <= CAPTION_RIM
 
 
 def _paint_caption(ycc: Image.Image, small: Image.Image) -> tuple[Image.Image, Image.Image]:
