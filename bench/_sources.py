@@ -184,8 +184,10 @@ def missing_sources() -> list[str]:
         hints.append(".venv/bin/pip install -e '.[bench]'   # scikit-image")
     if not STELLARIUM.is_dir():
         hints.append("apt-get install -y stellarium-data")
-    if not TUXPAINT.is_dir():
+    if not (TUXPAINT / "stamps").is_dir():
         hints.append("apt-get install -y tuxpaint-stamps-default")
+    if not (TUXPAINT / "templates").is_dir():  # the photo templates (tux_photo)
+        hints.append("apt-get install -y --no-install-recommends tuxpaint-data")
     for path, package in (
         (OPENCV_DATA, "opencv-doc"),
         (KSTARS, "kstars-data"),

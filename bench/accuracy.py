@@ -219,10 +219,12 @@ def baseline_groups(corpus: Corpus, rev: str, threshold: int) -> tuple[dict, str
             [sys.executable, str(runner), str(job_path)],
             env=env,
             cwd=tmp,
-            check=True,
+            check=False,
             capture_output=True,
             text=True,
         )
+    if out.returncode != 0:  # say why: the runner's own traceback, not only its exit status
+        raise SystemExit(f"the {rev} baseline run failed:\n{out.stderr[-4000:]}")
     return json.loads(out.stdout), commit[:7]
 
 

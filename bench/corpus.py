@@ -3,16 +3,16 @@
     .venv/bin/python bench/corpus.py [--out bench/_data/corpus2] [--edited 165] [--seed 1]
 
 Originals are real pictures: scikit-image's bundled images; Debian's ``stellarium-data``,
-``tuxpaint-stamps-default`` (large ones cut into non-overlapping tiles), ``opencv-doc``,
-``kstars-data``, ``visp-images-data`` and ``openclipart-png`` (whole pictures).  Next to
-them: scene sets of distinct originals that share a ``scene`` (stereo views, one subject
-photographed twice, bursts from videos, colour variants of one artwork; ``_scenes.py``),
-composites of real drawings (small subjects on a dark sky, objects on flat fields;
-``_composites.py``), dark, blurred and shifted renderings of reserved scenes, and flat
-fields.  Part of the originals get edited copies (``_edits.py``: "must" match: resize,
+``tuxpaint-stamps-default``, ``tuxpaint-data`` (large ones cut into non-overlapping tiles),
+``opencv-doc``, ``kstars-data``, ``visp-images-data`` and ``openclipart-png`` (whole
+pictures). Next to them: scene sets of distinct originals that share a ``scene`` (stereo
+views, one subject photographed twice, bursts from videos, colour variants of one artwork;
+``_scenes.py``), composites of real drawings (small subjects on a dark sky, objects on flat
+fields; ``_composites.py``), dark, blurred and shifted renderings of reserved scenes, and
+flat fields. Part of the originals get edited copies (``_edits.py``: "must" match: resize,
 re-compression, format conversion, EXIF orientation, stripped metadata, 5 % border crop,
 brightness/contrast, watermark, caption box; "may" match: mirror, rotations without EXIF,
-grayscale, 20 % crop).  ``labels.json`` gives each file its original, edit kind, class,
+grayscale, 20 % crop). ``labels.json`` gives each file its original, edit kind, class,
 family, scene and split (``tune``/``held`` by a hash of the scene).
 """
 
