@@ -82,8 +82,7 @@ def _band(
     ):
         bottom += 1
     top, bottom = top + start, bottom + start + 1
-    columns = bright[top:bottom].sum(axis=0) * 2 >= bottom - top
-    inside = np.flatnonzero(columns[offset : offset + corner.shape[1]])
+    inside = np.flatnonzero(_bright_columns(bright, top, bottom)[offset : offset + corner.shape[1]])
     if len(inside) == 0:
         return None
     return _widened(bright, (top, bottom, int(inside[0]) + offset, int(inside[-1]) + offset + 1))
@@ -95,12 +94,17 @@ def _widened(
     """``box`` widened along its rows past the corner's edge, over the columns bright in at
     least half of them (a long caption crosses the picture's middle)."""
     top, bottom, left, right = box
-    columns = bright[top:bottom].sum(axis=0) * 2 >= bottom - top
+    columns = _bright_columns(bright, top, bottom)
     while left > 0 and columns[left - 1]:
         left -= 1
     while right < len(columns) and columns[right]:
         right += 1
     return top, bottom, left, right
+
+
+def _bright_columns(bright: npt.NDArray[np.bool_], top: int, bottom: int) -> npt.NDArray[np.bool_]:
+    """Per column: bright in at least half of the rows ``top:bottom``."""
+    return np.asarray(bright[top:bottom].sum(axis=0) * 2 >= bottom - top)
 
 
 def _box_like(bright: npt.NDArray[np.bool_], box: tuple[int, int, int, int], count: int) -> bool:
