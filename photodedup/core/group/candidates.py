@@ -142,6 +142,22 @@ def find(fp: FingerprintArrays, radius: int, rotations: bool) -> Candidates:
     )
 
 
+def with_plain(found: Candidates, i: I64, j: I64) -> Candidates:
+    """``found`` with the plain pairs ``(i, j)`` (i < j) that it lacks appended."""
+    n = len(found.fp)
+    plain = found.turn < 0
+    known = found.i[plain] * n + found.j[plain]
+    fresh = ~np.isin(i * n + j, known)
+    i, j = i[fresh], j[fresh]
+    return Candidates(
+        found.fp,
+        np.concatenate([found.i, i]),
+        np.concatenate([found.j, j]),
+        np.concatenate([found.turn, np.full(len(i), -1, dtype=np.int64)]),
+        found.origin,
+    )
+
+
 FULL_RADIUS_UP_TO = 12  # up to this threshold, candidates reach the threshold itself
 
 WIDE_MARGIN = 4  # above it, candidates reach this much less (never below 12)

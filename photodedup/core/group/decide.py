@@ -23,7 +23,10 @@ evidence.  Then:
 * Low-information pictures (flat, bars, two-tone) never pair by similarity.  Faint
   pictures (informative hash bits, almost no contrast: a subject of a few pixels on a black
   sky, or a flat field's shading) go to the structure check when they are candidates (their
-  hash bits are mostly noise) and both pictures show a subject.
+  hash bits are mostly noise) and both pictures show a subject at 64 px; when one of them
+  shows none, the pair is decided by the bright points of both pictures at the structure
+  check's size (:mod:`photodedup.core.group.points`: a star field's stars), and a flat
+  field's noise, which has no such points, never pairs.
 * A grey photo (a grayscale copy) that would be a copy of colour variants that disagree
   stays a copy of those whose tones it has, and the grey copies of two variants are not
   copies of each other (:func:`photodedup.core.group.colour.grey_owners`).
@@ -54,6 +57,7 @@ RESCUE_HASH = 6  # guard-failing pairs are checked up to this hash distance
 MIN_OVERLAP = 0.55  # copies cover at least this share of each other (a 20 % crop: 0.64)
 SHOT_INLIERS = 25  # a keypoint fit this strong shows one scene (similar shots)
 SHOT_OVERLAP = 0.3
+MAX_SPARSE = 2000  # sparse photos paired all with all (2 M pairs at most)
 _BATCH = 256  # structure checks per round (closest pairs first)
 _PAIR_CHUNK = 1 << 18  # candidate pairs screened at once (~35 MB of temporaries)
 Bools = npt.NDArray[np.bool_]
@@ -95,6 +99,8 @@ def edges(
     (closest pairs are checked first) is not checked: it would not change the groups.
     """
     found = candidates.find(fp, _radius(threshold), rotations)
+    if check is not None:
+        found = candidates.with_plain(found, *_sparse_pairs(check, fp))
     grown, origin = found.fp, found.origin
     i, j, turns, cheap, colour, easy, hard = _screen(grown, found.i, found.j, found.turn, threshold)
     del found  # the unscreened candidates (~24 bytes a pair) are gone before any check
@@ -105,7 +111,11 @@ def edges(
     if check is None:
         dist = np.where(hard & colour & (cheap <= threshold), cheap, dist)
     else:
-        hard &= _subjects_shown(check, grown, photo_i, i, j)
+        shown = _subjects_shown(check, grown, photo_i, i, j)
+        _check_sparse(
+            check, np.flatnonzero(hard & ~shown), photo_i, j, turns, colour, threshold, dist
+        )
+        hard &= shown
     if check is not None and hard.any():
         seed = easy & ~apart
         joined = _Joined(has_colour(fp), photo_i[seed], j[seed], dist[seed], threshold)
@@ -137,6 +147,45 @@ def _subjects_shown(
         first = np.array([shown[a] for a in photo_i[pending].tolist()], dtype=bool)
         ok[pending] = first & np.array([shown[b] for b in j[pending].tolist()], dtype=bool)
     return ok
+
+
+def _sparse_pairs(check: StructureCheck, fp: FingerprintArrays) -> tuple[I64, I64]:
+    """Every pair (i < j) of the sparse photos: faint, nothing shown at 64 px, bright
+    points at the structure check's size (a star field).  Their hash bits are noise, so
+    the index does not find their copies; there are few of them, and a pair of them is
+    decided by its points.  With more than MAX_SPARSE such photos, none (the index's
+    candidates only)."""
+    faint = np.flatnonzero(faint_figures(fp.figures)).tolist()
+    empty = [p for p, shown in zip(faint, check.has_subject(faint), strict=True) if not shown]
+    sparse = np.array(
+        [p for p, has in zip(empty, check.has_points(empty), strict=True) if has],
+        dtype=np.int64,
+    )
+    if len(sparse) > MAX_SPARSE:
+        sparse = sparse[:0]
+    a, b = np.triu_indices(len(sparse), k=1)
+    return sparse[a], sparse[b]
+
+
+def _check_sparse(  # noqa: PLR0917 - the pair arrays of one decision, written in place
+    check: StructureCheck,
+    pending: I64,
+    photo_i: I64,
+    j: I64,
+    turns: I64,
+    colour: Bools,
+    threshold: int,
+    dist: I64,
+) -> None:
+    """Verdicts by their points (:mod:`photodedup.core.group.points`) of the pairs
+    ``pending``, where a faint picture shows no subject at 64 px, written into ``dist``."""
+    for start in range(0, len(pending), _BATCH):
+        sel = pending[start : start + _BATCH]
+        verdicts = check.point_verdicts(photo_i[sel].tolist(), j[sel].tolist(), turns[sel].tolist())
+        found = np.array([v.distance for v in verdicts], dtype=np.int64)
+        overlap = np.array([v.overlap for v in verdicts])
+        copy = (found <= threshold) & (overlap >= MIN_OVERLAP) & colour[sel]
+        dist[sel] = np.where(copy, found, FAR)
 
 
 def _screen(

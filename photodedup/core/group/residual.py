@@ -119,7 +119,11 @@ def nearly_empty(grey: F32) -> bool:
 
 
 def subject_pixels(grey: F32) -> bool:
-    """Whether a grey picture has at least CONTENT_MIN subject pixels."""
+    """Whether a grey picture has at least CONTENT_MIN subject pixels outside an app's
+    caption box (a caption on a black frame is no picture)."""
+    box = _overlay(grey)
+    if box.any():
+        grey = np.where(box, np.float32(np.median(grey[~box])), grey)
     return subject_count(grey) >= CONTENT_MIN
 
 

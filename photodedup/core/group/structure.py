@@ -38,6 +38,7 @@ import numpy.typing as npt
 
 from photodedup.core.decode.image import DecodeError, decode
 from photodedup.core.fingerprint import TURNS, thumb_array, to_ycc, turn
+from photodedup.core.group import points
 from photodedup.core.group.residual import (
     CONTENT_BITS,
     FAR,
@@ -148,6 +149,7 @@ class StructureCheck:
         self._ids = list(identities) if identities is not None else None
         self._store = store if identities is not None else None
         self._subjects: dict[int, bool] = {}
+        self._sparse: dict[tuple[int, int], points.Points | None] = {}
         cv2.setNumThreads(1)
 
     def subset(self, rows: Sequence[int]) -> StructureCheck:
@@ -175,6 +177,53 @@ class StructureCheck:
                 fresh[p] = self._verdict(first, second)
             else:
                 fresh[p] = _second_look(seen, first, second)
+        return self._remember(pairs, keys, known, fresh)
+
+    def point_verdicts(
+        self, i: Sequence[int], j: Sequence[int], turns: Sequence[int]
+    ) -> list[Verdict]:
+        """As :meth:`verdicts`, for pairs of sparse pictures (nothing shown at 64 px: a star
+        field, a subject of a few pixels on a night sky), by their points
+        (:mod:`photodedup.core.group.points`)."""
+        pairs = list(zip(i, j, turns, strict=True))
+        keys, known = self._remembered(pairs, "points")
+        todo = [p for p, k in zip(pairs, keys, strict=True) if k not in known]
+        self._load(sorted({(a, t) for a, _, t in todo} | {(b, -1) for _, b, _ in todo}))
+        fresh = {p: self._by_points(p[0], p[2], p[1]) for p in todo}
+        return self._remember(pairs, keys, known, fresh)
+
+    def has_points(self, photos: Sequence[int]) -> list[bool]:
+        """Per photo: it is a sparse picture with enough bright points to be matched by them
+        (:func:`photodedup.core.group.points.points_of`)."""
+        for start in range(0, len(photos), _CACHE_SIZE // 2):
+            chunk = photos[start : start + _CACHE_SIZE // 2]
+            self._load([(p, -1) for p in chunk if (p, -1) not in self._sparse])
+            for photo in chunk:
+                self._points(photo, -1)
+        return [self._sparse[(p, -1)] is not None for p in photos]
+
+    def _by_points(self, a: int, turned: int, b: int) -> Verdict:
+        first, second = self._points(a, turned), self._points(b, -1)
+        if first is None or second is None:
+            return NO_VERDICT
+        found = points.verdict(first, second)
+        return Verdict(found.distance, found.overlap, found.inliers)
+
+    def _points(self, photo: int, turned: int) -> points.Points | None:
+        key = (photo, turned)
+        if key not in self._sparse:
+            features = self._get(photo, turned)
+            self._sparse[key] = None if features is None else points.points_of(features.small)
+        return self._sparse[key]
+
+    def _remember(
+        self,
+        pairs: list[tuple[int, int, int]],
+        keys: list[bytes],
+        known: dict[bytes, tuple[int, float, int]],
+        fresh: dict[tuple[int, int, int], Verdict],
+    ) -> list[Verdict]:
+        """The verdicts of ``pairs`` in order, the fresh ones written to the store."""
         if self._store is not None and fresh:
             by_key = dict(zip(pairs, keys, strict=True))
             rows = {by_key[p]: (v.distance, v.overlap, v.inliers) for p, v in fresh.items()}
@@ -198,12 +247,12 @@ class StructureCheck:
         return out
 
     def _remembered(
-        self, pairs: list[tuple[int, int, int]]
+        self, pairs: list[tuple[int, int, int]], method: str = ""
     ) -> tuple[list[bytes], dict[bytes, tuple[int, float, int]]]:
         if self._store is None or self._ids is None:
             return [b""] * len(pairs), {}
         ids = self._ids
-        keys = [pair_key(ids[a], ids[b], t) for a, b, t in pairs]
+        keys = [pair_key(ids[a], ids[b], t, method) for a, b, t in pairs]
         return keys, self._store.get_many(keys)
 
     def _thumb_verdicts(

@@ -29,10 +29,13 @@ _CHUNK = 500
 Row = tuple[int, float, int]
 
 
-def pair_key(first: bytes, second: bytes, turn: int) -> bytes:
-    """The store key of a pair from each file's identity bytes (:func:`identity_bytes`)."""
+def pair_key(first: bytes, second: bytes, turn: int, method: str = "") -> bytes:
+    """The store key of a pair from each file's identity bytes (:func:`identity_bytes`);
+    ``method`` names a check other than the aligned residual (``"points"``)."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{STRUCTURE_VERSION}|{turn}|".encode())
+    if method:
+        digest.update(f"{method}|".encode())
     digest.update(first + b"\0\0" + second)
     return digest.digest()
 
