@@ -7,7 +7,9 @@ background tint) taken off and the HUE_TRIM cells that differ most left out (a c
 box), correlates by less than HUE_CORRELATION while both pictures carry at least
 HUE_ENERGY of it.  A subject too small for that (a navy car and the same car in teal on a
 white page) is compared on the cells where both pictures are coloured (HUE_PRESENT, at least
-HUE_CELLS of them): its hues correlate by less than HUE_CORRELATION there too.
+HUE_CELLS of them): its hues correlate by less than HUE_CORRELATION there too.  Faintly
+tinted pictures (pale lines in navy and in wine: FAINT_ENERGY of chroma) differ when their
+hues run against each other (a correlation below FAINT_CORRELATION).
 
 Measured on the corpus's tune half (docs/accuracy.md): among 8,190 pairs of copies it flags
 none and catches 890 of 893 colour-variant pairs (859 by the whole grid), every one that
@@ -30,6 +32,10 @@ HUE_ENERGY = 2.0  # RMS centred chroma (per cell) both pictures need for the hue
 HUE_CORRELATION = 0.7  # copies correlate above this, colour variants below
 # (tune half, whole grid: 0 of 8,190 pairs of copies below, 859 of 893 colour-variant pairs;
 # held: 1 of 7,371 and 294 of 294; with the coloured cells too: tune 0 and 890 of 893)
+FAINT_ENERGY = 0.5  # RMS centred chroma both faintly tinted pictures need ...
+FAINT_CORRELATION = 0.0  # ... for hues that run against each other to tell them apart
+# (tune: copies with 0.5-2 of it correlate at 0.13 and above, 1,078 pairs; the straw tote's
+# pale duotones at -0.65 to -0.59; held, checked after: copies 0.62 and above, 817 pairs)
 HUE_TRIM = 2  # cells that differ most, left out (a caption box, a watermark)
 HUE_PRESENT = 2.5  # centred chroma of a cell that counts as coloured ...
 HUE_CELLS = 2  # ... in both pictures, in at least this many cells: their hues correlate
@@ -108,14 +114,18 @@ def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> np
     ex, ey = np.square(x).sum(axis=(1, 2)), np.square(y).sum(axis=(1, 2))
     cells = keep.shape[1]
     strong = np.minimum(ex, ey) >= HUE_ENERGY**2 * cells
-    whole = strong & (_correlation(x, y) < HUE_CORRELATION)
+    correlation = _correlation(x, y)
+    whole = strong & (correlation < HUE_CORRELATION)
+    # A faintly tinted picture (pale lines in navy, the same lines in wine) has too little
+    # colour for that: its hues differ only when they run against each other.
+    faint = (np.minimum(ex, ey) >= FAINT_ENERGY**2 * cells) & (correlation < FAINT_CORRELATION)
     # A small coloured subject on a plain field (a navy car, the same car in teal) has too
     # little colour over the whole grid: its hue is compared where both pictures have some.
     both = np.minimum(np.square(x).sum(axis=1), np.square(y).sum(axis=1)) >= HUE_PRESENT**2
     subject = (both.sum(axis=1) >= HUE_CELLS) & (
         _correlation(x * both[:, None, :], y * both[:, None, :]) < HUE_CORRELATION
     )
-    return whole | subject
+    return whole | faint | subject
 
 
 def _correlation(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

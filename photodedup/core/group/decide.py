@@ -4,11 +4,14 @@ Every candidate pair (from :mod:`photodedup.core.group.candidates`) first gets t
 fingerprint distance (:func:`photodedup.core.group.verify.pair_distances`) and the colour
 evidence.  Then:
 
-* **Decided by the fingerprint**: a pair whose cheap distance is within the threshold,
-  whose colours agree, and whose two pictures are *rich* (enough informative hash bits, not
-  mostly a plain background, not dark) is a copy at that distance: on such pictures the
-  fingerprint is reliable (version 0.1 made no mistake there), and checking every close
-  pair of a camera's bursts would cost a second decode of most photos.
+* **Decided by the fingerprint**: a pair whose cheap distance is within the threshold
+  and ``EASY_REACH``, whose colours agree, and whose two pictures are *rich* (enough
+  informative hash bits, not mostly a plain background, not dark) is a copy at that
+  distance: on such pictures the fingerprint is reliable.  Beyond ``EASY_REACH`` (up to
+  the threshold) it is checked like the others (two views of a stereo pair measure 9-10),
+  unless its two photos are two captures (frames of a burst: a similar shot at most, and
+  checking every close pair of a camera's bursts would cost a second decode of most
+  photos).
 * **Decided by structure**: any other pair within ``threshold + RESCUE`` by the cheap
   distance (a border crop or a caption box moves the fingerprint a little beyond the
   threshold: the aligned pictures tell), or failing only the brightness/contrast/sharpness
@@ -52,6 +55,9 @@ from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import FAR, pair_distances, rich
 
 I64 = npt.NDArray[np.int64]
+EASY_REACH = 8  # rich pairs up to this far are copies by the fingerprint alone (the
+# stereo motorcycle's two views measure 9-10 apart; checking the pairs beyond lost no copy
+# on the tune half)
 RESCUE = 8  # structure checks reach this far above the threshold by the cheap distance
 RESCUE_HASH = 6  # guard-failing pairs are checked up to this hash distance
 MIN_OVERLAP = 0.55  # copies cover at least this share of each other (a 20 % crop: 0.64)
@@ -105,6 +111,12 @@ def edges(
     i, j, turns, cheap, colour, easy, hard = _screen(grown, found.i, found.j, found.turn, threshold)
     del found  # the unscreened candidates (~24 bytes a pair) are gone before any check
     apart = capture.apart(grown, i, j)
+    # Rich pictures of one capture (or without one) beyond EASY_REACH are checked: two
+    # views of a stereo pair measure like copies by the fingerprint.  Two captures are a
+    # similar shot at most either way.
+    recheck = easy & ~apart & (cheap > min(threshold, EASY_REACH))
+    easy &= ~recheck
+    hard |= recheck
     dist = np.where(easy, cheap, FAR)
     shot_dist = np.full(len(i), FAR, dtype=np.int64)
     photo_i = origin[i]

@@ -42,10 +42,10 @@ def shrink(grey: npt.NDArray[Any]) -> F32:
     return np.asarray(cv2.resize(grey, size, interpolation=cv2.INTER_AREA), dtype=np.float32)
 
 
-def residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float]:
+def residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float, float]:
     """Trimmed mean squared difference of the normalised pictures where they overlap, how
-    badly their subject pixels disagree (:func:`content_residual`), and the smaller share
-    of either picture covered by the other."""
+    badly their subject pixels disagree (:func:`content_residual`), the smaller share of
+    either picture covered by the other, and the larger (1: one lies inside the other)."""
     hb, wb = b.shape
     warped = cv2.warpAffine(a, fit, (wb, hb), flags=cv2.INTER_AREA, borderValue=-1.0)
     inside = cv2.warpAffine(
@@ -57,13 +57,13 @@ def residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float]:
     small_w, small_b, small_in = (shrink(x) for x in (warped, b, inside))
     valid = small_in > 0.99
     if valid.sum() < 16:
-        return FAR / RESIDUAL_BITS, 0.0, min(cover_a, cover_b)
+        return FAR / RESIDUAL_BITS, 0.0, min(cover_a, cover_b), max(cover_a, cover_b)
     clear = valid & ~_overlay(small_w) & ~_overlay(small_b)
     if clear.sum() >= 16:
         valid = clear  # a caption box in either picture is no evidence either way
     trimmed = _trimmed_error(small_w[valid], small_b[valid])
     content = content_residual(small_w, small_b, valid)
-    return trimmed, content, min(cover_a, cover_b)
+    return trimmed, content, min(cover_a, cover_b), max(cover_a, cover_b)
 
 
 def _overlay(grey: F32) -> npt.NDArray[np.bool_]:

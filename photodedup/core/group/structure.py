@@ -59,6 +59,7 @@ RANSAC_PX = 4.0  # reprojection tolerance at FEATURE_LONG_SIDE
 MAX_SCALE = 1.6  # a fit scaling more than this (or less than its inverse) is not a crop
 MAX_ANGLE = 4.0  # degrees: turns are applied before fitting, so copies are not rotated
 REVERSE_OVERLAP = 0.8  # a fit found only the other way round must cover this much
+CONTAINED = 0.95  # a copy (a crop too) lies at least this much inside the other picture
 SURE_COPY = 12  # a thumbnail verdict this close is final
 SURE_DIFFERENT = 64  # ... and this far; in between, both files are decoded again
 _CACHE_SIZE = 512  # features held (~100 KB each)
@@ -369,8 +370,10 @@ def _compare_one(a: Features, b: Features) -> Verdict:
 
 def _aligned(a: F32, b: F32, fit: F32, inliers: int) -> Verdict:
     """The verdict of ``a`` aligned onto ``b`` by ``fit``."""
-    trimmed, content, overlap = residual(a, b, fit)
+    trimmed, content, overlap, contained = residual(a, b, fit)
     distance = min(FAR, round(max(trimmed * RESIDUAL_BITS, content * CONTENT_BITS)))
+    if contained < CONTAINED:  # overlapping windows of one scene: two photos
+        distance = FAR
     return Verdict(distance, overlap, inliers)
 
 

@@ -77,6 +77,7 @@ def test_a_pale_subject_in_other_inks_disagrees_and_its_copies_agree(
     assert agrees == [False, False] + [True] * len(copies)
     # The recoloured cells alone let the inks pass (the hue correlation tells them apart).
     monkeypatch.setattr(colour, "HUE_CORRELATION", -1.0)
+    monkeypatch.setattr(colour, "FAINT_CORRELATION", -1.0)
     assert colour.colour_agrees(fp, np.zeros(2, dtype=np.int64), others[:2]).tolist() == [
         True,
         True,
@@ -117,3 +118,30 @@ def test_a_small_subject_in_two_inks_disagrees_where_both_are_coloured(
     # pictures are coloured tell the inks apart.
     monkeypatch.setattr(colour, "HUE_CELLS", 65)
     assert colour.colour_agrees(fp, np.array([0]), np.array([1])).tolist() == [True]
+
+
+def _faint_lines(ink: tuple[int, int, int]) -> Image.Image:
+    """A real photo's edges (scikit-image's coffee cup) drawn as thin pale lines in one
+    ink on an off-white page, as a pencil sketch's duotone variants are: each 8x8 cell
+    carries a chroma of about one level, too little for the hue correlation."""
+    edges = ImageOps.grayscale(Image.fromarray(data.coffee())).resize((640, 480))
+    arr = np.asarray(edges, dtype=np.float32)
+    gy, gx = np.gradient(arr)
+    line = np.clip(np.hypot(gx, gy) / 40.0, 0, 1)[..., None]  # 0 page, 1 line
+    page = np.array((247, 246, 240), np.float32)
+    pale = page + (np.array(ink, np.float32) - page) * 0.1
+    return Image.fromarray((page * (1 - line) + pale * line).astype(np.uint8))
+
+
+def test_faint_inks_whose_hues_run_against_each_other_disagree() -> None:
+    """Pale teal and pale wine lines of one sketch (the straw tote's duotones in the
+    corpus): below the hue correlation's colour floor, yet opposite hues; the copies of
+    one ink still agree."""
+    teal, wine = _faint_lines((10, 110, 110)), _faint_lines((120, 20, 50))
+    copies = [_reencoded(teal), teal.resize((320, 240)), ImageEnhance.Contrast(teal).enhance(0.85)]
+    fp = _fp(teal, wine, *copies)
+    energy = np.sqrt(np.square(colour._centred(fp.chroma.astype(np.float64))).sum(axis=1).mean(1))
+    assert energy[0] < colour.HUE_ENERGY and energy[1] < colour.HUE_ENERGY
+    others = np.arange(1, len(fp), dtype=np.int64)
+    agrees = colour.colour_agrees(fp, np.zeros(len(others), dtype=np.int64), others).tolist()
+    assert agrees == [False] + [True] * len(copies)
