@@ -16,6 +16,7 @@ GROUPING_VERSION = 9  # 4: hue, grey bridges nothing, reach +8; 5: capture insta
 # 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
 # 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;
 # 8: caption boxes (and so the structure verdicts) widened past the corner's edge;
-# 9: sparse pictures (star fields) paired all with all and decided by their points
-STRUCTURE_VERSION = 3  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
-# caption box; 3: caption box widened past the corner's edge
+# 9: sparse pictures (star fields) paired all with all and decided by their points; rich
+# pairs beyond EASY_REACH checked; faint opposite hues differ
+STRUCTURE_VERSION = 4  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
+# caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other
