@@ -123,6 +123,8 @@ def edges(
     if check is None:
         dist = np.where(hard & colour & (cheap <= threshold), cheap, dist)
     else:
+        faint_rows = faint_figures(grown.figures)
+        faint = faint_rows[i] | faint_rows[j]
         shown = _subjects_shown(check, grown, photo_i, i, j)
         _check_sparse(
             check, np.flatnonzero(hard & ~shown), photo_i, j, turns, colour, threshold, dist
@@ -136,7 +138,9 @@ def edges(
             sel, pending = joined.next_batch(pending, photo_i, j, exhaustive)
             if len(sel):
                 _check(check, sel, photo_i, j, turns, colour, threshold, dist, shot_dist)
+                _second_opinion(check, sel[faint[sel]], photo_i, j, turns, colour, threshold, dist)
                 joined.add(photo_i[sel], j[sel], np.where(apart[sel], FAR, dist[sel]))
+    shot_dist[dist <= threshold] = FAR  # a copy by its points is no similar shot too
     if apart.any():  # a pair of two captures is a similar shot, never a copy
         shot_dist = np.where(apart & (dist <= threshold), dist, shot_dist)
         dist = np.where(apart, FAR, dist)
@@ -256,6 +260,24 @@ def _check(  # noqa: PLR0917 - the pair arrays of one decision, written in place
     dist[sel] = np.where(copy, structural, FAR)
     shot = ~copy & (inliers >= SHOT_INLIERS) & (overlap >= SHOT_OVERLAP)
     shot_dist[sel] = np.where(shot, np.minimum(structural, FAR - 1), FAR)
+
+
+def _second_opinion(  # noqa: PLR0917 - the pair arrays of one decision, written in place
+    check: StructureCheck,
+    sel: I64,
+    photo_i: I64,
+    j: I64,
+    turns: I64,
+    colour: Bools,
+    threshold: int,
+    dist: I64,
+) -> None:
+    """Pairs ``sel`` of faint pictures that the residual did not find copies, by their
+    points: an intensity fit cannot align a nebula's border crop on a black sky, its stars
+    can (sparse pictures only; the others have no points)."""
+    failed = sel[dist[sel] >= FAR]
+    if len(failed):
+        _check_sparse(check, failed, photo_i, j, turns, colour, threshold, dist)
 
 
 class _Joined:

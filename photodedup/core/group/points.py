@@ -54,6 +54,7 @@ class Points:
     """The bright points of a sparse picture (brightest first) at two levels."""
 
     strong: F32  # (k, 2) x, y of the blobs above the level, by mass
+    radius: F32  # (k,) each strong blob's radius (of a disc of its area), px
     weak: F32  # (m, 2) x, y of the blobs above WEAK times the level
     shape: tuple[int, int]  # (h, w) of the picture they were found in
 
@@ -67,12 +68,12 @@ def points_of(grey: F32) -> Points | None:
     level = max(LEVEL, NOISE * spread)
     if np.count_nonzero(grey > background + level) > SPARSE * grey.size:
         return None
-    strong = _blobs(grey, background, background + level)
+    strong, radius = _blobs(grey, background, background + level)
     if len(strong) < MIN_POINTS:
         return None
-    weak = _blobs(grey, background, background + WEAK * level)
+    weak, _ = _blobs(grey, background, background + WEAK * level)
     h, w = grey.shape
-    return Points(strong, weak, (h, w))
+    return Points(strong, radius, weak, (h, w))
 
 
 def _uncaptioned(grey: F32) -> F32:
@@ -92,16 +93,17 @@ def _uncaptioned(grey: F32) -> F32:
     return out
 
 
-def _blobs(grey: F32, background: float, level: float) -> F32:
-    """Centres of the 8-connected blobs above ``level``, the MAX_POINTS brightest (by
-    mass above the background) first."""
+def _blobs(grey: F32, background: float, level: float) -> tuple[F32, F32]:
+    """Centres and radii of the 8-connected blobs above ``level``, the MAX_POINTS
+    brightest (by mass above the background) first."""
     mask = (grey > level).astype(np.uint8)
-    count, labels, _, centres = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    count, labels, stats, centres = cv2.connectedComponentsWithStats(mask, connectivity=8)
     if count <= 1:
-        return np.zeros((0, 2), np.float32)
+        return np.zeros((0, 2), np.float32), np.zeros(0, np.float32)
     mass = np.bincount(labels.ravel(), weights=(grey - background).ravel(), minlength=count)
     order = np.argsort(-mass[1:], kind="stable")[:MAX_POINTS]
-    return np.asarray(centres[1:][order], dtype=np.float32)
+    radius = np.sqrt(stats[1:, cv2.CC_STAT_AREA][order] / np.pi)
+    return np.asarray(centres[1:][order], dtype=np.float32), radius.astype(np.float32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +179,11 @@ def _matched_share(one: Points, other: Points, fit: F32) -> float:
     inside = (moved[:, 0] >= 0) & (moved[:, 1] >= 0) & (moved[:, 0] < w) & (moved[:, 1] < h)
     if inside.sum() < MIN_POINTS or len(other.weak) == 0:
         return -1.0
-    gaps = np.linalg.norm(moved[:, None, :] - other.weak[None, :, :], axis=2).min(axis=1)
-    hit = gaps <= TOLERANCE
+    # A point lies on a point of the other found at either level (a faint star crosses
+    # the level in one copy only; a dim nebula's weak blob is wider and centred elsewhere).
+    targets = np.concatenate([other.strong, other.weak])
+    gaps = np.linalg.norm(moved[:, None, :] - targets[None, :, :], axis=2).min(axis=1)
+    hit = gaps <= TOLERANCE + 0.5 * one.radius  # a large blob's centre moves with its edge
     if not hit[np.flatnonzero(inside)[:TOP]].all():
         return -1.0
     return float(hit[inside].mean())
