@@ -143,3 +143,24 @@ def test_point_verdicts_are_remembered_apart_from_the_residuals(
     assert again.point_verdicts([0], [1], [-1]) == first
     assert again.verdicts([0], [1], [-1])[0].distance == FAR  # not the point verdict
     store.close()
+
+
+def dim(field: np.ndarray, subject: Image.Image, at: tuple[int, int]) -> Image.Image:
+    """``field`` with ``subject`` at 60 px and a quarter of its brightness (a nebula)."""
+    small = np.asarray(subject.resize((60, 60), Image.Resampling.LANCZOS), dtype=np.float64)
+    out = field.copy()
+    x, y = at
+    out[y : y + 60, x : x + 60] = np.maximum(out[y : y + 60, x : x + 60], small * 0.25)
+    return Image.fromarray(out.astype(np.uint8))
+
+
+def test_a_dim_subjects_border_crop_joins_by_its_stars(
+    tmp_path: Path, coins: tuple[Image.Image, Image.Image]
+) -> None:
+    """A dim subject that shows at 64 px goes to the residual, whose intensity fit cannot
+    align the border crop with the half-size copy; the stars can (the corpus's planetary
+    nebula kept its copies in two groups)."""
+    original = dim(sky(12, stars=25), coins[0], (330, 250))
+    pictures = {"original": original, "crop": border_crop(original, 0.05)}
+    pictures["half"] = original.reduce(2)
+    assert copy_groups(scan(tmp_path, pictures)) == [{"original", "crop", "half"}]
