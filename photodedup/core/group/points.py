@@ -108,7 +108,7 @@ def _blobs(grey: F32, background: float, level: float) -> tuple[F32, F32]:
 
 @dataclass(frozen=True, slots=True)
 class PointVerdict:
-    """How two sparse pictures compare: as :class:`.structure.Verdict`'s fields."""
+    """How two sparse pictures compare: as :class:`.align.Verdict`'s fields."""
 
     distance: int
     overlap: float

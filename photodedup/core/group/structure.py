@@ -13,9 +13,12 @@ decide, :class:`StructureCheck` decodes both files again at a few hundred pixels
    share of pixels (a caption box or watermark covers less than that):
    :mod:`photodedup.core.group.residual`.
 
-The result is a :class:`Verdict`: the residual on the 0-64 "bits" scale of the threshold,
-how much of each picture the other covers, and the keypoint inliers (evidence that they show
-one scene even when the residual says they are different photos: "similar shots").
+Steps 1-2 are :mod:`photodedup.core.group.align`; sparse pictures (a star field) are
+compared by their points instead (:mod:`photodedup.core.group.points`).  The result is a
+:class:`~photodedup.core.group.align.Verdict`: the residual on the 0-64 "bits" scale of
+the threshold, how much of each picture the other covers, and the keypoint inliers
+(evidence that they show one scene even when the residual says they are different photos:
+"similar shots").
 
 Decoding goes through :func:`photodedup.core.decode.image.decode` (allow-listed parsers, pixel
 budget, EXIF orientation); the files were decoded once already, in the isolated pool.
@@ -29,8 +32,6 @@ import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from typing import Any
 
 import cv2
 import numpy as np
@@ -39,54 +40,25 @@ import numpy.typing as npt
 from photodedup.core.decode.image import DecodeError, decode
 from photodedup.core.fingerprint import TURNS, thumb_array, to_ycc, turn
 from photodedup.core.group import points
-from photodedup.core.group.residual import (
-    CONTENT_BITS,
-    FAR,
-    RESIDUAL_BITS,
-    nearly_empty,
-    residual,
-    shrink,
-    subject_pixels,
+from photodedup.core.group.align import (
+    NO_VERDICT,
+    SURE_COPY,
+    Features,
+    Verdict,
+    compare,
+    extract,
+    second_look,
 )
+from photodedup.core.group.residual import nearly_empty, shrink, subject_pixels
 from photodedup.core.store.verdicts import VerdictStore, pair_key
 
 FEATURE_MIN_SIDE = 240  # decode reduced, keeping the shorter side >= this
 FEATURE_LONG_SIDE = 320  # keypoints are found on the picture scaled to this long side
-ORB_FEATURES = 500
-RATIO = 0.8  # Lowe's ratio test for keypoint matches
-MIN_INLIERS = 10  # a keypoint fit needs this many RANSAC inliers
-RANSAC_PX = 4.0  # reprojection tolerance at FEATURE_LONG_SIDE
-MAX_SCALE = 1.6  # a fit scaling more than this (or less than its inverse) is not a crop
-MAX_ANGLE = 4.0  # degrees: turns are applied before fitting, so copies are not rotated
-REVERSE_OVERLAP = 0.8  # a fit found only the other way round must cover this much
-CONTAINED = 0.95  # a copy (a crop too) lies at least this much inside the other picture
-SURE_COPY = 12  # a thumbnail verdict this close is final
 SURE_DIFFERENT = 64  # ... and this far; in between, both files are decoded again
 _CACHE_SIZE = 512  # features held (~100 KB each)
 _THREADED_PAIRS = 16  # fewer thumbnail comparisons than this run on the caller's thread
 
 F32 = npt.NDArray[np.float32]
-
-
-@dataclass(frozen=True, slots=True)
-class Features:
-    """What the structural check keeps of one picture (in one orientation)."""
-
-    small: F32  # grey at FEATURE_LONG_SIDE, 0-255
-    points: F32  # (k, 2) keypoint positions in ``small``
-    descriptors: npt.NDArray[np.uint8] | None  # (k, 32) ORB descriptors
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """How two pictures compare after alignment."""
-
-    distance: int  # 0-64 bits scale (FAR: no comparison possible)
-    overlap: float  # the smaller share of either picture covered by the other (0-1)
-    inliers: int  # keypoint matches consistent with the fit (0 without a keypoint fit)
-
-
-NO_VERDICT = Verdict(FAR, 0.0, 0)
 _NO_POINTS = np.zeros((0, 2), np.float32)
 
 
@@ -120,14 +92,6 @@ def _grey_small(path: str) -> F32 | None:
     scale = FEATURE_LONG_SIDE / max(h, w)
     size = (max(8, round(w * scale)), max(8, round(h * scale)))
     return cv2.resize(grey, size, interpolation=cv2.INTER_AREA).astype(np.float32)
-
-
-def extract(small: F32) -> Features:
-    """Keypoints and descriptors of a grey picture at FEATURE_LONG_SIDE."""
-    orb = cv2.ORB.create(nfeatures=ORB_FEATURES, fastThreshold=12, edgeThreshold=15)
-    keypoints, descriptors = orb.detectAndCompute(small.astype(np.uint8), None)
-    points = np.array([k.pt for k in keypoints], dtype=np.float32).reshape(-1, 2)
-    return Features(small, points, None if descriptors is None else np.asarray(descriptors))
 
 
 class StructureCheck:
@@ -177,7 +141,7 @@ class StructureCheck:
             if seen is None or seen.distance < SURE_DIFFERENT:
                 fresh[p] = self._verdict(first, second)
             else:
-                fresh[p] = _second_look(seen, first, second)
+                fresh[p] = second_look(seen, first, second)
         return self._remember(pairs, keys, known, fresh)
 
     def point_verdicts(
@@ -319,122 +283,3 @@ class StructureCheck:
         if a is None or b is None:
             return NO_VERDICT
         return compare(a, b)
-
-
-def _second_look(thumbs: Verdict, a: Features | None, b: Features | None) -> Verdict:
-    """The verdict of nearly empty pictures that their thumbnails call different, on the
-    larger decode: a keypoint fit that makes them a sure copy overrules the thumbnails.
-    Nothing else does: an intensity fit drifts on an empty sky, a weaker fit can be the
-    stars of one sky under two planets, and keypoints there are no evidence of one scene
-    either (no similar shot from it)."""
-    if a is None or b is None:
-        return thumbs
-    for one, other in ((a, b), (b, a)):  # either way round, as in compare()
-        fit, _ = _keypoint_fit(one, other)
-        if fit is not None:
-            decoded = _aligned(one.small, other.small, fit, 0)
-            if decoded.distance <= SURE_COPY:
-                return decoded
-    return thumbs
-
-
-def compare(a: Features, b: Features) -> Verdict:
-    """How ``a`` and ``b`` differ, aligned one onto the other: the fits are not symmetric
-    (ECC from the edge-to-edge stretch can converge for a border crop onto its original
-    and drift the other way), so a pair that is not a sure copy one way is tried the other
-    way too, and the closer verdict counts."""
-    verdict = _compare_one(a, b)
-    if verdict.distance > SURE_COPY:
-        reverse = _compare_one(b, a)
-        if reverse.distance < verdict.distance and reverse.overlap >= REVERSE_OVERLAP:
-            verdict = reverse
-    return verdict
-
-
-def _compare_one(a: Features, b: Features) -> Verdict:
-    """Align ``a`` onto ``b`` and measure what differs."""
-    fit, inliers = _keypoint_fit(a, b)
-    if fit is not None:
-        return _aligned(a.small, b.small, fit, inliers)
-    # By intensity: ECC can drift on a nearly empty picture (a subject of a few pixels on
-    # a black sky), so there the edge-to-edge stretch it starts from is measured too.
-    fit = _intensity_fit(a.small, b.small)
-    verdict = (
-        Verdict(FAR, 0.0, inliers) if fit is None else _aligned(a.small, b.small, fit, inliers)
-    )
-    if verdict.distance > SURE_COPY and nearly_empty(b.small):
-        stretch = _aligned(a.small, b.small, _identity(a.small, b.small), inliers)
-        verdict = min(verdict, stretch, key=lambda v: v.distance)
-    return verdict
-
-
-def _aligned(a: F32, b: F32, fit: F32, inliers: int) -> Verdict:
-    """The verdict of ``a`` aligned onto ``b`` by ``fit``."""
-    trimmed, content, overlap, contained = residual(a, b, fit)
-    distance = min(FAR, round(max(trimmed * RESIDUAL_BITS, content * CONTENT_BITS)))
-    if contained < CONTAINED:  # overlapping windows of one scene: two photos
-        distance = FAR
-    return Verdict(distance, overlap, inliers)
-
-
-def _keypoint_fit(a: Features, b: Features) -> tuple[F32 | None, int]:
-    """A similarity transform taking ``a``'s pixels to ``b``'s, from matched keypoints."""
-    if a.descriptors is None or b.descriptors is None:
-        return None, 0
-    if len(a.descriptors) < MIN_INLIERS or len(b.descriptors) < MIN_INLIERS:
-        return None, 0
-    matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
-    pairs = matcher.knnMatch(a.descriptors, b.descriptors, k=2)
-    good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
-    if len(good) < MIN_INLIERS:
-        return None, len(good) // 2
-    src = a.points[[m.queryIdx for m in good]]
-    dst = b.points[[m.trainIdx for m in good]]
-    fit, mask = cv2.estimateAffinePartial2D(
-        src, dst, method=cv2.RANSAC, ransacReprojThreshold=RANSAC_PX, maxIters=500, confidence=0.99
-    )
-    inliers = int(mask.sum()) if mask is not None else 0
-    if fit is None or inliers < MIN_INLIERS or not _plausible(fit):
-        return None, inliers
-    return fit.astype(np.float32), inliers
-
-
-def _plausible(fit: npt.NDArray[Any]) -> bool:
-    scale = float(np.hypot(fit[0, 0], fit[1, 0]))
-    angle = abs(float(np.degrees(np.arctan2(fit[1, 0], fit[0, 0]))))
-    return 1 / MAX_SCALE <= scale <= MAX_SCALE and angle <= MAX_ANGLE
-
-
-def _identity(a: F32, b: F32) -> F32:
-    """The transform stretching ``a`` onto ``b`` edge to edge (a resized copy)."""
-    (ha, wa), (hb, wb) = a.shape, b.shape
-    return np.array([[wb / wa, 0, 0], [0, hb / ha, 0]], dtype=np.float32)
-
-
-def _intensity_fit(a: F32, b: F32) -> F32 | None:
-    """An affine fit by intensity (ECC) from the edge-to-edge stretch, at the residual's
-    size."""
-    start = _identity(a, b)
-    sa, sb = shrink(a), shrink(b)
-    fa, fb = a.shape[1] / sa.shape[1], b.shape[1] / sb.shape[1]
-    warp = start.copy()
-    warp[:, :2] *= fa / fb  # the same stretch between the shrunk pictures
-    try:
-        _, warp = cv2.findTransformECC(  # type: ignore[call-overload]  # mask None: allowed
-            sb,
-            sa,
-            warp,
-            cv2.MOTION_AFFINE,
-            (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_COUNT, 60, 1e-4),
-            None,
-            3,
-        )
-    except cv2.error:
-        return start
-    # ECC gives b-from-a at the shrunk scale as a map of b's pixels into a: invert it.
-    full = np.vstack([warp, [0, 0, 1]]).astype(np.float64)
-    to_small_b = np.diag([1 / fb, 1 / fb, 1.0])
-    from_small_a = np.diag([fa, fa, 1.0])
-    a_from_b = from_small_a @ full @ to_small_b
-    b_from_a = np.linalg.inv(a_from_b)[:2]
-    return b_from_a.astype(np.float32) if _plausible(b_from_a) else start

@@ -1,6 +1,6 @@
 """Structure-check verdicts remembered between runs (SQLite in the cache folder).
 
-A verdict (:class:`photodedup.core.group.structure.Verdict`) costs two decodes and a keypoint
+A verdict (:class:`photodedup.core.group.align.Verdict`) costs two decodes and a keypoint
 match; a rescan after one file changed regroups the whole library and would pay them again.
 Each verdict is stored under a digest of ``STRUCTURE_VERSION``, both files' paths and
 identities (device, inode, size, modification time) and the turn, so an edited or replaced

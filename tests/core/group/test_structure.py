@@ -8,14 +8,9 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from photodedup.core.fingerprint import TURN_NAMES, structure_thumb
-from photodedup.core.group.structure import (
-    FAR,
-    NO_VERDICT,
-    Features,
-    StructureCheck,
-    compare,
-    extract,
-)
+from photodedup.core.group.align import NO_VERDICT, Features, compare, extract
+from photodedup.core.group.residual import FAR
+from photodedup.core.group.structure import StructureCheck
 from photodedup.core.store.verdicts import VerdictStore, identity_bytes
 from photodedup.core.types import FileIdentity
 from tests.photos import save_jpeg, textured_image
