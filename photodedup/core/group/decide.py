@@ -125,10 +125,9 @@ def edges(
     else:
         faint_rows = faint_figures(grown.figures)
         faint = faint_rows[i] | faint_rows[j]
+        decision = _Decision(check, photo_i, j, turns, colour, threshold, dist, shot_dist)
         shown = _subjects_shown(check, grown, photo_i, i, j)
-        _check_sparse(
-            check, np.flatnonzero(hard & ~shown), photo_i, j, turns, colour, threshold, dist
-        )
+        decision.by_points(np.flatnonzero(hard & ~shown))
         hard &= shown
     if check is not None and hard.any():
         seed = easy & ~apart
@@ -137,8 +136,8 @@ def edges(
         while len(pending):
             sel, pending = joined.next_batch(pending, photo_i, j, exhaustive)
             if len(sel):
-                _check(check, sel, photo_i, j, turns, colour, threshold, dist, shot_dist)
-                _second_opinion(check, sel[faint[sel]], photo_i, j, turns, colour, threshold, dist)
+                decision.by_structure(sel)
+                decision.second_opinion(sel[faint[sel]])
                 joined.add(photo_i[sel], j[sel], np.where(apart[sel], FAR, dist[sel]))
     shot_dist[dist <= threshold] = FAR  # a copy by its points is no similar shot too
     if apart.any():  # a pair of two captures is a similar shot, never a copy
@@ -183,27 +182,6 @@ def _sparse_pairs(check: StructureCheck, fp: FingerprintArrays) -> tuple[I64, I6
     return sparse[a], sparse[b]
 
 
-def _check_sparse(  # noqa: PLR0917 - the pair arrays of one decision, written in place
-    check: StructureCheck,
-    pending: I64,
-    photo_i: I64,
-    j: I64,
-    turns: I64,
-    colour: Bools,
-    threshold: int,
-    dist: I64,
-) -> None:
-    """Verdicts by their points (:mod:`photodedup.core.group.points`) of the pairs
-    ``pending``, where a faint picture shows no subject at 64 px, written into ``dist``."""
-    for start in range(0, len(pending), _BATCH):
-        sel = pending[start : start + _BATCH]
-        verdicts = check.point_verdicts(photo_i[sel].tolist(), j[sel].tolist(), turns[sel].tolist())
-        found = np.array([v.distance for v in verdicts], dtype=np.int64)
-        overlap = np.array([v.overlap for v in verdicts])
-        copy = (found <= threshold) & (overlap >= MIN_OVERLAP) & colour[sel]
-        dist[sel] = np.where(copy, found, FAR)
-
-
 def _screen(
     grown: FingerprintArrays, i: I64, j: I64, turns: I64, threshold: int
 ) -> tuple[I64, I64, I64, I64, Bools, Bools, Bools]:
@@ -240,44 +218,52 @@ def _screen(
     return ci, cj, ct, cheap, colour, easy, hard
 
 
-def _check(  # noqa: PLR0917 - the pair arrays of one decision, written in place
-    check: StructureCheck,
-    sel: I64,
-    photo_i: I64,
-    j: I64,
-    turns: I64,
-    colour: npt.NDArray[np.bool_],
-    threshold: int,
-    dist: I64,
-    shot_dist: I64,
-) -> None:
-    """Structure verdicts of the pairs ``sel``, written into ``dist`` and ``shot_dist``."""
-    verdicts = check.verdicts(photo_i[sel].tolist(), j[sel].tolist(), turns[sel].tolist())
-    structural = np.array([v.distance for v in verdicts], dtype=np.int64)
-    overlap = np.array([v.overlap for v in verdicts])
-    inliers = np.array([v.inliers for v in verdicts])
-    copy = (structural <= threshold) & (overlap >= MIN_OVERLAP) & colour[sel]
-    dist[sel] = np.where(copy, structural, FAR)
-    shot = ~copy & (inliers >= SHOT_INLIERS) & (overlap >= SHOT_OVERLAP)
-    shot_dist[sel] = np.where(shot, np.minimum(structural, FAR - 1), FAR)
+@dataclass(frozen=True, slots=True)
+class _Decision:
+    """The pair arrays of one decision: verdicts are written into ``dist`` and
+    ``shot_dist`` in place."""
 
+    check: StructureCheck
+    photo_i: I64
+    j: I64
+    turns: I64
+    colour: Bools
+    threshold: int
+    dist: I64
+    shot_dist: I64
 
-def _second_opinion(  # noqa: PLR0917 - the pair arrays of one decision, written in place
-    check: StructureCheck,
-    sel: I64,
-    photo_i: I64,
-    j: I64,
-    turns: I64,
-    colour: Bools,
-    threshold: int,
-    dist: I64,
-) -> None:
-    """Pairs ``sel`` of faint pictures that the residual did not find copies, by their
-    points: an intensity fit cannot align a nebula's border crop on a black sky, its stars
-    can (sparse pictures only; the others have no points)."""
-    failed = sel[dist[sel] >= FAR]
-    if len(failed):
-        _check_sparse(check, failed, photo_i, j, turns, colour, threshold, dist)
+    def _args(self, sel: I64) -> tuple[list[int], list[int], list[int]]:
+        return self.photo_i[sel].tolist(), self.j[sel].tolist(), self.turns[sel].tolist()
+
+    def by_structure(self, sel: I64) -> None:
+        """Structure verdicts of the pairs ``sel``."""
+        verdicts = self.check.verdicts(*self._args(sel))
+        structural = np.array([v.distance for v in verdicts], dtype=np.int64)
+        overlap = np.array([v.overlap for v in verdicts])
+        inliers = np.array([v.inliers for v in verdicts])
+        copy = (structural <= self.threshold) & (overlap >= MIN_OVERLAP) & self.colour[sel]
+        self.dist[sel] = np.where(copy, structural, FAR)
+        shot = ~copy & (inliers >= SHOT_INLIERS) & (overlap >= SHOT_OVERLAP)
+        self.shot_dist[sel] = np.where(shot, np.minimum(structural, FAR - 1), FAR)
+
+    def by_points(self, pending: I64) -> None:
+        """Verdicts by their points (:mod:`photodedup.core.group.points`) of the pairs
+        ``pending``: a faint picture shows no subject at 64 px."""
+        for start in range(0, len(pending), _BATCH):
+            sel = pending[start : start + _BATCH]
+            verdicts = self.check.point_verdicts(*self._args(sel))
+            found = np.array([v.distance for v in verdicts], dtype=np.int64)
+            overlap = np.array([v.overlap for v in verdicts])
+            copy = (found <= self.threshold) & (overlap >= MIN_OVERLAP) & self.colour[sel]
+            self.dist[sel] = np.where(copy, found, FAR)
+
+    def second_opinion(self, sel: I64) -> None:
+        """Pairs ``sel`` of faint pictures that the residual did not find copies, by their
+        points: an intensity fit cannot align a nebula's border crop on a black sky, its
+        stars can (sparse pictures only; the others have no points)."""
+        failed = sel[self.dist[sel] >= FAR]
+        if len(failed):
+            self.by_points(failed)
 
 
 class _Joined:
