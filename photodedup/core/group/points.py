@@ -32,6 +32,7 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.fingerprint.caption import caption_box
+from photodedup.core.group.align import Verdict
 from photodedup.core.group.residual import FAR, shrink
 
 F32 = npt.NDArray[np.float32]
@@ -106,31 +107,19 @@ def _blobs(grey: F32, background: float, level: float) -> tuple[F32, F32]:
     return np.asarray(centres[1:][order], dtype=np.float32), radius.astype(np.float32)
 
 
-@dataclass(frozen=True, slots=True)
-class PointVerdict:
-    """How two sparse pictures compare: as :class:`.align.Verdict`'s fields."""
-
-    distance: int
-    overlap: float
-    inliers: int
-
-
-NO_MATCH = PointVerdict(FAR, 0.0, 0)
-
-
-def verdict(a: Points, b: Points) -> PointVerdict:
+def verdict(a: Points, b: Points) -> Verdict:
     """How ``a`` and ``b`` compare by their points (FAR: not copies)."""
     fit, inliers = _fit(a, b)
     if fit is None:
-        return PointVerdict(FAR, 0.0, inliers)
+        return Verdict(FAR, 0.0, inliers)
     cover_a, cover_b = _covers(a.shape, b.shape, fit)
     if max(cover_a, cover_b) < CONTAINED:
-        return PointVerdict(FAR, min(cover_a, cover_b), inliers)
+        return Verdict(FAR, min(cover_a, cover_b), inliers)
     back = np.asarray(cv2.invertAffineTransform(fit), dtype=np.float32)
     shares = [_matched_share(a, b, fit), _matched_share(b, a, back)]
     best = max(shares)
     distance = FAR if best < 0 else round((1.0 - best) * SCALE_BITS)
-    return PointVerdict(distance, min(cover_a, cover_b), inliers)
+    return Verdict(distance, min(cover_a, cover_b), inliers)
 
 
 def _fit(a: Points, b: Points) -> tuple[F32 | None, int]:

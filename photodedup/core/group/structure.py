@@ -171,8 +171,7 @@ class StructureCheck:
         first, second = self._points(a, turned), self._points(b, -1)
         if first is None or second is None:
             return NO_VERDICT
-        found = points.verdict(first, second)
-        return Verdict(found.distance, found.overlap, found.inliers)
+        return points.verdict(first, second)
 
     def _points(self, photo: int, turned: int) -> points.Points | None:
         key = (photo, turned)
