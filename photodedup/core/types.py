@@ -211,8 +211,8 @@ class ScanResult:
     threshold: int = 0
     cancelled: bool = False
     rotations: bool = False  # mirrored and turned copies were looked for
-    # The decoders' small grey pictures of this run's non-rich photos (path -> bytes of
-    # photodedup.core.fingerprint.structure_thumb): grouping checks them without decoding again.
+    # The decoders' grey pictures of this run's photos (path -> bytes of
+    # core.fingerprint.picture.structure_thumb): grouping checks them without decoding again.
     structure_thumbs: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
     # Photo path -> the sidecar files that describe it (core/discover/sidecars.py).
     sidecars: dict[str, tuple[Sidecar, ...]] = field(default_factory=dict, repr=False)

@@ -43,6 +43,7 @@ from typing import Any
 
 from photodedup.core.config import ScanOptions
 from photodedup.core.decode.cluster_worker import Answer, decode_batch
+from photodedup.core.fingerprint.picture import ThumbBudget
 from photodedup.core.progress import CancelToken
 from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
 from photodedup.core.versions import ALGO_ID
@@ -60,7 +61,6 @@ InFlight = dict[Any, tuple[list[tuple[PhotoFile, bool]], int]]  # future -> (bat
 STOP_SECONDS = 5.0  # after a cancel, wait this long for the running batches' answers
 CONNECT_SECONDS = 30.0
 WORKERS_SECONDS = 60.0  # wait this long for a first worker
-THUMB_BUDGET = 128 * 2**20  # as DecodePool's
 
 
 class ClusterError(RuntimeError):
@@ -90,7 +90,7 @@ class DaskDecoder:
         self._threads_checked = 0.0
         self.warnings: list[ScanError] = []
         self.structure_thumbs: dict[str, bytes] = {}
-        self._thumb_bytes = 0
+        self._thumb_budget = ThumbBudget()
         self.seconds_per_file: float | None = None
         self._done: queue.SimpleQueue[Any] = queue.SimpleQueue()  # finished futures
         self._stop_name = ""  # this run's distributed.Event: set when it is cancelled
@@ -154,10 +154,10 @@ class DaskDecoder:
                     log.debug("closing %s: %s", type(part).__name__, exc)
 
     def keep_thumb(self, path: str, thumb: bytes) -> None:
-        """Hold a structure thumbnail for this run's grouping, up to THUMB_BUDGET bytes."""
-        if self._thumb_bytes + len(thumb) <= THUMB_BUDGET:
-            self.structure_thumbs[path] = thumb
-            self._thumb_bytes += len(thumb)
+        """Hold a structure thumbnail (and picture) for this run's grouping, within budget."""
+        kept = self._thumb_budget.fit(thumb)
+        if kept is not None:
+            self.structure_thumbs[path] = kept
 
     # -- the client's side -----------------------------------------------------------------
     def _refresh_threads(self, *, force: bool = False) -> None:

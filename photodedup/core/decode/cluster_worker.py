@@ -20,6 +20,7 @@ from typing import Any
 
 from photodedup.core.config import ScanOptions
 from photodedup.core.decode.pool import DecodePool
+from photodedup.core.fingerprint.picture import thumb_length
 from photodedup.core.progress import CancelToken
 from photodedup.core.types import FileIdentity, Photo, PhotoFile, ScanError
 from photodedup.core.versions import ALGO_ID
@@ -87,10 +88,12 @@ class _StopToken(CancelToken):
 
 
 class _BatchPool(DecodePool):
-    """A DecodePool whose thumbnails are handed back per batch (no run-wide budget)."""
+    """A DecodePool whose thumbnails are handed back per batch (no run-wide budget), without
+    the larger pictures: ~77 KB a camera photo is more to send over the network than the
+    client's own decode of the few files grouping checks closely."""
 
     def keep_thumb(self, path: str, thumb: bytes) -> None:
-        self.structure_thumbs[path] = thumb
+        self.structure_thumbs[path] = thumb[: thumb_length(thumb)]
 
 
 def _pool(options: ScanOptions, analyse: Callable[..., Any] | None) -> DecodePool:

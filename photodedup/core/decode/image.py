@@ -34,6 +34,7 @@ from photodedup.core.decode.metadata import (
     upright,
 )
 from photodedup.core.decode.raw import RawDecoded, decode_raw, raw_format
+from photodedup.core.fingerprint import picture as pictures
 from photodedup.core.types import ErrorKind, ImageInfo, Photo, PhotoFile
 
 __all__ = [
@@ -114,6 +115,7 @@ class Decoded:
     info: ImageInfo
     warnings: tuple[str, ...] = ()
     captured: int = 0  # the capture instant (metadata.capture_instant); 0 when unknown
+    picture: bytes | None = None  # the structure check's grey picture, when it came free
 
 
 def content_key(data: bytes) -> str:
@@ -143,11 +145,14 @@ def decode(
     min_side: int | None = None,
     ycc: bool = False,
     orient: bool = True,
+    picture: bool = False,
 ) -> Decoded:
     """Like :func:`open_oriented`, also returning warnings (e.g. bad EXIF).
 
     ``ycc`` lets JPEG decode straight to YCbCr (no colour conversion; for fingerprinting);
-    ``orient=False`` ignores the EXIF orientation (a RAW's preview: the RAW's own counts).
+    ``orient=False`` ignores the EXIF orientation (a RAW's preview: the RAW's own counts);
+    ``picture`` asks for the structure check's grey picture where this decode is the one the
+    check would make (:mod:`photodedup.core.fingerprint.picture`): ``Decoded.picture``.
     A path to a camera RAW file is decoded by :mod:`photodedup.core.decode.raw`.
     """
     setup_decoders()
@@ -161,7 +166,7 @@ def decode(
     try:
         _check_declared_size(img, _stream_bytes(stream), max_pixels)
         decoded = _decode_opened(
-            img, max_pixels=max_pixels, min_side=min_side, ycc=ycc, orient=orient
+            img, max_pixels=max_pixels, min_side=min_side, ycc=ycc, orient=orient, picture=picture
         )
     except DecodeError:
         img.close()
@@ -178,7 +183,13 @@ def decode(
 
 
 def _decode_opened(
-    img: Image.Image, *, max_pixels: int, min_side: int | None, ycc: bool, orient: bool = True
+    img: Image.Image,
+    *,
+    max_pixels: int,
+    min_side: int | None,
+    ycc: bool,
+    orient: bool = True,
+    picture: bool = False,
 ) -> Decoded:
     width, height = img.size  # from the header: nothing allocated yet
     if width * height > max_pixels:
@@ -189,15 +200,17 @@ def _decode_opened(
     _load_fully(img)
     meta = read_metadata(img)  # before reduce(): TIFF keeps orientation in its tags
     img = _to_8bit(img)
-    if min_side:
-        img = _reduce(img, min_side)
     if not orient:
         meta = dataclasses.replace(meta, orientation=1)
+    wanted = picture and ycc and fmt == "JPEG"
+    made = _picture(img, width, height, meta.orientation) if wanted else None
+    if min_side:
+        img = _reduce(img, min_side)
     img = upright(img, meta.orientation)
     if meta.orientation in SWAPPED_ORIENTATIONS:
         width, height = height, width
     info = ImageInfo(width, height, fmt, taken=meta.taken, camera=meta.camera)
-    return Decoded(image=img, info=info, warnings=meta.notes, captured=meta.captured)
+    return Decoded(img, info, meta.notes, meta.captured, made)
 
 
 def analyse_file(file: PhotoFile, options: ScanOptions, *, with_content_key: bool = True) -> Photo:
@@ -222,15 +235,21 @@ def analyse_file_ex(
 def analyse_file_full(
     file: PhotoFile, options: ScanOptions, *, with_content_key: bool = True
 ) -> tuple[Photo, tuple[str, ...], bytes | None]:
-    """:func:`analyse_file_ex` plus a small grey picture for the structure check
-    (:func:`photodedup.core.fingerprint.structure_thumb`), taken from the same decode so that
-    grouping need not decode the file again."""
+    """:func:`analyse_file_ex` plus the structure check's grey pictures
+    (:func:`photodedup.core.fingerprint.picture.structure_thumb`), taken from the same decode
+    so that grouping need not decode the file again."""
     data = read_stable(file, options.max_file_bytes)
     fmt = raw_format(file.path)
     decoded = (
         _decode_raw(data, fmt, options.max_pixels, hashing.DECODE_MIN_SIDE, True)
         if fmt
-        else decode(data, max_pixels=options.max_pixels, min_side=hashing.DECODE_MIN_SIDE, ycc=True)
+        else decode(
+            data,
+            max_pixels=options.max_pixels,
+            min_side=hashing.DECODE_MIN_SIDE,
+            ycc=True,
+            picture=True,
+        )
     )
     fingerprint = hashing.fingerprint_image(decoded.image, captured=decoded.captured)
     photo = Photo(
@@ -239,7 +258,7 @@ def analyse_file_full(
         fingerprint=fingerprint.to_bytes(),
         content_key=content_key(data) if with_content_key else "",
     )
-    return photo, decoded.warnings, hashing.structure_thumb(decoded.image)
+    return photo, decoded.warnings, pictures.structure_thumb(decoded.image, decoded.picture)
 
 
 def _decode_raw(data: bytes, fmt: str, max_pixels: int, min_side: int | None, ycc: bool) -> Decoded:
@@ -373,6 +392,16 @@ def _load_fully(img: Image.Image) -> None:
         img.load()
     except Exception as exc:  # OSError("image file is truncated"), ValueError, MemoryError...
         raise _load_error(exc) from None
+
+
+def _picture(img: Image.Image, width: int, height: int, orientation: int) -> bytes | None:
+    """The structure check's grey picture from ``img`` (a JPEG drafted to YCbCr, not yet
+    reduced) when its draft is the one the check would make, then the check's own steps
+    (reduce, orient); else None: the check decodes the file itself."""
+    if not pictures.drafted_alike(img.size, width, height):
+        return None
+    large = upright(_reduce(img, pictures.FEATURE_MIN_SIDE), orientation)
+    return pictures.picture_bytes(pictures.grey_picture(large))
 
 
 def _to_8bit(img: Image.Image) -> Image.Image:

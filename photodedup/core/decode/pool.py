@@ -38,6 +38,7 @@ from photodedup.core.decode.supervisor import (
     wait_any,
 )
 from photodedup.core.decode.worker import OOM_EXIT_CODE, worker_main
+from photodedup.core.fingerprint.picture import ThumbBudget
 from photodedup.core.progress import CancelToken
 from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
 
@@ -45,7 +46,6 @@ BATCH_SIZE = 4  # files per message to a worker until per-file times are known..
 MAX_BATCH_SIZE = 32
 BATCH_SECONDS = 0.05  # ...then about this much work per message (2 messages in flight)
 POLL_SECONDS = 0.1  # how often cancel and timeouts are checked
-THUMB_BUDGET = 128 * 2**20  # structure thumbnails held for grouping (~3 KB each)
 MAX_START_FAILURES = 3  # consecutive workers dying before ready -> give up
 
 Task = tuple[int, PhotoFile]
@@ -90,7 +90,7 @@ class DecodePool:
         self._closed = False
         self.warnings: list[ScanError] = []
         self.structure_thumbs: dict[str, bytes] = {}  # this run's, see keep_thumb
-        self._thumb_bytes = 0
+        self._thumb_budget = ThumbBudget()
 
     def __enter__(self) -> DecodePool:
         return self
@@ -141,10 +141,10 @@ class DecodePool:
             self._kill_busy_workers()
 
     def keep_thumb(self, path: str, thumb: bytes) -> None:
-        """Hold a structure thumbnail for this run's grouping, up to THUMB_BUDGET bytes."""
-        if self._thumb_bytes + len(thumb) <= THUMB_BUDGET:
-            self.structure_thumbs[path] = thumb
-            self._thumb_bytes += len(thumb)
+        """Hold a structure thumbnail (and picture) for this run's grouping, within budget."""
+        kept = self._thumb_budget.fit(thumb)
+        if kept is not None:
+            self.structure_thumbs[path] = kept
 
     def close(self) -> None:
         """Stop and reap every worker (idempotent).

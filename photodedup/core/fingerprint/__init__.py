@@ -82,8 +82,6 @@ _CENTRE_MIN_SPREAD = 3  # a centre flatter than this (grey std) is not hashed on
 _CENTRE_MIN_INFORMATIVE = 16  # nor one with fewer informative bits
 COLOUR_BINBITS = 3  # imagehash.colorhash: 14 bins of 3 bits
 COLOUR_SIDE = 16  # ... of a 16x16 reduction
-THUMB_LONG_SIDE = 64  # the structure thumbnail the decoders keep for grouping
-_THUMB_HEAD = struct.Struct("<HH")
 _LOW = 8  # the hash uses the LOW x LOW lowest DCT frequencies
 
 
@@ -317,20 +315,6 @@ def _centre_key(grey: Image.Image, full_key: int) -> int:
 def hamming(a: int, b: int) -> int:
     """Number of differing bits between two int hashes."""
     return (a ^ b).bit_count()
-
-
-def structure_thumb(image: Image.Image) -> bytes:
-    """A grey thumbnail (long side THUMB_LONG_SIDE) of an oriented, reduced decode."""
-    grey = (image if image.mode == "YCbCr" else to_ycc(image)).getchannel(0)
-    grey.thumbnail((THUMB_LONG_SIDE, THUMB_LONG_SIDE), Image.Resampling.BOX)
-    return _THUMB_HEAD.pack(grey.height, grey.width) + grey.tobytes()
-
-
-def thumb_array(data: bytes) -> npt.NDArray[np.float32]:
-    """The grey picture of :func:`structure_thumb` bytes, as float32."""
-    height, width = _THUMB_HEAD.unpack_from(data)
-    pixels = np.frombuffer(data, dtype=np.uint8, offset=_THUMB_HEAD.size)
-    return pixels.reshape(height, width).astype(np.float32)
 
 
 @dataclass(frozen=True, slots=True)

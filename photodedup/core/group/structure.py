@@ -38,7 +38,13 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.decode.image import DecodeError, decode
-from photodedup.core.fingerprint import TURNS, thumb_array, to_ycc, turn
+from photodedup.core.fingerprint import TURNS, turn
+from photodedup.core.fingerprint.picture import (
+    FEATURE_MIN_SIDE,
+    grey_picture,
+    picture_array,
+    thumb_array,
+)
 from photodedup.core.group import points
 from photodedup.core.group.align import (
     NO_VERDICT,
@@ -52,8 +58,6 @@ from photodedup.core.group.align import (
 from photodedup.core.group.residual import nearly_empty, shrink, subject_pixels
 from photodedup.core.store.verdicts import VerdictStore, pair_key
 
-FEATURE_MIN_SIDE = 240  # decode reduced, keeping the shorter side >= this
-FEATURE_LONG_SIDE = 320  # keypoints are found on the picture scaled to this long side
 SURE_DIFFERENT = 64  # ... and this far; in between, both files are decoded again
 _CACHE_SIZE = 512  # features held (~100 KB each)
 _THREADED_PAIRS = 16  # fewer thumbnail comparisons than this run on the caller's thread
@@ -81,17 +85,13 @@ def _closest_turn(grey: F32, target: F32) -> int:
 
 
 def _grey_small(path: str) -> F32 | None:
+    """The grey picture (:func:`.picture.grey_picture`) of a decode of the file whose shorter
+    side stays >= FEATURE_MIN_SIDE: the one a decoder worker ships when it can."""
     try:
-        image = decode(path, min_side=FEATURE_MIN_SIDE).image
+        image = decode(path, min_side=FEATURE_MIN_SIDE, ycc=True).image
     except (DecodeError, OSError):
         return None
-    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        image = to_ycc(image)
-    grey = np.asarray(image.convert("L"), dtype=np.uint8)
-    h, w = grey.shape
-    scale = FEATURE_LONG_SIDE / max(h, w)
-    size = (max(8, round(w * scale)), max(8, round(h * scale)))
-    return cv2.resize(grey, size, interpolation=cv2.INTER_AREA).astype(np.float32)
+    return grey_picture(image).astype(np.float32)
 
 
 class StructureCheck:
@@ -272,7 +272,10 @@ class StructureCheck:
 
     def _features(self, key: tuple[int, int]) -> Features | None:
         photo, turned = key
-        small = _grey_small(self._paths[photo])
+        path = self._paths[photo]
+        stored = self._thumbs.get(path)
+        made = None if stored is None else picture_array(stored)  # the decoder's, if any
+        small = made if made is not None else _grey_small(path)
         if small is None:
             return None
         return extract(_turned(small, turned))

@@ -7,7 +7,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from photodedup.core.fingerprint import TURN_NAMES, structure_thumb
+from photodedup.core.fingerprint import TURN_NAMES
+from photodedup.core.fingerprint.picture import structure_thumb
 from photodedup.core.group.align import NO_VERDICT, Features, compare, extract
 from photodedup.core.group.residual import FAR
 from photodedup.core.group.structure import StructureCheck
