@@ -17,7 +17,8 @@ GROUPING_VERSION = 10  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;
 # 8: caption boxes (and so the structure verdicts) widened past the corner's edge;
 # 9: sparse pictures (star fields) paired all with all and decided by their points; rich
-# pairs beyond EASY_REACH checked; faint opposite hues differ; 10: structure verdicts on luma
+# pairs beyond EASY_REACH checked; faint opposite hues differ; 10: structure verdicts on luma,
+# whole-picture copies join before partial ones (assemble.SHARE_BITS)
 STRUCTURE_VERSION = 5  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py)

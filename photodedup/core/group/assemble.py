@@ -32,19 +32,32 @@ from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import pair_distances
 
 I64 = npt.NDArray[np.int64]
+F64 = npt.NDArray[np.float64]
 FarCheck = Callable[[I64, I64], npt.NDArray[np.bool_]]
 PAIR_LIMIT = 1.5  # members of a group are at most this x threshold apart
+SHARE_BITS = 64.0  # the order of joins: a pair sharing none of its pictures is this far
 _ROUNDS = 8
 _CHUNK_PAIRS = 50_000  # member pairs checked at once
 
 
 def cores(  # noqa: PLR0917 - parallel pair arrays
-    n: int, i: I64, j: I64, dist: I64, threshold: int, far: FarCheck | None = None
+    n: int,
+    i: I64,
+    j: I64,
+    dist: I64,
+    threshold: int,
+    far: FarCheck | None = None,
+    share: F64 | None = None,
 ) -> I64:
     """A unit label per photo: photos joined by pairs <= threshold // 2 share one.
 
-    Pairs are joined closest first; with ``far``, two units are not joined when that would
-    put two of their photos farther apart than PAIR_LIMIT x threshold (a chain of blends).
+    Pairs are joined closest first, the share of the pictures a pair does not have in
+    common (``1 - share``, see :class:`photodedup.core.group.decide.Edges`) counting as
+    that share of the 0-64 scale: whole-picture copies join before partial ones, so a
+    crop that lies inside its own picture and nearly inside a neighbouring window of one
+    scene joins its own picture's copies.  With ``far``, two units are not joined when that
+    would put two of their photos farther apart than PAIR_LIMIT x threshold (a chain of
+    blends).
     """
     parent = np.arange(n)
     members: dict[int, list[int]] = {}
@@ -56,7 +69,8 @@ def cores(  # noqa: PLR0917 - parallel pair arrays
         return x
 
     close = np.flatnonzero(dist <= threshold // 2)
-    for k in close[np.argsort(dist[close], kind="stable")].tolist():
+    apart = 0.0 if share is None else (1.0 - share[close]) * SHARE_BITS
+    for k in close[np.argsort(dist[close] + apart, kind="stable")].tolist():
         ra, rb = root(int(i[k])), root(int(j[k]))
         if ra == rb:
             continue
@@ -133,12 +147,18 @@ class FarPairs:
 
 
 def groups(  # noqa: PLR0917 - parallel pair arrays
-    n: int, i: I64, j: I64, dist: I64, threshold: int, pruner: FarPairs
+    n: int,
+    i: I64,
+    j: I64,
+    dist: I64,
+    threshold: int,
+    pruner: FarPairs,
+    share: F64 | None = None,
 ) -> list[list[int]]:
     """Groups (lists of photo indices, centre unit first) from copy pairs."""
     if len(i) == 0:
         return []
-    label = cores(n, i, j, dist, threshold, pruner.far)
+    label = cores(n, i, j, dist, threshold, pruner.far, share)
     units = _Units(label)
     known = _Known(n, i, j)
     pool = np.ones(n, dtype=bool)

@@ -147,7 +147,9 @@ def find_clusters_arrays(
     rep_check = check.subset(reps.tolist()) if check is not None and len(reps) < len(fp) else check
     edges = decide.edges(sub, threshold, rep_check, rotations)
     pruner = grouping.FarPairs(sub, threshold, rep_check, edges.turned_photos())
-    copies = grouping.groups(len(reps), edges.i, edges.j, edges.dist, threshold, pruner)
+    copies = grouping.groups(
+        len(reps), edges.i, edges.j, edges.dist, threshold, pruner, edges.share
+    )
     del pruner
     free = np.ones(len(reps), dtype=bool)
     free[[r for g in copies for r in g]] = False

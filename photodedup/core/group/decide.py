@@ -55,6 +55,7 @@ from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import FAR, pair_distances, rich
 
 I64 = npt.NDArray[np.int64]
+F64 = npt.NDArray[np.float64]
 EASY_REACH = 8  # rich pairs up to this far are copies by the fingerprint alone (the
 # stereo motorcycle's two views measure 9-10 apart; checking the pairs beyond lost no copy
 # on the tune half)
@@ -80,11 +81,14 @@ class Edges:
     shot_j: I64
     shot_dist: I64
     turned: npt.NDArray[np.bool_]  # per copy pair: one photo is the other turned
+    share: F64  # per copy pair: the smaller share of either picture the other covers (1:
+    # whole pictures, as the fingerprint compares them; a 20 % crop: 0.64)
 
     def kept(self, keep: npt.NDArray[np.bool_]) -> Edges:
         """These edges with only the copy pairs where ``keep`` is true."""
         i, j, dist, turned = self.i[keep], self.j[keep], self.dist[keep], self.turned[keep]
-        return Edges(i, j, dist, self.shot_i, self.shot_j, self.shot_dist, turned)
+        shots = self.shot_i, self.shot_j, self.shot_dist
+        return Edges(i, j, dist, *shots, turned, self.share[keep])
 
     def turned_photos(self) -> set[int]:
         """Photos in a copy pair whose other photo is a mirrored or turned copy."""
@@ -119,13 +123,14 @@ def edges(
     hard |= recheck
     dist = np.where(easy, cheap, FAR)
     shot_dist = np.full(len(i), FAR, dtype=np.int64)
+    share = np.ones(len(i))
     photo_i = origin[i]
     if check is None:
         dist = np.where(hard & colour & (cheap <= threshold), cheap, dist)
     else:
         faint_rows = faint_figures(grown.figures)
         faint = faint_rows[i] | faint_rows[j]
-        decision = _Decision(check, photo_i, j, turns, colour, threshold, dist, shot_dist)
+        decision = _Decision(check, photo_i, j, turns, colour, threshold, dist, shot_dist, share)
         shown = _subjects_shown(check, grown, photo_i, i, j)
         decision.by_points(np.flatnonzero(hard & ~shown))
         hard &= shown
@@ -144,7 +149,7 @@ def edges(
         shot_dist = np.where(apart & (dist <= threshold), dist, shot_dist)
         dist = np.where(apart, FAR, dist)
     shot = shot_dist < FAR
-    result = _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, threshold)
+    result = _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, share, threshold)
     return result.kept(grey_owners(fp, result.i, result.j, result.turned))
 
 
@@ -220,8 +225,8 @@ def _screen(
 
 @dataclass(frozen=True, slots=True)
 class _Decision:
-    """The pair arrays of one decision: verdicts are written into ``dist`` and
-    ``shot_dist`` in place."""
+    """The pair arrays of one decision: verdicts are written into ``dist``, ``shot_dist``
+    and ``share`` in place."""
 
     check: StructureCheck
     photo_i: I64
@@ -231,6 +236,7 @@ class _Decision:
     threshold: int
     dist: I64
     shot_dist: I64
+    share: F64
 
     def _args(self, sel: I64) -> tuple[list[int], list[int], list[int]]:
         return self.photo_i[sel].tolist(), self.j[sel].tolist(), self.turns[sel].tolist()
@@ -243,6 +249,7 @@ class _Decision:
         inliers = np.array([v.inliers for v in verdicts])
         copy = (structural <= self.threshold) & (overlap >= MIN_OVERLAP) & self.colour[sel]
         self.dist[sel] = np.where(copy, structural, FAR)
+        self.share[sel] = overlap
         shot = ~copy & (inliers >= SHOT_INLIERS) & (overlap >= SHOT_OVERLAP)
         self.shot_dist[sel] = np.where(shot, np.minimum(structural, FAR - 1), FAR)
 
@@ -256,6 +263,7 @@ class _Decision:
             overlap = np.array([v.overlap for v in verdicts])
             copy = (found <= self.threshold) & (overlap >= MIN_OVERLAP) & self.colour[sel]
             self.dist[sel] = np.where(copy, found, FAR)
+            self.share[sel] = overlap
 
     def second_opinion(self, sel: I64) -> None:
         """Pairs ``sel`` of faint pictures that the residual did not find copies, by their
@@ -344,9 +352,11 @@ def _as_edges(  # noqa: PLR0917 - parallel pair arrays
     shot: npt.NDArray[np.bool_],
     shot_dist: I64,
     turned: npt.NDArray[np.bool_],
+    share: F64,
     threshold: int,
 ) -> Edges:
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     ok = (dist <= threshold) & (lo != hi)
     shots = shot & (lo != hi)
-    return Edges(lo[ok], hi[ok], dist[ok], lo[shots], hi[shots], shot_dist[shots], turned[ok])
+    shot_edges = lo[shots], hi[shots], shot_dist[shots]
+    return Edges(lo[ok], hi[ok], dist[ok], *shot_edges, turned[ok], share[ok])

@@ -66,6 +66,22 @@ def test_cores_refuse_a_chain_of_blends() -> None:
     assert label[0] == label[1] != label[2]  # closest pair first
 
 
+def test_of_two_conflicting_joins_the_whole_picture_pair_goes_first() -> None:
+    """The held half's fog scene: a 20 % crop (2) of window 0 also lies 95.5 % inside the
+    neighbouring window 3, which is no copy of window 0.  The structure check measures
+    the crop 0 from window 3 (sharing 61 % of the pictures); the fingerprint puts it 7
+    from window 0's border crop 1 (whole pictures).  The whole-picture pair joins first,
+    so the crop stays with its own window's copies; by distance alone it went to 3."""
+    matrix = [[0, 2, 7, 30], [2, 0, 7, 30], [7, 7, 0, 0], [30, 30, 0, 0]]
+    i, j, d = _pairs([(0, 1, 2), (1, 2, 7), (2, 3, 0)])
+    far = Distances(matrix, 16).far
+    share = np.array([1.0, 1.0, 0.61])
+    label = cores(4, i, j, d, threshold=16, far=far, share=share)
+    assert label[0] == label[1] == label[2] != label[3]
+    label = cores(4, i, j, d, threshold=16, far=far)  # without the shares
+    assert label[2] == label[3] != label[0]
+
+
 def _pruned_star() -> tuple[np.ndarray, list[tuple[int, int, int]]]:
     """0 is a centre with copies 1, 2, 3; 2 and 3 are far apart (20 > 12); 3 ~ 4 too."""
     matrix = np.full((5, 5), 30)
