@@ -62,4 +62,3 @@ def test_a_rich_pair_beyond_the_easy_reach_is_still_a_copy_when_it_is_one(
     one, two = np.array([0]), np.array([1])
     assert pair_distances(fp, one, two, fp.hash_distance(one, two))[0] > decide.EASY_REACH
     assert copy_groups(photos) == [{"cat", "cat-crop"}]
-
