@@ -18,7 +18,8 @@ GROUPING_VERSION = 10  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # 8: caption boxes (and so the structure verdicts) widened past the corner's edge;
 # 9: sparse pictures (star fields) paired all with all and decided by their points; rich
 # pairs beyond EASY_REACH checked; faint opposite hues differ; 10: structure verdicts on luma,
-# whole-picture copies join before partial ones (assemble.SHARE_BITS)
+# whole-picture copies join before partial ones (assemble.SHARE_BITS), small subjects whose
+# summed hues run against each other differ
 STRUCTURE_VERSION = 5  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py)

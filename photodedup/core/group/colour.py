@@ -9,7 +9,10 @@ HUE_ENERGY of it.  A subject too small for that (a navy car and the same car in 
 white page) is compared on the cells where both pictures are coloured (HUE_PRESENT, at least
 HUE_CELLS of them): its hues correlate by less than HUE_CORRELATION there too.  Faintly
 tinted pictures (pale lines in navy and in wine: FAINT_ENERGY of chroma) differ when their
-hues run against each other (a correlation below FAINT_CORRELATION).
+hues run against each other (a correlation below FAINT_CORRELATION).  A small coloured
+subject on a dark sky (at most SUBJECT_CELLS coloured cells in each picture: the cells the
+trim leaves out) differs when the hues summed over each picture's coloured cells run
+against each other (SUBJECT_AGAINST; a sum does not move when a crop shifts the grid).
 
 Measured on the corpus's tune half (docs/accuracy.md): among 8,190 pairs of copies it flags
 none and catches 890 of 893 colour-variant pairs (859 by the whole grid), every one that
@@ -39,6 +42,8 @@ FAINT_CORRELATION = 0.0  # ... for hues that run against each other to tell them
 HUE_TRIM = 2  # cells that differ most, left out (a caption box, a watermark)
 HUE_PRESENT = 2.5  # centred chroma of a cell that counts as coloured ...
 HUE_CELLS = 2  # ... in both pictures, in at least this many cells: their hues correlate
+SUBJECT_CELLS = 4  # a small coloured subject: at most this many coloured cells in each picture
+SUBJECT_AGAINST = 0.0  # the summed hues of two pictures' coloured cells: below, they differ
 # above HUE_CORRELATION for copies (tune half: 0.82 and above, 8,190 pairs of copies),
 # below for small coloured subjects on a plain field (two dead frogs in lilac and teal: 0.57)
 
@@ -107,6 +112,7 @@ def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> np
     """Per pair: both pictures carry enough colour off their background, and its hue does
     not correlate (see the module docstring)."""
     x, y = _centred(ci), _centred(cj)
+    against = _subject_hues_against(x, y)
     apart = np.square(x - y).sum(axis=1)  # (pairs, cells)
     keep = np.argsort(apart, axis=1, kind="stable")[:, : apart.shape[1] - HUE_TRIM]
     x = np.take_along_axis(x, keep[:, None, :], axis=2)
@@ -125,7 +131,20 @@ def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> np
     subject = (both.sum(axis=1) >= HUE_CELLS) & (
         _correlation(x * both[:, None, :], y * both[:, None, :]) < HUE_CORRELATION
     )
-    return whole | faint | subject
+    return whole | faint | subject | against
+
+
+def _subject_hues_against(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64]) -> Bools:
+    """Per pair: the overall hues of the two pictures' coloured cells run against each
+    other (a purple shamrock, an olive badge: each a cell or two of the grid, which the
+    cell-wise comparison's trim leaves out).  Summed over the cells, the hue does not move
+    when a crop shifts the grid."""
+    in_x = np.square(x).sum(axis=1, keepdims=True) >= HUE_PRESENT**2  # (pairs, 1, cells)
+    in_y = np.square(y).sum(axis=1, keepdims=True) >= HUE_PRESENT**2
+    small = (in_x.sum(axis=(1, 2)) <= SUBJECT_CELLS) & (in_y.sum(axis=(1, 2)) <= SUBJECT_CELLS)
+    sx, sy = (x * in_x).sum(axis=2), (y * in_y).sum(axis=2)
+    norm = np.sqrt(np.square(sx).sum(axis=1) * np.square(sy).sum(axis=1))
+    return small & (norm > 0) & ((sx * sy).sum(axis=1) < SUBJECT_AGAINST * norm)
 
 
 def _correlation(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

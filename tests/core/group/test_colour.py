@@ -145,3 +145,38 @@ def test_faint_inks_whose_hues_run_against_each_other_disagree() -> None:
     others = np.arange(1, len(fp), dtype=np.int64)
     agrees = colour.colour_agrees(fp, np.zeros(len(others), dtype=np.int64), others).tolist()
     assert agrees == [False] + [True] * len(copies)
+
+
+def _badge(ink: tuple[int, int, int], crop: tuple[int, int, int, int]) -> Image.Image:
+    """A small subject of a real photo (a part of scikit-image's astronaut), printed in one
+    ink, in the middle of a black sky: it covers a cell or two of the 8x8 colour grid."""
+    grey = ImageOps.grayscale(Image.fromarray(data.astronaut()).crop(crop)).resize((70, 70))
+    tone = np.asarray(grey, dtype=np.float32)[..., None] / 255.0
+    subject = Image.fromarray(((0.3 + 0.7 * tone) * np.array(ink, np.float32)).astype(np.uint8))
+    field = Image.new("RGB", (640, 480), (12, 12, 14))
+    field.paste(subject, (300, 230))
+    return field
+
+
+def test_small_subjects_whose_hues_run_against_each_other_disagree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A purple subject and an olive one at the same place on a black sky (the corpus's
+    shamrock and gymnastics badge): their coloured cells are the ones the cell-wise
+    comparison trims, so only their summed hues tell them apart; the purple one's copies,
+    a border crop that shifts it across the grid among them, still agree."""
+    purple = _badge((150, 90, 230), (180, 60, 330, 210))
+    olive = _badge((150, 150, 60), (200, 250, 350, 400))
+    w, h = purple.size
+    copies = [
+        _reencoded(purple),
+        purple.crop((w * 4 // 100, h * 3 // 100, w, h)),
+        purple.resize((320, 240)),
+        ImageEnhance.Brightness(purple).enhance(1.15),
+    ]
+    fp = _fp(purple, olive, *copies)
+    others = np.arange(1, len(fp), dtype=np.int64)
+    agrees = colour.colour_agrees(fp, np.zeros(len(others), dtype=np.int64), others).tolist()
+    assert agrees == [False] + [True] * len(copies)
+    monkeypatch.setattr(colour, "SUBJECT_AGAINST", -1.1)  # without the summed hues
+    assert colour.colour_agrees(fp, np.array([0]), np.array([1])).tolist() == [True]
