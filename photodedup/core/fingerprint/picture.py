@@ -100,17 +100,15 @@ class ThumbBudget:
     its thumbnail too."""
 
     def __init__(self, thumbs: int = THUMB_BUDGET, pictures: int = PICTURE_BUDGET) -> None:
-        self._room = {"thumbs": thumbs, "pictures": pictures}
+        self._thumbs, self._pictures = thumbs, pictures  # bytes of room left
 
     def fit(self, data: bytes) -> bytes | None:
         """``data`` (:func:`structure_thumb` bytes) as far as the budgets allow."""
         thumb = thumb_length(data)
-        if len(data) > thumb:
-            if len(data) - thumb <= self._room["pictures"]:
-                self._room["pictures"] -= len(data) - thumb
-            else:
-                data = data[:thumb]
-        if thumb > self._room["thumbs"]:
+        if len(data) - thumb > self._pictures:
+            data = data[:thumb]  # no room for its picture
+        self._pictures -= len(data) - thumb
+        if thumb > self._thumbs:
             return None
-        self._room["thumbs"] -= thumb
+        self._thumbs -= thumb
         return data
