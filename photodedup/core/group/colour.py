@@ -13,6 +13,11 @@ hues run against each other (a correlation below FAINT_CORRELATION).  A small co
 subject on a dark sky (at most SUBJECT_CELLS coloured cells in each picture: the cells the
 trim leaves out) differs when the hues summed over each picture's coloured cells run
 against each other (SUBJECT_AGAINST; a sum does not move when a crop shifts the grid).
+A faint drawing printed in one ink (pale lavender lines, the same lines in teal, on one
+cream paper) has too little colour for the hue correlation: where the grey picture is
+darker, more ink, its chroma moves towards the ink's hue.  That move (the chroma's slope
+against grey over the 8x8 cells: the **tint**, TINT_SLOPE or more in both pictures) points
+another way for another ink (TINT_AGREE).  Turns and mirrors move cells, not the slope.
 
 Measured on the corpus's tune half (docs/accuracy.md): among 8,190 pairs of copies it flags
 none and catches 890 of 893 colour-variant pairs (859 by the whole grid), every one that
@@ -29,6 +34,7 @@ import numpy.typing as npt
 from photodedup.core.fingerprint import TURNS, FingerprintArrays, turn
 
 I64 = npt.NDArray[np.int64]
+F64 = npt.NDArray[np.float64]
 Bools = npt.NDArray[np.bool_]
 _CHUNK = 8192  # pairs per colour comparison
 HUE_ENERGY = 2.0  # RMS centred chroma (per cell) both pictures need for the hue evidence
@@ -46,6 +52,11 @@ SUBJECT_CELLS = 4  # a small coloured subject: at most this many coloured cells 
 SUBJECT_AGAINST = 0.0  # the summed hues of two pictures' coloured cells: below, they differ
 # above HUE_CORRELATION for copies (tune half: 0.82 and above, 8,190 pairs of copies),
 # below for small coloured subjects on a plain field (two dead frogs in lilac and teal: 0.57)
+TINT_SLOPE = 0.8  # chroma levels per standard deviation of grey that both faint tints need
+TINT_AGREE = 0.7  # ... and the cosine of their directions: below, two inks
+# (faint pictures, tune half: 1,414 pairs of copies with that much tint, cosine 0.916 and
+# above; the straw tote's three pale inks 0.571, -0.108 and -0.878, tints 1.00-1.26;
+# held, checked after: 1,094 pairs, 0.956 and above)
 
 
 def colourfulness(fp: FingerprintArrays) -> npt.NDArray[np.float64]:
@@ -88,7 +99,7 @@ def colour_agrees(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_
         ]
         return np.concatenate(parts)
     ci, cj = fp.chroma[i].astype(np.float64), fp.chroma[j].astype(np.float64)
-    return ~_hues_differ(ci, cj)
+    return ~_hues_differ(ci, cj) & ~_tints_differ(fp, i, j)
 
 
 def colour_agrees_turned(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[np.bool_]:
@@ -99,6 +110,9 @@ def colour_agrees_turned(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[n
     if fp.chroma is None or len(i) == 0 or agree.all():
         return agree
     rest = np.flatnonzero(~agree)
+    rest = rest[~_tints_differ(fp, i[rest], j[rest])]  # a turn does not move the tint
+    if not len(rest):
+        return agree
     ci = fp.chroma[i[rest]].astype(np.float64)
     cj = fp.chroma[j[rest]].astype(np.float64)
     grid = np.moveaxis(ci, (2, 3), (0, 1))  # (8, 8, pairs, 2): turn() turns the first two
@@ -132,6 +146,36 @@ def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> np
         _correlation(x * both[:, None, :], y * both[:, None, :]) < HUE_CORRELATION
     )
     return whole | faint | subject | against
+
+
+def _tints_differ(fp: FingerprintArrays, i: I64, j: I64) -> Bools:
+    """Per pair: two faintly tinted pictures (FAINT_ENERGY up to HUE_ENERGY of colour off
+    their background) whose tints (:func:`_tints`) are both strong and point two ways."""
+    assert fp.chroma is not None
+    rows = np.unique(np.concatenate([i, j]))
+    chroma = fp.chroma[rows].astype(np.float64)
+    energy = np.sqrt(np.square(_centred(chroma)).sum(axis=1).mean(axis=1))
+    tint = _tints(fp.thumbs[rows].astype(np.float64), chroma)
+    size = np.linalg.norm(tint, axis=1)
+    faint = (energy >= FAINT_ENERGY) & (energy < HUE_ENERGY) & (size >= TINT_SLOPE)
+    a, b = np.searchsorted(rows, i), np.searchsorted(rows, j)
+    cosine = (tint[a] * tint[b]).sum(axis=1) / np.maximum(size[a] * size[b], 1e-12)
+    return faint[a] & faint[b] & (cosine < TINT_AGREE)
+
+
+def _tints(thumbs: npt.NDArray[np.float64], chroma: npt.NDArray[np.float64]) -> F64:
+    """(n, 2): how far each picture's chroma (Cb, Cr) moves over one standard deviation of
+    its grey, fitted over the 8x8 cells: the hue of what darkens it (an ink), and how much."""
+    n = len(thumbs)
+    side = chroma.shape[-1]
+    step = thumbs.shape[-1] // side
+    grey = thumbs.reshape(n, side, step, side, step).mean(axis=(2, 4)).reshape(n, -1)
+    grey -= grey.mean(axis=1, keepdims=True)
+    cells = chroma.reshape(n, 2, -1)
+    cells = cells - cells.mean(axis=2, keepdims=True)
+    spread = np.sqrt(np.square(grey).sum(axis=1))
+    moved = (cells * grey[:, None, :]).sum(axis=2)
+    return moved / np.maximum(spread, 1e-9)[:, None] / np.sqrt(grey.shape[1])
 
 
 def _subject_hues_against(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64]) -> Bools:

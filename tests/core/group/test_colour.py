@@ -147,6 +147,39 @@ def test_faint_inks_whose_hues_run_against_each_other_disagree() -> None:
     assert agrees == [False] + [True] * len(copies)
 
 
+def _pale_wash(ink: tuple[int, int, int]) -> Image.Image:
+    """A real photo (scikit-image's coffee cup) washed out to a sixth of its contrast and
+    printed in one ink on an off-white page: the ink spreads thinly over the whole frame."""
+    grey = ImageOps.grayscale(Image.fromarray(data.coffee())).resize((640, 480))
+    pale = grey.point(lambda v: round(v * 0.15 + 255 * 0.85))
+    return ImageOps.colorize(pale, black=ink, white=(247, 246, 240))
+
+
+def test_faint_inks_whose_tints_point_two_ways_disagree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pale lavender and a pale teal print of one picture on one paper (the straw tote's
+    duotones in the corpus): too faint for the hue correlation, and their hues correlate
+    (both a little blue), yet what darkens each picture moves its chroma another way; the
+    lavender's copies still agree."""
+    lavender, teal = _pale_wash((110, 100, 170)), _pale_wash((10, 110, 110))
+    copies = [
+        _reencoded(lavender),
+        lavender.resize((320, 240)),
+        ImageEnhance.Contrast(lavender).enhance(0.85),
+        ImageEnhance.Brightness(lavender).enhance(1.1),
+        _captioned(lavender),
+    ]
+    fp = _fp(lavender, teal, *copies)
+    x = colour._centred(fp.chroma.astype(np.float64))
+    assert colour._correlation(x[:1], x[1:2])[0] > colour.FAINT_CORRELATION
+    others = np.arange(1, len(fp), dtype=np.int64)
+    agrees = colour.colour_agrees(fp, np.zeros(len(others), dtype=np.int64), others).tolist()
+    assert agrees == [False] + [True] * len(copies)
+    turned = colour.colour_agrees_turned(fp, np.array([0]), np.array([1])).tolist()
+    assert turned == [False]  # no turn of the grid makes one ink the other
+    monkeypatch.setattr(colour, "TINT_AGREE", -1.1)  # without the tints
+    assert colour.colour_agrees(fp, np.array([0]), np.array([1])).tolist() == [True]
+
+
 def _badge(ink: tuple[int, int, int], crop: tuple[int, int, int, int]) -> Image.Image:
     """A small subject of a real photo (a part of scikit-image's astronaut), printed in one
     ink, in the middle of a black sky: it covers a cell or two of the 8x8 colour grid."""
