@@ -132,6 +132,21 @@ def test_second_scan_reads_every_hash_from_the_cache(library: Library, tmp_path:
     assert second["groups"] == first["groups"]
 
 
+def test_only_a_first_scan_starts_the_decoders_before_its_own_imports(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from photodedup.core.decode import supervisor
+
+    calls: list[str] = []
+    real = supervisor.prepare_workers
+    monkeypatch.setattr(supervisor, "prepare_workers", lambda: calls.append("early") or real())
+    _scan(library, tmp_path / "1.json")  # no hash cache yet: everything will be decoded
+    assert calls[:1] == ["early"]
+    calls.clear()
+    _scan(library, tmp_path / "2.json")  # the cache knows every photo: no decoder at all
+    assert calls == []
+
+
 def test_warm_scan_imports_neither_the_decoder_pool_nor_the_clean_up_code(
     shared: Library, tmp_path: Path
 ) -> None:

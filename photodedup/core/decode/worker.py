@@ -28,7 +28,7 @@ READY = "ready"
 OOM_EXIT_CODE = 3
 WORKER_NICENESS = 5
 
-_THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 Task = tuple[int, Any, bool]  # (task id, PhotoFile, compute its content key)
 
@@ -161,7 +161,7 @@ def _init(options: ScanOptions, memory_limit: int) -> None:
     """One-time worker setup: limits, plugins, warnings-as-errors."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _lower_priority()
-    for name in _THREAD_ENV:  # one worker per core already; BLAS thread pools would also
+    for name in THREAD_ENV:  # one worker per core already; BLAS thread pools would also
         os.environ[name] = "1"  # reserve address space that counts against RLIMIT_AS
     _limit_memory(memory_limit)
     from PIL import Image

@@ -51,6 +51,12 @@ class Memory:
         self._owned.clear()
 
 
+def prepare() -> None:
+    """Import the clustering modules (numpy, OpenCV, the kernels: ~0.1 s) now, e.g. while
+    the decoders start, rather than first thing when grouping begins."""
+    import photodedup.core.group.cluster  # noqa: F401
+
+
 def groups_of(
     result: ScanResult,
     threshold: int,

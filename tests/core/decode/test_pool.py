@@ -94,7 +94,7 @@ def test_results_match_in_process_decoding_one_per_file(tmp_path: Path) -> None:
     options = ScanOptions(workers=2)
 
     with DecodePool(options) as pool:
-        pool.start()  # eager start: these same workers then do the work
+        pool.start(2)  # eager start: these same workers then do the work
         started = {p.pid for p in decoder_children()}
         raw = list(pool.process(iter([*files, fifo])))
         used = {p.pid for p in decoder_children()}
