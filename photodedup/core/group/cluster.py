@@ -68,10 +68,13 @@ def photo_distances(
     *,
     structure: bool = True,
     thumbs: Mapping[str, bytes] | None = None,
+    check: StructureCheck | None = None,
 ) -> list[int]:
     """:func:`photo_distance` of many ``(a, b)`` index pairs, verified in one batch; pairs
     the fingerprint puts beyond the slider's range are measured on the pictures
-    (:mod:`photodedup.core.group.structure`), as grouping does."""
+    (:mod:`photodedup.core.group.structure`), as grouping does: by ``check`` (a check over
+    ``photos``, e.g. the one grouping used: its verdicts and pictures are at hand), else
+    by a new one."""
     if not pairs:
         return []
     used = sorted({m for pair in pairs for m in pair})
@@ -82,8 +85,12 @@ def photo_distances(
     dist = pair_distances(fp, first, second, fp.hash_distance(first, second))
     unsure = np.flatnonzero(dist > MAX_THRESHOLD)  # e.g. a caption box moved the figures
     if structure and len(unsure):
-        check = StructureCheck([photos[m].file.path for m in used], thumbs=thumbs)
-        a, b = first[unsure].tolist(), second[unsure].tolist()
+        if check is None:
+            check = structure_check([photos[m] for m in used], thumbs=thumbs)
+            a, b = first[unsure].tolist(), second[unsure].tolist()
+        else:
+            a = [pairs[k][0] for k in unsure.tolist()]
+            b = [pairs[k][1] for k in unsure.tolist()]
         verdicts = check.verdicts(a, b, [-1] * len(a))
         dist[unsure] = np.minimum(dist[unsure], [v.distance for v in verdicts])
     keys = [(photos[a].content_key, photos[b].content_key) for a, b in pairs]
@@ -173,6 +180,19 @@ def _cluster(
     return Cluster(GroupKind.EXACT if exact else kind, tuple(members))
 
 
+def structure_check(
+    photos: Sequence[Photo],
+    *,
+    store: VerdictStore | None = None,
+    thumbs: Mapping[str, bytes] | None = None,
+) -> StructureCheck:
+    """The structure check over ``photos``: verdicts remembered in ``store`` between runs,
+    the decoders' structure thumbnails (path -> bytes, ``thumbs``) sparing most decodes."""
+    ids = [identity_bytes(p.file.path, p.file.identity) for p in photos]
+    paths = [p.file.path for p in photos]
+    return StructureCheck(paths, identities=ids, store=store, thumbs=thumbs)
+
+
 def find_clusters(
     photos: Sequence[Photo],
     threshold: int,
@@ -181,22 +201,23 @@ def find_clusters(
     structure: bool = True,
     store: VerdictStore | None = None,
     thumbs: Mapping[str, bytes] | None = None,
+    check: StructureCheck | None = None,
 ) -> list[Cluster]:
     """Group near-duplicate photos; byte-identical ones always, the rest by similarity.
 
     ``rotations``: mirrored and turned copies without an EXIF tag are found too;
-    ``structure``: undecided pairs are checked on a larger decode of both files, whose
-    verdicts ``store`` remembers between runs; ``thumbs`` (path -> the decoders' structure
-    thumbnails) spare most of those decodes.
+    ``structure``: undecided pairs are checked on a larger decode of both files
+    (:func:`structure_check` with ``store`` and ``thumbs``, unless ``check`` is given).
     """
     if not photos:
         return []
     fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
-    check = None
-    if structure:
-        ids = [identity_bytes(p.file.path, p.file.identity) for p in photos]
-        paths = [p.file.path for p in photos]
-        check = StructureCheck(paths, identities=ids, store=store, thumbs=thumbs)
+    if structure and check is None:
+        check = structure_check(photos, store=store, thumbs=thumbs)
     return find_clusters_arrays(
-        fp, threshold, [p.content_key for p in photos], check=check, rotations=rotations
+        fp,
+        threshold,
+        [p.content_key for p in photos],
+        check=check if structure else None,
+        rotations=rotations,
     )

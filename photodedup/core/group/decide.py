@@ -128,22 +128,11 @@ def edges(
     if check is None:
         dist = np.where(hard & colour & (cheap <= threshold), cheap, dist)
     else:
-        faint_rows = faint_figures(grown.figures)
-        faint = faint_rows[i] | faint_rows[j]
         decision = _Decision(check, photo_i, j, turns, colour, threshold, dist, shot_dist, share)
-        shown = _subjects_shown(check, grown, photo_i, i, j)
-        decision.by_points(np.flatnonzero(hard & ~shown))
-        hard &= shown
-    if check is not None and hard.any():
-        seed = easy & ~apart
-        joined = _Joined(has_colour(fp), photo_i[seed], j[seed], dist[seed], threshold)
-        pending = np.flatnonzero(hard)[np.argsort(cheap[hard], kind="stable")]
-        while len(pending):
-            sel, pending = joined.next_batch(pending, photo_i, j, exhaustive)
-            if len(sel):
-                decision.by_structure(sel)
-                decision.second_opinion(sel[faint[sel]])
-                joined.add(photo_i[sel], j[sel], np.where(apart[sel], FAR, dist[sel]))
+        seed = easy & ~apart  # decided by the fingerprint: joined from the start
+        decision.on_pictures(
+            fp, grown, i, hard, cheap=cheap, seed=seed, apart=apart, exhaustive=exhaustive
+        )
     shot_dist[dist <= threshold] = FAR  # a copy by its points is no similar shot too
     if apart.any():  # a pair of two captures is a similar shot, never a copy
         shot_dist = np.where(apart & (dist <= threshold), dist, shot_dist)
@@ -240,6 +229,40 @@ class _Decision:
 
     def _args(self, sel: I64) -> tuple[list[int], list[int], list[int]]:
         return self.photo_i[sel].tolist(), self.j[sel].tolist(), self.turns[sel].tolist()
+
+    def on_pictures(
+        self,
+        fp: FingerprintArrays,
+        grown: FingerprintArrays,
+        i: I64,
+        hard: Bools,
+        *,
+        cheap: I64,
+        seed: Bools,
+        apart: Bools,
+        exhaustive: bool,
+    ) -> None:
+        """Decide the ``hard`` pairs (rows ``i`` of ``grown``, the candidates' fingerprints;
+        ``fp``: the photos') on their pictures: by their points where a faint picture shows
+        no subject at 64 px, the others by structure, closest (``cheap``) first, in rounds
+        that skip pairs already joined (:class:`_Joined`; ``seed``: the pairs joined from
+        the start) unless ``exhaustive``; pairs of two captures (``apart``) join nothing."""
+        faint_rows = faint_figures(grown.figures)
+        faint = faint_rows[i] | faint_rows[self.j]
+        shown = _subjects_shown(self.check, grown, self.photo_i, i, self.j)
+        self.by_points(np.flatnonzero(hard & ~shown))
+        hard = hard & shown
+        if not hard.any():
+            return
+        photo_i, j, dist = self.photo_i, self.j, self.dist
+        joined = _Joined(has_colour(fp), photo_i[seed], j[seed], dist[seed], self.threshold)
+        pending = np.flatnonzero(hard)[np.argsort(cheap[hard], kind="stable")]
+        while len(pending):
+            sel, pending = joined.next_batch(pending, photo_i, j, exhaustive)
+            if len(sel):
+                self.by_structure(sel)
+                self.second_opinion(sel[faint[sel]])
+                joined.add(photo_i[sel], j[sel], np.where(apart[sel], FAR, dist[sel]))
 
     def by_structure(self, sel: I64) -> None:
         """Structure verdicts of the pairs ``sel``."""

@@ -23,10 +23,14 @@ import logging
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from photodedup.core.config import DEFAULT_KEEP_RULES, RAW_FORMATS
 from photodedup.core.messages import Message, Size
 from photodedup.core.types import Action, Cluster, Group, GroupKind, Member, Photo
+
+if TYPE_CHECKING:  # numpy and OpenCV: not imported on a group memo hit
+    from photodedup.core.group.structure import StructureCheck
 
 log = logging.getLogger(__name__)
 
@@ -160,13 +164,16 @@ def choose_keepers(
     thumbs: Mapping[str, bytes] | None = None,
     *,
     structure: bool = True,
+    check: StructureCheck | None = None,
 ) -> list[Group]:
     """One Group per cluster: keeper first, reason says which criterion decided.
 
     ``rules`` are criterion names (default: ``DEFAULT_KEEP_RULES`` order when empty);
     ``damaged`` holds paths reported damaged (e.g. truncated), never the automatic keeper.
     Distances to the keepers are verified in one batch for all groups (on the pictures
-    where the fingerprint cannot tell, unless ``structure`` is False: no files to read).
+    where the fingerprint cannot tell, by ``check`` when given: the one grouping used,
+    which holds their verdicts and pictures; unless ``structure`` is False: no files to
+    read).
     """
     criteria = resolve_rules(rules or DEFAULT_KEEP_RULES)
     ctx = RuleContext(frozenset(damaged))
@@ -174,7 +181,9 @@ def choose_keepers(
     pairs = [(ranked[0][2], r[2]) for ranked in ranks for r in ranked[1:]]
     from photodedup.core.group.cluster import photo_distances  # numpy: not needed by a memo hit
 
-    distances = iter(photo_distances(photos, pairs, structure=structure, thumbs=thumbs))
+    distances = iter(
+        photo_distances(photos, pairs, structure=structure, thumbs=thumbs, check=check)
+    )
     groups = []
     for gid, (cluster, ranked) in enumerate(zip(clusters, ranks, strict=True)):
         keeper = photos[ranked[0][2]]

@@ -100,12 +100,13 @@ def _grouped(
     apart: frozenset[tuple[int, int]],
 ) -> list[Group]:
     """Groups with keepers (no pair of ``apart`` in one); verdicts kept in ``verdicts``."""
-    from photodedup.core.group.cluster import find_clusters
+    from photodedup.core.group.cluster import find_clusters, structure_check
 
     photos, thumbs = result.photos, result.structure_thumbs
-    clusters = find_clusters(
-        photos, threshold, rotations=result.rotations, store=verdicts, thumbs=thumbs
-    )
+    check = structure_check(photos, store=verdicts, thumbs=thumbs)  # for both steps
+    clusters = find_clusters(photos, threshold, rotations=result.rotations, check=check)
     clusters = keep_apart(clusters, apart)  # "not a duplicate"
     clusters = separate_shots(photos, clusters, keep_rules, damaged)  # RAW+JPEG: one shot
-    return keepers.choose_keepers(photos, clusters, keep_rules, damaged=damaged, thumbs=thumbs)
+    return keepers.choose_keepers(
+        photos, clusters, keep_rules, damaged=damaged, thumbs=thumbs, check=check
+    )
