@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
 
 import cv2
 import numpy as np
@@ -63,6 +64,8 @@ _CACHE_SIZE = 512  # features held (~100 KB each)
 _THREADED_PAIRS = 16  # fewer thumbnail comparisons than this run on the caller's thread
 
 F32 = npt.NDArray[np.float32]
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 _NO_POINTS = np.zeros((0, 2), np.float32)
 
 
@@ -136,12 +139,8 @@ class StructureCheck:
         fresh = {p: v for p, (v, final) in looks.items() if final and v is not None}
         todo = [p for p in todo if p not in fresh]
         self._load(sorted({(a, t) for a, _, t in todo} | {(b, -1) for _, b, _ in todo}))
-        for p in todo:
-            first, second, seen = self._get(p[0], p[2]), self._get(p[1], -1), looks[p][0]
-            if seen is None or seen.distance < SURE_DIFFERENT:
-                fresh[p] = self._verdict(first, second)
-            else:
-                fresh[p] = second_look(seen, first, second)
+        looked = [(self._get(p[0], p[2]), self._get(p[1], -1), looks[p][0]) for p in todo]
+        fresh.update(zip(todo, self._threaded(_on_pictures, looked), strict=True))
         return self._remember(pairs, keys, known, fresh)
 
     def point_verdicts(
@@ -224,10 +223,15 @@ class StructureCheck:
     ) -> list[tuple[Verdict | None, bool]]:
         """:meth:`_from_thumbs` of each pair, on the workers' threads when there are many
         (OpenCV's fits and warps release the GIL)."""
-        if self._workers < 2 or len(pairs) < _THREADED_PAIRS:
-            return [self._from_thumbs(*p) for p in pairs]
+        return self._threaded(lambda p: self._from_thumbs(*p), pairs)
+
+    def _threaded(self, work: Callable[[_T], _R], items: list[_T]) -> list[_R]:
+        """``work`` of each item in order, on the workers' threads when there are many
+        (OpenCV's fits and warps release the GIL)."""
+        if self._workers < 2 or len(items) < _THREADED_PAIRS:
+            return [work(item) for item in items]
         with ThreadPoolExecutor(self._workers) as pool:
-            return list(pool.map(lambda p: self._from_thumbs(*p), pairs))
+            return list(pool.map(work, items))
 
     def _from_thumbs(self, a: int, b: int, turned: int) -> tuple[Verdict | None, bool]:
         """The verdict of the decoder's thumbnails (None without them), and whether it is
@@ -280,8 +284,11 @@ class StructureCheck:
             return None
         return extract(_turned(small, turned))
 
-    @staticmethod
-    def _verdict(a: Features | None, b: Features | None) -> Verdict:
-        if a is None or b is None:
-            return NO_VERDICT
-        return compare(a, b)
+
+def _on_pictures(looked: tuple[Features | None, Features | None, Verdict | None]) -> Verdict:
+    """A pair's verdict on its larger pictures, given its thumbnails' verdict: compared, or,
+    where the thumbnails called nearly empty pictures far apart, a second look."""
+    first, second, seen = looked
+    if seen is not None and seen.distance >= SURE_DIFFERENT:
+        return second_look(seen, first, second)
+    return NO_VERDICT if first is None or second is None else compare(first, second)
