@@ -169,3 +169,13 @@ def test_thumbnail_verdicts_on_threads_are_the_serial_ones(tmp_path: Path) -> No
     serial = StructureCheck(paths, workers=1, thumbs=thumbs).verdicts(first, second, [-1] * 30)
     threaded = StructureCheck(paths, workers=2, thumbs=thumbs).verdicts(first, second, [-1] * 30)
     assert len(pairs) == 30 and threaded == serial
+
+
+def test_verdicts_on_the_larger_pictures_on_threads_are_the_serial_ones(tmp_path: Path) -> None:
+    paths = _files(tmp_path)  # no decoder thumbnails: every pair is compared on the pictures
+    pairs = [(a, b) for a in range(len(paths)) for b in range(len(paths)) if a != b]
+    first, second = [a for a, _ in pairs], [b for _, b in pairs]
+    serial = StructureCheck(paths, workers=1).verdicts(first, second, [-1] * 30)
+    threaded = StructureCheck(paths, workers=2).verdicts(first, second, [-1] * 30)
+    assert len(pairs) == 30 and threaded == serial
+    assert serial[first.index(0)].distance <= 8  # a.jpg and its small copy: a real comparison
