@@ -59,6 +59,7 @@ IN_FLIGHT_PER_THREAD = 2  # tasks queued per worker thread
 RESUBMITS = 1  # a batch whose task failed is submitted again this many times
 InFlight = dict[Any, tuple[list[tuple[PhotoFile, bool]], int]]  # future -> (batch, tries)
 STOP_SECONDS = 5.0  # after a cancel, wait this long for the running batches' answers
+CALL_STACK_SECONDS = 5.0  # ... and at most this long to learn which batches are running
 CONNECT_SECONDS = 30.0
 WORKERS_SECONDS = 60.0  # wait this long for a first worker
 
@@ -224,12 +225,17 @@ class DaskDecoder:
                     yield from self._results(batch, future.result()[2], complete=False)
 
     def _running(self, in_flight: InFlight) -> set[Any]:
-        """Keys of the batches some worker is running now."""
-        try:
-            stacks = self._client.call_stack(list(in_flight))
-        except Exception as exc:  # a worker gone meanwhile: treat every batch as running
+        """Keys of the batches some worker is running now (every batch when the scheduler
+        does not tell within CALL_STACK_SECONDS: a cancel never hangs on it)."""
+        client = self._client
+        keys = [f.key for f in in_flight]
+        try:  # Client.call_stack with a timeout (it takes none)
+            stacks = client.sync(
+                client.scheduler.call_stack, keys=keys, callback_timeout=CALL_STACK_SECONDS
+            )
+        except Exception as exc:  # a worker gone, no answer: treat every batch as running
             log.debug("call_stack: %s", exc)
-            return {f.key for f in in_flight}
+            return set(keys)
         return {key for worker in stacks.values() for key in worker}
 
     def _answers(

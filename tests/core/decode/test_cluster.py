@@ -7,6 +7,7 @@ checked not to take a Dask worker down; a worker killed mid-scan must cost no ph
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import os
@@ -225,3 +226,31 @@ def test_an_unreachable_scheduler_is_one_clear_error(
     code = main(["scan", str(tmp_path), "--dask", "tcp://127.0.0.1:9"])
     assert code == 1
     assert "cannot use the Dask cluster tcp://127.0.0.1:9" in capsys.readouterr().err
+
+
+def test_a_cancel_does_not_wait_long_for_a_scheduler_that_stays_silent(
+    scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Which batches are running is asked of the scheduler after a cancel; one that does
+    not answer costs at most CALL_STACK_SECONDS, and every batch counts as running."""
+
+    class Silent:
+        async def call_stack(self, keys: object = None) -> dict:
+            await asyncio.sleep(60)
+            return {}
+
+    monkeypatch.setattr(cluster, "CALL_STACK_SECONDS", 0.5)
+    decoder = DaskDecoder(ScanOptions(), scheduler)
+    decoder.start()
+    try:
+        client = decoder._client
+        assert client is not None
+        future = client.submit(time.sleep, 2, pure=False)
+        assert decoder._running({future: ([], 0)}) in ({future.key}, set())  # it answers
+        with monkeypatch.context() as patch:
+            patch.setattr(client, "scheduler", Silent())
+            started = time.monotonic()
+            assert decoder._running({future: ([], 0)}) == {future.key}
+            assert time.monotonic() - started < 3.0
+    finally:
+        decoder.close()
