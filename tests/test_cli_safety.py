@@ -20,7 +20,7 @@ import pytest
 
 from photodedup import cli
 from photodedup.cli.common import EXIT_INTERRUPTED, shown
-from photodedup.core import paths, report
+from photodedup.core import paths, report, seal
 from photodedup.core.cleanup import trash
 from photodedup.core.cleanup.plan import candidates_from_result
 from photodedup.core.config import ScanOptions
@@ -194,10 +194,10 @@ def test_an_edited_result_cannot_reach_beyond_the_scan(
     path = EDITS[edit](scoped)
     ident = FileIdentity.from_stat(os.lstat(path))
     members = doc["groups"][0]["members"]
-    identity = dict(zip(report.IDENTITY_FIELDS, ident, strict=True))
+    identity = dict(zip(seal.IDENTITY_FIELDS, ident, strict=True))
     members.append(dict(members[0], path=path, action="trash", protected=False, identity=identity))
     if not sealed:
-        (paths.data_dir() / report.SEAL_KEY).unlink()
+        (paths.data_dir() / seal.SEAL_KEY).unlink()
     files = {k: v for k, v in scoped.items() if k not in ("doc", "lib")}
     before = {k: Path(v).read_bytes() for k, v in files.items()}
     assert apply(doc, tmp_path) == 0

@@ -157,7 +157,8 @@ def _scan_and_report(args: argparse.Namespace, options: ScanOptions, finish: Fin
         from photodedup.core.group.keepers import suggest_trash_lower_resolution
 
         result.groups = suggest_trash_lower_resolution(result.photos, result.groups)
-    summary = write_results(args, result, options)
+    written: list[object] = []  # the JSON document, alive until ``finish`` ends the process
+    summary = write_results(args, result, options, kept=written)
     if summary is None:
         return EXIT_PROBLEM
     print(summary_line(result), file=summary)
@@ -169,15 +170,21 @@ def write_results(
     result: ScanResult,
     options: ScanOptions,
     extra: Mapping[str, object] | None = None,
+    kept: list[object] | None = None,
 ) -> TextIO | None:
     """Write the JSON (with ``extra`` fields) and CSV that ``args`` ask for, or the groups
     as text when neither; where the summary line goes (stderr when a file went to stdout),
-    or None when a file could not be written (said on stderr)."""
+    or None when a file could not be written (said on stderr).  ``kept`` gets the JSON
+    document: a caller that ends the process with ``exit_now`` spares freeing it (~30 ms
+    for 100,000 photos), as it spares freeing the result."""
     from photodedup.core import report
 
     try:
         if args.json:
-            report.write_json({**report.scan_document(result, options), **(extra or {})}, args.json)
+            document = {**report.scan_document(result, options), **(extra or {})}
+            report.write_json(document, args.json)
+            if kept is not None:
+                kept.append(document)
         if args.csv:
             report.write_csv(result, args.csv)
     except OSError as exc:

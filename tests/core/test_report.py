@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from photodedup.core import report
+from photodedup.core import report, seal
 from photodedup.core.config import ScanOptions
 from photodedup.core.types import (
     Action,
@@ -194,8 +194,8 @@ def test_members_under_reference_roots_stay_protected_whatever_the_edit(
 def test_a_seal_is_the_hmac_sha256_of_the_listed_fields() -> None:
     """Seals written by earlier versions still verify: the recipe is pinned here."""
     key = bytes(range(32))
-    sealer = report._Sealer(key, ["/photos"], ["/ref"])
-    ident = dict.fromkeys(report.IDENTITY_FIELDS, 7) | {"ino": 12345678901234567890}
+    sealer = seal.Sealer(key, ["/photos"], ["/ref"])
+    ident = dict.fromkeys(seal.IDENTITY_FIELDS, 7) | {"ino": 12345678901234567890}
     member = {"path": "/photos/\udcff.jpg", "identity": ident, "content_key": "ab"}
     fields = ['[["/photos"], ["/ref"]]', "3", "exact", "/photos/\udcff.jpg"]
     fields += ["7,12345678901234567890,7,7,7", "ab", "0"]
@@ -204,3 +204,38 @@ def test_a_seal_is_the_hmac_sha256_of_the_listed_fields() -> None:
     assert sealer.seal(3, "exact", member) == sealer.seal(3, "exact", member) == expected
     assert sealer.verifies(3, "exact", {**member, "seal": expected})
     assert not sealer.verifies(4, "exact", {**member, "seal": expected})
+
+
+def test_a_photo_is_sealed_as_its_written_member_is_checked() -> None:
+    """The scan seals members from its records (``seal_photo``), ``apply`` checks the
+    member as written (``seal``): both give one seal, sidecars and protection included."""
+    from photodedup.core.types import Sidecar
+
+    sealer = seal.Sealer(bytes(range(32)), ["/photos"], [])
+    side = Sidecar("/photos/a.xmp", FileIdentity(1, 2, 3, 4, 5), ("/photos/a.jpg",), "cd")
+    made = (_photo("/photos/a.jpg", 1), _photo(ODD, 2), _photo("/photos/r.jpg", 3, True))
+    for photo in [p._replace(content_key="ab" if p.path != ODD else "") for p in made]:
+        for sidecars in ([], [side]):
+            sealed_doc = report._group(
+                ScanResult(photos=[photo], errors=[], groups=[], stats=ScanStats()),
+                Group(5, GroupKind.EXACT, (Member(0, 0, Action.KEEP),), ""),
+                sealer,
+                {photo.path: tuple(sidecars)},
+            )
+            (member,) = sealed_doc["members"]
+            assert member["seal"] and sealer.verifies(5, "exact", member)
+            assert ("sidecars" in member) == bool(sidecars)
+            assert not sealer.verifies(
+                5, "exact", {**member, "protected": not photo.file.protected}
+            )
+
+
+@pytest.mark.parametrize("size", [16, 32, 64, 65, 200])
+def test_a_seal_is_hmac_sha256_for_any_key_length(size: int) -> None:
+    """Keys longer than SHA-256's block are hashed first (RFC 2104), as ``hmac`` does."""
+    key = bytes((7 * i + size) % 256 for i in range(size))
+    sealer = seal.Sealer(key, ["/p"], [])
+    member = {"path": "/p/a.jpg", "identity": dict.fromkeys(seal.IDENTITY_FIELDS, 1)}
+    text = "\0".join(['[["/p"], []]', "1", "exact", "/p/a.jpg", "1,1,1,1,1", "", "0"])
+    expected = hmac.new(key, text.encode(), "sha256").hexdigest()[:32]
+    assert sealer.seal(1, "exact", member) == expected

@@ -31,6 +31,7 @@ import time
 import zlib
 from collections.abc import Collection, Sequence
 from pathlib import Path
+from typing import Any
 
 from photodedup.core import paths
 from photodedup.core.messages import from_data, to_data
@@ -44,7 +45,8 @@ _FORMAT = 5  # of the stored rows (part of the key: other formats are never read
 KEEP = 8  # groupings remembered (a few libraries x a few slider positions)
 _SCHEMA = """CREATE TABLE IF NOT EXISTS groupings (
     key BLOB PRIMARY KEY, stored REAL NOT NULL, clusters BLOB NOT NULL)"""
-_pack_identity = struct.Struct("<QQqqq").pack  # dev, ino, size, mtime_ns, ctime_ns
+_IDENTITY = "QQqqq"  # dev, ino, size, mtime_ns, ctime_ns (little endian)
+_CHUNK = 5_000  # photos hashed per step (small buffers, reused: few page faults)
 _KINDS = {kind.value: kind for kind in GroupKind}
 _ACTIONS = {action.value: action for action in Action}
 
@@ -65,13 +67,31 @@ def memo_key(
     turned = "turns" if rotations else "plain"
     head = [_FORMAT, ALGO_ID, GROUPING_VERSION, threshold, turned, len(photos), *keep_rules, "|"]
     digest.update("\0".join(map(str, [*head, *sorted(damaged)])).encode(errors="surrogateescape"))
-    digest.update("\0".join([f.path for f in files]).encode(errors="surrogateescape"))
-    digest.update(b"".join(itertools.starmap(_pack_identity, [f.identity for f in files])))
+    _update_joined(digest, [f.path for f in files])
+    for start in range(0, len(files), _CHUNK):
+        digest.update(_packed_identities([f.identity for f in files[start : start + _CHUNK]]))
     digest.update(bytes([f.protected for f in files]))
-    digest.update("\0".join([p.content_key for p in photos]).encode(errors="surrogateescape"))
+    _update_joined(digest, [p.content_key for p in photos])
     if apart:  # an empty list keeps the keys remembered before the ignore list existed
         digest.update(b"apart" + b"".join(struct.pack("<QQ", i, j) for i, j in sorted(apart)))
     return digest.digest()
+
+
+def _update_joined(digest: Any, texts: list[str]) -> None:
+    """``digest.update`` of ``"\\0".join(texts)`` (UTF-8, surrogateescape), fed a chunk at a
+    time: no copy of 100,000 paths (~10 MB, each page of it a fault) is ever made."""
+    for start in range(0, len(texts), _CHUNK):
+        if start:
+            digest.update(b"\0")
+        chunk = "\0".join(texts[start : start + _CHUNK])
+        digest.update(chunk.encode(errors="surrogateescape"))
+
+
+def _packed_identities(identities: Sequence[tuple[int, ...]]) -> bytes:
+    """The identities as ``<QQqqq`` records, end to end, in one ``struct`` call (half the
+    time of one call each)."""
+    fields = itertools.chain.from_iterable(identities)
+    return struct.pack("<" + _IDENTITY * len(identities), *fields)
 
 
 def _encode(groups: Sequence[Group]) -> bytes:

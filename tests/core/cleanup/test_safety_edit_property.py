@@ -27,7 +27,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from photodedup.core import paths, report
+from photodedup.core import paths, report, seal
 from photodedup.core.cleanup import trash
 from photodedup.core.cleanup.execute import execute
 from photodedup.core.cleanup.plan import make_plan
@@ -112,7 +112,7 @@ def _scan_document(files: dict[str, str], base: Path) -> dict[str, Any]:
 
 
 def _identity(path: str) -> dict[str, int]:
-    return dict(zip(report.IDENTITY_FIELDS, FileIdentity.from_stat(os.lstat(path)), strict=True))
+    return dict(zip(seal.IDENTITY_FIELDS, FileIdentity.from_stat(os.lstat(path)), strict=True))
 
 
 member_ix = st.tuples(st.integers(0, 1), st.integers(0, 4))
@@ -193,7 +193,7 @@ def test_an_edited_result_trashes_only_what_the_scan_listed(
     for op in edits:
         _edit(doc, op, files, base, tampered)
     if not sealed:  # a result from another machine: nothing can be verified
-        (paths.data_dir() / report.SEAL_KEY).unlink()
+        (paths.data_dir() / seal.SEAL_KEY).unlink()
     dest = base / "edited.json"
     report.write_json(doc, dest)
 

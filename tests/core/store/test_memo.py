@@ -131,3 +131,38 @@ def test_a_damaged_entry_is_a_miss_and_is_replaced(tmp_path: Path) -> None:
         assert memo.get(key) is None, blob
     memo.put(key, GROUPS)
     assert memo.get(key) == GROUPS
+
+
+def test_identities_are_keyed_as_one_record_each() -> None:
+    """Packing the identities in one call gives the bytes packed one record at a time
+    (keys remembered before stay valid): unsigned dev/ino up to 2**64, negative mtimes."""
+    import random
+    import struct
+
+    from photodedup.core.store import memo
+
+    rng = random.Random(5)
+    ids = [
+        (
+            rng.randrange(2**64),
+            rng.randrange(2**64),
+            *(rng.randrange(-(2**63), 2**63) for _ in "smc"),
+        )
+        for _ in range(memo._CHUNK * 2 + 3)
+    ]
+    one_each = b"".join(struct.pack("<QQqqq", *i) for i in ids)
+    assert memo._packed_identities(ids) == one_each
+    assert memo._packed_identities([]) == b""
+
+
+def test_joined_texts_are_hashed_as_one_string_across_chunks() -> None:
+    import hashlib
+
+    from photodedup.core.store import memo
+
+    for count in (0, 1, memo._CHUNK, memo._CHUNK * 2 + 3):
+        texts = [f"/lib/{n}/\udcff{'é' * (n % 3)}.jpg" if n % 7 else "" for n in range(count)]
+        whole = hashlib.sha256("\0".join(texts).encode(errors="surrogateescape")).digest()
+        fed = hashlib.sha256()
+        memo._update_joined(fed, texts)
+        assert fed.digest() == whole
