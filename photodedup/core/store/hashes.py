@@ -211,12 +211,12 @@ class HashCache:
         ``folders``: ``cache_folders.by_folder(files)`` if the caller has it already
         (``discover.FileList.folders``)."""
         listed = cache_folders.by_folder(files) if folders is None else folders
-        answered = self._match_snapshots({f.root for f in files}, dict(listed))
+        answered = self._match_snapshots({f.root for f in files}, listed)
         photos: list[Photo] = []
         rest: list[PhotoFile] = []
         unsaved: Folders = []
-        for folder, group in listed:
-            found = answered.get(folder)
+        for n, (folder, group) in enumerate(listed):
+            found = answered.get(n)
             if found is None:
                 rest += group
                 unsaved.append((folder, group))
@@ -238,22 +238,24 @@ class HashCache:
         if rows:
             self._run("write", lambda c: _in_transaction(c, sql, rows))
 
-    def _match_snapshots(
-        self, roots: Iterable[str], listed: dict[str, list[PhotoFile]]
-    ) -> dict[str, list[Photo]]:
-        """Folder -> its photos, for each of ``listed`` whose snapshot under ``roots`` is
-        current; the snapshots are read one at a time as the query yields them (~760
-        bytes a photo: 76 MB for 100,000 photos never held at once)."""
+    def _match_snapshots(self, roots: Iterable[str], listed: Folders) -> dict[int, list[Photo]]:
+        """Position in ``listed`` -> the photos of that folder's files, for each folder
+        whose snapshot under ``roots`` is current; the snapshots are read one at a time as
+        the query yields them (~760 bytes a photo: 76 MB for 100,000 photos never held at
+        once).  A folder listed twice (a file root inside a folder root) is not answered:
+        one snapshot cannot hold both lists."""
         sql = _under_root_sql("path, record", "folders")
-        decode = os.fsdecode
-        found: dict[str, list[Photo]] = {}
+        where: dict[str, int] = {}
+        for n, (folder, _) in enumerate(listed):
+            where[folder] = -1 if folder in where else n
+        found: dict[int, list[Photo]] = {}
 
         def read(conn: sqlite3.Connection, args: tuple[Any, ...]) -> None:
             for path, blob in conn.execute(sql, args):
-                files = listed.get(decode(path))
-                photos = None if files is None else cache_folders.match(blob, files)
+                n = where.get(os.fsdecode(path), -1)
+                photos = None if n < 0 else cache_folders.match(blob, listed[n][1])
                 if photos is not None:
-                    found[decode(path)] = photos
+                    found[n] = photos
 
         for root in _outermost(roots):
             lo, hi = _prefix_range(root)

@@ -208,3 +208,20 @@ def test_scans_write_snapshots_and_a_warm_scan_equals_the_cold_one(
         assert calls == []  # every folder from its snapshot
         assert (warm.photos, warm.groups, warm.errors) == (cold.photos, cold.groups, cold.errors)
         assert warm.stats.from_cache == 4
+
+
+def test_a_folder_listed_twice_gets_each_files_own_photo(tmp_path: Path) -> None:
+    """A file root inside a folder root lists that folder twice: one snapshot cannot hold
+    both lists, so each file is answered once, with its own photo."""
+    root = _library(tmp_path)
+    with _stored(tmp_path, root) as cache:
+        files = _files(root)
+        a = [f for f in files if Path(f.path).parent == root / "a"]
+        rest = [f for f in files if f not in a]
+        twice = [(str(root / "a"), a[:1]), (str(root / "a"), a[1:])]
+        twice += cache_folders.by_folder(rest)
+        cache.store_folders(twice, [_photo(f) for f in files], set())  # "a" holds a[1:] now
+        listed = [f for _, group in twice for f in group]
+        answer = cache.lookup_library(listed, twice)
+        assert answer.misses == []
+        assert sorted(answer.photos) == sorted(_photo(f) for f in listed)
