@@ -11,7 +11,9 @@
    unless C is a neighbour of the centre.
 3. **Far pairs**: members of different units farther than ``PAIR_LIMIT x threshold``
    apart (and not a verified pair), whose colours disagree, or whose capture instants say
-   two captures cannot share a group: the unit farther from the centre
+   two captures cannot share a group; and pairs that grouping checked on their pictures
+   and found that far, for a unit with more of those in the star than verified pairs (a
+   vote: each decoder renders a small subject its own way): the unit in most conflicts
    leaves.  Units that left are grouped again among themselves, so a copy pruned from one
    group is offered to the others and never dropped silently.
 """
@@ -116,12 +118,30 @@ class FarPairs:
         threshold: int,
         check: StructureCheck | None,
         turned: set[int] | None = None,
+        checked: tuple[I64, I64, I64] | None = None,
     ) -> None:
         self._fp = fp
         self._limit = PAIR_LIMIT * max(threshold, 1)
         self._check = check
         self._turned = np.zeros(len(fp), dtype=bool)
         self._turned[sorted(turned or ())] = True
+        self._apart = np.zeros(0, dtype=np.int64)
+        if checked is not None:  # pairs (i < j) checked on their pictures: sorted keys
+            i, j, dist = checked
+            wide = dist > self._limit
+            self._apart = np.unique(i[wide] * len(fp) + j[wide])
+
+    def shown_apart(self, a: I64, b: I64) -> npt.NDArray[np.bool_]:
+        """Per pair (a, b): grouping checked it on its pictures and found it farther than
+        the limit, however close its fingerprints (see :func:`_prune`: such evidence is
+        weighed against the unit's verified pairs, as the larger decodes of small
+        subjects on a black sky are rendered differently by each decoder)."""
+        if len(self._apart) == 0:
+            return np.zeros(len(a), dtype=bool)
+        keys = np.minimum(a, b) * len(self._fp) + np.maximum(a, b)
+        pos = np.minimum(np.searchsorted(self._apart, keys), len(self._apart) - 1)
+        # A mirrored or turned copy is far from the others as they are (see far()).
+        return (self._apart[pos] == keys) & ~self._turned[a] & ~self._turned[b]
 
     def far(self, a: I64, b: I64) -> npt.NDArray[np.bool_]:
         """For pairs (a, b) that are not verified copies: farther than the limit?  By the
@@ -170,7 +190,7 @@ def groups(  # noqa: PLR0917 - parallel pair arrays
             break
         left: list[int] = []
         for star in stars:
-            kept, dropped = _prune(star, units, known, pruner.far)
+            kept, dropped = _prune(star, units, known, pruner)
             if len(kept) > 1 or len(units[kept[0]]) > 1:
                 out.append([m for u in kept for m in units[u]])
                 pool[[m for u in kept for m in units[u]]] = False
@@ -243,12 +263,14 @@ def _unit_edges(
 
 
 def _prune(
-    star: list[int],
-    units: _Units,
-    known: _Known,
-    far: Callable[[I64, I64], npt.NDArray[np.bool_]],
+    star: list[int], units: _Units, known: _Known, pruner: FarPairs
 ) -> tuple[list[int], list[int]]:
-    """Split a star of units into those that stay and those that must leave."""
+    """Split a star of units into those that stay and those that must leave.
+
+    A pair shown far apart by its pictures (:meth:`FarPairs.shown_apart`) is a conflict
+    only for a unit with more such pairs in the star than verified ones: Mars on a black
+    sky, a copy of Jupiter's PNG by its decode, measures far from ten JPEG copies of
+    Jupiter; a border crop measuring far from one HEIC copy stays with the others."""
     every = [
         (ua, ub, a, b)
         for pos, ua in enumerate(star)
@@ -261,10 +283,11 @@ def _prune(
     pairs = rows[unknown]
     if len(pairs) == 0:
         return star, []
-    verdicts = far(pairs[:, 2].copy(), pairs[:, 3].copy()).tolist()
-    units_a, units_b = pairs[:, 0].tolist(), pairs[:, 1].tolist()
-    bad = {(ua, ub) for ua, ub, f in zip(units_a, units_b, verdicts, strict=True) if f}
+    verdicts = pruner.far(pairs[:, 2].copy(), pairs[:, 3].copy())
     vouched = Counter(rows[~unknown, :2].ravel().tolist())  # verified pairs per unit
+    verdicts |= _outvoted(pairs, pruner.shown_apart(pairs[:, 2], pairs[:, 3]), vouched)
+    units_a, units_b = pairs[:, 0].tolist(), pairs[:, 1].tolist()
+    bad = {(ua, ub) for ua, ub, f in zip(units_a, units_b, verdicts.tolist(), strict=True) if f}
     ties = {u: (-vouched[u], pos) for pos, u in enumerate(star)}
     kept, dropped = list(star), []
     while bad:
@@ -276,6 +299,19 @@ def _prune(
         dropped.append(worst)
         bad = {p for p in bad if worst not in p}
     return kept, dropped
+
+
+def _outvoted(
+    pairs: I64, apart: npt.NDArray[np.bool_], vouched: Counter[int]
+) -> npt.NDArray[np.bool_]:
+    """Per pair (unit a, unit b, photo a, photo b) shown far apart: one of its units has
+    more such pairs in the star than verified pairs."""
+    if not apart.any():
+        return apart
+    votes = Counter(pairs[apart, :2].ravel().tolist())
+    out = {u for u, n in votes.items() if n > vouched[u]}
+    outvoted = np.isin(pairs[:, 0], list(out)) | np.isin(pairs[:, 1], list(out))
+    return apart & outvoted
 
 
 def star_groups(n: int, i: I64, j: I64, dist: I64) -> list[list[int]]:

@@ -153,7 +153,8 @@ def find_clusters_arrays(
     sub = fp if len(reps) == len(fp) else fp.subset(reps)
     rep_check = check.subset(reps.tolist()) if check is not None and len(reps) < len(fp) else check
     edges = decide.edges(sub, threshold, rep_check, rotations)
-    pruner = grouping.FarPairs(sub, threshold, rep_check, edges.turned_photos())
+    checked = edges.apart_i, edges.apart_j, edges.apart_dist
+    pruner = grouping.FarPairs(sub, threshold, rep_check, edges.turned_photos(), checked)
     copies = grouping.groups(
         len(reps), edges.i, edges.j, edges.dist, threshold, pruner, edges.share
     )

@@ -43,6 +43,7 @@ every higher one (tested).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -68,6 +69,7 @@ MAX_SPARSE = 2000  # sparse photos paired all with all (2 M pairs at most)
 _BATCH = 256  # structure checks per round (closest pairs first)
 _PAIR_CHUNK = 1 << 18  # candidate pairs screened at once (~35 MB of temporaries)
 Bools = npt.NDArray[np.bool_]
+UNSEEN = -1  # a pair no check on the pictures has measured
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +85,16 @@ class Edges:
     turned: npt.NDArray[np.bool_]  # per copy pair: one photo is the other turned
     share: F64  # per copy pair: the smaller share of either picture the other covers (1:
     # whole pictures, as the fingerprint compares them; a 20 % crop: 0.64)
+    apart_i: I64  # pairs (i < j) checked on their pictures as they are and not copies...
+    apart_j: I64
+    apart_dist: I64  # ... and the closest any of those checks found them
 
     def kept(self, keep: npt.NDArray[np.bool_]) -> Edges:
         """These edges with only the copy pairs where ``keep`` is true."""
         i, j, dist, turned = self.i[keep], self.j[keep], self.dist[keep], self.turned[keep]
         shots = self.shot_i, self.shot_j, self.shot_dist
-        return Edges(i, j, dist, *shots, turned, self.share[keep])
+        checked = self.apart_i, self.apart_j, self.apart_dist
+        return Edges(i, j, dist, *shots, turned, self.share[keep], *checked)
 
     def turned_photos(self) -> set[int]:
         """Photos in a copy pair whose other photo is a mirrored or turned copy."""
@@ -124,11 +130,14 @@ def edges(
     dist = np.where(easy, cheap, FAR)
     shot_dist = np.full(len(i), FAR, dtype=np.int64)
     share = np.ones(len(i))
+    seen = np.full(len(i), UNSEEN, dtype=np.int64)
     photo_i = origin[i]
     if check is None:
         dist = np.where(hard & colour & (cheap <= threshold), cheap, dist)
     else:
-        decision = _Decision(check, photo_i, j, turns, colour, threshold, dist, shot_dist, share)
+        decision = _Decision(
+            check, photo_i, j, turns, colour, threshold, dist, shot_dist, share, seen
+        )
         seed = easy & ~apart  # decided by the fingerprint: joined from the start
         decision.on_pictures(
             fp, grown, i, hard, cheap=cheap, seed=seed, apart=apart, exhaustive=exhaustive
@@ -139,6 +148,9 @@ def edges(
         dist = np.where(apart, FAR, dist)
     shot = shot_dist < FAR
     result = _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, share, threshold)
+    checked = (seen > threshold) & (dist >= FAR) & (turns < 0)  # as they are, no copies
+    lo, hi = np.minimum(photo_i, j)[checked], np.maximum(photo_i, j)[checked]
+    result = dataclasses.replace(result, apart_i=lo, apart_j=hi, apart_dist=seen[checked])
     return result.kept(grey_owners(fp, result.i, result.j, result.turned))
 
 
@@ -226,6 +238,14 @@ class _Decision:
     dist: I64
     shot_dist: I64
     share: F64
+    seen: I64  # per pair: the closest a check on the pictures found it (UNSEEN: none did)
+
+    def _seen(self, sel: I64, found: I64, overlap: F64) -> None:
+        """Note what a check found (not where it could not align the pictures at all)."""
+        aligned = overlap > 0
+        sel, found = sel[aligned], found[aligned]
+        before = self.seen[sel]
+        self.seen[sel] = np.where(before == UNSEEN, found, np.minimum(before, found))
 
     def _args(self, sel: I64) -> tuple[list[int], list[int], list[int]]:
         return self.photo_i[sel].tolist(), self.j[sel].tolist(), self.turns[sel].tolist()
@@ -271,6 +291,7 @@ class _Decision:
         overlap = np.array([v.overlap for v in verdicts])
         inliers = np.array([v.inliers for v in verdicts])
         copy = (structural <= self.threshold) & (overlap >= MIN_OVERLAP) & self.colour[sel]
+        self._seen(sel, structural, overlap)
         self.dist[sel] = np.where(copy, structural, FAR)
         self.share[sel] = overlap
         shot = ~copy & (inliers >= SHOT_INLIERS) & (overlap >= SHOT_OVERLAP)
@@ -285,6 +306,7 @@ class _Decision:
             found = np.array([v.distance for v in verdicts], dtype=np.int64)
             overlap = np.array([v.overlap for v in verdicts])
             copy = (found <= self.threshold) & (overlap >= MIN_OVERLAP) & self.colour[sel]
+            self._seen(sel, found, overlap)
             self.dist[sel] = np.where(copy, found, FAR)
             self.share[sel] = overlap
 
@@ -382,4 +404,5 @@ def _as_edges(  # noqa: PLR0917 - parallel pair arrays
     ok = (dist <= threshold) & (lo != hi)
     shots = shot & (lo != hi)
     shot_edges = lo[shots], hi[shots], shot_dist[shots]
-    return Edges(lo[ok], hi[ok], dist[ok], *shot_edges, turned[ok], share[ok])
+    none = np.zeros(0, dtype=np.int64)
+    return Edges(lo[ok], hi[ok], dist[ok], *shot_edges, turned[ok], share[ok], none, none, none)

@@ -15,14 +15,22 @@ def _pairs(rows: list[tuple[int, int, int]]) -> tuple[np.ndarray, np.ndarray, np
 
 
 class Distances:
-    """A pruner whose far() reads a full distance matrix (what FarPairs computes)."""
+    """A pruner whose far() reads a full distance matrix (what FarPairs computes);
+    ``shown``: the pairs checked on their pictures and found far apart."""
 
-    def __init__(self, matrix: list[list[int]], threshold: int) -> None:
+    def __init__(
+        self, matrix: list[list[int]], threshold: int, shown: set[tuple[int, int]] = frozenset()
+    ) -> None:
         self.matrix = np.array(matrix)
         self.limit = PAIR_LIMIT * threshold
+        self.shown = shown
 
     def far(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         return self.matrix[a, b] > self.limit
+
+    def shown_apart(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        pairs = zip(np.minimum(a, b).tolist(), np.maximum(a, b).tolist(), strict=True)
+        return np.array([p in self.shown for p in pairs], dtype=bool)
 
 
 def test_star_members_are_all_neighbours_of_their_centre() -> None:
@@ -137,3 +145,29 @@ def test_of_two_conflicting_copies_the_less_vouched_for_leaves() -> None:
     rows = [(0, 1, 10), (0, 2, 9), (0, 3, 10), (1, 3, 10)]
     found = groups(4, *_pairs(rows), threshold, Distances(matrix.tolist(), threshold))
     assert found == [[0, 1, 3]]
+
+
+def _planets() -> tuple[list[list[int]], list[tuple[int, int, int]]]:
+    """Photos 0-4: copies of one picture (closely verified: one core).  Photo 5: another
+    picture, verified a copy of 0 and 1 at 12, and as close to all by the fingerprint."""
+    matrix = np.full((6, 6), 10)
+    np.fill_diagonal(matrix, 0)
+    rows = [(a, b, 2) for a in range(5) for b in range(a + 1, 5)] + [(0, 5, 12), (1, 5, 12)]
+    return matrix.tolist(), rows
+
+
+def test_a_photo_shown_apart_from_more_copies_than_vouch_for_it_leaves() -> None:
+    # Mars on a black sky: a copy of Jupiter's PNG and WebP by their decodes (12), far from
+    # Jupiter's three JPEG copies on the pictures, which the fingerprints cannot tell.
+    matrix, rows = _planets()
+    shown = {(2, 5), (3, 5), (4, 5)}
+    assert groups(6, *_pairs(rows), 16, Distances(matrix, 16)) == [[0, 1, 2, 3, 4, 5]]
+    assert groups(6, *_pairs(rows), 16, Distances(matrix, 16, shown)) == [[0, 1, 2, 3, 4]]
+
+
+def test_a_copy_shown_apart_from_fewer_copies_than_vouch_for_it_stays() -> None:
+    # A border crop whose larger decode measures far from one HEIC copy (each decoder
+    # renders a small subject its own way) stays with the copies it was verified with.
+    matrix, rows = _planets()
+    for shown in ({(2, 5)}, {(2, 5), (3, 5)}):
+        assert groups(6, *_pairs(rows), 16, Distances(matrix, 16, shown)) == [[0, 1, 2, 3, 4, 5]]
