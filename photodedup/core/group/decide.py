@@ -43,7 +43,6 @@ every higher one (tested).
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -147,10 +146,7 @@ def edges(
         shot_dist = np.where(apart & (dist <= threshold), dist, shot_dist)
         dist = np.where(apart, FAR, dist)
     shot = shot_dist < FAR
-    result = _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, share, threshold)
-    checked = (seen > threshold) & (dist >= FAR) & (turns < 0)  # as they are, no copies
-    lo, hi = np.minimum(photo_i, j)[checked], np.maximum(photo_i, j)[checked]
-    result = dataclasses.replace(result, apart_i=lo, apart_j=hi, apart_dist=seen[checked])
+    result = _as_edges(photo_i, j, dist, shot, shot_dist, turns >= 0, share, seen, threshold)
     return result.kept(grey_owners(fp, result.i, result.j, result.turned))
 
 
@@ -398,11 +394,13 @@ def _as_edges(  # noqa: PLR0917 - parallel pair arrays
     shot_dist: I64,
     turned: npt.NDArray[np.bool_],
     share: F64,
+    seen: I64,
     threshold: int,
 ) -> Edges:
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     ok = (dist <= threshold) & (lo != hi)
     shots = shot & (lo != hi)
     shot_edges = lo[shots], hi[shots], shot_dist[shots]
-    none = np.zeros(0, dtype=np.int64)
-    return Edges(lo[ok], hi[ok], dist[ok], *shot_edges, turned[ok], share[ok], none, none, none)
+    checked = (seen > threshold) & (dist >= FAR) & ~turned  # as they are, and no copies
+    apart = lo[checked], hi[checked], seen[checked]
+    return Edges(lo[ok], hi[ok], dist[ok], *shot_edges, turned[ok], share[ok], *apart)

@@ -31,7 +31,6 @@ import time
 import zlib
 from collections.abc import Collection, Sequence
 from pathlib import Path
-from typing import Any
 
 from photodedup.core import paths
 from photodedup.core.messages import from_data, to_data
@@ -77,7 +76,7 @@ def memo_key(
     return digest.digest()
 
 
-def _update_joined(digest: Any, texts: list[str]) -> None:
+def _update_joined(digest: hashlib._Hash, texts: list[str]) -> None:
     """``digest.update`` of ``"\\0".join(texts)`` (UTF-8, surrogateescape), fed a chunk at a
     time: no copy of 100,000 paths (~10 MB, each page of it a fault) is ever made."""
     for start in range(0, len(texts), _CHUNK):
