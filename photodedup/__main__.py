@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from photodedup.core.threads import one_numeric_thread
+
 
 def main(argv: list[str] | None = None, *, exit_when_done: bool = False) -> int:
     """Dispatch to the CLI when arguments are given, else start the GUI.
@@ -17,6 +19,7 @@ def main(argv: list[str] | None = None, *, exit_when_done: bool = False) -> int:
         import multiprocessing  # not imported otherwise: a warm scan starts no worker
 
         multiprocessing.freeze_support()
+    one_numeric_thread()  # before numpy loads: its BLAS threads would only spin
     args = sys.argv[1:] if argv is None else argv
     if args and not opens_gui(args):
         from photodedup.cli.dispatch import main as cli_main

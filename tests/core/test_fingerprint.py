@@ -226,6 +226,22 @@ def test_turned_keys_find_turned_copies(k: int) -> None:
     assert hashing.hamming(original.key, turned.key) > 12
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_turned_keys_are_each_turns_own_hash(seed: int) -> None:
+    """All turns hashed at once give each turn's key as hashing it alone would (its own
+    median of the turned coefficients, bit = coefficient above it); ties included."""
+    grid = np.asarray(textured(seed).convert("L").resize((32, 32)), dtype=np.float64)
+    if seed % 2:
+        grid = np.round(grid / 64) * 64  # few grey levels: many equal coefficients
+    _, low = hashing._figures(grid)
+    one_by_one = []
+    for name in hashing.TURN_NAMES:
+        turned = hashing._TURN_COEFFICIENTS[name](low).ravel()
+        median = float(np.median(turned))
+        one_by_one.append(int("".join("1" if c > median else "0" for c in turned), 2))
+    assert hashing._turned_keys(low) == tuple(one_by_one)
+
+
 def test_chroma_tells_colour_variants_apart_and_grey_copies_are_neutral() -> None:
     from photodedup.core.group import colour
 

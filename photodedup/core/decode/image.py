@@ -164,7 +164,9 @@ def decode(
     with recorded_warnings() as caught:
         img = _open_allowed(stream)
     try:
-        _check_declared_size(img, _stream_bytes(stream), max_pixels)
+        file_bytes = _stream_bytes(stream)
+        _check_declared_size(img, file_bytes, max_pixels)
+        _feed_whole(img, file_bytes)
         decoded = _decode_opened(
             img, max_pixels=max_pixels, min_side=min_side, ycc=ycc, orient=orient, picture=picture
         )
@@ -336,6 +338,18 @@ def _check_declared_size(img: Image.Image, file_bytes: int, max_pixels: int) -> 
             ErrorKind.TOO_LARGE,
             f"{width}x{height} declared by a {file_bytes}-byte file (a decompression bomb)",
         )
+
+
+WHOLE_FEED_BYTES = 32 << 20  # JPEGs up to this size go to their decoder in one piece
+
+
+def _feed_whole(img: Image.Image, file_bytes: int) -> None:
+    """Let a JPEG's decoder take the file in one piece rather than 64 KB at a time (the
+    same pixels; libjpeg then never suspends mid-scan to resume later: ~1-2 % of a
+    decode), up to WHOLE_FEED_BYTES (the piece is a copy of the file's bytes)."""
+    if img.format in ("JPEG", "MPO") and isinstance(img, ImageFile.ImageFile):
+        wanted = min(file_bytes + 1, WHOLE_FEED_BYTES)
+        img.decodermaxblock = max(img.decodermaxblock, wanted)
 
 
 def _open_allowed(stream: BinaryIO) -> Image.Image:

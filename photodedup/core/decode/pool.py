@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import count, islice
 from types import TracebackType
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from photodedup.core.config import ScanOptions
 from photodedup.core.decode.supervisor import (
@@ -40,9 +40,11 @@ from photodedup.core.decode.supervisor import (
     wait_any,
 )
 from photodedup.core.decode.worker import OOM_EXIT_CODE, worker_main
-from photodedup.core.fingerprint.picture import ThumbBudget
 from photodedup.core.progress import CancelToken
 from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError
+
+if TYPE_CHECKING:  # the fingerprint modules load numpy: only once the workers are starting
+    from photodedup.core.fingerprint.picture import ThumbBudget
 
 BATCH_SIZE = 4  # files per message to a worker until per-file times are known...
 MAX_BATCH_SIZE = 32
@@ -92,7 +94,7 @@ class DecodePool:
         self._closed = False
         self.warnings: list[ScanError] = []
         self.structure_thumbs: dict[str, bytes] = {}  # this run's, see keep_thumb
-        self._thumb_budget = ThumbBudget()
+        self._thumb_budget: ThumbBudget | None = None  # made on the first thumbnail
 
     def __enter__(self) -> DecodePool:
         return self
@@ -150,6 +152,10 @@ class DecodePool:
 
     def keep_thumb(self, path: str, thumb: bytes) -> None:
         """Hold a structure thumbnail (and picture) for this run's grouping, within budget."""
+        if self._thumb_budget is None:
+            from photodedup.core.fingerprint.picture import ThumbBudget
+
+            self._thumb_budget = ThumbBudget()
         kept = self._thumb_budget.fit(thumb)
         if kept is not None:
             self.structure_thumbs[path] = kept

@@ -3,22 +3,25 @@
 On Linux the workers are forked from ``multiprocessing``'s fork server
 (:func:`photodedup.core.decode.supervisor.worker_context`) instead of each starting a fresh
 interpreter.  This module, imported there first, sets the thread limits of a worker
-(:data:`photodedup.core.decode.worker.THREAD_ENV`) before numpy loads, then imports what
-every worker runs.  A worker's own set-up (priority, memory cap, decoder plugins, warnings)
-still happens in the worker, after the fork (:func:`photodedup.core.decode.worker.worker_main`).
+(:mod:`photodedup.core.threads`) before numpy loads, then imports what
+every worker runs (the decoders' plugins, OpenCV for the structure pictures) and makes one
+fingerprint, so that what loads lazily on first use is loaded too.  A worker's own set-up
+(priority, memory cap, decoder plugins' threads, warnings) still happens in the worker,
+after the fork (:func:`photodedup.core.decode.worker.worker_main`).
 """
 
 from __future__ import annotations
 
-import os
+from photodedup.core.threads import one_numeric_thread
 
-from photodedup.core.decode.worker import THREAD_ENV  # imports neither numpy nor Pillow
+one_numeric_thread(force=True)
 
-for _name in THREAD_ENV:
-    os.environ[_name] = "1"
-
+import cv2  # noqa: E402, F401
 import numpy  # noqa: E402, F401
-from PIL import Image  # noqa: E402, F401
+import pillow_heif  # noqa: E402, F401
+from PIL import Image  # noqa: E402
 
-import photodedup.core.decode.image  # noqa: E402
-import photodedup.core.fingerprint  # noqa: E402, F401
+import photodedup.core.decode.image  # noqa: E402, F401
+from photodedup.core.fingerprint import fingerprint_image  # noqa: E402
+
+fingerprint_image(Image.new("L", (64, 64)))  # numpy's and imagehash's lazy imports

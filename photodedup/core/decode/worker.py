@@ -22,13 +22,12 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from photodedup.core.config import ScanOptions
+from photodedup.core.threads import one_numeric_thread
 from photodedup.core.types import ErrorKind, ScanError
 
 READY = "ready"
 OOM_EXIT_CODE = 3
 WORKER_NICENESS = 5
-
-THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 Task = tuple[int, Any, bool]  # (task id, PhotoFile, compute its content key)
 
@@ -161,8 +160,9 @@ def _init(options: ScanOptions, memory_limit: int) -> None:
     """One-time worker setup: limits, plugins, warnings-as-errors."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _lower_priority()
-    for name in THREAD_ENV:  # one worker per core already; BLAS thread pools would also
-        os.environ[name] = "1"  # reserve address space that counts against RLIMIT_AS
+    # One worker per core already; BLAS thread pools would also reserve address space
+    # that counts against RLIMIT_AS.
+    one_numeric_thread(force=True)
     _limit_memory(memory_limit)
     from PIL import Image
 

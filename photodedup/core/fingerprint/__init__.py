@@ -239,12 +239,13 @@ _TURN_COEFFICIENTS: dict[str, Callable[[npt.NDArray[Any]], npt.NDArray[Any]]] = 
 
 
 def _turned_keys(low: npt.NDArray[np.float64]) -> tuple[int, ...]:
-    """The key of each turn of the grid (TURN_NAMES order), from its low coefficients."""
-    keys = []
-    for name in TURN_NAMES:
-        turned = _TURN_COEFFICIENTS[name](low)
-        keys.append(_bits_to_int(turned.ravel() > _median(turned)))
-    return tuple(keys)
+    """The key of each turn of the grid (TURN_NAMES order), from its low coefficients
+    (all turns at once: the same medians and bits as :func:`_median` of each)."""
+    turned = np.stack([_TURN_COEFFICIENTS[name](low).ravel() for name in TURN_NAMES])
+    middle = np.partition(turned, (_HALF - 1, _HALF), axis=1)[:, _HALF - 1 : _HALF + 1]
+    medians = (middle[:, 0] + middle[:, 1]) / 2
+    bits = np.packbits(turned > medians[:, None], axis=1)
+    return tuple(int.from_bytes(row.tobytes(), "big") for row in bits)
 
 
 def _paint_caption(ycc: Image.Image, small: Image.Image) -> tuple[Image.Image, Image.Image]:

@@ -7,7 +7,14 @@ import os
 import sys
 from typing import Any
 
-PROBED = ("numpy", "PIL.Image", "photodedup.core.fingerprint", "photodedup.core.decode.image")
+PROBED = (
+    "numpy",
+    "PIL.Image",
+    "cv2",
+    "pillow_heif",
+    "photodedup.core.fingerprint",
+    "photodedup.core.decode.image",
+)
 
 
 def report_imports(conn: Any, options: Any, memory_limit: int) -> None:

@@ -305,6 +305,31 @@ def test_truncated_jpeg_is_truncated(tmp_path: Path) -> None:
     assert ImageFile.LOAD_TRUNCATED_IMAGES is False
 
 
+@pytest.mark.parametrize("progressive", [False, True])
+def test_a_jpeg_fed_whole_decodes_as_fed_in_blocks(progressive: bool) -> None:
+    """The decoder takes a JPEG in one piece (``_feed_whole``): the same pixels as Pillow's
+    own 64 KB blocks, and cut short it is still truncated."""
+    big = scene(1600, 1200).rotate(7)
+    noise = np.random.default_rng(3).integers(0, 40, (1200, 1600, 3), dtype=np.uint8)
+    photo = Image.fromarray(np.asarray(big, dtype=np.uint8) + noise)
+    data = encode(photo, "JPEG", quality=95, progressive=progressive)
+    assert len(data) > 4 * ImageFile.MAXBLOCK  # many blocks the usual way
+
+    with Image.open(io.BytesIO(data)) as blockwise:
+        blockwise.draft("YCbCr", (64, 64))
+        blockwise.load()
+        expected = blockwise.reduce(2).tobytes()  # 1/8 of 1200 is 150: halved to >= 64
+    with Image.open(io.BytesIO(data)) as opened:
+        imaging._feed_whole(opened, len(data))
+        assert opened.decodermaxblock > len(data)  # one read takes it all
+    whole = imaging.decode(data, min_side=64, ycc=True, orient=False).image
+    assert whole.mode == "YCbCr" and whole.size == (100, 75)
+    assert whole.tobytes() == expected
+    with pytest.raises(DecodeError) as info:
+        imaging.decode(data[: len(data) * 2 // 3], min_side=64, ycc=True)
+    assert info.value.kind is ErrorKind.TRUNCATED
+
+
 @pytest.mark.parametrize(
     "data",
     [b"just some text, not a picture\n" * 4, b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00"],

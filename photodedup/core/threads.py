@@ -1,0 +1,26 @@
+"""How many threads the numeric libraries (OpenBLAS, OpenMP, MKL) may start: one.
+
+photodedup parallelises by process, one decoder worker per core; its own numeric work is
+small arrays (fingerprints, 320-px pictures) that a BLAS thread pool never speeds up.  Such
+a pool still costs: OpenBLAS starts a thread per core when numpy loads, and those threads
+spin on a core for a while (~0.1 s of CPU in a fresh process), taken from the decoders.
+The limits are read once, when the library loads, so they are set before numpy is imported:
+by the app's entry point (:mod:`photodedup.__main__`) and in every decoder worker.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import MutableMapping
+
+THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def one_numeric_thread(
+    environ: MutableMapping[str, str] = os.environ, *, force: bool = False
+) -> None:
+    """Ask the numeric libraries for one thread (``force=False``: unless the user set a
+    number for them)."""
+    for name in THREAD_ENV:
+        if force or name not in environ:
+            environ[name] = "1"
