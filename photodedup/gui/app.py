@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from photodedup import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
 from photodedup.core import paths
+from photodedup.core.threads import one_numeric_thread
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ``argv`` None (the ``photodedup-gui`` script): the process's own arguments.
     """
+    one_numeric_thread()  # before numpy loads (the ``photodedup-gui`` script starts here)
     argv = sys.argv[1:] if argv is None else argv
     app = create_application(sys.argv[:1] + list(argv or []))
     install_translators(app)

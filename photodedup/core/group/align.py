@@ -35,6 +35,9 @@ MAX_ANGLE = 4.0  # degrees: turns are applied before fitting, so copies are not 
 REVERSE_OVERLAP = 0.8  # a fit found only the other way round must cover this much
 CONTAINED = 0.95  # a copy (a crop too) lies at least this much inside the other picture
 SURE_COPY = 12  # a thumbnail verdict this close is final
+# The intensity fit stops after this many steps, or once it settles: on noisy pictures it
+# mostly circles its optimum instead (60 steps gave every accuracy figure 30 gives).
+ECC_ITERATIONS = 30
 
 F32 = npt.NDArray[np.float32]
 
@@ -173,7 +176,7 @@ def _intensity_fit(a: F32, b: F32) -> F32 | None:
             sa,
             warp,
             cv2.MOTION_AFFINE,
-            (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_COUNT, 60, 1e-4),
+            (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_COUNT, ECC_ITERATIONS, 1e-4),
             None,
             3,
         )
