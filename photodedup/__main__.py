@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from photodedup.core.threads import one_numeric_thread
+from photodedup.core.config import one_numeric_thread
 
 
 def main(argv: list[str] | None = None, *, exit_when_done: bool = False) -> int:

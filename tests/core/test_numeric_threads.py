@@ -1,4 +1,4 @@
-"""One thread for the numeric libraries, asked for before numpy loads (core/threads.py)."""
+"""One thread for the numeric libraries, asked for before numpy loads (core/config.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import subprocess
 import sys
 import textwrap
 
-from photodedup.core.threads import THREAD_ENV, one_numeric_thread
+from photodedup.core.config import THREAD_ENV, one_numeric_thread
 
 
 def test_one_thread_unless_the_user_chose_a_number() -> None:
