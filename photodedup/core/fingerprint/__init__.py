@@ -219,8 +219,13 @@ def _figures(
 
 
 def _median(low: npt.NDArray[np.float64]) -> float:
-    middle = np.partition(low.ravel(), (_HALF - 1, _HALF))[_HALF - 1 : _HALF + 1]
-    return float(middle[0] + middle[1]) / 2
+    return float(_row_medians(low.reshape(1, -1))[0])
+
+
+def _row_medians(rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """The median of each row of LOW x LOW coefficients: the mean of its middle two."""
+    middle = np.partition(rows, (_HALF - 1, _HALF), axis=1)[:, _HALF - 1 : _HALF + 1]
+    return (middle[:, 0] + middle[:, 1]) / 2
 
 
 # A turn of the grid is a turn of its DCT with signs: mirroring the columns negates the odd
@@ -240,12 +245,9 @@ _TURN_COEFFICIENTS: dict[str, Callable[[npt.NDArray[Any]], npt.NDArray[Any]]] = 
 
 def _turned_keys(low: npt.NDArray[np.float64]) -> tuple[int, ...]:
     """The key of each turn of the grid (TURN_NAMES order), from its low coefficients
-    (all turns at once: the same medians and bits as :func:`_median` of each)."""
+    (the medians of all turns at once)."""
     turned = np.stack([_TURN_COEFFICIENTS[name](low).ravel() for name in TURN_NAMES])
-    middle = np.partition(turned, (_HALF - 1, _HALF), axis=1)[:, _HALF - 1 : _HALF + 1]
-    medians = (middle[:, 0] + middle[:, 1]) / 2
-    bits = np.packbits(turned > medians[:, None], axis=1)
-    return tuple(int.from_bytes(row.tobytes(), "big") for row in bits)
+    return tuple(map(_bits_to_int, turned > _row_medians(turned)[:, None]))
 
 
 def _paint_caption(ycc: Image.Image, small: Image.Image) -> tuple[Image.Image, Image.Image]:
