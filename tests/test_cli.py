@@ -135,11 +135,11 @@ def test_second_scan_reads_every_hash_from_the_cache(library: Library, tmp_path:
 def test_only_a_first_scan_starts_the_decoders_before_its_own_imports(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from photodedup.core.decode import supervisor
+    from photodedup.core.decode import context
 
     calls: list[str] = []
-    real = supervisor.prepare_workers
-    monkeypatch.setattr(supervisor, "prepare_workers", lambda: calls.append("early") or real())
+    real = context.prepare_workers
+    monkeypatch.setattr(context, "prepare_workers", lambda: calls.append("early") or real())
     _scan(library, tmp_path / "1.json")  # no hash cache yet: everything will be decoded
     assert calls[:1] == ["early"]
     calls.clear()

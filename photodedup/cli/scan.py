@@ -121,7 +121,7 @@ def _prepare_decoders(options: ScanOptions) -> None:
     from photodedup.core.paths import cache_db_path
 
     if not options.use_cache or not cache_db_path().exists():
-        from photodedup.core.decode.supervisor import prepare_workers
+        from photodedup.core.decode.context import prepare_workers
 
         prepare_workers()
 

@@ -414,7 +414,8 @@ def _picture(img: Image.Image, width: int, height: int, orientation: int) -> byt
     (reduce, orient); else None: the check decodes the file itself."""
     if not pictures.drafted_alike(img.size, width, height):
         return None
-    large = upright(_reduce(img, pictures.FEATURE_MIN_SIDE), orientation)
+    luma = img.getchannel(0) if img.mode == "YCbCr" else img  # reduced and turned alone
+    large = upright(_reduce(luma, pictures.FEATURE_MIN_SIDE), orientation)
     return pictures.picture_bytes(pictures.grey_picture(large))
 
 

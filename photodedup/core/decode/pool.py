@@ -29,13 +29,12 @@ from types import TracebackType
 from typing import TYPE_CHECKING, cast
 
 from photodedup.core.config import ScanOptions
+from photodedup.core.decode.context import forking, prepare_workers
 from photodedup.core.decode.supervisor import (
     STARTUP_TIMEOUT,
     WorkerProcess,
     death_message,
     default_memory_limit,
-    forking,
-    prepare_workers,
     timeout_message,
     wait_any,
 )

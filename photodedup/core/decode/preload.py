@@ -1,7 +1,7 @@
 """What the decoder workers' fork server imports once, so that no worker pays for it.
 
 On Linux the workers are forked from ``multiprocessing``'s fork server
-(:func:`photodedup.core.decode.supervisor.worker_context`) instead of each starting a fresh
+(:func:`photodedup.core.decode.context.worker_context`) instead of each starting a fresh
 interpreter.  This module, imported there first, sets the thread limits of a worker
 (:func:`photodedup.core.config.one_numeric_thread`) before numpy loads, then imports what
 every worker runs (the decoders' plugins, OpenCV for the structure pictures) and makes one

@@ -11,7 +11,8 @@ owns everything else about a worker:
   every worker runs once (:mod:`photodedup.core.decode.preload`): a worker is ready in
   milliseconds instead of ~0.2 s of imports each, and the server never holds a thread or a
   Qt object (it is a fresh interpreter, started on first use).  Elsewhere, and in a frozen
-  build, each worker is spawned (:func:`worker_context`);
+  build, each worker is spawned
+  (:func:`~photodedup.core.decode.context.worker_context`);
 * the job: the per-file function the worker runs (``None``: the real one), sent as the
   first message, so that it is unpickled (its module imported) only after the worker's
   set-up (thread limits, memory cap, decoder plugins), whatever it is;
@@ -26,21 +27,16 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing as mp
 import signal
-import sys
 import time
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection, wait
-from typing import TYPE_CHECKING, cast
 
 from photodedup.core.config import ScanOptions
+from photodedup.core.decode.context import worker_context
 from photodedup.core.decode.files import DecodeError
 from photodedup.core.decode.worker import OOM_EXIT_CODE, READY
 from photodedup.core.types import ErrorKind
-
-if TYPE_CHECKING:  # ForkServerContext does not exist on Windows
-    Context = mp.context.SpawnContext | mp.context.ForkServerContext
 
 log = logging.getLogger(__name__)
 
@@ -49,39 +45,6 @@ BYTES_PER_ALLOWED_PIXEL = 8  # ...plus room for the largest allowed image
 STARTUP_TIMEOUT = 60.0  # a worker not ready by then is replaced
 
 Entry = Callable[[Connection, ScanOptions, int], None]
-
-
-_PRELOAD = ["photodedup.core.decode.preload"]
-_contexts: dict[str, Context] = {}
-
-
-def worker_context() -> Context:
-    """The ``multiprocessing`` context workers start in: the fork server on Linux (unless
-    frozen: a bundle re-runs its executable for children), else spawn."""
-    method = (
-        "forkserver" if sys.platform == "linux" and not getattr(sys, "frozen", False) else "spawn"
-    )
-    if method not in _contexts:
-        ctx = cast("Context", mp.get_context(method))
-        if method == "forkserver":
-            ctx.set_forkserver_preload(_PRELOAD)
-        _contexts[method] = ctx
-    return _contexts[method]
-
-
-def forking() -> bool:
-    """Whether workers fork from the fork server (:func:`worker_context`)."""
-    return worker_context().get_start_method() == "forkserver"
-
-
-def prepare_workers() -> None:
-    """Begin what every worker's start shares, without waiting: the fork server's start-up
-    and imports (~0.2 s), so that the workers started later fork at once.  Nothing to do
-    where workers are spawned."""
-    if forking():
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
 
 
 def default_memory_limit(options: ScanOptions) -> int:

@@ -55,11 +55,12 @@ def thumb_length(data: bytes) -> int:
 
 
 def grey_picture(image: Image.Image) -> npt.NDArray[np.uint8]:
-    """The luma (Y of YCbCr, transparency over white) of an oriented decode, scaled with
-    OpenCV's area filter to FEATURE_LONG_SIDE on its long side."""
+    """The luma (Y of YCbCr, transparency over white; an "L" image is its own) of an
+    oriented decode, scaled with OpenCV's area filter to FEATURE_LONG_SIDE on its long side."""
     import cv2  # only in the processes that make pictures
 
-    grey = np.asarray(to_ycc(image).getchannel(0), dtype=np.uint8)
+    luma = image if image.mode == "L" else to_ycc(image).getchannel(0)
+    grey = np.asarray(luma, dtype=np.uint8)
     h, w = grey.shape
     scale = FEATURE_LONG_SIDE / max(h, w)
     size = (max(8, round(w * scale)), max(8, round(h * scale)))

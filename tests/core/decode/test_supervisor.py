@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from photodedup.core.config import ScanOptions
-from photodedup.core.decode import supervisor
+from photodedup.core.decode import context, supervisor
 from photodedup.core.decode.pool import DecodePool
 from photodedup.core.types import Photo
 from tests.core.decode.probe import PROBED, report_imports
@@ -28,11 +28,11 @@ from tests.core.decode.test_pool import decoder_children, make_files
 def test_workers_fork_from_a_server_on_linux_only(
     monkeypatch: pytest.MonkeyPatch, platform: str, frozen: bool, method: str
 ) -> None:
-    monkeypatch.setattr(supervisor, "_contexts", {})
+    monkeypatch.setattr(context, "_contexts", {})
     monkeypatch.setattr(sys, "platform", platform)
     if frozen:
         monkeypatch.setattr(sys, "frozen", True, raising=False)
-    assert supervisor.worker_context().get_start_method() == method
+    assert context.worker_context().get_start_method() == method
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the fork server is used on Linux")
