@@ -86,12 +86,13 @@ def photo_distances(
     unsure = np.flatnonzero(dist > MAX_THRESHOLD)  # e.g. a caption box moved the figures
     if structure and len(unsure):
         if check is None:
-            check = structure_check([photos[m] for m in used], thumbs=thumbs)
             a, b = first[unsure].tolist(), second[unsure].tolist()
+            with structure_check([photos[m] for m in used], thumbs=thumbs) as own:
+                verdicts = own.verdicts(a, b, [-1] * len(a))
         else:
             a = [pairs[k][0] for k in unsure.tolist()]
             b = [pairs[k][1] for k in unsure.tolist()]
-        verdicts = check.verdicts(a, b, [-1] * len(a))
+            verdicts = check.verdicts(a, b, [-1] * len(a))
         dist[unsure] = np.minimum(dist[unsure], [v.distance for v in verdicts])
     keys = [(photos[a].content_key, photos[b].content_key) for a, b in pairs]
     return [0 if ka and ka == kb else d for (ka, kb), d in zip(keys, dist.tolist(), strict=True)]
@@ -213,12 +214,15 @@ def find_clusters(
     if not photos:
         return []
     fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
-    if structure and check is None:
-        check = structure_check(photos, store=store, thumbs=thumbs)
-    return find_clusters_arrays(
-        fp,
-        threshold,
-        [p.content_key for p in photos],
-        check=check if structure else None,
-        rotations=rotations,
-    )
+    own = structure_check(photos, store=store, thumbs=thumbs) if structure and not check else None
+    try:
+        return find_clusters_arrays(
+            fp,
+            threshold,
+            [p.content_key for p in photos],
+            check=(check or own) if structure else None,
+            rotations=rotations,
+        )
+    finally:
+        if own is not None:
+            own.close()

@@ -42,8 +42,8 @@ def copies_of(
     photos = [query, *library]
     fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
     ids = [identity_bytes(p.file.path, p.file.identity) for p in photos]
-    check = StructureCheck([p.file.path for p in photos], identities=ids)
-    edges = decide.edges(fp, threshold, check, rotations, exhaustive=True)
+    with StructureCheck([p.file.path for p in photos], identities=ids) as check:
+        edges = decide.edges(fp, threshold, check, rotations, exhaustive=True)
     found = {}
     for a, b, d in zip(edges.i.tolist(), edges.j.tolist(), edges.dist.tolist(), strict=True):
         if a == 0 and b > 0:

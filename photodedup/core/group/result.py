@@ -103,10 +103,10 @@ def _grouped(
     from photodedup.core.group.cluster import find_clusters, structure_check
 
     photos, thumbs = result.photos, result.structure_thumbs
-    check = structure_check(photos, store=verdicts, thumbs=thumbs)  # for both steps
-    clusters = find_clusters(photos, threshold, rotations=result.rotations, check=check)
-    clusters = keep_apart(clusters, apart)  # "not a duplicate"
-    clusters = separate_shots(photos, clusters, keep_rules, damaged)  # RAW+JPEG: one shot
-    return keepers.choose_keepers(
-        photos, clusters, keep_rules, damaged=damaged, thumbs=thumbs, check=check
-    )
+    with structure_check(photos, store=verdicts, thumbs=thumbs) as check:  # for both steps
+        clusters = find_clusters(photos, threshold, rotations=result.rotations, check=check)
+        clusters = keep_apart(clusters, apart)  # "not a duplicate"
+        clusters = separate_shots(photos, clusters, keep_rules, damaged)  # RAW+JPEG: one shot
+        return keepers.choose_keepers(
+            photos, clusters, keep_rules, damaged=damaged, thumbs=thumbs, check=check
+        )

@@ -45,6 +45,7 @@ from photodedup.core.fingerprint.picture import (
     grey_picture,
     picture_array,
     thumb_array,
+    thumb_length,
 )
 from photodedup.core.group import points
 from photodedup.core.group.align import (
@@ -56,6 +57,7 @@ from photodedup.core.group.align import (
     extract,
     second_look,
 )
+from photodedup.core.group.processes import PairProcesses
 from photodedup.core.group.residual import nearly_empty, shrink, subject_pixels
 from photodedup.core.store.verdicts import VerdictStore, pair_key
 
@@ -97,8 +99,38 @@ def _grey_small(path: str) -> F32 | None:
     return grey_picture(image).astype(np.float32)
 
 
+ThumbJob = tuple[bytes | None, bytes | None, int]  # two structure thumbnails and a turn
+
+
+def thumb_verdict(job: ThumbJob) -> tuple[Verdict | None, bool]:
+    """The verdict of two structure thumbnails (None without both), the first turned by
+    TURN_NAMES[turn] (-1: as it is), and whether it is final (else the files are decoded
+    again: too close a call, or nearly empty pictures).  A pure function: it runs on
+    worker processes too (:mod:`photodedup.core.group.processes`)."""
+    first, second, turned = job
+    if first is None or second is None:
+        return None, False
+    small, other = thumb_array(first), Features(thumb_array(second), _NO_POINTS, None)
+    verdict = compare(Features(_turned(small, turned), _NO_POINTS, None), other)
+    if turned >= 0 and verdict.distance > SURE_COPY:
+        # A turned candidate's keys may match under another symmetry too (a centred
+        # subject on a plain field): the turn whose 16-px pictures agree best is tried.
+        best = _closest_turn(small, other.small)
+        if best != turned:
+            tried = compare(Features(_turned(small, best), _NO_POINTS, None), other)
+            verdict = min(verdict, tried, key=lambda v: v.distance)
+    # A subject of a few pixels is resampled differently by each decoder (a JPEG's DCT
+    # scaling blurs a thin line that a PNG's box filter keeps): thumbnails that show
+    # nearly nothing cannot say "different" on their own.
+    different = verdict.distance >= SURE_DIFFERENT and not (
+        nearly_empty(small) or nearly_empty(other.small)
+    )
+    return verdict, verdict.distance <= SURE_COPY or different
+
+
 class StructureCheck:
-    """Decides candidate pairs from a larger decode of both files (thread-safe)."""
+    """Decides candidate pairs from a larger decode of both files (thread-safe; large
+    batches of thumbnail verdicts run on worker processes until :meth:`close`)."""
 
     def __init__(
         self,
@@ -108,10 +140,12 @@ class StructureCheck:
         identities: Sequence[bytes] | None = None,
         store: VerdictStore | None = None,
         thumbs: Mapping[str, bytes] | None = None,
+        processes: PairProcesses | None = None,
     ) -> None:
         self._paths = list(paths)
         self._thumbs = thumbs or {}
         self._workers = max(1, workers)
+        self._processes = processes if processes is not None else PairProcesses()
         self._cache: OrderedDict[tuple[int, int], Features | None] = OrderedDict()
         self._lock = threading.Lock()
         self._ids = list(identities) if identities is not None else None
@@ -125,8 +159,24 @@ class StructureCheck:
         ids = None if self._ids is None else [self._ids[r] for r in rows]
         paths = [self._paths[r] for r in rows]
         return StructureCheck(
-            paths, self._workers, identities=ids, store=self._store, thumbs=self._thumbs
+            paths,
+            self._workers,
+            identities=ids,
+            store=self._store,
+            thumbs=self._thumbs,
+            processes=self._processes,
         )
+
+    def close(self) -> None:
+        """Stop the worker processes, if a large batch started them (this check's and its
+        subsets'); the check still works after, on threads and new processes."""
+        self._processes.close()
+
+    def __enter__(self) -> StructureCheck:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def verdicts(self, i: Sequence[int], j: Sequence[int], turns: Sequence[int]) -> list[Verdict]:
         """Verdict of each pair: photo ``j[k]`` against photo ``i[k]`` turned by ``turns[k]``
@@ -221,9 +271,17 @@ class StructureCheck:
     def _thumb_verdicts(
         self, pairs: list[tuple[int, int, int]]
     ) -> list[tuple[Verdict | None, bool]]:
-        """:meth:`_from_thumbs` of each pair, on the workers' threads when there are many
-        (OpenCV's fits and warps release the GIL)."""
-        return self._threaded(lambda p: self._from_thumbs(*p), pairs)
+        """:func:`thumb_verdict` of each pair: on the worker processes for a large batch,
+        else on the caller's threads when there are many (OpenCV's fits and warps release
+        the GIL)."""
+        out: list[tuple[Verdict | None, bool]] = [(None, False)] * len(pairs)
+        jobs = [(self._thumb(a), self._thumb(b), turned) for a, b, turned in pairs]
+        ready = [k for k, (first, second, _) in enumerate(jobs) if first and second]
+        work = [jobs[k] for k in ready]
+        found = self._processes.map(thumb_verdict, work)
+        for k, verdict in zip(ready, found or self._threaded(thumb_verdict, work), strict=True):
+            out[k] = verdict
+        return out
 
     def _threaded(self, work: Callable[[_T], _R], items: list[_T]) -> list[_R]:
         """``work`` of each item in order, on the workers' threads when there are many
@@ -233,29 +291,11 @@ class StructureCheck:
         with ThreadPoolExecutor(self._workers) as pool:
             return list(pool.map(work, items))
 
-    def _from_thumbs(self, a: int, b: int, turned: int) -> tuple[Verdict | None, bool]:
-        """The verdict of the decoder's thumbnails (None without them), and whether it is
-        final (else the files are decoded again: too close a call, or nearly empty
-        pictures)."""
-        first, second = self._thumbs.get(self._paths[a]), self._thumbs.get(self._paths[b])
-        if first is None or second is None:
-            return None, False
-        small, other = thumb_array(first), Features(thumb_array(second), _NO_POINTS, None)
-        verdict = compare(Features(_turned(small, turned), _NO_POINTS, None), other)
-        if turned >= 0 and verdict.distance > SURE_COPY:
-            # A turned candidate's keys may match under another symmetry too (a centred
-            # subject on a plain field): the turn whose 16-px pictures agree best is tried.
-            best = _closest_turn(small, other.small)
-            if best != turned:
-                tried = compare(Features(_turned(small, best), _NO_POINTS, None), other)
-                verdict = min(verdict, tried, key=lambda v: v.distance)
-        # A subject of a few pixels is resampled differently by each decoder (a JPEG's DCT
-        # scaling blurs a thin line that a PNG's box filter keeps): thumbnails that show
-        # nearly nothing cannot say "different" on their own.
-        different = verdict.distance >= SURE_DIFFERENT and not (
-            nearly_empty(small) or nearly_empty(other.small)
-        )
-        return verdict, verdict.distance <= SURE_COPY or different
+    def _thumb(self, photo: int) -> bytes | None:
+        """The decoder's 64-px structure thumbnail of ``photo`` (without the larger
+        picture that may follow it), if there is one."""
+        stored = self._thumbs.get(self._paths[photo])
+        return None if stored is None else stored[: thumb_length(stored)]
 
     def _get(self, photo: int, turned: int) -> Features | None:
         with self._lock:
