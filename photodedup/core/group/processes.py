@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 FORKED_START = 64  # jobs in one batch that start the pool where workers fork (Linux)
 SPAWNED_START = 256  # ... where each worker starts a fresh interpreter (Windows, macOS)
 MIN_PAIRS = 16  # fewer jobs than this stay on the caller's threads
+MAX_PROCESSES = 8  # ~45 MB each: more would cost memory for little (batches are <= 256 jobs)
 _TASKS_PER_WORKER = 4  # a batch is cut into this many tasks per process (balance)
 
 _J = TypeVar("_J")
@@ -70,9 +71,15 @@ class PairProcesses:
     threads at once."""
 
     def __init__(self, workers: int | None = None) -> None:
-        self._workers = workers if workers is not None else available_cores() - 1
+        default = min(MAX_PROCESSES, available_cores() - 1)
+        self._workers = workers if workers is not None else default
         self._pool: ProcessPoolExecutor | None = None
         self._failed = self._workers < 1
+
+    @property
+    def workers(self) -> int:
+        """The processes the pool runs when started (the caller's thread works too)."""
+        return self._workers
 
     @property
     def started(self) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,15 @@ from PIL import Image
 
 from photodedup.core.fingerprint import TURNS
 from photodedup.core.fingerprint.picture import structure_thumb
-from photodedup.core.group.processes import MIN_PAIRS, PairProcesses, start_pairs
+from photodedup.core.group.processes import (
+    FORKED_START,
+    MAX_PROCESSES,
+    MIN_PAIRS,
+    SPAWNED_START,
+    PairProcesses,
+    available_cores,
+    start_pairs,
+)
 from photodedup.core.group.structure import StructureCheck, ThumbJob, thumb_verdict
 from tests.core.group.test_structure import _files
 
@@ -111,3 +120,17 @@ def test_closed_processes_start_again_for_the_next_large_batch(tmp_path: Path) -
         assert processes.map(thumb_verdict, jobs) == first and processes.started
     finally:
         processes.close()
+
+
+def test_where_workers_are_spawned_only_a_full_batch_starts_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from photodedup.core.decode import context
+
+    monkeypatch.setattr(context, "_contexts", {})
+    monkeypatch.setattr(sys, "platform", "win32")  # Windows and macOS spawn each worker
+    assert start_pairs() == SPAWNED_START > FORKED_START
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)  # not on Windows or macOS
+    monkeypatch.setattr(os, "cpu_count", lambda: 12)
+    assert available_cores() == 12
+    assert PairProcesses().workers == MAX_PROCESSES  # one core left to the caller, capped
