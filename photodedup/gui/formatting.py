@@ -29,7 +29,12 @@ def resolution(info: ImageInfo) -> str:
         mp = _tr("{number} MP").format(number=QLocale().toString(megapixels, "f", 1))
     else:
         mp = _tr("{number} px").format(number=QLocale().toString(info.pixels))
-    return f"{info.width} × {info.height} ({mp})"
+    return f"{dimensions(info)} ({mp})"
+
+
+def dimensions(info: ImageInfo) -> str:
+    """'4032 × 3024': :func:`resolution` where there is no room for the megapixels."""
+    return f"{info.width} × {info.height}"
 
 
 def file_name(path: str) -> str:

@@ -239,3 +239,19 @@ def test_compare_shows_a_preview_while_the_full_image_decodes(  # type: ignore[n
     qtbot.waitUntil(lambda: not pane.item.pixmap().isNull(), timeout=2500)
     assert time.monotonic() - started < 2.5
     win.thumbnails.shutdown()
+
+
+def test_a_narrow_fact_shows_its_shorter_form_rather_than_a_cut_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from photodedup.gui.widgets.photo_card import ElidedLabel
+
+    full, short = "4000 × 3000 (12.0 MP)", "4000 × 3000"
+    label = ElidedLabel(full, "", short)
+    qtbot.addWidget(label)
+    label.show()
+    metrics = label.fontMetrics()
+    for shown in (full, short):
+        label.resize(metrics.horizontalAdvance(shown) + 4, label.height())
+        qtbot.waitUntil(lambda shown=shown: label.text() == shown)
+    label.resize(metrics.horizontalAdvance("4000"), label.height())
+    qtbot.waitUntil(lambda: "…" in label.text())
+    assert label.toolTip() == full and label.full_text() == full

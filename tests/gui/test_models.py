@@ -29,7 +29,12 @@ from photodedup.gui.models.cluster_model import (
     GroupIdRole,
     MarkedCountRole,
 )
-from photodedup.gui.models.member_model import IsKeeperRole, MemberModel, PhotoIndexRole
+from photodedup.gui.models.member_model import (
+    IsKeeperRole,
+    MemberModel,
+    PhotoIndexRole,
+    ShortTextRole,
+)
 from tests.photos import textured_image
 
 LOAD_LIMIT_S = 0.5
@@ -114,6 +119,8 @@ def test_marking_through_the_member_model(qtbot) -> None:  # type: ignore[no-unt
     assert review.marked == {copy.data(PhotoIndexRole)}
     assert cluster.index(0).data(MarkedCountRole) == 1
     assert model.index(1, 1).data() == "400 × 300 (0.1 MP)"
+    assert model.index(1, 1).data(ShortTextRole) == "400 × 300"  # for a narrow card
+    assert model.index(1, 2).data(ShortTextRole) == model.index(1, 2).data()
 
 
 def test_reference_copies_cannot_be_marked() -> None:

@@ -21,7 +21,13 @@ from photodedup.core.group.shots import follower_role
 from photodedup.core.review import Review
 from photodedup.core.types import Group, Photo
 from photodedup.gui.core_text import core_text
-from photodedup.gui.formatting import file_name, folder_name, human_bytes, resolution
+from photodedup.gui.formatting import (
+    dimensions,
+    file_name,
+    folder_name,
+    human_bytes,
+    resolution,
+)
 from photodedup.gui.wording import outcome_sentence
 
 PhotoIndexRole = Qt.ItemDataRole.UserRole + 1
@@ -32,6 +38,7 @@ PathRole = Qt.ItemDataRole.UserRole + 5
 MarkableRole = Qt.ItemDataRole.UserRole + 6
 FollowersRole = Qt.ItemDataRole.UserRole + 7  # ((path, role), ...): files trashed with it
 FailureReasonRole = Qt.ItemDataRole.UserRole + 8  # the core's reason, in the GUI's language
+ShortTextRole = Qt.ItemDataRole.UserRole + 9  # the cell in fewer characters, where it can be
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (  # marked for lupdate; translated where shown (context "MemberModel")
@@ -44,6 +51,9 @@ COLUMNS = (  # marked for lupdate; translated where shown (context "MemberModel"
     QT_TRANSLATE_NOOP("MemberModel", "Folder"),
     QT_TRANSLATE_NOOP("MemberModel", "Distance"),
 )
+
+
+RESOLUTION_COLUMN = 1
 
 
 def column_title(column: int) -> str:
@@ -131,7 +141,9 @@ class MemberModel(QAbstractTableModel):
             return None
         member = self._group.members[index.row()]
         photo = self._review.photo(member.photo)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == ShortTextRole and index.column() == RESOLUTION_COLUMN:
+            return dimensions(photo.info)  # the resolution without its megapixels
+        if role in (Qt.ItemDataRole.DisplayRole, ShortTextRole):
             return _cell(photo, index.column(), member.distance)
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             marked = member.photo in self._review.marked

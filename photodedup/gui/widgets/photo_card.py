@@ -41,6 +41,7 @@ from photodedup.gui.models.member_model import (
     PathRole,
     PhotoIndexRole,
     ProtectedRole,
+    ShortTextRole,
     column_title,
 )
 
@@ -83,18 +84,21 @@ class Badge(QWidget):
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that shortens its text with "…" in the middle; full text as tooltip."""
+    """A one-line label that shortens its text with "…" in the middle; full text as tooltip.
+    Where a ``shorter`` text is given (a resolution without its megapixels), it is shown
+    instead of eliding the full one."""
 
-    def __init__(self, text: str = "", tooltip: str = "") -> None:
+    def __init__(self, text: str = "", tooltip: str = "", shorter: str = "") -> None:
         super().__init__()
-        self._full = ""
+        self._full = self._shorter = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.set_full_text(text, tooltip)
+        self.set_full_text(text, tooltip, shorter)
 
-    def set_full_text(self, text: str, tooltip: str = "") -> None:
-        """Show ``text`` (elided to the width); ``tooltip`` defaults to the text."""
-        self._full = text
+    def set_full_text(self, text: str, tooltip: str = "", shorter: str = "") -> None:
+        """Show ``text`` (else ``shorter``, elided to the width); ``tooltip`` defaults to
+        the text."""
+        self._full, self._shorter = text, shorter
         self.setToolTip(tooltip or text)
         self.setAccessibleName(text)
         self._elide()
@@ -105,7 +109,10 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(10, self.width())
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+        metrics = self.fontMetrics()
+        fits = metrics.horizontalAdvance(self._full) <= width
+        text = self._full if fits or not self._shorter else self._shorter
+        self.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width))
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         """Re-elide at the new width."""
@@ -209,7 +216,7 @@ class PhotoCard(QWidget):
             label.setText(column_title(column))
             label.setWordWrap(False)
             tip = display_full_path(self.path) if column == FOLDER_COLUMN else ""
-            value = ElidedLabel(self._text(column), tip)
+            value = ElidedLabel(self._text(column), tip, self._short_text(column))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(label, line, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, line, 1)
@@ -223,6 +230,9 @@ class PhotoCard(QWidget):
 
     def _text(self, column: int) -> str:
         return str(self._model.index(self._row, column).data())
+
+    def _short_text(self, column: int) -> str:
+        return str(self._model.index(self._row, column).data(ShortTextRole))
 
     def _value(self, role: int) -> object:
         return self._model.index(self._row, 0).data(role)
