@@ -137,4 +137,5 @@ class PairProcesses:
                 self._workers, mp_context=worker_context(), initializer=_one_thread
             )
             weakref.finalize(self, self._pool.shutdown, wait=False, cancel_futures=True)
+            log.info("structure check: %d worker processes and this thread", self._workers)
         return self._pool

@@ -57,13 +57,14 @@ def _die(job: ThumbJob) -> None:
 
 
 def test_thumbnail_verdicts_on_processes_are_the_ones_on_the_callers_thread(
-    tmp_path: Path,
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     jobs = _jobs(tmp_path)
     processes = PairProcesses(workers=2)
     try:
-        found = processes.map(thumb_verdict, jobs)
-        assert processes.started
+        with caplog.at_level(logging.INFO):
+            found = processes.map(thumb_verdict, jobs)
+        assert processes.started and "2 worker processes and this thread" in caplog.text
     finally:
         processes.close()
     assert len(jobs) >= start_pairs() and found == [thumb_verdict(job) for job in jobs]
