@@ -5,6 +5,9 @@ are many small numpy and OpenCV steps that hold the GIL: on two threads they ran
 fast as on one (``corpus2``'s 25,000 pairs: 179 s).  A :class:`PairProcesses` runs them on
 processes and on the caller's thread at once, as pure functions of picklable jobs (the
 64-px thumbnails of both pictures, ~3 KB each: trusted data the decoders made, not files).
+So do the verdicts on the larger pictures (``structure._on_pictures``: the features of both,
+~300 KB a pair), which decide the pairs the thumbnails cannot, and every pair where the
+decoders' thumbnails are not at hand.
 
 The processes fork from the decoders' fork server on Linux
 (:func:`photodedup.core.decode.context.worker_context`: numpy and OpenCV already imported,

@@ -190,7 +190,8 @@ class StructureCheck:
         todo = [p for p in todo if p not in fresh]
         self._load(sorted({(a, t) for a, _, t in todo} | {(b, -1) for _, b, _ in todo}))
         looked = [(self._get(p[0], p[2]), self._get(p[1], -1), looks[p][0]) for p in todo]
-        fresh.update(zip(todo, self._threaded(_on_pictures, looked), strict=True))
+        on_pictures = self._processes.map(_on_pictures, looked)  # None: on threads
+        fresh.update(zip(todo, on_pictures or self._threaded(_on_pictures, looked), strict=True))
         return self._remember(pairs, keys, known, fresh)
 
     def point_verdicts(

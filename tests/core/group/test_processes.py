@@ -85,6 +85,20 @@ def test_a_check_on_processes_gives_the_verdicts_of_a_check_on_threads(tmp_path:
     assert found == expected
 
 
+def test_verdicts_on_the_larger_pictures_on_processes_are_the_ones_on_threads(
+    tmp_path: Path,
+) -> None:
+    paths = _files(tmp_path)  # no decoder thumbnails: every pair is compared on the pictures
+    first, second, turns = _all_pairs(len(paths))
+    with StructureCheck(paths, processes=PairProcesses(workers=0)) as threads:
+        expected = threads.verdicts(first, second, turns)
+    processes = PairProcesses(workers=2)
+    with StructureCheck(paths, processes=processes) as check:
+        found = check.verdicts(first, second, turns)
+        assert processes.started
+    assert found == expected and min(v.distance for v in found) <= 8
+
+
 def test_few_jobs_or_one_core_stay_on_the_callers_threads(tmp_path: Path) -> None:
     jobs = _jobs(tmp_path)
     assert PairProcesses(workers=2).map(thumb_verdict, jobs[: start_pairs() - 1]) is None
