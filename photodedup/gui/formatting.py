@@ -4,6 +4,7 @@ language and number format (``QLocale()``: "2,5 MB" and "12,2 MP" in German)."""
 from __future__ import annotations
 
 import os
+import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -35,6 +36,12 @@ def resolution(info: ImageInfo) -> str:
 def dimensions(info: ImageInfo) -> str:
     """'4032 × 3024': :func:`resolution` where there is no room for the megapixels."""
     return f"{info.width} × {info.height}"
+
+
+def taken_minutes(taken: str) -> str:
+    """'2024-01-15 10:20': a date taken without its seconds, where there is no room for
+    them (other text as it is)."""
+    return taken[:-3] if re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", taken) else taken
 
 
 def file_name(path: str) -> str:

@@ -23,6 +23,7 @@ from photodedup.core.types import (
     PhotoFile,
     ScanResult,
 )
+from photodedup.gui.formatting import taken_minutes
 from photodedup.gui.models.cluster_model import (
     BATCH_SIZE,
     ClusterModel,
@@ -30,6 +31,7 @@ from photodedup.gui.models.cluster_model import (
     MarkedCountRole,
 )
 from photodedup.gui.models.member_model import (
+    TAKEN_COLUMN,
     IsKeeperRole,
     MemberModel,
     PhotoIndexRole,
@@ -121,6 +123,19 @@ def test_marking_through_the_member_model(qtbot) -> None:  # type: ignore[no-unt
     assert model.index(1, 1).data() == "400 × 300 (0.1 MP)"
     assert model.index(1, 1).data(ShortTextRole) == "400 × 300"  # for a narrow card
     assert model.index(1, 2).data(ShortTextRole) == model.index(1, 2).data()
+
+
+def test_the_date_taken_has_a_short_form_without_seconds() -> None:
+    review = synthetic_review(1)
+    keeper = review.result.photos[0]
+    dated = keeper.info._replace(taken="2024-01-15 10:20:05")
+    review.result.photos[0] = keeper._replace(info=dated)
+    model = MemberModel(review.set_marked)
+    model.set_group(review, 0)
+    assert model.index(0, TAKEN_COLUMN).data() == "2024-01-15 10:20:05"
+    assert model.index(0, TAKEN_COLUMN).data(ShortTextRole) == "2024-01-15 10:20"
+    assert model.index(1, TAKEN_COLUMN).data(ShortTextRole) == "—"  # undated: as it is
+    assert taken_minutes("2024:01") == "2024:01"  # not a date of ours: left alone
 
 
 def test_reference_copies_cannot_be_marked() -> None:

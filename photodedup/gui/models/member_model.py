@@ -27,6 +27,7 @@ from photodedup.gui.formatting import (
     folder_name,
     human_bytes,
     resolution,
+    taken_minutes,
 )
 from photodedup.gui.wording import outcome_sentence
 
@@ -54,6 +55,7 @@ COLUMNS = (  # marked for lupdate; translated where shown (context "MemberModel"
 
 
 RESOLUTION_COLUMN = 1
+TAKEN_COLUMN = 4
 
 
 def column_title(column: int) -> str:
@@ -78,6 +80,15 @@ def _cell(photo: Photo, column: int, distance: int) -> str:
         lambda: str(distance),
     )
     return cells[column]()
+
+
+def _short_cell(photo: Photo, column: int, distance: int) -> str:
+    """The cell in fewer characters where it has a shorter form, else as it is."""
+    if column == RESOLUTION_COLUMN:
+        return dimensions(photo.info)  # the resolution without its megapixels
+    if column == TAKEN_COLUMN and photo.info.taken:
+        return taken_minutes(photo.info.taken)  # the seconds stay in the tooltip
+    return _cell(photo, column, distance)
 
 
 class MemberModel(QAbstractTableModel):
@@ -141,9 +152,9 @@ class MemberModel(QAbstractTableModel):
             return None
         member = self._group.members[index.row()]
         photo = self._review.photo(member.photo)
-        if role == ShortTextRole and index.column() == RESOLUTION_COLUMN:
-            return dimensions(photo.info)  # the resolution without its megapixels
-        if role in (Qt.ItemDataRole.DisplayRole, ShortTextRole):
+        if role == ShortTextRole:
+            return _short_cell(photo, index.column(), member.distance)
+        if role == Qt.ItemDataRole.DisplayRole:
             return _cell(photo, index.column(), member.distance)
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             marked = member.photo in self._review.marked
