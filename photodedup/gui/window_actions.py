@@ -245,6 +245,7 @@ def create_actions(window: QMainWindow) -> WindowActions:
     acts = WindowActions(**actions, recent_menu=QMenu(_tr("Recent &Folders"), window))
     acts.show_problems.setCheckable(True)
     acts.larger_thumbnails.setShortcuts([QKeySequence(_KEY.ZoomIn), QKeySequence("Ctrl+=")])
+    acts.scan.setShortcuts([QKeySequence("Ctrl+R"), QKeySequence("F5")])  # F5: "refresh"
     acts.about.setMenuRole(QAction.MenuRole.AboutRole)
     acts.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     acts.quit.setMenuRole(QAction.MenuRole.QuitRole)
