@@ -147,6 +147,35 @@ def test_only_a_first_scan_starts_the_decoders_before_its_own_imports(
     assert calls == []
 
 
+def test_the_entry_point_starts_the_decoders_only_for_a_scan_that_decodes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from photodedup.cli.early import start_for_command_line
+    from photodedup.core.decode import context
+    from photodedup.core.paths import cache_db_path
+
+    calls: list[int] = []
+    monkeypatch.setattr(context, "prepare_workers", lambda: calls.append(1))
+    monkeypatch.setenv("PHOTODEDUP_CACHE_DIR", str(tmp_path / "cache"))
+    started = {
+        args: bool(calls.clear() or start_for_command_line(args.split()) or calls)
+        for args in ("scan /p", "scan /p --dask tcp://h:1", "scan --dask=tcp://h:1 /p", "find x /p")
+    }
+    assert started == {
+        "scan /p": True,  # no cache yet: every file will be decoded
+        "scan /p --dask tcp://h:1": False,  # the cluster's workers decode
+        "scan --dask=tcp://h:1 /p": False,
+        "find x /p": False,
+    }
+    cache_db_path().parent.mkdir(parents=True)
+    cache_db_path().write_bytes(b"")  # a cache: a rescan may decode nothing
+    calls.clear()
+    start_for_command_line(["scan", "/p"])
+    assert calls == []
+    start_for_command_line(["scan", "/p", "--no-cache"])
+    assert calls == [1]
+
+
 def test_warm_scan_imports_neither_the_decoder_pool_nor_the_clean_up_code(
     shared: Library, tmp_path: Path
 ) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from photodedup import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
 from photodedup.core import paths
-from photodedup.core.config import one_numeric_thread
+from photodedup.core.decode.numeric import one_numeric_thread
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 import textwrap
 
-from photodedup.core.config import THREAD_ENV, one_numeric_thread
+from photodedup.core.decode.numeric import THREAD_ENV, one_numeric_thread
 
 
 def test_one_thread_unless_the_user_chose_a_number() -> None:

@@ -3,7 +3,7 @@
 On Linux the workers are forked from ``multiprocessing``'s fork server
 (:func:`photodedup.core.decode.context.worker_context`) instead of each starting a fresh
 interpreter.  This module, imported there first, sets the thread limits of a worker
-(:func:`photodedup.core.config.one_numeric_thread`) before numpy loads, then imports what
+(:func:`photodedup.core.decode.numeric.one_numeric_thread`) before numpy loads, then imports what
 every worker runs (the decoders' plugins, OpenCV for the structure pictures) and makes one
 fingerprint, so that what loads lazily on first use is loaded too.  A worker's own set-up
 (priority, memory cap, decoder plugins' threads, warnings) still happens in the worker,
@@ -12,7 +12,7 @@ after the fork (:func:`photodedup.core.decode.worker.worker_main`).
 
 from __future__ import annotations
 
-from photodedup.core.config import one_numeric_thread
+from photodedup.core.decode.numeric import one_numeric_thread
 
 one_numeric_thread(force=True)
 

@@ -21,7 +21,8 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from photodedup.core.config import ScanOptions, one_numeric_thread
+from photodedup.core.config import ScanOptions
+from photodedup.core.decode.numeric import one_numeric_thread
 from photodedup.core.types import ErrorKind, ScanError
 
 READY = "ready"
