@@ -85,8 +85,8 @@ def content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:
     The trimmed residual forgives a caption, but also a small subject on a plain field;
     this one looks at the subject itself.
     """
-    dx = x - np.median(x[valid])
-    dy = y - np.median(y[valid])
+    dx = x - _median(x[valid])
+    dy = y - _median(y[valid])
     subject = valid & ((np.abs(dx) > CONTENT_LEVEL) | (np.abs(dy) > CONTENT_LEVEL))
     best = _decorrelation(dx, dy, subject)
     for outside in _outside_boxes(*x.shape):
@@ -127,10 +127,19 @@ def subject_pixels(grey: F32) -> bool:
     return subject_count(grey) >= CONTENT_MIN
 
 
+def _median(values: F32) -> np.float32:
+    """``np.median`` of a 1-D array, bit for bit, through a sort: pictures hold runs of
+    equal pixels (a black sky), which make numpy's selection slower than its sort."""
+    ordered = np.sort(values)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else np.mean(ordered[half - 1 : half + 1])
+
+
 def _decorrelation(dx: F32, dy: F32, mask: npt.NDArray[np.bool_]) -> float:
-    if mask.sum() < CONTENT_MIN:
+    if np.count_nonzero(mask) < CONTENT_MIN:
         return 0.0
-    u, v = dx[mask] - dx[mask].mean(), dy[mask] - dy[mask].mean()
+    x, y = dx[mask], dy[mask]
+    u, v = x - x.mean(), y - y.mean()
     norm = float(np.sqrt(np.square(u).sum() * np.square(v).sum()))
     return 1.0 - float((u * v).sum()) / norm if norm > 0 else 1.0
 
@@ -149,11 +158,13 @@ def _trimmed_error(x: F32, y: F32) -> float:
     pair = np.stack([x, y])
     mid, spread = _centre_spread(pair)
     errors = _errors(pair, mid, spread)
-    kept = errors <= np.partition(errors, count - 1)[count - 1]
+    # Sorted, not partitioned: most errors of a pair of copies are exactly 0, and so many
+    # ties make numpy's selection ~4x slower than its sort.
+    kept = errors <= np.sort(errors)[count - 1]
     mid, narrow = _centre_spread(pair[:, kept])
     narrow *= max(1.0, float(np.min(spread / narrow)))
     errors = _errors(pair, mid, narrow)
-    return float(np.partition(errors, count - 1)[:count].mean())
+    return float(np.sort(errors)[:count].mean())
 
 
 def _centre_spread(pair: F32) -> tuple[F32, F32]:

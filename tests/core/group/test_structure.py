@@ -179,3 +179,28 @@ def test_verdicts_on_the_larger_pictures_on_threads_are_the_serial_ones(tmp_path
     threaded = StructureCheck(paths, workers=2).verdicts(first, second, [-1] * 30)
     assert len(pairs) == 30 and threaded == serial
     assert serial[first.index(0)].distance <= 8  # a.jpg and its small copy: a real comparison
+
+
+def test_the_residual_sorts_where_numpy_would_select_and_gets_the_same_numbers() -> None:
+    """The residual's median and trim use a sort (equal pixels, a black sky, make numpy's
+    selection slow): the same values as ``np.median`` and the partition they replace."""
+    from photodedup.core.group import residual
+
+    rng = np.random.default_rng(7)
+    for n in (1, 2, 3, 8, 999, 1000, 4096):
+        steps = rng.integers(0, 4, n).astype(np.float32) * np.float32(37.5)  # runs of ties
+        for values in (steps, steps + rng.standard_normal(n).astype(np.float32)):
+            got, want = residual._median(values), np.median(values)
+            assert got == want and got.dtype == want.dtype
+    x = rng.integers(0, 3, 3000).astype(np.float32) * np.float32(40.0)
+    y = x + (rng.random(3000) < 0.1).astype(np.float32) * np.float32(90.0)  # a few changed
+    count = int(len(x) * (1 - residual.TRIM))
+    pair = np.stack([x, y])
+    mid, spread = residual._centre_spread(pair)
+    errors = residual._errors(pair, mid, spread)
+    kept = errors <= np.partition(errors, count - 1)[count - 1]
+    mid, narrow = residual._centre_spread(pair[:, kept])
+    narrow *= max(1.0, float(np.min(spread / narrow)))
+    errors = residual._errors(pair, mid, narrow)
+    want = float(np.partition(errors, count - 1)[:count].mean())
+    assert abs(residual._trimmed_error(x, y) - want) <= 1e-12 * max(1.0, abs(want))
