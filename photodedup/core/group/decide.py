@@ -287,11 +287,31 @@ class _Decision:
         overlap = np.array([v.overlap for v in verdicts])
         inliers = np.array([v.inliers for v in verdicts])
         copy = (structural <= self.threshold) & (overlap >= MIN_OVERLAP) & self.colour[sel]
+        turned = copy & (self.turns[sel] >= 0)
+        if turned.any():
+            copy[turned] = ~self._points_refute(sel[turned])
         self._seen(sel, structural, overlap)
         self.dist[sel] = np.where(copy, structural, FAR)
         self.share[sel] = overlap
         shot = ~copy & (inliers >= SHOT_INLIERS) & (overlap >= SHOT_OVERLAP)
         self.shot_dist[sel] = np.where(shot, np.minimum(structural, FAR - 1), FAR)
+
+    def _points_refute(self, sel: I64) -> Bools:
+        """Of the turned pairs ``sel`` that the thumbnails call copies: those of two sparse
+        pictures whose points fit under no turn.  A turned verdict also tries the turn whose
+        16-px pictures agree best, so a small subject on a night sky can be turned onto
+        another one (two phones, both blue blobs at 64 px); the stars around them cannot."""
+        ways = self.check.points_every_way(self.photo_i[sel].tolist(), self.j[sel].tolist())
+        return np.array(
+            [
+                found is not None
+                and not any(
+                    v.distance <= self.threshold and v.overlap >= MIN_OVERLAP for v in found
+                )
+                for found in ways
+            ],
+            dtype=bool,
+        )
 
     def by_points(self, pending: I64) -> None:
         """Verdicts by their points (:mod:`photodedup.core.group.points`) of the pairs

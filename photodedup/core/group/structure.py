@@ -207,6 +207,24 @@ class StructureCheck:
         fresh = {p: self._by_points(p[0], p[2], p[1]) for p in todo}
         return self._remember(pairs, keys, known, fresh)
 
+    def points_every_way(self, i: Sequence[int], j: Sequence[int]) -> list[list[Verdict] | None]:
+        """Per pair of photos that are both sparse pictures with points (:meth:`has_points`):
+        the verdicts of their points with photo ``i[k]`` as it is and turned every way
+        (:data:`TURNS`); None for the other pairs."""
+        photos = sorted(set(i) | set(j))
+        shown = dict(zip(photos, self.has_points(photos), strict=True))
+        both = [k for k, (a, b) in enumerate(zip(i, j, strict=True)) if shown[a] and shown[b]]
+        ways = range(-1, TURNS)
+        found = self.point_verdicts(
+            [i[k] for k in both for _ in ways],
+            [j[k] for k in both for _ in ways],
+            [way for _ in both for way in ways],
+        )
+        out: list[list[Verdict] | None] = [None] * len(i)
+        for n, k in enumerate(both):
+            out[k] = found[n * len(ways) : (n + 1) * len(ways)]
+        return out
+
     def has_points(self, photos: Sequence[int]) -> list[bool]:
         """Per photo: it is a sparse picture with enough bright points to be matched by them
         (:func:`photodedup.core.group.points.points_of`)."""

@@ -35,12 +35,14 @@ def sky(seed: int, stars: int = 20) -> np.ndarray:
     return arr
 
 
-def with_subject(field: np.ndarray, subject: Image.Image, at: tuple[int, int]) -> Image.Image:
-    """``field`` with ``subject`` (a real photo's crop, 12 px) pasted at ``at``."""
-    small = np.asarray(subject.resize((12, 12), Image.Resampling.LANCZOS), dtype=np.float64)
+def with_subject(
+    field: np.ndarray, subject: Image.Image, at: tuple[int, int], size: int = 12
+) -> Image.Image:
+    """``field`` with ``subject`` (a real photo's crop, ``size`` px) pasted at ``at``."""
+    small = np.asarray(subject.resize((size, size), Image.Resampling.LANCZOS), dtype=np.float64)
     out = field.copy()
     x, y = at
-    out[y : y + 12, x : x + 12] = np.maximum(out[y : y + 12, x : x + 12], small)
+    out[y : y + size, x : x + size] = np.maximum(out[y : y + size, x : x + size], small)
     return Image.fromarray(out.astype(np.uint8))
 
 
@@ -164,3 +166,23 @@ def test_a_dim_subjects_border_crop_joins_by_its_stars(
     pictures = {"original": original, "crop": border_crop(original, 0.05)}
     pictures["half"] = original.reduce(2)
     assert copy_groups(scan(tmp_path, pictures)) == [{"original", "crop", "half"}]
+
+
+def test_a_subject_turned_onto_another_sky_is_no_turned_copy(
+    tmp_path: Path, coins: tuple[Image.Image, Image.Image]
+) -> None:
+    """Two coins of 32 px are the same bright blob at 64 px: mirrored, the first lands where
+    the second is on another sky, and the thumbnails called them copies under that turn
+    (the rotation option grouped all four files).  Their stars fit under no turn; the first
+    coin's own turned copy still joins it."""
+    first, second = coins
+    original = with_subject(sky(1, stars=30), first, (420, 160), size=32)
+    other = with_subject(sky(2, stars=30), second, (SIZE[0] - 420 - 32, 160), size=32)
+    pictures = {
+        "original": original,
+        "turned": original.transpose(Image.Transpose.ROTATE_180),
+        "other": other,
+        "other-half": other.reduce(2),
+    }
+    groups = copy_groups(scan(tmp_path, pictures), rotations=True)
+    assert sorted(groups, key=min) == [{"original", "turned"}, {"other", "other-half"}]
