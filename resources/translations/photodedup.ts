@@ -234,6 +234,10 @@ Keeper: {reason}</source>
         <source>Put the files of this clean-up ({summary}) back where they were?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>

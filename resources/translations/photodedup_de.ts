@@ -242,6 +242,10 @@ Behalten: {reason}</translation>
         <source>Put the files of this clean-up ({summary}) back where they were?</source>
         <translation>Die Dateien dieser Bereinigung ({summary}) wieder an ihren ursprünglichen Ort zurücklegen?</translation>
     </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>

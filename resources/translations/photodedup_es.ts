@@ -242,6 +242,10 @@ Conservada: {reason}</translation>
         <source>Put the files of this clean-up ({summary}) back where they were?</source>
         <translation>¿Devolver los archivos de esta limpieza ({summary}) a su lugar original?</translation>
     </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>

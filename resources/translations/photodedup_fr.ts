@@ -242,6 +242,10 @@ Conservée&#xa0;: {reason}</translation>
         <source>Put the files of this clean-up ({summary}) back where they were?</source>
         <translation>Remettre les fichiers de ce nettoyage ({summary}) à leur place d’origine&#xa0;?</translation>
     </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>

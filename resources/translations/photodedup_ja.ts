@@ -235,6 +235,10 @@ Keeper: {reason}</source>
         <source>Put the files of this clean-up ({summary}) back where they were?</source>
         <translation>この整理（{summary}）のファイルを元の場所に戻しますか？</translation>
     </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>

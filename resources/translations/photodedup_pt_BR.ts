@@ -242,6 +242,10 @@ Mantida: {reason}</translation>
         <source>Put the files of this clean-up ({summary}) back where they were?</source>
         <translation>Devolver os arquivos desta limpeza ({summary}) para onde estavam?</translation>
     </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>

@@ -255,3 +255,27 @@ def test_a_narrow_fact_shows_its_shorter_form_rather_than_a_cut_one(qtbot) -> No
     label.resize(metrics.horizontalAdvance("4000"), label.height())
     qtbot.waitUntil(lambda: "…" in label.text())
     assert label.toolTip() == full and label.full_text() == full
+
+
+def test_the_undo_question_names_its_action_and_restores_on_return(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The undo questions' buttons say what they do ("Restore", not "Yes"); Return takes
+    the default, Restore (nothing is lost by restoring), and Escape cancels."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from photodedup.gui.dialogs import confirm_trash
+
+    box = confirm_trash.restore_question(None, "Undo Last Clean-up", "Restore?")
+    texts = [b.text() for b in box.buttons()]
+    assert "&Restore" in texts and "Yes" not in texts and "&Yes" not in texts
+    assert box.defaultButton().text() == "&Restore"
+
+    def press(key: Qt.Key) -> None:
+        shown = QApplication.activeModalWidget()
+        assert isinstance(shown, QMessageBox)
+        qtbot.keyClick(shown, key)
+
+    QTimer.singleShot(0, lambda: press(Qt.Key.Key_Return))
+    assert confirm_trash.confirm_undo(None, "2 files") is True
+    QTimer.singleShot(0, lambda: press(Qt.Key.Key_Escape))
+    assert confirm_trash.confirm_undo_session(None, "2 files") is False

@@ -171,27 +171,40 @@ def choose_folder(parent: QWidget | None) -> str:
 
 def confirm_undo(parent: QWidget | None, summary: str) -> bool:
     """Ask before restoring the last clean-up; True to go ahead."""
-    answer = QMessageBox.question(
+    return _ask_restore(
         parent,
         _tr("Undo Last Clean-up"),
         _tr("Restore the last clean-up ({summary}) from the trash?").format(
             summary=core_text(summary)
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Yes,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_undo_session(parent: QWidget | None, summary: str) -> bool:
     """Ask before restoring a clean-up chosen in the history; True to go ahead."""
-    answer = QMessageBox.question(
+    return _ask_restore(
         parent,
         _tr("Undo Clean-up"),
         _tr("Put the files of this clean-up ({summary}) back where they were?").format(
             summary=summary
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Yes,
     )
-    return answer == QMessageBox.StandardButton.Yes
+
+
+def restore_question(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """The question before an undo: "Restore" (the default: nothing is lost by restoring)
+    and Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    go = box.addButton(_tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(go)
+    return box
+
+
+def _ask_restore(parent: QWidget | None, title: str, text: str) -> bool:
+    box = restore_question(parent, title, text)
+    box.exec()
+    return box.clickedButton() is box.defaultButton()
