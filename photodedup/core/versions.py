@@ -23,7 +23,8 @@ GROUPING_VERSION = 14  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # 12: a unit measured far from more of a group on the pictures than vouch for it leaves;
 # 13: the structure verdicts' intensity fits stop after 30 steps; 14: turned copies of sparse
 # pictures need their points to fit under some turn
-STRUCTURE_VERSION = 6  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
+STRUCTURE_VERSION = 7  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);
-# 6: intensity fits (ECC) stop after 30 steps (the oscillating ones ran 60 for nothing)
+# 6: intensity fits (ECC) stop after 30 steps (the oscillating ones ran 60 for nothing);
+# 7: a turn other than the one the keys found is taken for whole pictures only

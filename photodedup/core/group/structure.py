@@ -62,6 +62,7 @@ from photodedup.core.group.residual import nearly_empty, shrink, subject_pixels
 from photodedup.core.store.verdicts import VerdictStore, pair_key
 
 SURE_DIFFERENT = 64  # ... and this far; in between, both files are decoded again
+GUESSED_TURN_OVERLAP = 0.8  # a turn other than the keys' is tried on whole pictures only
 _CACHE_SIZE = 512  # features held (~100 KB each)
 _THREADED_PAIRS = 16  # fewer thumbnail comparisons than this run on the caller's thread
 
@@ -115,10 +116,13 @@ def thumb_verdict(job: ThumbJob) -> tuple[Verdict | None, bool]:
     if turned >= 0 and verdict.distance > SURE_COPY:
         # A turned candidate's keys may match under another symmetry too (a centred
         # subject on a plain field): the turn whose 16-px pictures agree best is tried.
+        # A guessed turn is taken for whole pictures only: a guess and a partial window
+        # together turned a campfire's 20 % crop onto a moon (overlap 0.76).
         best = _closest_turn(small, other.small)
         if best != turned:
             tried = compare(Features(_turned(small, best), _NO_POINTS, None), other)
-            verdict = min(verdict, tried, key=lambda v: v.distance)
+            if tried.overlap >= GUESSED_TURN_OVERLAP:
+                verdict = min(verdict, tried, key=lambda v: v.distance)
     # A subject of a few pixels is resampled differently by each decoder (a JPEG's DCT
     # scaling blurs a thin line that a PNG's box filter keeps): thumbnails that show
     # nearly nothing cannot say "different" on their own.

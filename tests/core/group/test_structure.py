@@ -204,3 +204,23 @@ def test_the_residual_sorts_where_numpy_would_select_and_gets_the_same_numbers()
     errors = residual._errors(pair, mid, narrow)
     want = float(np.partition(errors, count - 1)[:count].mean())
     assert abs(residual._trimmed_error(x, y) - want) <= 1e-12 * max(1.0, abs(want))
+
+
+def test_a_guessed_turn_is_taken_for_whole_pictures_only() -> None:
+    """A turned candidate whose thumbnails differ under the turn its keys found is tried
+    under the turn its 16-px pictures agree best with (a centred subject's keys match under
+    several turns): taken where the whole pictures align, not for a partial window (a
+    campfire's 20 % crop, mirrored onto a moon, was a copy at overlap 0.76)."""
+    from photodedup.core.group.align import SURE_COPY
+    from photodedup.core.group.structure import SURE_DIFFERENT, thumb_verdict
+    from tests.core.group.test_accuracy_classes import real
+
+    photo = real("astronaut").convert("RGB")
+    w, h = photo.size
+    mirrored = structure_thumb(photo.transpose(Image.Transpose.FLIP_LEFT_RIGHT))
+    crop = photo.crop((w // 10, h // 10, w - w // 10, h - h // 10))
+    wrong = TURN_NAMES.index("rotate180")  # the keys' turn; the pictures agree mirrored
+    whole, final = thumb_verdict((structure_thumb(photo), mirrored, wrong))
+    assert whole.distance <= SURE_COPY and final
+    partial, final = thumb_verdict((structure_thumb(crop), mirrored, wrong))
+    assert partial.distance >= SURE_DIFFERENT and final
