@@ -22,7 +22,8 @@ evidence.  Then:
   and their colours agree; a *similar shot* when they are not copies but a keypoint fit
   with at least ``SHOT_INLIERS`` inliers shows one scene.  Without a structure check (a
   bare fingerprint set) such pairs are copies only when the cheap distance is within the
-  threshold and the colours agree.
+  threshold and the colours agree.  A *turned* pair (rotation option) of two sparse
+  pictures with points is a copy only if their points fit as copies under some turn.
 * Low-information pictures (flat, bars, two-tone) never pair by similarity.  Faint
   pictures (informative hash bits, almost no contrast: a subject of a few pixels on a black
   sky, or a flat field's shading) go to the structure check when they are candidates (their
