@@ -240,6 +240,13 @@ def build(out_dir: Path, n_edited: int, seed: int) -> dict[str, dict[str, str]]:
     extra = scene_sets() + composites(seed)
     originals = distinct_only(pool + derived + extra) + flat_fields(rng)
     edited = _choose_edited(originals, forced, n_edited, rng)
+    return write(originals, edited, out_dir, seed)
+
+
+def write(
+    originals: list[Pic], edited: set[str], out_dir: Path, seed: int
+) -> dict[str, dict[str, str]]:
+    """Write each original, the copies of the ``edited`` ones and ``labels.json``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     labels: dict[str, dict[str, str]] = {}
     for n, pic in enumerate(originals):

@@ -13,6 +13,8 @@ hues run against each other (a correlation below FAINT_CORRELATION).  A small co
 subject on a dark sky (at most SUBJECT_CELLS coloured cells in each picture: the cells the
 trim leaves out) differs when the hues summed over each picture's coloured cells run
 against each other (SUBJECT_AGAINST; a sum does not move when a crop shifts the grid).
+A vivid and a pale picture whose hues run the same way (Neptune and Uranus) differ by their
+colourfulness: one SATURATION_RATIO times the other's.
 A faint drawing printed in one ink (pale lavender lines, the same lines in teal, on one
 cream paper) has too little colour for the hue correlation: where the grey picture is
 darker, more ink, its chroma moves towards the ink's hue.  That move (the chroma's slope
@@ -52,6 +54,11 @@ SUBJECT_CELLS = 4  # a small coloured subject: at most this many coloured cells 
 SUBJECT_AGAINST = 0.0  # the summed hues of two pictures' coloured cells: below, they differ
 # above HUE_CORRELATION for copies (tune half: 0.82 and above, 8,190 pairs of copies),
 # below for small coloured subjects on a plain field (two dead frogs in lilac and teal: 0.57)
+SATURATION_RATIO = 2.5  # one picture this many times as colourful as the other: two pictures
+SATURATED = 10.0  # ... when the more colourful one has at least this much colour (RMS chroma)
+# (copies keep their colourfulness: tune at most 1.84 apart, a brightened copy and a 20 %
+# crop of a bug on a white field, 6.1 and 11.2; held 1.61; a fresh corpus no rule was made
+# on, checked after: 1.73. Neptune and Uranus, both a blue disc on black, 27.0 and 8.0)
 TINT_SLOPE = 0.8  # chroma levels per standard deviation of grey that both faint tints need
 TINT_AGREE = 0.7  # ... and the cosine of their directions: below, two inks
 # (faint pictures, tune half: 1,414 pairs of copies with that much tint, cosine 0.916 and
@@ -145,7 +152,18 @@ def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> np
     subject = (both.sum(axis=1) >= HUE_CELLS) & (
         _correlation(x * both[:, None, :], y * both[:, None, :]) < HUE_CORRELATION
     )
-    return whole | faint | subject | against
+    return whole | faint | subject | against | _saturation_differs(ci, cj)
+
+
+def _saturation_differs(ci: F64, cj: F64) -> Bools:
+    """Per pair: one picture is SATURATION_RATIO times as colourful as the other (RMS chroma
+    off its background, every cell), the more colourful one clearly so (SATURATED): a vivid
+    and a pale picture of one kind (two planets) whose hues run the same way.  Copies keep
+    their colour (a brightness or contrast edit moves it by ~15 %)."""
+    ex = np.sqrt(np.square(_centred(ci)).sum(axis=1).mean(axis=1))
+    ey = np.sqrt(np.square(_centred(cj)).sum(axis=1).mean(axis=1))
+    low, high = np.minimum(ex, ey), np.maximum(ex, ey)
+    return (low >= HUE_ENERGY) & (high >= SATURATED) & (high > SATURATION_RATIO * low)
 
 
 def _tints_differ(fp: FingerprintArrays, i: I64, j: I64) -> Bools:

@@ -213,3 +213,38 @@ def test_small_subjects_whose_hues_run_against_each_other_disagree(
     assert agrees == [False] + [True] * len(copies)
     monkeypatch.setattr(colour, "SUBJECT_AGAINST", -1.1)  # without the summed hues
     assert colour.colour_agrees(fp, np.array([0]), np.array([1])).tolist() == [True]
+
+
+def _planet(saturation: float) -> Image.Image:
+    """A real photo's surface (scikit-image's moon) as a blue disc on a black sky, as vivid
+    or as pale as ``saturation`` (1: as painted): Neptune and Uranus at a glance."""
+    surface = ImageOps.grayscale(Image.fromarray(data.moon())).resize((380, 380))
+    disc = ImageOps.colorize(surface, black=(10, 40, 140), white=(120, 190, 255))
+    disc = ImageEnhance.Color(disc).enhance(saturation)
+    mask = Image.new("L", disc.size, 0)
+    ImageDraw.Draw(mask).ellipse((0, 0, 379, 379), fill=255)
+    sky = Image.new("RGB", (640, 480), (2, 2, 3))
+    sky.paste(disc, (130, 50), mask)
+    return sky
+
+
+def test_a_vivid_and_a_pale_picture_whose_hues_run_alike_disagree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two planets of one hue, one three times as colourful: the hue correlation sees one
+    picture; their colourfulness does not.  The vivid one's copies (brightness and contrast
+    edits move colour by ~15 %, a caption box adds a white corner) still agree."""
+    vivid, pale = _planet(1.0), _planet(0.3)
+    copies = [
+        _reencoded(vivid),
+        ImageEnhance.Brightness(vivid).enhance(0.85),
+        ImageEnhance.Contrast(vivid).enhance(0.85),
+        _captioned(vivid),
+        vivid.resize((320, 240)),
+    ]
+    fp = _fp(vivid, pale, *copies)
+    others = np.arange(1, len(fp), dtype=np.int64)
+    agrees = colour.colour_agrees(fp, np.zeros(len(others), dtype=np.int64), others).tolist()
+    assert agrees == [False] + [True] * len(copies)
+    monkeypatch.setattr(colour, "SATURATION_RATIO", 100.0)  # without the colourfulness
+    assert colour.colour_agrees(fp, np.array([0]), np.array([1])).tolist() == [True]
