@@ -133,7 +133,7 @@ def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> np
     """Per pair: both pictures carry enough colour off their background, and its hue does
     not correlate (see the module docstring)."""
     x, y = _centred(ci), _centred(cj)
-    against = _subject_hues_against(x, y)
+    against = _subject_hues_against(x, y) | _saturation_differs(x, y)
     apart = np.square(x - y).sum(axis=1)  # (pairs, cells)
     keep = np.argsort(apart, axis=1, kind="stable")[:, : apart.shape[1] - HUE_TRIM]
     x = np.take_along_axis(x, keep[:, None, :], axis=2)
@@ -152,16 +152,16 @@ def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> np
     subject = (both.sum(axis=1) >= HUE_CELLS) & (
         _correlation(x * both[:, None, :], y * both[:, None, :]) < HUE_CORRELATION
     )
-    return whole | faint | subject | against | _saturation_differs(ci, cj)
+    return whole | faint | subject | against
 
 
-def _saturation_differs(ci: F64, cj: F64) -> Bools:
-    """Per pair: one picture is SATURATION_RATIO times as colourful as the other (RMS chroma
-    off its background, every cell), the more colourful one clearly so (SATURATED): a vivid
-    and a pale picture of one kind (two planets) whose hues run the same way.  Copies keep
-    their colour (a brightness or contrast edit moves it by ~15 %)."""
-    ex = np.sqrt(np.square(_centred(ci)).sum(axis=1).mean(axis=1))
-    ey = np.sqrt(np.square(_centred(cj)).sum(axis=1).mean(axis=1))
+def _saturation_differs(x: F64, y: F64) -> Bools:
+    """Per pair of centred chroma arrays: one picture is SATURATION_RATIO times as colourful
+    as the other (RMS chroma off its background, every cell), the more colourful one clearly
+    so (SATURATED): a vivid and a pale picture of one kind (two planets) whose hues run the
+    same way.  Copies keep their colour (a brightness or contrast edit moves it by ~15 %)."""
+    ex = np.sqrt(np.square(x).sum(axis=1).mean(axis=1))
+    ey = np.sqrt(np.square(y).sum(axis=1).mean(axis=1))
     low, high = np.minimum(ex, ey), np.maximum(ex, ey)
     return (low >= HUE_ENERGY) & (high >= SATURATED) & (high > SATURATION_RATIO * low)
 
