@@ -14,7 +14,13 @@ The same edits as the main corpus (``_edits.py``) and the same ``labels.json``, 
 ``bench/accuracy.py --corpus bench/_data/fresh`` scores it; both of its halves are unseen,
 read its ``all`` row.
 
-    apt-get install -y --no-install-recommends gcompris-qt-data
+``--source wesnoth`` builds a third corpus the same way from ``wesnoth-1.16-data`` (session
+19): painted character portraits on white (a hooded figure in brown, grey and black robes:
+many pictures of one kind; a unit's alternative portrait, ``-2``/``-3``, is a redrawn
+picture of one scene) and story landscapes (two of them also shipped with the people
+removed or the sun added: distinct pictures of one scene).
+
+    apt-get install -y --no-install-recommends gcompris-qt-data wesnoth-1.16-data
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -33,7 +40,8 @@ from _scenes import Pic
 from corpus import MAX_LONG_SIDE, _choose_edited, distinct_only, write
 
 RCC = Path("/usr/share/gcompris-qt/rcc")
-DEFAULT_OUT = Path(__file__).resolve().parent / "_data" / "fresh"
+WESNOTH = Path("/usr/share/games/wesnoth/1.16/data/core/images")
+DATA = Path(__file__).resolve().parent / "_data"
 ACTIVITIES = ":/gcompris/src/activities/"
 # (folder under ACTIVITIES, family, background for transparent pixels or None, one scene)
 FOLDERS: tuple[tuple[str, str, tuple[int, int, int] | None, bool], ...] = (
@@ -102,7 +110,7 @@ def _flatten(img: Image.Image, background: tuple[int, int, int] | None) -> Image
     return img
 
 
-def originals() -> list[Pic]:
+def gcompris_originals() -> list[Pic]:
     """The pictures of FOLDERS (each its own scene unless its folder is one scene)."""
     import io
 
@@ -126,29 +134,87 @@ def originals() -> list[Pic]:
     return out
 
 
-def build(out_dir: Path, n_edited: int, seed: int) -> dict[str, dict[str, str]]:
+# Portraits that are another one's drawing recoloured or with something added (a zombie of
+# a living creature, a rider on it, a flame figure before the flames): one scene with it.
+# Found by pHash (<= 14 bits, or mirrored) and checked by eye.
+WESNOTH_VARIANT_OF = {
+    "undead-zombie-bat": "monsters-bat",
+    "undead-zombie-gryphon": "monsters-gryphon",
+    "dwarves-gryphon-rider": "monsters-gryphon",
+    "undead-zombie-boar": "monsters-woodland_boar",
+    "undead-zombie-rider": "undead-zombie-horse",
+    "monsters-scuttler": "monsters-scorpion-elder",
+    "monsters-fire_ant": "monsters-giant_ant",
+    "monsters-fire_wraith_A": "monsters-fire_guardian",
+    "nagas-naga-mace_warrior2": "nagas-naga-mace_warrior1",
+    "nagas-naga-mace_warrior3": "nagas-naga-mace_warrior1",
+    "humans-general": "humans-marshal",
+}
+
+
+def _wesnoth_scene(family: str, name: str) -> str:
+    """A portrait's alternatives (``knight-2``) and variants (WESNOTH_VARIANT_OF) and a
+    landscape's variants (``bridge_sun``) are one scene with their first picture."""
+    if family == "wn_portrait":
+        base = re.sub(r"-[0-9]$", "", WESNOTH_VARIANT_OF.get(name, name))
+    else:
+        base = name.partition("_")[0]
+    return f"{family}-{base}"
+
+
+def wesnoth_originals() -> list[Pic]:
+    """Wesnoth's portraits (transparent, put on white) and story landscapes."""
+    out: list[Pic] = []
+    for family, pattern in (("wn_portrait", "portraits/*/*.png"), ("wn_story", "story/*.jpg")):
+        for path in sorted(WESNOTH.glob(pattern)):
+            img = Image.open(path)
+            img.load()
+            if min(img.size) < MIN_SIDE:
+                continue
+            name = f"{path.parent.name}-{path.stem}".replace("+", "_")
+            if family == "wn_story":
+                name = path.stem
+            pid = f"{family}-{name}"
+            scene = _wesnoth_scene(family, name)
+            out.append(Pic(pid, family, _flatten(img, (255, 255, 255)), scene))
+    return out
+
+
+# --source: (the originals, where the package's files are, what installs them, default --out)
+SOURCES = {
+    "gcompris": (gcompris_originals, RCC, "gcompris-qt-data", DATA / "fresh"),
+    "wesnoth": (wesnoth_originals, WESNOTH, "wesnoth-1.16-data", DATA / "wesnoth"),
+}
+
+
+def build(
+    out_dir: Path, n_edited: int, seed: int, source: str = "gcompris"
+) -> dict[str, dict[str, str]]:
     """Write the corpus into ``out_dir`` and return the labels (also in labels.json)."""
     rng = random.Random(seed)
-    pics = distinct_only(originals())
+    pics = distinct_only(SOURCES[source][0]())
     return write(pics, _choose_edited(pics, [], n_edited, rng), out_dir, seed)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--source", choices=sorted(SOURCES), default="gcompris")
+    parser.add_argument("--out", type=Path, help="default: bench/_data/fresh (or /wesnoth)")
     parser.add_argument("--edited", type=int, default=110, help="originals with edited copies")
     parser.add_argument("--seed", type=int, default=2)
     args = parser.parse_args(argv)
-    if not RCC.is_dir():
-        print("install: apt-get install -y --no-install-recommends gcompris-qt-data")
+    _, files, package, default_out = SOURCES[args.source]
+    out = args.out or default_out
+    if not files.is_dir():
+        print(f"install: apt-get install -y --no-install-recommends {package}")
         return 2
-    if args.out.exists() and any(args.out.iterdir()):
-        print(f"{args.out} is not empty; remove it first", file=sys.stderr)
+    if out.exists() and any(out.iterdir()):
+        print(f"{out} is not empty; remove it first", file=sys.stderr)
         return 2
-    labels = build(args.out, args.edited, args.seed)
+    labels = build(out, args.edited, args.seed, args.source)
     n_orig = sum(1 for v in labels.values() if v["class"] == "original")
-    print(f"wrote {len(labels)} files ({n_orig} originals) to {args.out}")
+    print(f"wrote {len(labels)} files ({n_orig} originals) to {out}")
     return 0
 
 

@@ -1,0 +1,33 @@
+"""The unseen corpora's labels (bench/fresh.py): which pictures are one scene."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from fresh import WESNOTH_VARIANT_OF, _wesnoth_scene
+
+
+def test_a_portraits_alternatives_and_variants_are_one_scene_with_it() -> None:
+    def scene(name: str) -> str:
+        return _wesnoth_scene("wn_portrait", name)
+
+    assert scene("humans-marshal-2") == scene("humans-general") == scene("humans-marshal")
+    assert scene("undead-zombie-bat") == scene("monsters-bat") == "wn_portrait-monsters-bat"
+    assert scene("humans-mage_female") != scene("humans-mage")  # another drawing
+    assert scene("orcs-grunt-6") == scene("orcs-grunt") != scene("orcs-slayer")
+
+
+def test_a_landscapes_variants_are_one_scene_and_numbered_ones_are_not() -> None:
+    def scene(name: str) -> str:
+        return _wesnoth_scene("wn_story", name)
+
+    assert scene("landscape-bridge_sun") == scene("landscape-bridge")
+    assert scene("landscape-battlefield_nohumans") == scene("landscape-battlefield")
+    assert scene("landscape-mountains-02") != scene("landscape-mountains-01")
+
+
+def test_variants_name_a_first_picture_not_another_variant() -> None:
+    assert not set(WESNOTH_VARIANT_OF.values()) & set(WESNOTH_VARIANT_OF)
