@@ -12,7 +12,7 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
 
 ALGO_ID = "pd8-caption"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture instant;
 # pd8: caption boxes found by their band of rows, across the corner
-GROUPING_VERSION = 15  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
+GROUPING_VERSION = 16  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
 # 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
 # 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;
 # 8: caption boxes (and so the structure verdicts) widened past the corner's edge;
@@ -22,7 +22,8 @@ GROUPING_VERSION = 15  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # summed hues run against each other differ; 11: faint tints that point two ways differ;
 # 12: a unit measured far from more of a group on the pictures than vouch for it leaves;
 # 13: the structure verdicts' intensity fits stop after 30 steps; 14: turned copies of sparse
-# pictures need their points to fit under some turn; 15: a vivid and a pale picture differ
+# pictures need their points to fit under some turn; 15: a vivid and a pale picture differ;
+# 16: a drawing recoloured in part (aligned chroma residual) is no copy
 STRUCTURE_VERSION = 7  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);

@@ -29,7 +29,12 @@ import numpy.typing as npt
 
 from photodedup.core.fingerprint import FingerprintArrays
 from photodedup.core.group import capture
-from photodedup.core.group.colour import colour_agrees, colour_agrees_turned
+from photodedup.core.group.colour import (
+    colour_agrees,
+    colour_agrees_turned,
+    recoloured,
+    recoloured_turned,
+)
 from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import pair_distances
 
@@ -163,7 +168,13 @@ class FarPairs:
             some = np.flatnonzero(~as_they_are)
             colour[some] = colour_agrees_turned(self._fp, a[some], b[some])
         # Nor are two photos taken at different instants (frames of a burst).
-        return far | ~colour | capture.apart(self._fp, a, b)
+        far |= ~colour | capture.apart(self._fp, a, b)
+        # Nor is a picture recoloured in part the other (the costlier check: the rest only).
+        plain = np.flatnonzero(~far & as_they_are)
+        far[plain] = recoloured(self._fp, a[plain], b[plain])
+        some = np.flatnonzero(~far & ~as_they_are)
+        far[some] = recoloured_turned(self._fp, a[some], b[some])
+        return far
 
 
 def groups(  # noqa: PLR0917 - parallel pair arrays

@@ -15,6 +15,12 @@ trim leaves out) differs when the hues summed over each picture's coloured cells
 against each other (SUBJECT_AGAINST; a sum does not move when a crop shifts the grid).
 A vivid and a pale picture whose hues run the same way (Neptune and Uranus) differ by their
 colourfulness: one SATURATION_RATIO times the other's.
+A drawing recoloured in a part of the frame (a scorpion's shell teal in one picture,
+yellow-green in the other, its red claws alike) keeps most cells' hues: it is **recoloured**
+when the chroma grids, aligned as well as a copy's can be (zoomed and shifted a little, as a
+border crop moves them) and with the worst cell and the caption-sized corner that helps
+most left out, still differ by RECOLOURED of their energy (:func:`recoloured`; checked only
+on the pairs that may become copies, it costs more).
 A faint drawing printed in one ink (pale lavender lines, the same lines in teal, on one
 cream paper) has too little colour for the hue correlation: where the grey picture is
 darker, more ink, its chroma moves towards the ink's hue.  That move (the chroma's slope
@@ -30,10 +36,13 @@ they were dropped).
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.fingerprint import TURNS, FingerprintArrays, turn
+from photodedup.core.fingerprint import CHROMA_SIDE, TURNS, FingerprintArrays, turn
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
@@ -59,6 +68,16 @@ SATURATED = 10.0  # ... when the more colourful one has at least this much colou
 # (copies keep their colourfulness: tune at most 1.84 apart, a brightened copy and a 20 %
 # crop of a bug on a white field, 6.1 and 11.2; held 1.61; a fresh corpus no rule was made
 # on, checked after: 1.73. Neptune and Uranus, both a blue disc on black, 27.0 and 8.0)
+RECOLOURED = 0.22  # aligned chroma residual (share of the pair's chroma energy): two pictures
+# (tune half: every pair of copies of a coloured original at most 0.12, a border crop of a
+# babylonian star map against its brightened copy; Wesnoth's recoloured scorpion and griffin
+# 0.24, GCompris's brown and red pots 0.26. Checked after, held 0.14, GCompris's copies
+# 0.19, Wesnoth's 0.18: docs/accuracy.md, session 19)
+_ZOOMS = (1.0, 1.055, 1.11)  # a border crop of up to 5 % a side scales the grid this much
+_SHIFTS = (-0.25, 0.0, 0.25)  # ... and moves it by up to a quarter of a cell
+_CORNERS = ((0.4, 0.2), (0.6, 0.3), (0.75, 0.25))  # caption boxes (width, height shares)
+_FINE_CHUNK = 512  # pairs per aligned comparison (~30 MB of temporaries)
+_WORST = 13  # cells sorted by how far apart they are (more than any corner box holds)
 TINT_SLOPE = 0.8  # chroma levels per standard deviation of grey that both faint tints need
 TINT_AGREE = 0.7  # ... and the cosine of their directions: below, two inks
 # (faint pictures, tune half: 1,414 pairs of copies with that much tint, cosine 0.916 and
@@ -84,7 +103,12 @@ def has_colour(fp: FingerprintArrays) -> npt.NDArray[np.bool_]:
     variants, so it must not bridge them)."""
     if fp.chroma is None:
         return np.zeros(len(fp), dtype=bool)
-    centred = _centred(fp.chroma.astype(np.float64))
+    return _coloured(fp.chroma)
+
+
+def _coloured(chroma: npt.NDArray[np.uint8]) -> Bools:
+    """:func:`has_colour` of (n, 2, side, side) chroma grids."""
+    centred = _centred(chroma.astype(np.float64))
     return np.sqrt(np.square(centred).sum(axis=1).mean(axis=1)) >= HUE_ENERGY
 
 
@@ -213,6 +237,116 @@ def _correlation(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64]) -> npt.
     """Per pair: the correlation of two (pairs, 2, cells) centred chroma arrays."""
     norm = np.sqrt(np.square(x).sum(axis=(1, 2)) * np.square(y).sum(axis=(1, 2)))
     return (x * y).sum(axis=(1, 2)) / np.where(norm > 0, norm, 1.0)
+
+
+def recoloured(fp: FingerprintArrays, i: I64, j: I64) -> Bools:
+    """Per pair: two coloured pictures (:func:`has_colour`) whose chroma grids differ by at
+    least RECOLOURED of their energy however they are aligned (each picture's background
+    tint taken off; every zoom and shift of either grid; the worst cell and the
+    caption-sized corner box that helps most left out): one drawing recoloured in part."""
+    out = np.zeros(len(i), dtype=bool)
+    if fp.chroma is None or len(i) == 0:
+        return out
+    both = np.flatnonzero(_coloured(fp.chroma[i]) & _coloured(fp.chroma[j]))
+    for start in range(0, len(both), _FINE_CHUNK):
+        sel = both[start : start + _FINE_CHUNK]
+        out[sel] = _grids_differ(fp.chroma[i[sel]], fp.chroma[j[sel]])
+    return out
+
+
+def recoloured_turned(fp: FingerprintArrays, i: I64, j: I64) -> Bools:
+    """:func:`recoloured` in every orientation of the first photo of each pair (as it is,
+    mirrored or turned): for mirrored and turned copies, whose colours lie elsewhere in
+    the grid."""
+    out = recoloured(fp, i, j)
+    rest = np.flatnonzero(out)
+    if fp.chroma is None or not len(rest):
+        return out
+    grid = np.moveaxis(fp.chroma[i[rest]], (2, 3), (0, 1))  # turn() turns the first two
+    for k in range(TURNS):
+        turned = np.ascontiguousarray(np.moveaxis(turn(grid, k), (0, 1), (2, 3)))
+        for start in range(0, len(rest), _FINE_CHUNK):
+            part = slice(start, start + _FINE_CHUNK)
+            out[rest[part]] &= _grids_differ(turned[part], fp.chroma[j[rest[part]]])
+    return out
+
+
+def _grids_differ(ci: npt.NDArray[np.uint8], cj: npt.NDArray[np.uint8]) -> Bools:
+    """Per pair of (pairs, 2, side, side) chroma grids: apart by RECOLOURED or more."""
+    x, y = _centred(ci.astype(np.float64)), _centred(cj.astype(np.float64))
+    # As they are first: the other alignments can only lower the share.
+    far = _aligned_residual(x, y, _warps()[:1]) >= RECOLOURED
+    if far.any():
+        far[far] = _aligned_residual(x[far], y[far]) >= RECOLOURED
+    return far
+
+
+def _aligned_residual(x: F64, y: F64, warps: F64 | None = None) -> F64:
+    """Per pair of (pairs, 2, cells) centred grids: the smallest share of their chroma
+    energy that differs, over the alignments (``warps``: all of :func:`_warps` unless
+    given) and the corner boxes left out."""
+    n, bands, cells = x.shape
+    if warps is None:
+        warps = _warps()  # (alignments, cells, cells)
+    flat = warps.reshape(-1, cells).T  # one product for every alignment
+    wx = (x.reshape(-1, cells) @ flat).reshape(n, bands, len(warps), cells).swapaxes(1, 2)
+    wy = (y.reshape(-1, cells) @ flat).reshape(n, bands, len(warps), cells).swapaxes(1, 2)
+    a = np.concatenate([wx, np.broadcast_to(x[:, None], wx.shape)], axis=1)
+    b = np.concatenate([np.broadcast_to(y[:, None], wy.shape), wy], axis=1)
+    apart = np.square(a - b).sum(axis=2)  # (pairs, 2 x alignments, cells)
+    energy = np.square(a).sum(axis=2) + np.square(b).sum(axis=2)
+    kept = _corner_masks()  # (boxes, cells)
+    # The worst cell inside each box's cells is among the worst _WORST of all: no corner
+    # box holds more than _WORST - 1 cells.
+    order = np.argsort(-apart, axis=2)[..., :_WORST]  # (pairs, alignments, worst)
+    inside = kept.T[order]  # (pairs, alignments, worst, boxes)
+    first = np.argmax(inside, axis=2)  # (pairs, alignments, boxes): the worst kept cell
+    cell = np.take_along_axis(order, first, axis=2)
+    diff = apart @ kept.T - np.take_along_axis(apart, cell, axis=2)
+    total = energy @ kept.T - np.take_along_axis(energy, cell, axis=2)
+    share = np.where(total > 1e-9, diff / np.maximum(total, 1e-9), np.inf)
+    return share.reshape(n, -1).min(axis=1)
+
+
+@functools.cache
+def _warps() -> F64:
+    """Bilinear resampling matrices of the 8x8 grid: the identity, then one per zoom and
+    shift (the edge cells repeat beyond the grid)."""
+    side = CHROMA_SIDE
+    mats: list[npt.NDArray[np.floating[Any]]] = [np.eye(side * side)]  # as they are, first
+    for zoom in _ZOOMS:
+        for dy in _SHIFTS:
+            for dx in _SHIFTS:
+                if (zoom, dy, dx) != (1.0, 0.0, 0.0):
+                    mats.append(np.kron(_resample(side, zoom, dy), _resample(side, zoom, dx)))
+    return np.stack(mats)
+
+
+def _resample(side: int, zoom: float, shift: float) -> F64:
+    """(side, side) weights: output cell k samples the input at (k - c) / zoom + c + shift."""
+    centre = (side - 1) / 2
+    at = np.clip((np.arange(side) - centre) / zoom + centre + shift, 0, side - 1)
+    low = np.minimum(np.floor(at).astype(np.int64), side - 2)
+    frac = at - low
+    out = np.zeros((side, side))
+    out[np.arange(side), low] = 1 - frac
+    out[np.arange(side), low + 1] += frac
+    return out
+
+
+@functools.cache
+def _corner_masks() -> F64:
+    """(1 + 12, cells): every cell, then the cells outside each caption-sized corner box."""
+    side = CHROMA_SIDE
+    rows, cols = np.mgrid[0:side, 0:side] + 0.5
+    masks = [np.ones((side, side), dtype=bool)]
+    for width, height in _CORNERS:
+        for right in (False, True):
+            for bottom in (False, True):
+                in_x = cols >= side * (1 - width) if right else cols < side * width
+                in_y = rows >= side * (1 - height) if bottom else rows < side * height
+                masks.append(~(in_x & in_y))
+    return np.stack([m.ravel() for m in masks]).astype(np.float64)
 
 
 TONE_SLACK = 0.25  # grey levels: a grayscale copy keeps its variant's tones this exactly

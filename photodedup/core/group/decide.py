@@ -2,7 +2,8 @@
 
 Every candidate pair (from :mod:`photodedup.core.group.candidates`) first gets the cheap
 fingerprint distance (:func:`photodedup.core.group.verify.pair_distances`) and the colour
-evidence.  Then:
+evidence (:mod:`photodedup.core.group.colour`; for the pairs that may become copies, also
+the aligned chroma residual of :func:`~photodedup.core.group.colour.recoloured`).  Then:
 
 * **Decided by the fingerprint**: a pair whose cheap distance is within the threshold
   and ``EASY_REACH``, whose colours agree, and whose two pictures are *rich* (enough
@@ -51,7 +52,7 @@ import numpy.typing as npt
 
 from photodedup.core.fingerprint import FingerprintArrays, faint_figures
 from photodedup.core.group import candidates, capture
-from photodedup.core.group.colour import colour_agrees, grey_owners, has_colour
+from photodedup.core.group.colour import colour_agrees, grey_owners, has_colour, recoloured
 from photodedup.core.group.structure import StructureCheck
 from photodedup.core.group.verify import FAR, pair_distances, rich
 
@@ -207,9 +208,11 @@ def _screen(
         hash_dist = grown.hash_distance(ci, cj)
         cheap = pair_distances(grown, ci, cj, hash_dist)
         colour = colour_agrees(grown, ci, cj)
-        easy = (cheap <= threshold) & colour & good[ci] & good[cj]
         near = (cheap <= threshold + RESCUE) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH))
         near |= faint[ci] | faint[cj]  # their hash bits are mostly noise: the pictures decide
+        may = np.flatnonzero(colour & near)  # the aligned colour check costs more: these only
+        colour[may] = ~recoloured(grown, ci[may], cj[may])
+        easy = (cheap <= threshold) & colour & good[ci] & good[cj]
         hard = ~easy & near
         live = np.flatnonzero(easy | hard)
         parts.append(

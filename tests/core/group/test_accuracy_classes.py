@@ -98,6 +98,28 @@ def test_colour_variants_are_not_copies(tmp_path: Path) -> None:
     assert not any("variant" in g for g in groups)
 
 
+def test_a_picture_recoloured_in_part_is_no_copy_and_its_copies_join(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The astronaut with the hue of its middle turned (a game's recoloured creature): the
+    hue correlation sees one picture; the aligned chroma residual keeps them apart, while
+    each keeps its half-size and captioned copies."""
+    from photodedup.core.group import colour
+
+    astro = real("astronaut")
+    hsv = np.asarray(astro.convert("HSV")).copy()
+    hsv[128:384, 128:384, 0] = (hsv[128:384, 128:384, 0].astype(int) + 80) % 256
+    other = Image.fromarray(hsv, "HSV").convert("RGB")
+    pictures = {"astro": astro, "astro-half": astro.reduce(2), "astro-cap": captioned(astro)}
+    pictures |= {"other": other, "other-half": other.reduce(2)}
+    photos = scan(tmp_path, pictures)
+    groups = copy_groups(photos)
+    assert {"astro", "astro-half", "astro-cap"} in groups
+    assert {"other", "other-half"} in groups
+    monkeypatch.setattr(colour, "RECOLOURED", np.inf)  # without the rule: one group
+    assert any({"astro", "other"} <= g for g in copy_groups(photos))
+
+
 def test_captioned_dark_pictures_stay_apart_and_a_captioned_copy_joins(tmp_path: Path) -> None:
     one, two = darker(real("astronaut")), darker(real("rocket").resize((512, 512)))
     pictures = {"one": one, "one-caption": captioned(one), "two": two}

@@ -248,3 +248,62 @@ def test_a_vivid_and_a_pale_picture_whose_hues_run_alike_disagree(
     assert agrees == [False] + [True] * len(copies)
     monkeypatch.setattr(colour, "SATURATION_RATIO", 100.0)  # without the colourfulness
     assert colour.colour_agrees(fp, np.array([0]), np.array([1])).tolist() == [True]
+
+
+def _recoloured_in_part(img: Image.Image, shift: int) -> Image.Image:
+    """``img`` with the hue of its central quarter turned by ``shift`` (of 256): one drawing
+    recoloured in part, as a game's zombie of a living creature is."""
+    hsv = np.asarray(img.convert("HSV")).copy()
+    h, w = hsv.shape[:2]
+    centre = hsv[h // 4 : 3 * h // 4, w // 4 : 3 * w // 4, 0]
+    hsv[h // 4 : 3 * h // 4, w // 4 : 3 * w // 4, 0] = (centre.astype(int) + shift) % 256
+    return Image.fromarray(hsv, "HSV").convert("RGB")
+
+
+def test_a_picture_recoloured_in_part_differs_and_its_copies_do_not() -> None:
+    """scikit-image's astronaut with the hue of its middle turned: most cells keep their
+    hue (the hue correlation sees one picture), the aligned residual does not.  Copies,
+    a border crop and a captioned one included, measure far below RECOLOURED."""
+    img = Image.fromarray(data.astronaut()).convert("RGB")
+    w, h = img.size
+    copies = [
+        _reencoded(img),
+        ImageEnhance.Brightness(img).enhance(0.85),
+        ImageEnhance.Contrast(img).enhance(0.85),
+        img.resize((w // 2, h // 2)),
+        img.crop((int(w * 0.04), int(h * 0.02), w - int(w * 0.01), h - int(h * 0.05))),
+        _captioned(img),
+    ]
+    fp = _fp(img, _recoloured_in_part(img, 80), *copies)
+    i = np.zeros(len(fp) - 1, dtype=np.int64)
+    j = np.arange(1, len(fp), dtype=np.int64)
+    assert colour.colour_agrees(fp, i, j).all()  # the other rules see one picture
+    assert colour.recoloured(fp, i, j).tolist() == [True] + [False] * len(copies)
+    x = colour._centred(fp.chroma[i[1:]].astype(np.float64))  # type: ignore[index]
+    y = colour._centred(fp.chroma[j[1:]].astype(np.float64))  # type: ignore[index]
+    assert colour._aligned_residual(x, y).max() < colour.RECOLOURED / 4
+
+
+def test_an_aligned_grid_is_its_own_copy_and_a_moved_one_is_found() -> None:
+    """The resampling matrices: the identity is among them, and a grid shifted by a
+    quarter of a cell is matched by one of them (its residual falls)."""
+    rng = np.random.default_rng(3)
+    grid = rng.normal(0, 10, (1, 2, 8, 8))
+    cells = grid.reshape(1, 2, 64)
+    assert colour._aligned_residual(cells, cells)[0] == 0.0
+    shift = np.kron(colour._resample(8, 1.0, 0.25), colour._resample(8, 1.0, 0.0))
+    moved = np.einsum("pcn,mn->pcm", cells, shift)
+    plain = np.square(moved - cells).sum() / (np.square(moved).sum() + np.square(cells).sum())
+    assert colour._aligned_residual(cells, moved)[0] < plain / 10
+
+
+def test_a_mirrored_copy_is_compared_in_its_best_orientation() -> None:
+    """Under the rotation option a mirrored copy's colours lie elsewhere in the grid: as it
+    is, it measures apart from its original; in its best orientation it does not, while the
+    recoloured picture stays apart in every orientation."""
+    img = Image.fromarray(data.astronaut()).convert("RGB")
+    other = _recoloured_in_part(img, 80)
+    fp = _fp(ImageOps.mirror(img), ImageOps.mirror(other), img)
+    i, j = np.array([0, 1], dtype=np.int64), np.array([2, 2], dtype=np.int64)
+    assert colour.recoloured(fp, i, j).tolist() == [True, True]  # as they are
+    assert colour.recoloured_turned(fp, i, j).tolist() == [False, True]
