@@ -180,10 +180,47 @@ def wesnoth_originals() -> list[Pic]:
     return out
 
 
+FREEDROID = Path("/usr/share/freedroidrpg/data/graphics")
+DROID_FRAMES = ("portrait_0001.jpg", "portrait_0009.jpg")  # a quarter turn apart: one scene
+UPSCALE_TO = 480  # long side of the small renders (132x180), as saved at a larger size
+_SCREEN_VARIANTS = ("_wide", "_shop", "_crafting", "_secure", "Explanation")
+
+
+def freedroid_originals() -> list[Pic]:
+    """FreedroidRPG's droid and character renders on black (two views of each, a quarter
+    turn apart, where the turntable frames exist; else its one portrait) and its screens
+    (a screen's wide or shop version is one scene with it)."""
+    out: list[Pic] = []
+    for folder in sorted(p for p in (FREEDROID / "droids").iterdir() if p.is_dir()):
+        frames = [folder / f for f in DROID_FRAMES if (folder / f).exists()]
+        for path in frames or [folder / "portrait.png"]:
+            if not path.exists():
+                continue
+            img = _flatten(Image.open(path), (0, 0, 0))
+            img = img.resize(
+                (img.width * UPSCALE_TO // max(img.size), img.height * UPSCALE_TO // max(img.size)),
+                Image.Resampling.LANCZOS,
+            )
+            pid = f"fd_droid-{folder.name}-{path.stem}"
+            out.append(Pic(pid, "fd_droid", img, f"fd_droid-{folder.name}"))
+    for path in sorted((FREEDROID / "backgrounds").glob("*.*")):
+        img = _flatten(Image.open(path), (0, 0, 0))
+        out.append(Pic(f"fd_screen-{path.stem}", "fd_screen", img, _screen_scene(path.stem)))
+    return out
+
+
+def _screen_scene(stem: str) -> str:
+    """A screen's wide, shop, crafting, secure or explained version is one scene with it."""
+    for suffix in _SCREEN_VARIANTS:
+        stem = stem.replace(suffix, "")
+    return f"fd_screen-{stem}"
+
+
 # --source: (the originals, where the package's files are, what installs them, default --out)
 SOURCES = {
     "gcompris": (gcompris_originals, RCC, "gcompris-qt-data", DATA / "fresh"),
     "wesnoth": (wesnoth_originals, WESNOTH, "wesnoth-1.16-data", DATA / "wesnoth"),
+    "freedroid": (freedroid_originals, FREEDROID, "freedroidrpg-data", DATA / "freedroid"),
 }
 
 
@@ -200,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", choices=sorted(SOURCES), default="gcompris")
-    parser.add_argument("--out", type=Path, help="default: bench/_data/fresh (or /wesnoth)")
+    parser.add_argument("--out", type=Path, help="default: bench/_data/<source> (gcompris: fresh)")
     parser.add_argument("--edited", type=int, default=110, help="originals with edited copies")
     parser.add_argument("--seed", type=int, default=2)
     args = parser.parse_args(argv)

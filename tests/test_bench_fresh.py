@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from fresh import WESNOTH_VARIANT_OF, _wesnoth_scene
+from fresh import WESNOTH_VARIANT_OF, _screen_scene, _wesnoth_scene
 
 
 def test_a_portraits_alternatives_and_variants_are_one_scene_with_it() -> None:
@@ -31,3 +31,10 @@ def test_a_landscapes_variants_are_one_scene_and_numbered_ones_are_not() -> None
 
 def test_variants_name_a_first_picture_not_another_variant() -> None:
     assert not set(WESNOTH_VARIANT_OF.values()) & set(WESNOTH_VARIANT_OF)
+
+
+def test_a_game_screens_versions_are_one_scene() -> None:
+    assert _screen_scene("title_wide") == _screen_scene("title") == "fd_screen-title"
+    assert _screen_scene("item_upgrade_crafting") == _screen_scene("item_upgrade")
+    assert _screen_scene("SkillExplanationScreen") == _screen_scene("SkillScreen")
+    assert _screen_scene("inventory") != _screen_scene("character")

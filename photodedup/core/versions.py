@@ -24,8 +24,10 @@ GROUPING_VERSION = 16  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # 13: the structure verdicts' intensity fits stop after 30 steps; 14: turned copies of sparse
 # pictures need their points to fit under some turn; 15: a vivid and a pale picture differ;
 # 16: a drawing recoloured in part (aligned chroma residual) is no copy
-STRUCTURE_VERSION = 7  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
+STRUCTURE_VERSION = 8  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);
 # 6: intensity fits (ECC) stop after 30 steps (the oscillating ones ran 60 for nothing);
-# 7: a turn other than the one the keys found is taken for whole pictures only
+# 7: a turn other than the one the keys found is taken for whole pictures only;
+# 8: a caption box the strict search misses (its text rows dark at 64 px, the subject's bright
+# parts in the corner) is looked for as the fingerprint does

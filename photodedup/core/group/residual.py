@@ -69,13 +69,28 @@ def residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float, float]:
 def _overlay(grey: F32) -> npt.NDArray[np.bool_]:
     """Pixels of an app's caption box (:func:`photodedup.core.fingerprint.caption.caption_box`), if
     any: copies with and without one must match, and different dark pictures under the
-    same caption must not, so the box is left out of both comparisons."""
+    same caption must not, so the box is left out of both comparisons.  Searched strictly
+    first; where that finds none (a caption across a narrow dark picture: at 64 px its text
+    rows are mostly dark, and the subject's bright parts share its corner), as the
+    fingerprint searches, at its size (:func:`_halved_caption`)."""
     out = np.zeros(grey.shape, dtype=bool)
-    found = caption_box(grey, strict=True)
+    found = caption_box(grey, strict=True) or _halved_caption(grey)
     if found is not None:
         top, bottom, left, right = found
         out[max(0, top - 1) : bottom + 1, max(0, left - 1) : right + 1] = True
     return out
+
+
+def _halved_caption(grey: F32) -> tuple[int, int, int, int] | None:
+    """An app's caption box found as the fingerprint finds it, on the picture at half this
+    size (where a line of text blends into its box), in this size's pixels."""
+    h, w = grey.shape
+    half = cv2.resize(grey, (max(1, w // 2), max(1, h // 2)), interpolation=cv2.INTER_AREA)
+    found = caption_box(half)
+    if found is None:
+        return None
+    top, bottom, left, right = found
+    return 2 * top, min(h, 2 * bottom), 2 * left, min(w, 2 * right)
 
 
 def content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:

@@ -424,3 +424,34 @@ def test_a_wide_caption_and_a_watermark_keep_the_copies_together(tmp_path: Path)
     groups = copy_groups(scan(tmp_path, pictures))
     assert {"one", "one-half", "one-caption", "one-mark"} in groups, groups
     assert not any({"one-caption", "two-caption"} <= g for g in groups)
+
+
+def test_a_caption_across_a_narrow_dark_picture_keeps_its_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A portrait-shaped render on black (a bright robot low in the frame) with an app's
+    caption across most of its width: at the structure check's 64 px the caption's text rows
+    are mostly dark and the subject's bright parts share its corner, so the strict search
+    found no box, the box stayed in the comparison and the copy was lost.  A different
+    picture under the same caption stays apart."""
+    from photodedup.core.fingerprint import caption
+    from photodedup.core.group import residual
+
+    def render(name: str, box: tuple[int, int, int, int]) -> Image.Image:
+        canvas = Image.new("RGB", (352, 480), (0, 0, 0))
+        canvas.paste(real(name).crop(box).resize((240, 240)), (56, 150))
+        return canvas
+
+    one, two = render("astronaut", (150, 40, 350, 240)), render("chelsea", (100, 20, 300, 220))
+    pictures = {"one": one, "one-caption": wide_caption(one, "Shared with PhotoApp")}
+    pictures |= {"two": two, "two-caption": wide_caption(two, "Shared with PhotoApp")}
+    photos = scan(tmp_path, pictures)
+    groups = copy_groups(photos)
+    assert {"one", "one-caption"} in groups, groups
+    assert not any({"one-caption", "two-caption"} <= g for g in groups)
+
+    def strict_only(grey: np.ndarray, *, strict: bool = False) -> object:
+        return caption.caption_box(grey, strict=True)
+
+    monkeypatch.setattr(residual, "caption_box", strict_only)  # the strict search alone
+    assert {"one", "one-caption"} not in copy_groups(photos)
