@@ -17,6 +17,9 @@ CAPTION_MAX_HEIGHT = 0.2
 CAPTION_ASPECT = 2.5  # a line of text: at least this many times wider than tall
 CAPTION_RIM = 0.3  # at most this share of the pixels around the box is as bright
 CAPTION_EDGE = 0.1  # the box ends within this share of the height from the bottom edge
+# Caption-sized corner boxes (width, height shares) a comparison may leave out: the widest
+# holds one line of an app's caption ("Shared with PhotoApp": ~70 % of a square)
+CAPTION_BOXES = ((0.4, 0.2), (0.6, 0.3), (0.75, 0.25))
 
 
 def caption_box(

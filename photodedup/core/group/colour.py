@@ -37,12 +37,14 @@ they were dropped).
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.fingerprint import CHROMA_SIDE, TURNS, FingerprintArrays, turn
+from photodedup.core.fingerprint.caption import CAPTION_BOXES
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
@@ -75,7 +77,6 @@ RECOLOURED = 0.22  # aligned chroma residual (share of the pair's chroma energy)
 # 0.19, Wesnoth's 0.18: docs/accuracy.md, session 19)
 _ZOOMS = (1.0, 1.055, 1.11)  # a border crop of up to 5 % a side scales the grid this much
 _SHIFTS = (-0.25, 0.0, 0.25)  # ... and moves it by up to a quarter of a cell
-_CORNERS = ((0.4, 0.2), (0.6, 0.3), (0.75, 0.25))  # caption boxes (width, height shares)
 _FINE_CHUNK = 512  # pairs per aligned comparison (~30 MB of temporaries)
 _WORST = 13  # cells sorted by how far apart they are (more than any corner box holds)
 TINT_SLOPE = 0.8  # chroma levels per standard deviation of grey that both faint tints need
@@ -144,13 +145,17 @@ def colour_agrees_turned(fp: FingerprintArrays, i: I64, j: I64) -> npt.NDArray[n
     rest = rest[~_tints_differ(fp, i[rest], j[rest])]  # a turn does not move the tint
     if not len(rest):
         return agree
-    ci = fp.chroma[i[rest]].astype(np.float64)
     cj = fp.chroma[j[rest]].astype(np.float64)
-    grid = np.moveaxis(ci, (2, 3), (0, 1))  # (8, 8, pairs, 2): turn() turns the first two
-    for k in range(TURNS):
-        turned = np.ascontiguousarray(np.moveaxis(turn(grid, k), (0, 1), (2, 3)))
+    for turned in _turned_grids(fp.chroma[i[rest]].astype(np.float64)):
         agree[rest] |= ~_hues_differ(turned, cj)
     return agree
+
+
+def _turned_grids(chroma: npt.NDArray[Any]) -> Iterator[npt.NDArray[Any]]:
+    """(pairs, 2, side, side) chroma grids in each of the TURNS other orientations."""
+    grid = np.moveaxis(chroma, (2, 3), (0, 1))  # (side, side, pairs, 2): turn() turns the first two
+    for k in range(TURNS):
+        yield np.ascontiguousarray(np.moveaxis(turn(grid, k), (0, 1), (2, 3)))
 
 
 def _hues_differ(ci: npt.NDArray[np.float64], cj: npt.NDArray[np.float64]) -> npt.NDArray[np.bool_]:
@@ -262,9 +267,7 @@ def recoloured_turned(fp: FingerprintArrays, i: I64, j: I64) -> Bools:
     rest = np.flatnonzero(out)
     if fp.chroma is None or not len(rest):
         return out
-    grid = np.moveaxis(fp.chroma[i[rest]], (2, 3), (0, 1))  # turn() turns the first two
-    for k in range(TURNS):
-        turned = np.ascontiguousarray(np.moveaxis(turn(grid, k), (0, 1), (2, 3)))
+    for turned in _turned_grids(fp.chroma[i[rest]]):
         for start in range(0, len(rest), _FINE_CHUNK):
             part = slice(start, start + _FINE_CHUNK)
             out[rest[part]] &= _grids_differ(turned[part], fp.chroma[j[rest[part]]])
@@ -340,7 +343,7 @@ def _corner_masks() -> F64:
     side = CHROMA_SIDE
     rows, cols = np.mgrid[0:side, 0:side] + 0.5
     masks = [np.ones((side, side), dtype=bool)]
-    for width, height in _CORNERS:
+    for width, height in CAPTION_BOXES:
         for right in (False, True):
             for bottom in (False, True):
                 in_x = cols >= side * (1 - width) if right else cols < side * width

@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.fingerprint.caption import caption_box
+from photodedup.core.fingerprint.caption import CAPTION_BOXES, caption_box
 
 F32 = npt.NDArray[np.float32]
 ALIGN_SIDE = 64  # the residual is measured at this long side
@@ -29,8 +29,6 @@ CONTENT_LEVEL = 12.0  # grey levels off the background that count as subject
 CONTENT_MIN = 8  # fewer subject pixels: nothing to correlate
 EMPTY_SHARE = 0.05  # a picture with less subject than this is nearly empty
 _BOXES = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0))  # corners, as (x, y) anchors
-_BOX_SIZES = ((0.4, 0.2), (0.6, 0.3), (0.75, 0.25))  # caption boxes (width, height shares):
-# the widest holds one line of an app's caption ("Shared with PhotoApp": ~70 % of a square)
 FAR = 255  # no comparison possible (the 0-64 scale's "never")
 
 
@@ -114,7 +112,7 @@ def _outside_boxes(h: int, w: int) -> tuple[npt.NDArray[np.bool_], ...]:
     """For each caption-sized corner box of an h x w picture: the pixels outside it."""
     rows, cols = np.mgrid[0:h, 0:w]
     out = []
-    for bw, bh in _BOX_SIZES:
+    for bw, bh in CAPTION_BOXES:
         for ax, ay in _BOXES:
             box_x = (cols >= (w * (1 - bw))) if ax else (cols < w * bw)
             box_y = (rows >= (h * (1 - bh))) if ay else (rows < h * bh)
