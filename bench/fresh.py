@@ -18,9 +18,13 @@ read its ``all`` row.
 19): painted character portraits on white (a hooded figure in brown, grey and black robes:
 many pictures of one kind; a unit's alternative portrait, ``-2``/``-3``, is a redrawn
 picture of one scene) and story landscapes (two of them also shipped with the people
-removed or the sun added: distinct pictures of one scene).
+removed or the sun added: distinct pictures of one scene). ``--source freedroid``: the
+FreedroidRPG renders on black and its screens. ``--source tux3d`` (session 20): two 3D games'
+pictures, a crowd of renders of one kind (Neverball's level shots, Extreme Tux Racer's
+course previews and skies) and ground-texture photos.
 
-    apt-get install -y --no-install-recommends gcompris-qt-data wesnoth-1.16-data
+    apt-get install -y --no-install-recommends gcompris-qt-data wesnoth-1.16-data \
+        freedroidrpg-data neverball-data extremetuxracer-data
 """
 
 from __future__ import annotations
@@ -196,17 +200,20 @@ def freedroid_originals() -> list[Pic]:
         for path in frames or [folder / "portrait.png"]:
             if not path.exists():
                 continue
-            img = _flatten(Image.open(path), (0, 0, 0))
-            img = img.resize(
-                (img.width * UPSCALE_TO // max(img.size), img.height * UPSCALE_TO // max(img.size)),
-                Image.Resampling.LANCZOS,
-            )
+            img = _upscaled(_flatten(Image.open(path), (0, 0, 0)))
             pid = f"fd_droid-{folder.name}-{path.stem}"
             out.append(Pic(pid, "fd_droid", img, f"fd_droid-{folder.name}"))
     for path in sorted((FREEDROID / "backgrounds").glob("*.*")):
         img = _flatten(Image.open(path), (0, 0, 0))
         out.append(Pic(f"fd_screen-{path.stem}", "fd_screen", img, _screen_scene(path.stem)))
     return out
+
+
+def _upscaled(img: Image.Image) -> Image.Image:
+    """A small render as saved at UPSCALE_TO on its long side."""
+    scale = UPSCALE_TO / max(img.size)
+    size = (round(img.width * scale), round(img.height * scale))
+    return img.resize(size, Image.Resampling.LANCZOS)
 
 
 def _screen_scene(stem: str) -> str:
@@ -216,11 +223,47 @@ def _screen_scene(stem: str) -> str:
     return f"fd_screen-{stem}"
 
 
-# --source: (the originals, where the package's files are, what installs them, default --out)
+NEVERBALL = Path("/usr/share/games/neverball")
+ETR = Path("/usr/share/games/etr")
+
+
+def tux3d_originals() -> list[Pic]:
+    """Two 3D games' pictures: Neverball's level shots (a maze floating on one of a few
+    skies), Extreme Tux Racer's course previews (Tux sliding down a snowy slope), its four
+    skies (three faces each of one mountain panorama: one scene) and its ground textures
+    (snow, ice, rock, grass photos)."""
+    sets = (
+        ("nb_shot", NEVERBALL, "shot-*/*.jpg", True),
+        ("etr_preview", ETR, "courses/*/*/preview.png", True),
+        ("etr_sky", ETR, "env/etr/*/*H.png", False),
+        ("etr_texture", ETR, "terrains/*.png", True),
+    )
+    out: list[Pic] = []
+    for family, root, pattern, small in sets:
+        for path in sorted(root.glob(pattern)):
+            img = _flatten(Image.open(path), (0, 0, 0))
+            pid = f"{family}-{path.parent.name}-{path.stem}"
+            out.append(Pic(pid, family, _upscaled(img) if small else img, _tux3d_scene(pid)))
+    return out
+
+
+def _tux3d_scene(pid: str) -> str:
+    """The faces of one Tux Racer sky (``etr_sky-night-leftH``) are one scene; every other
+    picture is its own."""
+    return pid.rsplit("-", 1)[0] if pid.startswith("etr_sky-") else pid
+
+
+# --source: (the originals, where the packages' files are, what installs them, default --out)
 SOURCES = {
-    "gcompris": (gcompris_originals, RCC, "gcompris-qt-data", DATA / "fresh"),
-    "wesnoth": (wesnoth_originals, WESNOTH, "wesnoth-1.16-data", DATA / "wesnoth"),
-    "freedroid": (freedroid_originals, FREEDROID, "freedroidrpg-data", DATA / "freedroid"),
+    "gcompris": (gcompris_originals, (RCC,), "gcompris-qt-data", DATA / "fresh"),
+    "wesnoth": (wesnoth_originals, (WESNOTH,), "wesnoth-1.16-data", DATA / "wesnoth"),
+    "freedroid": (freedroid_originals, (FREEDROID,), "freedroidrpg-data", DATA / "freedroid"),
+    "tux3d": (
+        tux3d_originals,
+        (NEVERBALL, ETR),
+        "neverball-data extremetuxracer-data",
+        DATA / "tux3d",
+    ),
 }
 
 
@@ -241,9 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edited", type=int, default=110, help="originals with edited copies")
     parser.add_argument("--seed", type=int, default=2)
     args = parser.parse_args(argv)
-    _, files, package, default_out = SOURCES[args.source]
+    _, folders, package, default_out = SOURCES[args.source]
     out = args.out or default_out
-    if not files.is_dir():
+    if not all(folder.is_dir() for folder in folders):
         print(f"install: apt-get install -y --no-install-recommends {package}")
         return 2
     if out.exists() and any(out.iterdir()):

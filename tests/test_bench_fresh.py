@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from fresh import WESNOTH_VARIANT_OF, _screen_scene, _wesnoth_scene
+from fresh import WESNOTH_VARIANT_OF, _screen_scene, _tux3d_scene, _wesnoth_scene
 
 
 def test_a_portraits_alternatives_and_variants_are_one_scene_with_it() -> None:
@@ -38,3 +38,9 @@ def test_a_game_screens_versions_are_one_scene() -> None:
     assert _screen_scene("item_upgrade_crafting") == _screen_scene("item_upgrade")
     assert _screen_scene("SkillExplanationScreen") == _screen_scene("SkillScreen")
     assert _screen_scene("inventory") != _screen_scene("character")
+
+
+def test_a_skys_faces_are_one_scene_and_level_shots_are_not() -> None:
+    assert _tux3d_scene("etr_sky-night-leftH") == _tux3d_scene("etr_sky-night-frontH")
+    assert _tux3d_scene("etr_sky-night-leftH") != _tux3d_scene("etr_sky-sunny-leftH")
+    assert _tux3d_scene("nb_shot-shot-easy-bumps") != _tux3d_scene("nb_shot-shot-easy-coins")
