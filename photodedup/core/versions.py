@@ -12,7 +12,7 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
 
 ALGO_ID = "pd8-caption"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture instant;
 # pd8: caption boxes found by their band of rows, across the corner
-GROUPING_VERSION = 16  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
+GROUPING_VERSION = 17  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
 # 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
 # 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;
 # 8: caption boxes (and so the structure verdicts) widened past the corner's edge;
@@ -23,11 +23,14 @@ GROUPING_VERSION = 16  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # 12: a unit measured far from more of a group on the pictures than vouch for it leaves;
 # 13: the structure verdicts' intensity fits stop after 30 steps; 14: turned copies of sparse
 # pictures need their points to fit under some turn; 15: a vivid and a pale picture differ;
-# 16: a drawing recoloured in part (aligned chroma residual) is no copy
-STRUCTURE_VERSION = 8  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
+# 16: a drawing recoloured in part (aligned chroma residual) is no copy; 17: rich pairs at the
+# candidate radius's edge are checked on the pictures, whose subject is also measured against
+# each row's background
+STRUCTURE_VERSION = 9  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);
 # 6: intensity fits (ECC) stop after 30 steps (the oscillating ones ran 60 for nothing);
 # 7: a turn other than the one the keys found is taken for whole pictures only;
 # 8: a caption box the strict search misses (its text rows dark at 64 px, the subject's bright
-# parts in the corner) is looked for as the fingerprint does
+# parts in the corner) is looked for as the fingerprint does; 9: the subject is also measured
+# against each row's median (a graded sky is background)

@@ -6,9 +6,10 @@ evidence (:mod:`photodedup.core.group.colour`; for the pairs that may become cop
 the aligned chroma residual of :func:`~photodedup.core.group.colour.recoloured`).  Then:
 
 * **Decided by the fingerprint**: a pair whose cheap distance is within the threshold
-  and ``EASY_REACH``, whose colours agree, and whose two pictures are *rich* (enough
-  informative hash bits, not mostly a plain background, not dark) is a copy at that
-  distance: on such pictures the fingerprint is reliable.  Beyond ``EASY_REACH`` (up to
+  and ``EASY_REACH``, whose hashes are at most ``EASY_HASH`` apart, whose colours agree,
+  and whose two pictures are *rich* (enough informative hash bits, not mostly a plain
+  background, not dark) is a copy at that distance: on such pictures the fingerprint is
+  reliable.  Beyond ``EASY_REACH`` (up to
   the threshold) it is checked like the others (two views of a stereo pair measure 9-10),
   unless its two photos are two captures (frames of a burst: a similar shot at most, and
   checking every close pair of a camera's bursts would cost a second decode of most
@@ -61,6 +62,9 @@ F64 = npt.NDArray[np.float64]
 EASY_REACH = 8  # rich pairs up to this far are copies by the fingerprint alone (the
 # stereo motorcycle's two views measure 9-10 apart; checking the pairs beyond lost no copy
 # on the tune half)
+EASY_HASH = 10  # ... and their hashes at most this far apart: at the candidate radius's edge
+# (12) a thumbnail that agrees is mostly a shared backdrop (two level shots of one game on
+# one sky), and the pictures decide
 RESCUE = 8  # structure checks reach this far above the threshold by the cheap distance
 RESCUE_HASH = 6  # guard-failing pairs are checked up to this hash distance
 MIN_OVERLAP = 0.55  # copies cover at least this share of each other (a 20 % crop: 0.64)
@@ -212,7 +216,7 @@ def _screen(
         near |= faint[ci] | faint[cj]  # their hash bits are mostly noise: the pictures decide
         may = np.flatnonzero(colour & near)  # the aligned colour check costs more: these only
         colour[may] = ~recoloured(grown, ci[may], cj[may])
-        easy = (cheap <= threshold) & colour & good[ci] & good[cj]
+        easy = (cheap <= threshold) & colour & good[ci] & good[cj] & (hash_dist <= EASY_HASH)
         hard = ~easy & near
         live = np.flatnonzero(easy | hard)
         parts.append(

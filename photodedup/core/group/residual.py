@@ -27,6 +27,7 @@ RESIDUAL_BITS = 192.0  # trimmed residual (normalised units) to the 0-64 scale
 CONTENT_BITS = 160.0  # 1 - correlation of the subject pixels to the 0-64 scale
 CONTENT_LEVEL = 12.0  # grey levels off the background that count as subject
 CONTENT_MIN = 8  # fewer subject pixels: nothing to correlate
+ROW_WINDOW = 11  # rows: a graded background is the running median of the rows' medians
 EMPTY_SHARE = 0.05  # a picture with less subject than this is nearly empty
 _BOXES = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0))  # corners, as (x, y) anchors
 FAR = 255  # no comparison possible (the 0-64 scale's "never")
@@ -96,28 +97,71 @@ def content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:
     the caption-sized corner box that helps most (0: same subject; ~1: unrelated).
 
     The trimmed residual forgives a caption, but also a small subject on a plain field;
-    this one looks at the subject itself.
+    this one looks at the subject itself.  The background is measured two ways, and the
+    larger disagreement counts: as the picture's median (a plain field) and as each row's
+    median (a sky graded from top to bottom, against which a flat median calls the whole
+    gradient subject, and two small subjects on one backdrop correlate through it).  The
+    rows' medians leave out the corner box that helped the first most: a caption box on a
+    white sky, which the caption search cannot tell from the sky, would move them.
     """
-    dx = x - _median(x[valid])
-    dy = y - _median(y[valid])
-    subject = valid & ((np.abs(dx) > CONTENT_LEVEL) | (np.abs(dy) > CONTENT_LEVEL))
-    best = _decorrelation(dx, dy, subject)
-    for outside in _outside_boxes(*x.shape):
-        best = min(best, _decorrelation(dx, dy, subject & outside))
-    return best
+    plain, box = _subject_decorrelation(x - _median(x[valid]), y - _median(y[valid]), valid)
+    rows = valid & (_keep_masks(*x.shape)[box].reshape(x.shape) > 0)
+    graded, _ = _subject_decorrelation(x - _row_medians(x, rows), y - _row_medians(y, rows), valid)
+    return max(plain, graded)
+
+
+def _subject_decorrelation(dx: F32, dy: F32, valid: npt.NDArray[np.bool_]) -> tuple[float, int]:
+    """1 - correlation of the pixels more than CONTENT_LEVEL off the background (``dx``,
+    ``dy``) in either picture, and of those outside each caption-sized corner box: the
+    smallest (0 where fewer than CONTENT_MIN pixels are left; 1 where either has no
+    spread), and which of the :func:`_keep_masks` gave it.  All 13 in one set of matrix
+    products."""
+    subject = (valid & ((np.abs(dx) > CONTENT_LEVEL) | (np.abs(dy) > CONTENT_LEVEL))).ravel()
+    if np.count_nonzero(subject) < CONTENT_MIN:
+        return 0.0, 0
+    # Centred on the whole subject (the sums below lose no precision), 0 off it.
+    x = np.where(subject, dx.ravel() - dx.ravel()[subject].mean(dtype=np.float64), 0.0)
+    y = np.where(subject, dy.ravel() - dy.ravel()[subject].mean(dtype=np.float64), 0.0)
+    keep = _keep_masks(*dx.shape)
+    count = keep @ subject.astype(np.float64)
+    sx, sy = keep @ x, keep @ y
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cov = keep @ (x * y) - sx * sy / count
+        norm = np.sqrt((keep @ (x * x) - sx * sx / count) * (keep @ (y * y) - sy * sy / count))
+        apart = np.where(norm > 0, 1.0 - cov / norm, 1.0)
+    apart = np.where(count < CONTENT_MIN, 0.0, apart)
+    best = int(np.argmin(apart))
+    return float(apart[best]), best
+
+
+def _row_medians(x: F32, valid: npt.NDArray[np.bool_]) -> F32:
+    """Each row's median over its valid pixels (the picture's, for a row with none), then
+    the running median of those over ROW_WINDOW rows, as a column: a sky's gradient
+    stays as it is (a running median keeps a monotone profile), while the few rows a
+    watermark's band darkens, or a brick wall's mortar lines, are no background."""
+    ordered = np.sort(np.where(valid, x, np.inf), axis=1)
+    counts = valid.sum(axis=1)
+    rows = np.arange(len(x))
+    low = ordered[rows, np.maximum(counts - 1, 0) // 2]
+    high = ordered[rows, counts // 2]
+    middle = np.where(counts > 0, (low + high) / np.float32(2), _median(x[valid]))
+    padded = np.pad(middle.astype(np.float32), ROW_WINDOW // 2, mode="edge")
+    window = np.lib.stride_tricks.sliding_window_view(padded, ROW_WINDOW)
+    return np.sort(window, axis=1)[:, ROW_WINDOW // 2][:, None]
 
 
 @functools.lru_cache(maxsize=64)
-def _outside_boxes(h: int, w: int) -> tuple[npt.NDArray[np.bool_], ...]:
-    """For each caption-sized corner box of an h x w picture: the pixels outside it."""
+def _keep_masks(h: int, w: int) -> npt.NDArray[np.float64]:
+    """13 rows of h x w weights: every pixel, then the pixels outside each caption-sized
+    corner box."""
     rows, cols = np.mgrid[0:h, 0:w]
-    out = []
+    out = [np.ones((h, w), dtype=bool)]
     for bw, bh in CAPTION_BOXES:
         for ax, ay in _BOXES:
             box_x = (cols >= (w * (1 - bw))) if ax else (cols < w * bw)
             box_y = (rows >= (h * (1 - bh))) if ay else (rows < h * bh)
             out.append(~(box_x & box_y))
-    return tuple(out)
+    return np.stack(out).reshape(len(out), h * w).astype(np.float64)
 
 
 def subject_count(grey: F32) -> int:
@@ -146,15 +190,6 @@ def _median(values: F32) -> np.float32:
     ordered = np.sort(values)
     half = len(ordered) // 2
     return ordered[half] if len(ordered) % 2 else np.mean(ordered[half - 1 : half + 1])
-
-
-def _decorrelation(dx: F32, dy: F32, mask: npt.NDArray[np.bool_]) -> float:
-    if np.count_nonzero(mask) < CONTENT_MIN:
-        return 0.0
-    x, y = dx[mask], dy[mask]
-    u, v = x - x.mean(), y - y.mean()
-    norm = float(np.sqrt(np.square(u).sum() * np.square(v).sum()))
-    return 1.0 - float((u * v).sum()) / norm if norm > 0 else 1.0
 
 
 def _trimmed_error(x: F32, y: F32) -> float:

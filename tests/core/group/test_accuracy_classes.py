@@ -4,6 +4,7 @@ each copy joins its original; and the grouping invariant as a property test."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,7 @@ from photodedup.core.config import DEFAULT_THRESHOLD, ScanOptions
 from photodedup.core.decode.image import analyse_file
 from photodedup.core.group import assemble as grouping
 from photodedup.core.group.cluster import find_clusters
+from photodedup.core.group.structure import StructureCheck
 from photodedup.core.types import FileIdentity, Photo, PhotoFile
 
 skimage_data = pytest.importorskip("skimage.data")
@@ -455,3 +457,73 @@ def test_a_caption_across_a_narrow_dark_picture_keeps_its_copy(
 
     monkeypatch.setattr(residual, "caption_box", strict_only)  # the strict search alone
     assert {"one", "one-caption"} not in copy_groups(photos)
+
+
+def on_graded_sky(tiles: list[tuple[Image.Image, tuple[int, int]]]) -> Image.Image:
+    """Small things (a platform, a coin) floating on a sky graded from white at the top to
+    red at the bottom, as a game's level shots or a studio's backdrop show them."""
+    fade = np.linspace(0.0, 1.0, 480, dtype=np.float32)[:, None, None]
+    white, red = np.array([255, 255, 255], np.float32), np.array([230, 20, 10], np.float32)
+    canvas = Image.fromarray(
+        np.broadcast_to(white + (red - white) * fade, (480, 640, 3)).astype(np.uint8)
+    )
+    for tile, place in tiles:
+        canvas.paste(tile, place)
+    return canvas
+
+
+def test_small_things_on_one_graded_sky_differ_to_the_structure_check(tmp_path: Path) -> None:
+    """Against a flat median the whole gradient is subject, and two pictures of different
+    small things on it correlate through it (measured 1: a sure copy); against each row's
+    median only the things are, and they differ.  A half-size captioned copy still joins."""
+    coins = real("coins")
+    first = [
+        (Image.new("RGB", (40, 8), (150, 120, 110)), (200, 160)),
+        (Image.new("RGB", (50, 8), (150, 110, 120)), (400, 300)),
+        (coins.crop((250, 180, 290, 200)), (300, 220)),
+    ]
+    second = [
+        (Image.new("RGB", (45, 8), (150, 120, 110)), (380, 140)),
+        (Image.new("RGB", (40, 8), (140, 120, 110)), (220, 330)),
+        (coins.crop((100, 100, 140, 120)), (290, 250)),
+    ]
+    one = on_graded_sky(first)
+    pictures = {"one": one, "other": on_graded_sky(second), "copy": captioned(one).reduce(2)}
+    photos = scan(tmp_path, pictures)
+    with StructureCheck([p.path for p in photos]) as check:
+        other, copy = check.verdicts([0, 0], [1, 2], [-1, -1])
+    assert other.distance > 2 * DEFAULT_THRESHOLD
+    assert copy.distance <= DEFAULT_THRESHOLD
+
+
+def hills() -> Image.Image:
+    """A blue sky over green hills, a level's backdrop."""
+    y = np.arange(480, dtype=np.float32)[:, None]
+    x = np.arange(640, dtype=np.float32)[None, :]
+    horizon = 230 + 25 * np.sin(x / 37) + 15 * np.sin(x / 13 + 1)
+    sky = np.stack([120 + 135 * (y / 240), 170 + 85 * (y / 240), 250 + 0 * y], -1)
+    field = np.stack([20 + 0 * y, 120 + 80 * ((480 - y) / 240), 30 + 0 * y], -1)
+    pic = np.where((y < horizon)[..., None], sky + 0 * x[..., None], field + 0 * x[..., None])
+    return Image.fromarray(np.clip(pic, 0, 255).astype(np.uint8))
+
+
+def test_things_on_one_backdrop_at_the_candidate_edge_are_checked(tmp_path: Path) -> None:
+    """Two pictures of different things on one rich backdrop: their thumbnails agree
+    (distance 8) on the hills while their hashes are at the candidate radius's edge (12).
+    Such a pair is no longer a copy by the fingerprint alone: the pictures (27) tell them
+    apart; a half-size copy still joins."""
+    back, coins, rng = hills(), real("coins"), random.Random(26)
+    count, size = rng.randint(3, 8), rng.randint(40, 110)
+
+    def scatter() -> Image.Image:
+        out = back.copy()
+        for _ in range(count):
+            x, y = rng.randint(0, 250), rng.randint(0, 200)
+            where = (rng.randint(0, 600), rng.randint(240, 440))
+            out.paste(coins.crop((x, y, x + size, y + size // 3)), where)
+        return out
+
+    one, other = scatter(), scatter()
+    groups = copy_groups(scan(tmp_path, {"one": one, "other": other, "half": one.reduce(2)}))
+    assert {"one", "half"} in groups
+    assert not any({"one", "other"} <= g for g in groups)

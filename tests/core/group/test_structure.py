@@ -206,6 +206,57 @@ def test_the_residual_sorts_where_numpy_would_select_and_gets_the_same_numbers()
     assert abs(residual._trimmed_error(x, y) - want) <= 1e-12 * max(1.0, abs(want))
 
 
+def test_the_subjects_correlations_in_one_product_equal_them_one_by_one() -> None:
+    """The 13 correlations of the subject residual (every subject pixel, then those outside
+    each caption-sized corner box) come from one set of matrix products: the same numbers
+    as each measured on its own, the 0 of too few pixels and the 1 of no spread included."""
+    from photodedup.core.group import residual
+
+    def one_by_one(dx: np.ndarray, dy: np.ndarray, valid: np.ndarray) -> float:
+        level = residual.CONTENT_LEVEL
+        subject = valid & ((np.abs(dx) > level) | (np.abs(dy) > level))
+        masks = residual._keep_masks(*dx.shape).astype(bool).reshape(-1, *dx.shape)
+        found = []
+        for keep in masks:
+            x, y = dx[subject & keep], dy[subject & keep]
+            if len(x) < residual.CONTENT_MIN:
+                found.append(0.0)
+                continue
+            u, v = x - x.mean(), y - y.mean()
+            norm = float(np.sqrt(np.square(u).sum() * np.square(v).sum()))
+            found.append(1.0 - float((u * v).sum()) / norm if norm > 0 else 1.0)
+        return min(found)
+
+    rng = np.random.default_rng(11)
+    for shape in ((48, 64), (64, 43), (64, 64)):
+        base = rng.integers(0, 256, shape).astype(np.float32)
+        flat = np.full(shape, 200.0, dtype=np.float32)
+        flat[-8:, -20:] = 20.0  # a subject only in a corner box: no spread elsewhere
+        for a, b in ((base, base + rng.normal(0, 9, shape)), (base, base[::-1]), (flat, flat)):
+            dx, dy = a - 128, (b - 128).astype(np.float32)
+            valid = rng.random(shape) < 0.9
+            got, want = residual._subject_decorrelation(dx, dy, valid)[0], one_by_one(dx, dy, valid)
+            assert abs(got - want) <= 1e-6, (shape, got, want)  # float64 against float32
+        few = np.zeros(shape, dtype=np.float32)
+        few[0, :3] = 50.0  # 3 subject pixels: nothing to correlate
+        assert residual._subject_decorrelation(few, few, np.ones(shape, dtype=bool))[0] == 0.0
+
+
+def test_a_graded_sky_is_background_and_a_watermarks_rows_are_not() -> None:
+    """The rows' background follows a sky's gradient exactly, and five rows that a band
+    darkens by 80 levels across most of the width move it no more than the sky itself
+    changes over the running median's rows."""
+    from photodedup.core.group import residual
+
+    sky = np.repeat(np.linspace(250, 60, 48, dtype=np.float32)[:, None], 64, axis=1)
+    valid = np.ones(sky.shape, dtype=bool)
+    assert np.array_equal(residual._row_medians(sky, valid)[:, 0], sky[:, 0])
+    banded = sky.copy()
+    banded[40:45, :50] -= 80  # a watermark's band, five rows high, across 78 % of the width
+    moved = np.abs(residual._row_medians(banded, valid) - residual._row_medians(sky, valid))
+    assert moved.max() <= (250 - 60) / 47 * residual.ROW_WINDOW
+
+
 def test_a_guessed_turn_is_taken_for_whole_pictures_only() -> None:
     """A turned candidate whose thumbnails differ under the turn its keys found is tried
     under the turn its 16-px pictures agree best with (a centred subject's keys match under
