@@ -25,7 +25,7 @@ GROUPING_VERSION = 17  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # pictures need their points to fit under some turn; 15: a vivid and a pale picture differ;
 # 16: a drawing recoloured in part (aligned chroma residual) is no copy; 17: rich pairs at the
 # candidate radius's edge are checked on the pictures, whose subject is also measured against
-# each row's background
+# each row's (or column's) background
 STRUCTURE_VERSION = 9  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);
@@ -33,4 +33,4 @@ STRUCTURE_VERSION = 9  # 2: both ways round, two-pass scale, nearly empty thumbn
 # 7: a turn other than the one the keys found is taken for whole pictures only;
 # 8: a caption box the strict search misses (its text rows dark at 64 px, the subject's bright
 # parts in the corner) is looked for as the fingerprint does; 9: the subject is also measured
-# against each row's median (a graded sky is background)
+# against each row's (or column's) median (a graded sky is background)

@@ -9,11 +9,10 @@ the aligned chroma residual of :func:`~photodedup.core.group.colour.recoloured`)
   and ``EASY_REACH``, whose hashes are at most ``EASY_HASH`` apart, whose colours agree,
   and whose two pictures are *rich* (enough informative hash bits, not mostly a plain
   background, not dark) is a copy at that distance: on such pictures the fingerprint is
-  reliable.  Beyond ``EASY_REACH`` (up to
-  the threshold) it is checked like the others (two views of a stereo pair measure 9-10),
-  unless its two photos are two captures (frames of a burst: a similar shot at most, and
-  checking every close pair of a camera's bursts would cost a second decode of most
-  photos).
+  reliable.  Beyond ``EASY_REACH`` (up to the threshold) it is checked like the others
+  (two views of a stereo pair measure 9-10), unless its two photos are two captures
+  (frames of a burst: a similar shot at most, and checking every close pair of a camera's
+  bursts would cost a second decode of most photos); so is a pair beyond ``EASY_HASH``.
 * **Decided by structure**: any other pair within ``threshold + RESCUE`` by the cheap
   distance (a border crop or a caption box moves the fingerprint a little beyond the
   threshold: the aligned pictures tell), or failing only the brightness/contrast/sharpness

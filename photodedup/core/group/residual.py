@@ -100,14 +100,26 @@ def content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:
     this one looks at the subject itself.  The background is measured two ways, and the
     larger disagreement counts: as the picture's median (a plain field) and as each row's
     median (a sky graded from top to bottom, against which a flat median calls the whole
-    gradient subject, and two small subjects on one backdrop correlate through it).  The
-    rows' medians leave out the corner box that helped the first most: a caption box on a
-    white sky, which the caption search cannot tell from the sky, would move them.
+    gradient subject, and two small subjects on one backdrop correlate through it; each
+    column's for a turned copy: :func:`_graded`).  The lines' medians leave out the corner
+    box that helped the first measure most: a caption box on a white sky, which the caption
+    search cannot tell from the sky, would move them.
     """
     plain, box = _subject_decorrelation(x - _median(x[valid]), y - _median(y[valid]), valid)
-    rows = valid & (_keep_masks(*x.shape)[box].reshape(x.shape) > 0)
-    graded, _ = _subject_decorrelation(x - _row_medians(x, rows), y - _row_medians(y, rows), valid)
+    lines = valid & (_keep_masks(*x.shape)[box].reshape(x.shape) > 0)
+    graded, _ = _subject_decorrelation(*_graded(x, y, lines), valid)
     return max(plain, graded)
+
+
+def _graded(x: F32, y: F32, lines: npt.NDArray[np.bool_]) -> tuple[F32, F32]:
+    """Both pictures less their graded background, along the rows (a sky from top to bottom)
+    or, where the lines' medians vary more along the columns (a turned copy), the columns."""
+    by_rows = (_row_medians(x, lines), _row_medians(y, lines))
+    by_columns = (_row_medians(x.T, lines.T).T, _row_medians(y.T, lines.T).T)
+    rows_vary = float(np.ptp(by_rows[0]) + np.ptp(by_rows[1]))
+    columns_vary = float(np.ptp(by_columns[0]) + np.ptp(by_columns[1]))
+    bx, by = by_rows if rows_vary >= columns_vary else by_columns
+    return x - bx, y - by
 
 
 def _subject_decorrelation(dx: F32, dy: F32, valid: npt.NDArray[np.bool_]) -> tuple[float, int]:
@@ -136,7 +148,8 @@ def _subject_decorrelation(dx: F32, dy: F32, valid: npt.NDArray[np.bool_]) -> tu
 
 def _row_medians(x: F32, valid: npt.NDArray[np.bool_]) -> F32:
     """Each row's median over its valid pixels (the picture's, for a row with none), then
-    the running median of those over ROW_WINDOW rows, as a column: a sky's gradient
+    the running median of those over ROW_WINDOW rows, as a column (of ``x.T``: the
+    columns'): a sky's gradient
     stays as it is (a running median keeps a monotone profile), while the few rows a
     watermark's band darkens, or a brick wall's mortar lines, are no background."""
     ordered = np.sort(np.where(valid, x, np.inf), axis=1)

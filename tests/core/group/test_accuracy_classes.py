@@ -487,12 +487,19 @@ def test_small_things_on_one_graded_sky_differ_to_the_structure_check(tmp_path: 
         (Image.new("RGB", (40, 8), (140, 120, 110)), (220, 330)),
         (coins.crop((100, 100, 140, 120)), (290, 250)),
     ]
-    one = on_graded_sky(first)
-    pictures = {"one": one, "other": on_graded_sky(second), "copy": captioned(one).reduce(2)}
+    one, other = on_graded_sky(first), on_graded_sky(second)
+    pictures = {
+        "one": one,
+        "other": other,
+        "copy": captioned(one).reduce(2),
+        "one-turned": one.rotate(90, expand=True),  # the sky now runs from left to right
+        "other-turned": other.rotate(90, expand=True),
+    }
     photos = scan(tmp_path, pictures)
     with StructureCheck([p.path for p in photos]) as check:
-        other, copy = check.verdicts([0, 0], [1, 2], [-1, -1])
-    assert other.distance > 2 * DEFAULT_THRESHOLD
+        apart, copy, turned = check.verdicts([0, 0, 3], [1, 2, 4], [-1, -1, -1])
+    assert apart.distance > 2 * DEFAULT_THRESHOLD
+    assert turned.distance > 2 * DEFAULT_THRESHOLD
     assert copy.distance <= DEFAULT_THRESHOLD
 
 
