@@ -12,7 +12,8 @@ the aligned chroma residual of :func:`~photodedup.core.group.colour.recoloured`)
   reliable.  Beyond ``EASY_REACH`` (up to the threshold) it is checked like the others
   (two views of a stereo pair measure 9-10), unless its two photos are two captures
   (frames of a burst: a similar shot at most, and checking every close pair of a camera's
-  bursts would cost a second decode of most photos); so is a pair beyond ``EASY_HASH``.
+  bursts would cost a second decode of most photos); so is a pair beyond ``EASY_HASH``,
+  and a turned pair (rotation option: a sky mirrored is any other under it).
 * **Decided by structure**: any other pair within ``threshold + RESCUE`` by the cheap
   distance (a border crop or a caption box moves the fingerprint a little beyond the
   threshold: the aligned pictures tell), or failing only the brightness/contrast/sharpness
@@ -216,6 +217,7 @@ def _screen(
         may = np.flatnonzero(colour & near)  # the aligned colour check costs more: these only
         colour[may] = ~recoloured(grown, ci[may], cj[may])
         easy = (cheap <= threshold) & colour & good[ci] & good[cj] & (hash_dist <= EASY_HASH)
+        easy &= ct < 0  # a turned pair: a mirrored backdrop (a sky) matches any on it
         hard = ~easy & near
         live = np.flatnonzero(easy | hard)
         parts.append(

@@ -519,7 +519,15 @@ def test_things_on_one_backdrop_at_the_candidate_edge_are_checked(tmp_path: Path
     (distance 8) on the hills while their hashes are at the candidate radius's edge (12).
     Such a pair is no longer a copy by the fingerprint alone: the pictures (27) tell them
     apart; a half-size copy still joins."""
-    back, coins, rng = hills(), real("coins"), random.Random(26)
+    one, other = scattered(hills(), 26)
+    groups = copy_groups(scan(tmp_path, {"one": one, "other": other, "half": one.reduce(2)}))
+    assert {"one", "half"} in groups
+    assert not any({"one", "other"} <= g for g in groups)
+
+
+def scattered(back: Image.Image, seed: int) -> tuple[Image.Image, Image.Image]:
+    """Two pictures of a few strips of scikit-image's coins scattered on one backdrop."""
+    coins, rng = real("coins"), random.Random(seed)
     count, size = rng.randint(3, 8), rng.randint(40, 110)
 
     def scatter() -> Image.Image:
@@ -530,7 +538,4 @@ def test_things_on_one_backdrop_at_the_candidate_edge_are_checked(tmp_path: Path
             out.paste(coins.crop((x, y, x + size, y + size // 3)), where)
         return out
 
-    one, other = scatter(), scatter()
-    groups = copy_groups(scan(tmp_path, {"one": one, "other": other, "half": one.reduce(2)}))
-    assert {"one", "half"} in groups
-    assert not any({"one", "other"} <= g for g in groups)
+    return scatter(), scatter()

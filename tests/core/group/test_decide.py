@@ -69,3 +69,21 @@ def test_edges_are_monotone_in_the_threshold() -> None:
         assert previous <= found, threshold
         previous = found
     assert previous
+
+
+def test_a_turned_pair_is_decided_on_the_pictures() -> None:
+    """The rotation option's pairs are never copies by the fingerprint alone, however close
+    (a sky over hills, mirrored, is any other picture under that sky)."""
+    img = textured(505)
+    fp, check, _ = _set(img, ImageOps.mirror(img))
+    asked: list[int] = []
+    measure = check.verdicts
+
+    def spy(i: list[int], j: list[int], turns: list[int]) -> list:
+        asked.extend(turns)
+        return measure(i, j, turns)
+
+    check.verdicts = spy  # type: ignore[method-assign]
+    found = decide.edges(fp, DEFAULT_THRESHOLD, check, rotations=True)
+    assert _copies(found) == {(0, 1)}
+    assert any(turn >= 0 for turn in asked)  # measured on the pictures, turned
