@@ -127,9 +127,13 @@ def edges(
     del found  # the unscreened candidates (~24 bytes a pair) are gone before any check
     apart = capture.apart(grown, i, j)
     # Rich pictures of one capture (or without one) beyond EASY_REACH are checked: two
-    # views of a stereo pair measure like copies by the fingerprint.  Two captures are a
-    # similar shot at most either way.
-    recheck = easy & ~apart & (cheap > min(threshold, EASY_REACH))
+    # views of a stereo pair measure like copies by the fingerprint.  So are those whose
+    # hashes are beyond EASY_HASH (thumbnails that agree on a shared backdrop) and turned
+    # pairs (a mirrored sky is any picture under it).  Two captures are a similar shot at
+    # most either way, and are not checked.
+    doubtful = (cheap > min(threshold, EASY_REACH)) | (turns >= 0)
+    doubtful[easy] |= grown.hash_distance(i[easy], j[easy]) > EASY_HASH
+    recheck = easy & ~apart & doubtful
     easy &= ~recheck
     hard |= recheck
     dist = np.where(easy, cheap, FAR)
@@ -216,8 +220,7 @@ def _screen(
         near |= faint[ci] | faint[cj]  # their hash bits are mostly noise: the pictures decide
         may = np.flatnonzero(colour & near)  # the aligned colour check costs more: these only
         colour[may] = ~recoloured(grown, ci[may], cj[may])
-        easy = (cheap <= threshold) & colour & good[ci] & good[cj] & (hash_dist <= EASY_HASH)
-        easy &= ct < 0  # a turned pair: a mirrored backdrop (a sky) matches any on it
+        easy = (cheap <= threshold) & colour & good[ci] & good[cj]
         hard = ~easy & near
         live = np.flatnonzero(easy | hard)
         parts.append(
