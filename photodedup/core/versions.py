@@ -24,8 +24,8 @@ GROUPING_VERSION = 17  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # 13: the structure verdicts' intensity fits stop after 30 steps; 14: turned copies of sparse
 # pictures need their points to fit under some turn; 15: a vivid and a pale picture differ;
 # 16: a drawing recoloured in part (aligned chroma residual) is no copy; 17: rich pairs at the
-# candidate radius's edge are checked on the pictures, whose subject is also measured against
-# each row's (or column's) background
+# candidate radius's edge, and turned pairs, are checked on the pictures, whose subject is also
+# measured against each row's (or column's) background
 STRUCTURE_VERSION = 9  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);
