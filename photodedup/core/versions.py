@@ -12,7 +12,7 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
 
 ALGO_ID = "pd8-caption"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture instant;
 # pd8: caption boxes found by their band of rows, across the corner
-GROUPING_VERSION = 17  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
+GROUPING_VERSION = 18  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
 # 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
 # 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;
 # 8: caption boxes (and so the structure verdicts) widened past the corner's edge;
@@ -25,12 +25,14 @@ GROUPING_VERSION = 17  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # pictures need their points to fit under some turn; 15: a vivid and a pale picture differ;
 # 16: a drawing recoloured in part (aligned chroma residual) is no copy; 17: rich pairs at the
 # candidate radius's edge, and turned pairs, are checked on the pictures, whose subject is also
-# measured against each row's (or column's) background
-STRUCTURE_VERSION = 9  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
+# measured against each row's (or column's) background; 18: a brightened copy whose light
+# tones were clipped to white is measured against the line through its unclipped tones
+STRUCTURE_VERSION = 10  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);
 # 6: intensity fits (ECC) stop after 30 steps (the oscillating ones ran 60 for nothing);
 # 7: a turn other than the one the keys found is taken for whole pictures only;
 # 8: a caption box the strict search misses (its text rows dark at 64 px, the subject's bright
 # parts in the corner) is looked for as the fingerprint does; 9: the subject is also measured
-# against each row's (or column's) median (a graded sky is background)
+# against each row's (or column's) median (a graded sky is background); 10: and the pictures
+# against the line through one's unclipped tones (a brightened pale picture on white)

@@ -1,7 +1,8 @@
 """What differs between two aligned pictures: the residual of the structure check.
 
 :func:`residual` compares the pictures pixel by pixel at ``ALIGN_SIDE`` px after a robust
-brightness/contrast normalisation, over the region they share, ignoring the worst ``TRIM``
+brightness/contrast normalisation (or a straight line through the tones an edit did not
+clip to white or black), over the region they share, ignoring the worst ``TRIM``
 share of pixels (a caption box or watermark covers less than that) and, for the subject
 itself, the caption-sized corner box that helps most (:func:`content_residual`).
 Pictures with a subject of a few pixels (:func:`nearly_empty`) are told by
@@ -27,6 +28,9 @@ RESIDUAL_BITS = 192.0  # trimmed residual (normalised units) to the 0-64 scale
 CONTENT_BITS = 160.0  # 1 - correlation of the subject pixels to the 0-64 scale
 CONTENT_LEVEL = 12.0  # grey levels off the background that count as subject
 CONTENT_MIN = 8  # fewer subject pixels: nothing to correlate
+CLIPPED = (5.0, 250.0)  # grey levels: outside, a pixel may have been clipped by an edit
+CLIPPED_MIN = 16  # unclipped pixels a line needs
+SLOPES = (0.5, 2.0)  # a brightness or contrast edit's slope stays within these
 ROW_WINDOW = 11  # rows: a graded background is the running median of the rows' medians
 EMPTY_SHARE = 0.05  # a picture with less subject than this is nearly empty
 _BOXES = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0))  # corners, as (x, y) anchors
@@ -42,7 +46,9 @@ def shrink(grey: npt.NDArray[Any]) -> F32:
 
 
 def residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float, float]:
-    """Trimmed mean squared difference of the normalised pictures where they overlap, how
+    """Trimmed mean squared difference of the normalised pictures where they overlap (or,
+    if smaller, of one and the line from the other through its unclipped pixels:
+    :func:`_clipped_error`), how
     badly their subject pixels disagree (:func:`content_residual`), the smaller share of
     either picture covered by the other, and the larger (1: one lies inside the other)."""
     hb, wb = b.shape
@@ -60,7 +66,7 @@ def residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float, float]:
     clear = valid & ~_overlay(small_w) & ~_overlay(small_b)
     if clear.sum() >= 16:
         valid = clear  # a caption box in either picture is no evidence either way
-    trimmed = _trimmed_error(small_w[valid], small_b[valid])
+    trimmed = _tone_error(small_w[valid], small_b[valid])
     content = content_residual(small_w, small_b, valid)
     return trimmed, content, min(cover_a, cover_b), max(cover_a, cover_b)
 
@@ -205,7 +211,7 @@ def _median(values: F32) -> np.float32:
     return ordered[half] if len(ordered) % 2 else np.mean(ordered[half - 1 : half + 1])
 
 
-def _trimmed_error(x: F32, y: F32) -> float:
+def _trimmed_error(x: F32, y: F32, first: tuple[F32, F32, F32] | None = None) -> float:
     """The mean squared difference of two aligned pictures' normalised pixels, less the
     worst TRIM share.
 
@@ -213,11 +219,13 @@ def _trimmed_error(x: F32, y: F32) -> float:
     the first pass kept, so that what the trim leaves out (a bright caption box on a dark
     picture) does not set one picture's scale against the other's; both scales are then
     stretched alike, back towards the first pass's (a white field that the kept pixels are
-    mostly made of must not make every tone of the subject count ten times).
+    mostly made of must not make every tone of the subject count ten times).  ``first``:
+    the pair stacked, its medians and spreads (:func:`_centre_spread`), if made already.
     """
     count = max(1, int(len(x) * (1 - TRIM)))
-    pair = np.stack([x, y])
-    mid, spread = _centre_spread(pair)
+    if first is None:
+        first = (pair := np.stack([x, y]), *_centre_spread(pair))
+    pair, mid, spread = first
     errors = _errors(pair, mid, spread)
     # Sorted, not partitioned: most errors of a pair of copies are exactly 0, and so many
     # ties make numpy's selection ~4x slower than its sort.
@@ -225,6 +233,42 @@ def _trimmed_error(x: F32, y: F32) -> float:
     mid, narrow = _centre_spread(pair[:, kept])
     narrow *= max(1.0, float(np.min(spread / narrow)))
     errors = _errors(pair, mid, narrow)
+    return float(np.sort(errors)[:count].mean())
+
+
+def _tone_error(x: F32, y: F32) -> float:
+    """:func:`_trimmed_error`, or where smaller :func:`_clipped_error` either way round."""
+    pair = np.stack([x, y])
+    mid, spread = _centre_spread(pair)
+    return min(
+        _trimmed_error(x, y, (pair, mid, spread)),
+        _clipped_error(x, y, float(spread[1, 0])),
+        _clipped_error(y, x, float(spread[0, 0])),
+    )
+
+
+def _clipped_error(x: F32, y: F32, spread: float) -> float:
+    """The trimmed mean squared difference of ``y`` and the straight line (least squares)
+    from ``x`` to ``y``'s pixels that are not clipped (inside CLIPPED), the line itself
+    clipped to 0-255: a brightened copy of a pale picture on white, whose light tones all
+    became white, so that the two pictures' medians and spreads no longer line them up.
+    Normalised by ``y``'s robust ``spread`` and trimmed as :func:`_trimmed_error`; infinite
+    without CLIPPED_MIN such pixels, without a spread of ``x`` there, or for a slope off
+    SLOPES (no brightness or contrast edit)."""
+    free = (y > CLIPPED[0]) & (y < CLIPPED[1])
+    if np.count_nonzero(free) < CLIPPED_MIN:
+        return float("inf")
+    xs, ys = x[free].astype(np.float64), y[free].astype(np.float64)
+    dx = xs - xs.mean()
+    if not (variance := float(dx @ dx)) > 0:  # one tone of x there: no line through it
+        return float("inf")
+    slope = float(dx @ (ys - ys.mean())) / variance  # least squares
+    if not SLOPES[0] <= slope <= SLOPES[1]:
+        return float("inf")
+    offset = float(ys.mean()) - slope * float(xs.mean())
+    line = np.clip(slope * x + offset, 0.0, 255.0).astype(np.float32)
+    errors = np.minimum(np.square((y - line) / np.float32(spread)), 4.0)
+    count = max(1, int(len(x) * (1 - TRIM)))
     return float(np.sort(errors)[:count].mean())
 
 
