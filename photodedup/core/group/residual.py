@@ -113,6 +113,8 @@ def content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:
     """
     plain, box = _subject_decorrelation(x - _median(x[valid]), y - _median(y[valid]), valid)
     lines = valid & (_keep_masks(*x.shape)[box].reshape(x.shape) > 0)
+    if not lines.any():  # all they share lies in that corner box: no lines to grade
+        return plain
     graded, _ = _subject_decorrelation(*_graded(x, y, lines), valid)
     return max(plain, graded)
 
