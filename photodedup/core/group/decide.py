@@ -16,10 +16,10 @@ the aligned chroma residual of :func:`~photodedup.core.group.colour.recoloured`)
   and a turned pair (rotation option: a sky mirrored is any other under it).
 * **Decided by structure**: any other pair within ``threshold + RESCUE`` by the cheap
   distance (a border crop or a caption box moves the fingerprint a little beyond the
-  threshold: the aligned pictures tell), or failing only the brightness/contrast/sharpness
-  guards with a hash distance of at most ``RESCUE_HASH`` (a caption box changes those
-  figures) goes to
-  :class:`photodedup.core.group.structure.StructureCheck`.  It is a copy when the aligned
+  threshold: the aligned pictures tell), or with hashes at most ``CLOSE_HASH`` apart (if
+  its colours agree, not two captures), or failing only the brightness/contrast/sharpness
+  guards with hashes at most ``RESCUE_HASH`` apart (a caption box changes those figures)
+  goes to :class:`photodedup.core.group.structure.StructureCheck`.  It is a copy when the aligned
   pictures differ by at most the threshold, cover each other by at least ``MIN_OVERLAP``,
   and their colours agree; a *similar shot* when they are not copies but a keypoint fit
   with at least ``SHOT_INLIERS`` inliers shows one scene.  Without a structure check (a
@@ -59,14 +59,14 @@ from photodedup.core.group.verify import FAR, pair_distances, rich
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
-EASY_REACH = 8  # rich pairs up to this far are copies by the fingerprint alone (the
-# stereo motorcycle's two views measure 9-10 apart; checking the pairs beyond lost no copy
-# on the tune half)
+EASY_REACH = 8  # rich pairs up to this far are copies by the fingerprint alone (a stereo
+# pair's views measure 9-10 apart; checking the pairs beyond lost no copy on the tune half)
 EASY_HASH = 10  # ... and their hashes at most this far apart: at the candidate radius's edge
 # (12) a thumbnail that agrees is mostly a shared backdrop (two level shots of one game on
 # one sky), and the pictures decide
 RESCUE = 8  # structure checks reach this far above the threshold by the cheap distance
 RESCUE_HASH = 6  # guard-failing pairs are checked up to this hash distance
+CLOSE_HASH = 8  # pairs this close by their hashes are checked whatever their thumbnails say
 MIN_OVERLAP = 0.55  # copies cover at least this share of each other (a 20 % crop: 0.64)
 SHOT_INLIERS = 25  # a keypoint fit this strong shows one scene (similar shots)
 SHOT_OVERLAP = 0.3
@@ -217,6 +217,7 @@ def _screen(
         cheap = pair_distances(grown, ci, cj, hash_dist)
         colour = colour_agrees(grown, ci, cj)
         near = (cheap <= threshold + RESCUE) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH))
+        near |= _close_by_hash(grown, ci, cj, cheap, hash_dist) & colour  # else no copy
         near |= faint[ci] | faint[cj]  # their hash bits are mostly noise: the pictures decide
         may = np.flatnonzero(colour & near)  # the aligned colour check costs more: these only
         colour[may] = ~recoloured(grown, ci[may], cj[may])
@@ -230,6 +231,17 @@ def _screen(
         np.concatenate(column) for column in zip(*parts, strict=True)
     )
     return ci, cj, ct, cheap, colour, easy, hard
+
+
+def _close_by_hash(grown: FingerprintArrays, i: I64, j: I64, cheap: I64, hash_dist: I64) -> Bools:
+    """Per pair: hashes at most CLOSE_HASH apart, thumbnails beyond reach (a caption or a
+    border crop moves the 16-px thumbnails more than the hash: 24-30 apart, the pictures
+    1-10), not two captures (frames of a burst: a similar shot at most)."""
+    out = (hash_dist <= CLOSE_HASH) & (cheap < FAR)
+    some = np.flatnonzero(out)
+    if len(some):
+        out[some] = ~capture.apart(grown, i[some], j[some])
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from PIL import Image, ImageOps
 
@@ -11,6 +13,7 @@ from photodedup.core.group import decide
 from photodedup.core.group.decide import Edges
 from photodedup.core.group.structure import StructureCheck
 from photodedup.core.types import Photo
+from tests.core.group.test_accuracy_classes import copy_groups, real, scan
 from tests.core.group.test_cluster import photo
 from tests.core.test_fingerprint import jpeg, textured
 
@@ -87,3 +90,20 @@ def test_a_turned_pair_is_decided_on_the_pictures() -> None:
     found = decide.edges(fp, DEFAULT_THRESHOLD, check, rotations=True)
     assert _copies(found) == {(0, 1)}
     assert any(turn >= 0 for turn in asked)  # measured on the pictures, turned
+
+
+def _border_crop(img: Image.Image, share: float = 0.05) -> Image.Image:
+    w, h = img.size
+    return img.crop(
+        (round(w * share), round(h * share), round(w * (1 - share)), round(h * (1 - share)))
+    )
+
+
+def test_a_border_crop_close_by_its_hash_is_checked_on_the_pictures(tmp_path: Path) -> None:
+    """scikit-image's logo and its 5 % border crop: hashes 8 apart, but the 16-px thumbnails
+    30 apart, beyond the structure check's reach (threshold + 8), so session 20's code never
+    compared the pictures (0-2 apart).  The same held for captioned photos and border crops
+    in three of the five corpora."""
+    logo = real("logo")
+    groups = copy_groups(scan(tmp_path, {"logo": logo, "cropped": _border_crop(logo)}))
+    assert groups == [{"logo", "cropped"}]
