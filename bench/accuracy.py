@@ -98,6 +98,7 @@ def fingerprint_corpus(corpus: Corpus, use_cache: bool = True) -> tuple[list[Pho
     cache = corpus.root / f".photos-{hashing.ALGO_ID}.pkl"
     if use_cache and cache.exists():
         photos, seconds, thumbs = pickle.loads(cache.read_bytes())
+        photos, thumbs = _rebased(corpus.root, photos, thumbs)
         THUMBS.update(thumbs)
         return photos, seconds
     options, photos, thumbs = ScanOptions(), [], {}
@@ -112,6 +113,18 @@ def fingerprint_corpus(corpus: Corpus, use_cache: bool = True) -> tuple[list[Pho
     cache.write_bytes(pickle.dumps((photos, seconds, thumbs)))
     THUMBS.update(thumbs)
     return photos, seconds
+
+
+def _rebased(
+    root: Path, photos: list[Photo], thumbs: dict[str, bytes]
+) -> tuple[list[Photo], dict[str, bytes]]:
+    """Cached photos and thumbnails with their paths under ``root`` as given now: the cache
+    holds the paths of the run that made it (``bench/_data/...`` from the main tree), and a
+    run from another tree or folder could not open those files again (the structure check
+    decodes PNG, WebP and HEIC files itself): it lost those copies without a word."""
+    moved = {p.file.path: str(root / Path(p.file.path).name) for p in photos}
+    rebased = [p._replace(file=p.file._replace(path=moved[p.file.path])) for p in photos]
+    return rebased, {moved.get(k, k): v for k, v in thumbs.items()}
 
 
 def _find(photos: Sequence[Photo], threshold: int, rotations: bool) -> list[Cluster]:
