@@ -156,11 +156,13 @@ def test_mirrored_and_turned_copies_join_with_the_rotation_option(tmp_path: Path
     assert copy_groups(photos, rotations=True) == [{"original", "mirror", "turned"}]
 
 
-def on_field(subject: Image.Image, colour: tuple[int, int, int] = (236, 228, 214)) -> Image.Image:
+def on_field(
+    subject: Image.Image, colour: tuple[int, int, int] = (236, 228, 214), size: int = 220
+) -> Image.Image:
     """A product shot: a coloured subject in the middle of a flat pastel field."""
     canvas = Image.new("RGB", (640, 480), colour)
     small = subject.copy()
-    small.thumbnail((220, 220))
+    small.thumbnail((size, size))
     canvas.paste(small, ((640 - small.width) // 2, (480 - small.height) // 2))
     return canvas
 

@@ -24,7 +24,7 @@ from photodedup.core.group.residual import (
     residual,
     shrink,
 )
-from tests.core.group.test_accuracy_classes import copy_groups, real, scan
+from tests.core.group.test_accuracy_classes import copy_groups, on_field, real, scan
 
 
 def pale(img: Image.Image) -> Image.Image:
@@ -34,11 +34,7 @@ def pale(img: Image.Image) -> Image.Image:
 
 
 def on_white(subject: Image.Image, size: int = 400) -> Image.Image:
-    canvas = Image.new("RGB", (640, 480), (255, 255, 255))
-    small = subject.copy()
-    small.thumbnail((size, size))
-    canvas.paste(small, ((640 - small.width) // 2, (480 - small.height) // 2))
-    return canvas
+    return on_field(subject, (255, 255, 255), size)
 
 
 def test_a_brightened_pale_picture_on_white_stays_a_copy(tmp_path: Path) -> None:
