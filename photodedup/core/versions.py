@@ -12,7 +12,7 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
 
 ALGO_ID = "pd8-caption"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture instant;
 # pd8: caption boxes found by their band of rows, across the corner
-GROUPING_VERSION = 19  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
+GROUPING_VERSION = 20  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
 # 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
 # 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;
 # 8: caption boxes (and so the structure verdicts) widened past the corner's edge;
@@ -29,6 +29,7 @@ GROUPING_VERSION = 19  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # tones were clipped to white is measured against the line through its unclipped tones;
 # 19: pairs whose hashes are at most 8 apart are checked on the pictures whatever their
 # thumbnails say (a border crop of a logo: hash 8, thumbnails 30), unless two captures
+# 20: copies cover at least 0.60 of each other, not 0.55 (a disc scaled onto another disc)
 STRUCTURE_VERSION = 10  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);

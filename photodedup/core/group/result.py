@@ -53,7 +53,10 @@ class Memory:
 
 def prepare() -> None:
     """Import the clustering modules (numpy, OpenCV, the kernels: ~0.1 s) now, e.g. while
-    the decoders start, rather than first thing when grouping begins."""
+    the decoders start, rather than first thing when grouping begins; numpy's masked
+    arrays too, which ``numpy.unique`` imports on its first call (~20 ms)."""
+    import numpy.ma  # noqa: F401
+
     import photodedup.core.group.cluster  # noqa: F401
 
 

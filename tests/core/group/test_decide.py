@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image, ImageDraw, ImageOps
 
 from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD
 from photodedup.core.fingerprint import FingerprintArrays
@@ -107,3 +108,34 @@ def test_a_border_crop_close_by_its_hash_is_checked_on_the_pictures(tmp_path: Pa
     logo = real("logo")
     groups = copy_groups(scan(tmp_path, {"logo": logo, "cropped": _border_crop(logo)}))
     assert groups == [{"logo", "cropped"}]
+
+
+def _moon_night(radius: int, seed: int) -> Image.Image:
+    """scikit-image's moon cut to a disc of ``radius`` in the middle of an 800 x 600 night
+    sky, with 25 stars of their own (``seed``)."""
+    rng = random.Random(seed)
+    sky = Image.new("RGB", (800, 600), (8, 8, 10))
+    draw = ImageDraw.Draw(sky)
+    for _ in range(25):
+        grey = rng.randrange(120, 256)
+        draw.point((rng.randrange(800), rng.randrange(600)), fill=(grey, grey, grey))
+    face = real("moon").crop((100, 100, 400, 400)).resize((2 * radius, 2 * radius))
+    disc = Image.new("L", face.size, 0)
+    ImageDraw.Draw(disc).ellipse((0, 0, 2 * radius - 1, 2 * radius - 1), fill=255)
+    sky.paste(face, (400 - radius, 300 - radius), disc)
+    return sky
+
+
+def test_one_moon_scaled_onto_another_sky_is_a_similar_shot_and_a_crop_a_copy() -> None:
+    """One moon at two sizes on two skies: hashes 8 apart, and the structure check scales
+    the smaller disc onto the larger (distance 1) where they cover each other by 0.56, which
+    session 21's 0.55 took for a copy (corpus2's moon textures, two planets on `all`).  A
+    20 % crop (10 % off each side: 0.8 x 0.8 = 0.64 of it) stays a copy."""
+    sky = _moon_night(45, seed=1)
+    fp, check, _ = _set(sky, _moon_night(34, seed=2), sky.crop((80, 60, 720, 540)))
+    zoomed, cropped = check.verdicts([0, 0], [1, 2], [-1, -1])
+    assert zoomed.distance <= DEFAULT_THRESHOLD and zoomed.overlap < decide.MIN_OVERLAP
+    assert cropped.overlap >= decide.MIN_OVERLAP
+    found = decide.edges(fp, DEFAULT_THRESHOLD, check, rotations=False)
+    assert _copies(found) == {(0, 2)}
+    assert (0, 1) in set(zip(found.shot_i.tolist(), found.shot_j.tolist(), strict=True))
