@@ -126,16 +126,15 @@ def _moon_night(radius: int, seed: int) -> Image.Image:
     return sky
 
 
-def test_one_moon_scaled_onto_another_sky_is_a_similar_shot_and_a_crop_a_copy() -> None:
+def test_one_moon_scaled_onto_another_sky_is_no_copy_and_a_crop_is() -> None:
     """One moon at two sizes on two skies: hashes 8 apart, and the structure check scales
     the smaller disc onto the larger (distance 1) where they cover each other by 0.56, which
-    session 21's 0.55 took for a copy (corpus2's moon textures, two planets on `all`).  A
-    20 % crop (10 % off each side: 0.8 x 0.8 = 0.64 of it) stays a copy."""
+    session 21's 0.55 took for a copy (corpus2's moon textures, two planets on `all`; with
+    enough keypoint inliers such a pair is a similar shot).  A 20 % crop (10 % off each
+    side: 0.8 x 0.8 = 0.64 of it) stays a copy."""
     sky = _moon_night(45, seed=1)
     fp, check, _ = _set(sky, _moon_night(34, seed=2), sky.crop((80, 60, 720, 540)))
     zoomed, cropped = check.verdicts([0, 0], [1, 2], [-1, -1])
     assert zoomed.distance <= DEFAULT_THRESHOLD and zoomed.overlap < decide.MIN_OVERLAP
     assert cropped.overlap >= decide.MIN_OVERLAP
-    found = decide.edges(fp, DEFAULT_THRESHOLD, check, rotations=False)
-    assert _copies(found) == {(0, 2)}
-    assert (0, 1) in set(zip(found.shot_i.tolist(), found.shot_j.tolist(), strict=True))
+    assert _copies(decide.edges(fp, DEFAULT_THRESHOLD, check, rotations=False)) == {(0, 2)}
