@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageOps
 
 from photodedup.core.config import DEFAULT_THRESHOLD, MAX_THRESHOLD
 from photodedup.core.fingerprint import FingerprintArrays
-from photodedup.core.group import decide
+from photodedup.core.group import decide, on_pictures
 from photodedup.core.group.decide import Edges
 from photodedup.core.group.structure import StructureCheck
 from photodedup.core.types import Photo
@@ -135,6 +135,6 @@ def test_one_moon_scaled_onto_another_sky_is_no_copy_and_a_crop_is() -> None:
     sky = _moon_night(45, seed=1)
     fp, check, _ = _set(sky, _moon_night(34, seed=2), sky.crop((80, 60, 720, 540)))
     zoomed, cropped = check.verdicts([0, 0], [1, 2], [-1, -1])
-    assert zoomed.distance <= DEFAULT_THRESHOLD and zoomed.overlap < decide.MIN_OVERLAP
-    assert cropped.overlap >= decide.MIN_OVERLAP
+    assert zoomed.distance <= DEFAULT_THRESHOLD and zoomed.overlap < on_pictures.MIN_OVERLAP
+    assert cropped.overlap >= on_pictures.MIN_OVERLAP
     assert _copies(decide.edges(fp, DEFAULT_THRESHOLD, check, rotations=False)) == {(0, 2)}
