@@ -198,7 +198,7 @@ def _screen(
         cheap = pair_distances(grown, ci, cj, hash_dist)
         colour = colour_agrees(grown, ci, cj)
         near = (cheap <= threshold + RESCUE) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH))
-        near |= _close_by_hash(grown, ci, cj, cheap, hash_dist) & colour  # else no copy
+        near |= _close_by_hash(grown, ci, cj, cheap, hash_dist, colour)
         near |= faint[ci] | faint[cj]  # their hash bits are mostly noise: the pictures decide
         may = np.flatnonzero(colour & near)  # the aligned colour check costs more: these only
         colour[may] = ~recoloured(grown, ci[may], cj[may])
@@ -214,11 +214,14 @@ def _screen(
     return ci, cj, ct, cheap, colour, easy, hard
 
 
-def _close_by_hash(grown: FingerprintArrays, i: I64, j: I64, cheap: I64, hash_dist: I64) -> Bools:
+def _close_by_hash(  # noqa: PLR0917 - parallel pair arrays
+    grown: FingerprintArrays, i: I64, j: I64, cheap: I64, hash_dist: I64, colour: Bools
+) -> Bools:
     """Per pair: hashes at most CLOSE_HASH apart, thumbnails beyond reach (a caption or a
     border crop moves the 16-px thumbnails more than the hash: 24-30 apart, the pictures
-    1-10), not two captures (frames of a burst: a similar shot at most)."""
-    out = (hash_dist <= CLOSE_HASH) & (cheap < FAR)
+    1-10), colours that agree (else no copy), not two captures (frames of a burst: a
+    similar shot at most; asked last, of the few pairs left)."""
+    out = (hash_dist <= CLOSE_HASH) & (cheap < FAR) & colour
     some = np.flatnonzero(out)
     if len(some):
         out[some] = ~capture.apart(grown, i[some], j[some])
