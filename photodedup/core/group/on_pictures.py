@@ -5,7 +5,7 @@ rounds that skip pairs whose photos close copies have joined already.
 
 A pair is a copy when its aligned pictures differ by at most the threshold, cover each other
 by at least ``MIN_OVERLAP`` (a copy may be a crop: a 20 % crop covers 0.64; one disc scaled
-onto another disc on two skies covered 0.55-0.58) and its colours agree; a *similar shot*
+onto another disc on two skies covered 0.55-0.56) and its colours agree; a *similar shot*
 when it is no copy but a keypoint fit with at least ``SHOT_INLIERS`` inliers, covering
 ``SHOT_OVERLAP``, shows one scene.  A turned pair (rotation option) of two sparse pictures
 with points is a copy only if their points fit as copies as they are or under some turn.
