@@ -224,18 +224,16 @@ def _trimmed_error(x: F32, y: F32, first: tuple[F32, F32, F32] | None = None) ->
     mostly made of must not make every tone of the subject count ten times).  ``first``:
     the pair stacked, its medians and spreads (:func:`_centre_spread`), if made already.
     """
-    count = max(1, int(len(x) * (1 - TRIM)))
     if first is None:
         first = (pair := np.stack([x, y]), *_centre_spread(pair))
     pair, mid, spread = first
     errors = _errors(pair, mid, spread)
     # Sorted, not partitioned: most errors of a pair of copies are exactly 0, and so many
     # ties make numpy's selection ~4x slower than its sort.
-    kept = errors <= np.sort(errors)[count - 1]
+    kept = errors <= np.sort(errors)[_kept(len(errors)) - 1]
     mid, narrow = _centre_spread(pair[:, kept])
     narrow *= max(1.0, float(np.min(spread / narrow)))
-    errors = _errors(pair, mid, narrow)
-    return float(np.sort(errors)[:count].mean())
+    return _trimmed_mean(_errors(pair, mid, narrow))
 
 
 def _tone_error(x: F32, y: F32) -> float:
@@ -269,9 +267,17 @@ def _clipped_error(x: F32, y: F32, spread: float) -> float:
         return float("inf")
     offset = float(ys.mean()) - slope * float(xs.mean())
     line = np.clip(slope * x + offset, 0.0, 255.0).astype(np.float32)
-    errors = np.minimum(np.square((y - line) / np.float32(spread)), 4.0)
-    count = max(1, int(len(x) * (1 - TRIM)))
-    return float(np.sort(errors)[:count].mean())
+    return _trimmed_mean(np.minimum(np.square((y - line) / np.float32(spread)), 4.0))
+
+
+def _kept(count: int) -> int:
+    """How many of ``count`` errors a trimmed measure keeps (all but the worst TRIM)."""
+    return max(1, int(count * (1 - TRIM)))
+
+
+def _trimmed_mean(errors: F32) -> float:
+    """The mean of the smallest :func:`_kept` errors."""
+    return float(np.sort(errors)[: _kept(len(errors))].mean())
 
 
 def _centre_spread(pair: F32) -> tuple[F32, F32]:
