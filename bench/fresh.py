@@ -21,10 +21,11 @@ picture of one scene) and story landscapes (two of them also shipped with the pe
 removed or the sun added: distinct pictures of one scene). ``--source freedroid``: the
 FreedroidRPG renders on black and its screens. ``--source tux3d`` (session 20): two 3D games'
 pictures, a crowd of renders of one kind (Neverball's level shots, Extreme Tux Racer's
-course previews and skies) and ground-texture photos.
+course previews and skies) and ground-texture photos. ``--source endless`` (session 23):
+Endless Sky's landing photos and its sprites on black (planets, stars, ships, outfits).
 
     apt-get install -y --no-install-recommends gcompris-qt-data wesnoth-1.16-data \
-        freedroidrpg-data neverball-data extremetuxracer-data
+        freedroidrpg-data neverball-data extremetuxracer-data endless-sky-data
 """
 
 from __future__ import annotations
@@ -253,6 +254,47 @@ def _tux3d_scene(pid: str) -> str:
     return pid.rsplit("-", 1)[0] if pid.startswith("etr_sky-") else pid
 
 
+ENDLESS = Path("/usr/share/games/endless-sky/images")
+# (folder, family, upscaled: a small sprite saved larger)
+ENDLESS_SETS = (
+    ("land", "es_land", False),
+    ("scene", "es_scene", False),
+    ("planet", "es_planet", True),
+    ("star", "es_star", True),
+    ("ship", "es_ship", True),
+    ("outfit", "es_outfit", True),
+)
+
+
+def endless_originals() -> list[Pic]:
+    """Endless Sky's pictures: its landing photos (canyons, cities, seas, fog: many
+    photos of one kind) and story scenes, and its sprites on black, upscaled: planets and
+    moons (a textured disc on black), stars (a glow in one of 20 colours), ships and
+    outfits (small things of one kind)."""
+    out: list[Pic] = []
+    for folder, family, small in ENDLESS_SETS:
+        for path in sorted((ENDLESS / folder).glob("*.*")):
+            img = _flatten(Image.open(path), (0, 0, 0))
+            pid = f"{family}-{path.stem}".replace(" ", "_").replace("+", "_")
+            out.append(Pic(pid, family, _upscaled(img) if small else img, _endless_scene(pid)))
+    return out
+
+
+def _endless_scene(pid: str) -> str:
+    """The stars are one scene (one glow in many colours), a planet is one scene with the
+    others of its kind (``es_planet-gas3``: the game's gas giants, some a recolour of
+    another), a ship's animation frames and variants (``deep_river_2``, ``barbp``) and a
+    star's old rendering (``f5-old``) are one scene with it; every other picture is its own."""
+    family, _, name = pid.partition("-")
+    if family == "es_star":
+        return family
+    if family == "es_planet":
+        return f"{family}-{re.sub(r'[0-9]+$', '', name)}"
+    if family == "es_ship":
+        return f"{family}-{re.sub(r'([-_ ]?[0-9]+|p)$', '', name)}"
+    return pid
+
+
 # --source: (the originals, where the packages' files are, what installs them, default --out)
 SOURCES = {
     "gcompris": (gcompris_originals, (RCC,), "gcompris-qt-data", DATA / "fresh"),
@@ -264,6 +306,7 @@ SOURCES = {
         "neverball-data extremetuxracer-data",
         DATA / "tux3d",
     ),
+    "endless": (endless_originals, (ENDLESS,), "endless-sky-data", DATA / "endless"),
 }
 
 
