@@ -17,10 +17,12 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from photodedup.core.group import texture
 from photodedup.core.group.residual import (
     CONTENT_BITS,
     FAR,
     RESIDUAL_BITS,
+    caption_boxes,
     nearly_empty,
     residual,
     shrink,
@@ -34,7 +36,9 @@ MAX_SCALE = 1.6  # a fit scaling more than this (or less than its inverse) is no
 MAX_ANGLE = 4.0  # degrees: turns are applied before fitting, so copies are not rotated
 REVERSE_OVERLAP = 0.8  # a fit found only the other way round must cover this much
 CONTAINED = 0.95  # a copy (a crop too) lies at least this much inside the other picture
-SURE_COPY = 12  # a thumbnail verdict this close is final
+SURE_COPY = 12  # a verdict this close is a copy (a thumbnail verdict unless the textures
+# differ: structure.py), not tried the other way round
+TEXTURE_APART = 64  # the distance of pictures whose textures differ (texture.differ)
 # The intensity fit stops after this many steps, or once it settles: on noisy pictures it
 # mostly circles its optimum instead (60 steps gave every accuracy figure 30 gives).
 ECC_ITERATIONS = 30
@@ -89,6 +93,37 @@ def second_look(thumbs: Verdict, a: Features | None, b: Features | None) -> Verd
     return thumbs
 
 
+def alike_stretched(a: F32, b: F32) -> bool:
+    """Whether two pictures stretched edge to edge show one texture (:func:`.texture.differ`
+    says no): so it is for a whole copy; a texture that differs under the stretch may be a
+    border crop's misalignment (:func:`texture_look` aligns it first), and one that agrees
+    would not disagree better aligned."""
+    stretch = _identity(a, b)
+    h, w = b.shape
+    warped = cv2.warpAffine(a, stretch, (w, h), flags=cv2.INTER_AREA)
+    return not texture.differ(a, b, stretch, caption_boxes(shrink(warped), shrink(b)))
+
+
+def texture_look(thumbs: Verdict, a: Features | None, b: Features | None) -> Verdict:
+    """The verdict of a pair whose thumbnails call it a copy (within SURE_COPY) on the larger
+    pictures' texture: aligned, another texture (:func:`.texture.differ`) makes two
+    pictures; else the thumbnails' verdict stands (their residual forgives what it must: a
+    caption box that the larger picture, shrunk again, may hide from the caption search)."""
+    if a is None or b is None:
+        return thumbs
+    fit, inliers = _keypoint_fit(a, b)
+    if fit is None:
+        fit = _intensity_fit(a.small, b.small)
+    if fit is None:
+        return thumbs
+    h, w = b.small.shape
+    warped = cv2.warpAffine(a.small, fit, (w, h), flags=cv2.INTER_AREA)
+    overlay = caption_boxes(shrink(warped), shrink(b.small))
+    if not texture.differ(a.small, b.small, fit, overlay):
+        return thumbs
+    return Verdict(TEXTURE_APART, thumbs.overlap, inliers)
+
+
 def compare(a: Features, b: Features) -> Verdict:
     """How ``a`` and ``b`` differ, aligned one onto the other: the fits are not symmetric
     (ECC from the edge-to-edge stretch can converge for a border crop onto its original
@@ -121,11 +156,14 @@ def _compare_one(a: Features, b: Features) -> Verdict:
 
 def _aligned(a: F32, b: F32, fit: F32, inliers: int) -> Verdict:
     """The verdict of ``a`` aligned onto ``b`` by ``fit``."""
-    trimmed, content, overlap, contained = residual(a, b, fit)
-    distance = min(FAR, round(max(trimmed * RESIDUAL_BITS, content * CONTENT_BITS)))
-    if contained < CONTAINED:  # overlapping windows of one scene: two photos
+    measured = residual(a, b, fit)
+    bits = max(measured.trimmed * RESIDUAL_BITS, measured.content * CONTENT_BITS)
+    distance = min(FAR, round(bits))
+    if measured.contained < CONTAINED:  # overlapping windows of one scene: two photos
         distance = FAR
-    return Verdict(distance, overlap, inliers)
+    elif distance < TEXTURE_APART and texture.differ(a, b, fit, measured.overlay):
+        distance = TEXTURE_APART  # alike in the large, another texture: two pictures
+    return Verdict(distance, measured.overlap, inliers)
 
 
 def _keypoint_fit(a: Features, b: Features) -> tuple[F32 | None, int]:

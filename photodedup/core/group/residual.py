@@ -12,7 +12,7 @@ Pictures with a subject of a few pixels (:func:`nearly_empty`) are told by
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, NamedTuple
 
 import cv2
 import numpy as np
@@ -45,12 +45,23 @@ def shrink(grey: npt.NDArray[Any]) -> F32:
     return np.asarray(cv2.resize(grey, size, interpolation=cv2.INTER_AREA), dtype=np.float32)
 
 
-def residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float, float]:
+class Measured(NamedTuple):
+    """What :func:`residual` measured of two aligned pictures."""
+
+    trimmed: float  # trimmed mean squared difference of the normalised pictures
+    content: float  # how badly their subject pixels disagree (0-1)
+    overlap: float  # the smaller share of either picture covered by the other
+    contained: float  # the larger (1: one lies inside the other)
+    overlay: npt.NDArray[np.bool_]  # a caption box of either, at ALIGN_SIDE (left out)
+
+
+def residual(a: F32, b: F32, fit: F32) -> Measured:
     """Trimmed mean squared difference of the normalised pictures where they overlap (or,
     if smaller, of one and the line from the other through its unclipped pixels:
     :func:`_clipped_error`), how
     badly their subject pixels disagree (:func:`content_residual`), the smaller share of
-    either picture covered by the other, and the larger (1: one lies inside the other)."""
+    either picture covered by the other, the larger (1: one lies inside the other), and
+    the caption boxes left out."""
     hb, wb = b.shape
     warped = cv2.warpAffine(a, fit, (wb, hb), flags=cv2.INTER_AREA, borderValue=-1.0)
     inside = cv2.warpAffine(
@@ -61,14 +72,22 @@ def residual(a: F32, b: F32, fit: F32) -> tuple[float, float, float, float]:
     cover_a = min(1.0, cover_b * wb * hb / max(1.0, scale * a.shape[0] * a.shape[1]))
     small_w, small_b, small_in = (shrink(x) for x in (warped, b, inside))
     valid = small_in > 0.99
+    overlap, contained = min(cover_a, cover_b), max(cover_a, cover_b)
     if valid.sum() < 16:
-        return FAR / RESIDUAL_BITS, 0.0, min(cover_a, cover_b), max(cover_a, cover_b)
-    clear = valid & ~_overlay(small_w) & ~_overlay(small_b)
+        return Measured(FAR / RESIDUAL_BITS, 0.0, overlap, contained, np.zeros_like(valid))
+    overlay = caption_boxes(small_w, small_b)
+    clear = valid & ~overlay
     if clear.sum() >= 16:
         valid = clear  # a caption box in either picture is no evidence either way
     trimmed = _tone_error(small_w[valid], small_b[valid])
     content = content_residual(small_w, small_b, valid)
-    return trimmed, content, min(cover_a, cover_b), max(cover_a, cover_b)
+    return Measured(trimmed, content, overlap, contained, overlay)
+
+
+def caption_boxes(a: F32, b: F32) -> npt.NDArray[np.bool_]:
+    """The pixels of an app's caption box in either of two aligned pictures at
+    ALIGN_SIDE (:func:`_overlay`)."""
+    return _overlay(a) | _overlay(b)
 
 
 def _overlay(grey: F32) -> npt.NDArray[np.bool_]:

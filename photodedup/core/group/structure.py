@@ -53,15 +53,19 @@ from photodedup.core.group.align import (
     SURE_COPY,
     Features,
     Verdict,
+    alike_stretched,
     compare,
     extract,
     second_look,
+    texture_look,
 )
 from photodedup.core.group.processes import PairProcesses
 from photodedup.core.group.residual import nearly_empty, shrink, subject_pixels
 from photodedup.core.store.verdicts import VerdictStore, pair_key
 
-SURE_DIFFERENT = 64  # ... and this far; in between, both files are decoded again
+THUMBS_SURE = 1  # a thumbnail verdict this close is final (a copy) ...
+SURE_DIFFERENT = 64  # ... and this far; in between, the pictures decide: up to SURE_COPY by
+# their texture alone (pictures of one kind lit alike measure 2-12 apart at 64 px, as copies do)
 GUESSED_TURN_OVERLAP = 0.8  # a turn other than the keys' is tried on whole pictures only
 _CACHE_SIZE = 512  # features held (~100 KB each)
 _THREADED_PAIRS = 16  # fewer thumbnail comparisons than this run on the caller's thread
@@ -101,6 +105,7 @@ def _grey_small(path: str) -> F32 | None:
 
 
 ThumbJob = tuple[bytes | None, bytes | None, int]  # two structure thumbnails and a turn
+Looked = tuple[Verdict | None, bool]  # a thumbnail verdict and whether it is final
 
 
 def thumb_verdict(job: ThumbJob) -> tuple[Verdict | None, bool]:
@@ -129,7 +134,7 @@ def thumb_verdict(job: ThumbJob) -> tuple[Verdict | None, bool]:
     different = verdict.distance >= SURE_DIFFERENT and not (
         nearly_empty(small) or nearly_empty(other.small)
     )
-    return verdict, verdict.distance <= SURE_COPY or different
+    return verdict, verdict.distance <= THUMBS_SURE or different
 
 
 class StructureCheck:
@@ -191,6 +196,7 @@ class StructureCheck:
         todo = [p for p, k in zip(pairs, keys, strict=True) if k not in known]
         looks = dict(zip(todo, self._thumb_verdicts(todo), strict=True))
         fresh = {p: v for p, (v, final) in looks.items() if final and v is not None}
+        fresh.update(self._alike_stretched([p for p in todo if p not in fresh], looks))
         todo = [p for p in todo if p not in fresh]
         self._load(sorted({(a, t) for a, _, t in todo} | {(b, -1) for _, b, _ in todo}))
         looked = [(self._get(p[0], p[2]), self._get(p[1], -1), looks[p][0]) for p in todo]
@@ -337,21 +343,47 @@ class StructureCheck:
             while len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
 
-    def _features(self, key: tuple[int, int]) -> Features | None:
-        photo, turned = key
+    def _alike_stretched(
+        self, pairs: list[tuple[int, int, int]], looks: dict[tuple[int, int, int], Looked]
+    ) -> dict[tuple[int, int, int], Verdict]:
+        """The thumbnails' verdicts of the ``pairs`` they call copies (not sure ones) whose
+        larger pictures, stretched edge to edge, show one texture (:func:`.align.alike_stretched`:
+        a whole copy, without keypoints); the others need aligning."""
+        out = {}
+        for pair in pairs:
+            seen = looks[pair][0]
+            if seen is None or seen.distance > SURE_COPY:
+                continue
+            a, turned, b = pair[0], pair[2], pair[1]
+            first, second = self._picture(a, turned), self._picture(b, -1)
+            if first is not None and second is not None and alike_stretched(first, second):
+                out[pair] = seen
+        return out
+
+    def _picture(self, photo: int, turned: int) -> F32 | None:
+        """The larger grey picture of ``photo`` turned by ``turned``: the cached features',
+        the decoder's, or a decode of the file."""
+        features = self._get(photo, turned)
+        if features is not None:
+            return features.small
         path = self._paths[photo]
         stored = self._thumbs.get(path)
         made = None if stored is None else picture_array(stored)  # the decoder's, if any
         small = made if made is not None else _grey_small(path)
-        if small is None:
-            return None
-        return extract(_turned(small, turned))
+        return None if small is None else _turned(small, turned)
+
+    def _features(self, key: tuple[int, int]) -> Features | None:
+        small = self._picture(*key)
+        return None if small is None else extract(small)
 
 
 def _on_pictures(looked: tuple[Features | None, Features | None, Verdict | None]) -> Verdict:
     """A pair's verdict on its larger pictures, given its thumbnails' verdict: compared, or,
-    where the thumbnails called nearly empty pictures far apart, a second look."""
+    where the thumbnails called nearly empty pictures far apart, a second look, or where
+    they called it a copy (not a sure one), their textures compared."""
     first, second, seen = looked
     if seen is not None and seen.distance >= SURE_DIFFERENT:
         return second_look(seen, first, second)
+    if seen is not None and seen.distance <= SURE_COPY:
+        return texture_look(seen, first, second)
     return NO_VERDICT if first is None or second is None else compare(first, second)
