@@ -105,22 +105,24 @@ def alike_stretched(a: F32, b: F32) -> bool:
 
 
 def texture_look(thumbs: Verdict, a: Features | None, b: Features | None) -> Verdict:
-    """The verdict of a pair whose thumbnails call it a copy (within SURE_COPY) on the larger
-    pictures' texture: aligned, another texture (:func:`.texture.differ`) makes two
-    pictures; else the thumbnails' verdict stands (their residual forgives what it must: a
-    caption box that the larger picture, shrunk again, may hide from the caption search)."""
+    """The verdict of a pair whose thumbnails call it a copy (within SURE_COPY) and whose
+    textures differ stretched edge to edge (not :func:`alike_stretched`): aligned, a texture
+    that agrees (a border crop) leaves the thumbnails' verdict standing (their residual
+    forgives what it must: a caption box that the larger picture, shrunk again, may hide
+    from the caption search); one that still differs, or that the fit cannot compare, makes
+    two pictures."""
     if a is None or b is None:
         return thumbs
     fit, inliers = _keypoint_fit(a, b)
     if fit is None:
         fit = _intensity_fit(a.small, b.small)
-    if fit is None:
-        return thumbs
-    h, w = b.small.shape
-    warped = cv2.warpAffine(a.small, fit, (w, h), flags=cv2.INTER_AREA)
-    overlay = caption_boxes(shrink(warped), shrink(b.small))
-    if not texture.differ(a.small, b.small, fit, overlay):
-        return thumbs
+    if fit is not None:
+        h, w = b.small.shape
+        warped = cv2.warpAffine(a.small, fit, (w, h), flags=cv2.INTER_AREA)
+        overlay = caption_boxes(shrink(warped), shrink(b.small))
+        found = texture.correlation(a.small, b.small, fit, overlay)
+        if found is not None and found >= texture.MIN_CORRELATION:
+            return thumbs
     return Verdict(TEXTURE_APART, thumbs.overlap, inliers)
 
 

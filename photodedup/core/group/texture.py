@@ -43,8 +43,16 @@ MIN_CORRELATION = 0.5  # ... and correlate less than this for the pictures to di
 def differ(a: F32, b: F32, fit: F32, overlay: Mask) -> bool:
     """Whether ``a`` aligned onto ``b`` by ``fit`` shows another texture than ``b``;
     ``overlay``: the caption box of either picture at the residual's size (left out)."""
+    found = correlation(a, b, fit, overlay)
+    return found is not None and found < MIN_CORRELATION
+
+
+def correlation(a: F32, b: F32, fit: F32, overlay: Mask) -> float | None:
+    """How the textures of ``a`` aligned onto ``b`` by ``fit`` correlate (see the module's
+    docstring), or None where they cannot tell: too little detail above the noise, or
+    pictures smaller than MIN_SIDE."""
     if min(b.shape) < MIN_SIDE:
-        return False
+        return None
     h, w = b.shape
     replicate = cv2.BORDER_REPLICATE
     warped = cv2.warpAffine(a, fit, (w, h), flags=cv2.INTER_AREA, borderMode=replicate)
@@ -59,16 +67,16 @@ def differ(a: F32, b: F32, fit: F32, overlay: Mask) -> bool:
         box = cv2.resize(overlay.astype(np.uint8), half, interpolation=cv2.INTER_NEAREST)
         region &= np.asarray(box) == 0
     if np.count_nonzero(region) < MIN_SHARE * region.size:
-        return False
+        return None
     (detail_a, strength_a, subject_a) = _detail(small_a, region)
     (detail_b, strength_b, subject_b) = _detail(small_b, region)
     compared = region & _eroded(subject_a & subject_b, INSIDE)
     compared &= (strength_a > NOISE) & (strength_b > NOISE)
     if np.count_nonzero(compared) < MIN_SHARE * compared.size:
-        return False
+        return None
     x = detail_a[compared] / (strength_a[compared] + NOISE)
     y = detail_b[compared] / (strength_b[compared] + NOISE)
-    return _trimmed_correlation(x, y) < MIN_CORRELATION
+    return _trimmed_correlation(x, y)
 
 
 def _detail(grey: F32, region: Mask) -> tuple[F32, F32, Mask]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import pytest
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageFilter
 
 from photodedup.core.config import DEFAULT_THRESHOLD, ScanOptions
 from photodedup.core.decode.image import analyse_file_full
@@ -17,6 +17,7 @@ from photodedup.core.group import align, texture
 from photodedup.core.group.align import Verdict
 from photodedup.core.group.cluster import find_clusters
 from photodedup.core.types import FileIdentity, Photo, PhotoFile
+from tests.core.group.test_accuracy_classes import captioned
 
 skimage_data = pytest.importorskip("skimage.data")
 SURFACES = ("moon", "gravel", "grass", "brick")
@@ -37,14 +38,6 @@ def lit_planet(surface: str, size: int = 480, radius: int = 200) -> Image.Image:
     o = size // 2 - radius
     canvas[o : o + 2 * radius, o : o + 2 * radius] = disc[..., None] * np.array([1.0, 0.85, 0.7])
     return Image.fromarray((canvas * 255).clip(0, 255).astype(np.uint8))
-
-
-def captioned(img: Image.Image) -> Image.Image:
-    out = img.copy()
-    draw = ImageDraw.Draw(out)
-    draw.rectangle((300, 420, 470, 470), fill="white")
-    draw.text((310, 435), "Holiday 2024", fill="black")
-    return out
 
 
 def scan(
