@@ -161,6 +161,8 @@ class StructureCheck:
         self._store = store if identities is not None else None
         self._subjects: dict[int, bool] = {}
         self._sparse: dict[tuple[int, int], points.Points | None] = {}
+        # Pictures for the texture test alone (no features), as uint8: one decode a photo.
+        self._pictures: OrderedDict[tuple[int, int], npt.NDArray[np.uint8] | None] = OrderedDict()
         cv2.setNumThreads(1)
 
     def subset(self, rows: Sequence[int]) -> StructureCheck:
@@ -350,15 +352,30 @@ class StructureCheck:
         larger pictures, stretched edge to edge, show one texture (:func:`.align.alike_stretched`:
         a whole copy, without keypoints); the others need aligning."""
         out = {}
-        for pair in pairs:
+        for pair in sorted(pairs):  # by the first photo: its picture is decoded once
             seen = looks[pair][0]
             if seen is None or seen.distance > SURE_COPY:
                 continue
             a, turned, b = pair[0], pair[2], pair[1]
-            first, second = self._picture(a, turned), self._picture(b, -1)
+            first, second = self._held_picture(a, turned), self._held_picture(b, -1)
             if first is not None and second is not None and alike_stretched(first, second):
                 out[pair] = seen
         return out
+
+    def _held_picture(self, photo: int, turned: int) -> F32 | None:
+        """:meth:`_picture`, held (up to _CACHE_SIZE) for the pairs that follow."""
+        key = (photo, turned)
+        with self._lock:
+            known = key in self._pictures
+            held = self._pictures.get(key)
+        if not known:
+            found = self._picture(photo, turned)
+            held = None if found is None else found.astype(np.uint8)
+            with self._lock:
+                self._pictures[key] = held
+                while len(self._pictures) > _CACHE_SIZE:
+                    self._pictures.popitem(last=False)
+        return None if held is None else held.astype(np.float32)
 
     def _picture(self, photo: int, turned: int) -> F32 | None:
         """The larger grey picture of ``photo`` turned by ``turned``: the cached features',
