@@ -10,6 +10,7 @@ other picture (``CONTAINED``).
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.group import texture
+from photodedup.core.group import change, texture
 from photodedup.core.group.residual import (
     CONTENT_BITS,
     FAR,
@@ -38,7 +39,8 @@ REVERSE_OVERLAP = 0.8  # a fit found only the other way round must cover this mu
 CONTAINED = 0.95  # a copy (a crop too) lies at least this much inside the other picture
 SURE_COPY = 12  # a verdict this close is a copy (a thumbnail verdict unless the textures
 # differ: structure.py), not tried the other way round
-TEXTURE_APART = 64  # the distance of pictures whose textures differ (texture.differ)
+TEXTURE_APART = 64  # the distance of pictures whose textures differ (texture.differ) or
+# that differ in a part (change.differs)
 # The intensity fit stops after this many steps, or once it settles: on noisy pictures it
 # mostly circles its optimum instead (60 steps gave every accuracy figure 30 gives).
 ECC_ITERATIONS = 30
@@ -93,24 +95,41 @@ def second_look(thumbs: Verdict, a: Features | None, b: Features | None) -> Verd
     return thumbs
 
 
-def alike_stretched(a: F32, b: F32) -> bool:
+class Stretched(enum.Enum):
+    """What two pictures stretched edge to edge show (:func:`stretched`)."""
+
+    ALIKE = "alike"  # one texture, no part changed: a whole copy
+    TEXTURE = "texture"  # another texture (or a border crop's misalignment): to be aligned
+    CHANGED = "changed"  # one texture, a part changed (or misaligned): to be aligned
+
+
+def stretched(a: F32, b: F32) -> Stretched:
     """Whether two pictures stretched edge to edge show one texture (:func:`.texture.differ`
-    says no): so it is for a whole copy; a texture that differs under the stretch may be a
-    border crop's misalignment (:func:`texture_look` aligns it first), and one that agrees
-    would not disagree better aligned."""
+    says no) and no part changed (:func:`.change.differs` says no): so it is for a whole
+    copy; a texture or a part that differs under the stretch may be a border crop's
+    misalignment (:func:`texture_look` aligns it first), and one that agrees would not
+    disagree better aligned."""
     stretch = _identity(a, b)
     h, w = b.shape
     warped = cv2.warpAffine(a, stretch, (w, h), flags=cv2.INTER_AREA)
-    return not texture.differ(a, b, stretch, caption_boxes(shrink(warped), shrink(b)))
+    overlay = caption_boxes(shrink(warped), shrink(b))
+    if texture.differ(a, b, stretch, overlay):
+        return Stretched.TEXTURE
+    if change.differs(a, b, stretch, overlay):
+        return Stretched.CHANGED
+    return Stretched.ALIKE
 
 
-def texture_look(thumbs: Verdict, a: Features | None, b: Features | None) -> Verdict:
-    """The verdict of a pair whose thumbnails call it a copy (within SURE_COPY) and whose
-    textures differ stretched edge to edge (not :func:`alike_stretched`): aligned, a texture
-    that agrees (a border crop) leaves the thumbnails' verdict standing (their residual
-    forgives what it must: a caption box that the larger picture, shrunk again, may hide
-    from the caption search); one that still differs, or that the fit cannot compare, makes
-    two pictures."""
+def texture_look(
+    thumbs: Verdict, a: Features | None, b: Features | None, texture_alike: bool = False
+) -> Verdict:
+    """The verdict of a pair whose thumbnails call it a copy (within SURE_COPY) but that is
+    not one stretched edge to edge (:func:`stretched`): aligned, a texture that agrees
+    and no part changed (a border crop) leave the thumbnails' verdict standing (their
+    residual forgives what it must: a caption box that the larger picture, shrunk again,
+    may hide from the caption search); a texture that still differs, a changed part, or a
+    fit that cannot compare the textures make two pictures (``texture_alike``: the
+    textures agreed stretched, so a fit that cannot compare them keeps that)."""
     if a is None or b is None:
         return thumbs
     fit, inliers = _keypoint_fit(a, b)
@@ -121,7 +140,8 @@ def texture_look(thumbs: Verdict, a: Features | None, b: Features | None) -> Ver
         warped = cv2.warpAffine(a.small, fit, (w, h), flags=cv2.INTER_AREA)
         overlay = caption_boxes(shrink(warped), shrink(b.small))
         found = texture.correlation(a.small, b.small, fit, overlay)
-        if found is not None and found >= texture.MIN_CORRELATION:
+        agrees = texture_alike if found is None else found >= texture.MIN_CORRELATION
+        if agrees and not change.differs(a.small, b.small, fit, overlay):
             return thumbs
     return Verdict(TEXTURE_APART, thumbs.overlap, inliers)
 
@@ -163,8 +183,10 @@ def _aligned(a: F32, b: F32, fit: F32, inliers: int) -> Verdict:
     distance = min(FAR, round(bits))
     if measured.contained < CONTAINED:  # overlapping windows of one scene: two photos
         distance = FAR
-    elif distance < TEXTURE_APART and texture.differ(a, b, fit, measured.overlay):
-        distance = TEXTURE_APART  # alike in the large, another texture: two pictures
+    elif distance < TEXTURE_APART and (
+        texture.differ(a, b, fit, measured.overlay) or change.differs(a, b, fit, measured.overlay)
+    ):
+        distance = TEXTURE_APART  # alike in the large, another texture or part: two pictures
     return Verdict(distance, measured.overlap, inliers)
 
 

@@ -52,11 +52,12 @@ from photodedup.core.group.align import (
     NO_VERDICT,
     SURE_COPY,
     Features,
+    Stretched,
     Verdict,
-    alike_stretched,
     compare,
     extract,
     second_look,
+    stretched,
     texture_look,
 )
 from photodedup.core.group.processes import PairProcesses
@@ -198,10 +199,19 @@ class StructureCheck:
         todo = [p for p, k in zip(pairs, keys, strict=True) if k not in known]
         looks = dict(zip(todo, self._thumb_verdicts(todo), strict=True))
         fresh = {p: v for p, (v, final) in looks.items() if final and v is not None}
-        fresh.update(self._alike_stretched([p for p in todo if p not in fresh], looks))
+        seen = self._stretched([p for p in todo if p not in fresh], looks)
+        fresh.update(
+            {
+                p: v
+                for p, (v, _) in looks.items()
+                if seen.get(p) is Stretched.ALIKE and v is not None
+            }
+        )
         todo = [p for p in todo if p not in fresh]
         self._load(sorted({(a, t) for a, _, t in todo} | {(b, -1) for _, b, _ in todo}))
-        looked = [(self._get(p[0], p[2]), self._get(p[1], -1), looks[p][0]) for p in todo]
+        looked = [
+            (self._get(p[0], p[2]), self._get(p[1], -1), looks[p][0], seen.get(p)) for p in todo
+        ]
         on_pictures = self._processes.map(_on_pictures, looked)  # None: on threads
         fresh.update(zip(todo, on_pictures or self._threaded(_on_pictures, looked), strict=True))
         return self._remember(pairs, keys, known, fresh)
@@ -345,12 +355,13 @@ class StructureCheck:
             while len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
 
-    def _alike_stretched(
+    def _stretched(
         self, pairs: list[tuple[int, int, int]], looks: dict[tuple[int, int, int], Looked]
-    ) -> dict[tuple[int, int, int], Verdict]:
-        """The thumbnails' verdicts of the ``pairs`` they call copies (not sure ones) whose
-        larger pictures, stretched edge to edge, show one texture (:func:`.align.alike_stretched`:
-        a whole copy, without keypoints); the others need aligning."""
+    ) -> dict[tuple[int, int, int], Stretched]:
+        """For the ``pairs`` that the thumbnails call copies (not sure ones): what their
+        larger pictures, stretched edge to edge, show (:func:`.align.stretched`); the
+        thumbnails' verdict stands for the ALIKE ones (a whole copy, without keypoints),
+        the others need aligning."""
         out = {}
         for pair in sorted(pairs):  # by the first photo: its picture is decoded once
             seen = looks[pair][0]
@@ -358,8 +369,8 @@ class StructureCheck:
                 continue
             a, turned, b = pair[0], pair[2], pair[1]
             first, second = self._held_picture(a, turned), self._held_picture(b, -1)
-            if first is not None and second is not None and alike_stretched(first, second):
-                out[pair] = seen
+            if first is not None and second is not None:
+                out[pair] = stretched(first, second)
         return out
 
     def _held_picture(self, photo: int, turned: int) -> F32 | None:
@@ -394,13 +405,16 @@ class StructureCheck:
         return None if small is None else extract(small)
 
 
-def _on_pictures(looked: tuple[Features | None, Features | None, Verdict | None]) -> Verdict:
-    """A pair's verdict on its larger pictures, given its thumbnails' verdict: compared, or,
-    where the thumbnails called nearly empty pictures far apart, a second look, or where
-    they called it a copy (not a sure one), their textures compared."""
-    first, second, seen = looked
+def _on_pictures(
+    looked: tuple[Features | None, Features | None, Verdict | None, Stretched | None],
+) -> Verdict:
+    """A pair's verdict on its larger pictures, given its thumbnails' verdict and what the
+    pictures showed stretched (None: not looked at): compared, or, where the thumbnails
+    called nearly empty pictures far apart, a second look, or where they called it a copy
+    (not a sure one), aligned and their textures and parts compared."""
+    first, second, seen, stretch = looked
     if seen is not None and seen.distance >= SURE_DIFFERENT:
         return second_look(seen, first, second)
     if seen is not None and seen.distance <= SURE_COPY:
-        return texture_look(seen, first, second)
+        return texture_look(seen, first, second, stretch is Stretched.CHANGED)
     return NO_VERDICT if first is None or second is None else compare(first, second)
