@@ -1,6 +1,6 @@
 """Grouping's per-pair work on every core: a pool of worker processes.
 
-The structure check's thumbnail verdicts (:func:`photodedup.core.group.structure.thumb_verdict`)
+The structure check's thumbnail verdicts (:func:`photodedup.core.group.thumbs.thumb_verdict`)
 are many small numpy and OpenCV steps that hold the GIL: on two threads they ran 1.04x as
 fast as on one (``corpus2``'s 25,000 pairs: 179 s).  A :class:`PairProcesses` runs them on
 processes and on the caller's thread at once, as pure functions of picklable jobs (the

@@ -39,7 +39,7 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.decode.image import DecodeError, decode
-from photodedup.core.fingerprint import TURNS, turn
+from photodedup.core.fingerprint import TURNS
 from photodedup.core.fingerprint.picture import (
     FEATURE_MIN_SIDE,
     grey_picture,
@@ -61,13 +61,10 @@ from photodedup.core.group.align import (
     texture_look,
 )
 from photodedup.core.group.processes import PairProcesses
-from photodedup.core.group.residual import nearly_empty, shrink, subject_pixels
+from photodedup.core.group.residual import shrink, subject_pixels
+from photodedup.core.group.thumbs import SURE_DIFFERENT, Looked, thumb_verdict, turn_picture
 from photodedup.core.store.verdicts import VerdictStore, pair_key
 
-THUMBS_SURE = 1  # a thumbnail verdict this close is final (a copy) ...
-SURE_DIFFERENT = 64  # ... and this far; in between, the pictures decide: up to SURE_COPY by
-# their texture alone (pictures of one kind lit alike measure 2-12 apart at 64 px, as copies do)
-GUESSED_TURN_OVERLAP = 0.8  # a turn other than the keys' is tried on whole pictures only
 _CACHE_SIZE = 512  # features held (~100 KB each)
 _THREADED_PAIRS = 16  # fewer thumbnail comparisons than this run on the caller's thread
 
@@ -75,24 +72,6 @@ F32 = npt.NDArray[np.float32]
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 _NO_POINTS = np.zeros((0, 2), np.float32)
-
-
-def _turned(grey: F32, turned: int) -> F32:
-    """``grey`` as it is (-1) or turned by TURN_NAMES[turned]."""
-    return grey if turned < 0 else np.ascontiguousarray(turn(grey, turned))
-
-
-def _closest_turn(grey: F32, target: F32) -> int:
-    """The turn (TURN_NAMES index) of ``grey`` whose 16x16 picture, normalised, differs
-    least from ``target``'s."""
-
-    def tiny(x: F32) -> F32:
-        small = cv2.resize(x, (16, 16), interpolation=cv2.INTER_AREA)
-        return (small - small.mean()) / max(float(small.std()), 1.0)
-
-    goal = tiny(target)
-    errors = [float(np.square(tiny(_turned(grey, k)) - goal).mean()) for k in range(TURNS)]
-    return int(np.argmin(errors))
 
 
 def _grey_small(path: str) -> F32 | None:
@@ -103,39 +82,6 @@ def _grey_small(path: str) -> F32 | None:
     except (DecodeError, OSError):
         return None
     return grey_picture(image).astype(np.float32)
-
-
-ThumbJob = tuple[bytes | None, bytes | None, int]  # two structure thumbnails and a turn
-Looked = tuple[Verdict | None, bool]  # a thumbnail verdict and whether it is final
-
-
-def thumb_verdict(job: ThumbJob) -> tuple[Verdict | None, bool]:
-    """The verdict of two structure thumbnails (None without both), the first turned by
-    TURN_NAMES[turn] (-1: as it is), and whether it is final (else the files are decoded
-    again: too close a call, or nearly empty pictures).  A pure function: it runs on
-    worker processes too (:mod:`photodedup.core.group.processes`)."""
-    first, second, turned = job
-    if first is None or second is None:
-        return None, False
-    small, other = thumb_array(first), Features(thumb_array(second), _NO_POINTS, None)
-    verdict = compare(Features(_turned(small, turned), _NO_POINTS, None), other)
-    if turned >= 0 and verdict.distance > SURE_COPY:
-        # A turned candidate's keys may match under another symmetry too (a centred
-        # subject on a plain field): the turn whose 16-px pictures agree best is tried.
-        # A guessed turn is taken for whole pictures only: a guess and a partial window
-        # together turned a campfire's 20 % crop onto a moon (overlap 0.76).
-        best = _closest_turn(small, other.small)
-        if best != turned:
-            tried = compare(Features(_turned(small, best), _NO_POINTS, None), other)
-            if tried.overlap >= GUESSED_TURN_OVERLAP:
-                verdict = min(verdict, tried, key=lambda v: v.distance)
-    # A subject of a few pixels is resampled differently by each decoder (a JPEG's DCT
-    # scaling blurs a thin line that a PNG's box filter keeps): thumbnails that show
-    # nearly nothing cannot say "different" on their own.
-    different = verdict.distance >= SURE_DIFFERENT and not (
-        nearly_empty(small) or nearly_empty(other.small)
-    )
-    return verdict, verdict.distance <= THUMBS_SURE or different
 
 
 class StructureCheck:
@@ -398,7 +344,7 @@ class StructureCheck:
         stored = self._thumbs.get(path)
         made = None if stored is None else picture_array(stored)  # the decoder's, if any
         small = made if made is not None else _grey_small(path)
-        return None if small is None else _turned(small, turned)
+        return None if small is None else turn_picture(small, turned)
 
     def _features(self, key: tuple[int, int]) -> Features | None:
         small = self._picture(*key)

@@ -23,7 +23,8 @@ from photodedup.core.group.processes import (
     available_cores,
     start_pairs,
 )
-from photodedup.core.group.structure import StructureCheck, ThumbJob, thumb_verdict
+from photodedup.core.group.structure import StructureCheck
+from photodedup.core.group.thumbs import ThumbJob, thumb_verdict
 from tests.core.group.test_structure import _files
 
 

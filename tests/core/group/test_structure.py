@@ -263,7 +263,7 @@ def test_a_guessed_turn_is_taken_for_whole_pictures_only() -> None:
     several turns): taken where the whole pictures align, not for a partial window (a
     campfire's 20 % crop, mirrored onto a moon, was a copy at overlap 0.76)."""
     from photodedup.core.group.align import SURE_COPY
-    from photodedup.core.group.structure import SURE_DIFFERENT, thumb_verdict
+    from photodedup.core.group.thumbs import SURE_DIFFERENT, thumb_verdict
     from tests.core.group.test_accuracy_classes import real
 
     photo = real("astronaut").convert("RGB")
