@@ -112,12 +112,10 @@ def stretched(a: F32, b: F32) -> Stretched:
     stretch = _identity(a, b)
     h, w = b.shape
     warped = cv2.warpAffine(a, stretch, (w, h), flags=cv2.INTER_AREA)
-    overlay = caption_boxes(shrink(warped), shrink(b))
-    if texture.differ(a, b, stretch, overlay):
+    pair = texture.halved(a, b, stretch, caption_boxes(shrink(warped), shrink(b)))
+    if texture.differs_in(pair):
         return Stretched.TEXTURE
-    if change.differs(a, b, stretch, overlay):
-        return Stretched.CHANGED
-    return Stretched.ALIKE
+    return Stretched.CHANGED if change.differs_in(pair) else Stretched.ALIKE
 
 
 def texture_look(
@@ -139,9 +137,10 @@ def texture_look(
         h, w = b.small.shape
         warped = cv2.warpAffine(a.small, fit, (w, h), flags=cv2.INTER_AREA)
         overlay = caption_boxes(shrink(warped), shrink(b.small))
-        found = texture.correlation(a.small, b.small, fit, overlay)
+        pair = texture.halved(a.small, b.small, fit, overlay)
+        found = None if pair is None else texture.correlation_of(pair)
         agrees = texture_alike if found is None else found >= texture.MIN_CORRELATION
-        if agrees and not change.differs(a.small, b.small, fit, overlay):
+        if agrees and not change.differs_in(pair):
             return thumbs
     return Verdict(TEXTURE_APART, thumbs.overlap, inliers)
 
@@ -183,10 +182,10 @@ def _aligned(a: F32, b: F32, fit: F32, inliers: int) -> Verdict:
     distance = min(FAR, round(bits))
     if measured.contained < CONTAINED:  # overlapping windows of one scene: two photos
         distance = FAR
-    elif distance < TEXTURE_APART and (
-        texture.differ(a, b, fit, measured.overlay) or change.differs(a, b, fit, measured.overlay)
-    ):
-        distance = TEXTURE_APART  # alike in the large, another texture or part: two pictures
+    elif distance < TEXTURE_APART:
+        pair = texture.halved(a, b, fit, measured.overlay)
+        if texture.differs_in(pair) or change.differs_in(pair):
+            distance = TEXTURE_APART  # alike in the large, another texture or part: two pictures
     return Verdict(distance, measured.overlap, inliers)
 
 

@@ -28,11 +28,10 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.fingerprint.caption import CAPTION_BOXES
+from photodedup.core.group import texture
 
 F32 = npt.NDArray[np.float32]
 Mask = npt.NDArray[np.bool_]
-MIN_SIDE = 160  # pictures smaller than this (the 64-px thumbnails) are not tested
-EDGE = 5  # px at half size: the compared pixels keep this far from the shared region's edge
 TONE_BAND = 16  # grey levels of the first picture per point of the tone map
 TONE_MIN = 4  # pixels a band needs for a point
 TONE_KEEP = 0.85  # the map is fitted again on this share of pixels that fitted best
@@ -48,27 +47,26 @@ def differs(a: F32, b: F32, fit: F32, overlay: Mask) -> bool:
     """Whether ``a`` aligned onto ``b`` by ``fit`` differs from ``b`` in a part (see the
     module's docstring); ``overlay``: the caption box of either picture at the residual's
     size (left out)."""
-    found = changed_share(a, b, fit, overlay)
+    return differs_in(texture.halved(a, b, fit, overlay))
+
+
+def differs_in(pair: texture.Halved | None) -> bool:
+    """Whether the halved pictures (:func:`.texture.halved`) differ in a part."""
+    found = None if pair is None else share_of(pair)
     return found is not None and found > MAX_SHARE
 
 
 def changed_share(a: F32, b: F32, fit: F32, overlay: Mask) -> float | None:
     """The share of the compared pixels that changed, less the edit boxes that hold most of
-    them (:func:`_changed`), or None for pictures smaller than MIN_SIDE (or too little shared)."""
-    h, w = b.shape
-    if min(h, w) < MIN_SIDE:
-        return None
-    warped = cv2.warpAffine(a, fit, (w, h), flags=cv2.INTER_AREA, borderMode=cv2.BORDER_REPLICATE)
-    inside = cv2.warpAffine(np.ones_like(a), fit, (w, h), flags=cv2.INTER_NEAREST)
-    half = (w // 2, h // 2)
-    small_a, small_b, small_in = (
-        np.asarray(cv2.resize(x, half, interpolation=cv2.INTER_AREA), dtype=np.float32)
-        for x in (warped, b, inside)
-    )
-    region = cv2.erode((small_in > 0.99).astype(np.uint8), np.ones((EDGE, EDGE), np.uint8)) > 0
-    if overlay.any():
-        box = cv2.resize(overlay.astype(np.uint8), half, interpolation=cv2.INTER_NEAREST)
-        region &= np.asarray(box) == 0
+    them (:func:`_changed`), or None for pictures smaller than :data:`.texture.MIN_SIDE`
+    (or too little shared)."""
+    pair = texture.halved(a, b, fit, overlay)
+    return None if pair is None else share_of(pair)
+
+
+def share_of(pair: texture.Halved) -> float | None:
+    """:func:`changed_share` of two halved pictures."""
+    small_a, small_b, region = pair
     compared = int(np.count_nonzero(region))
     if compared < _MIN_PIXELS:
         return None

@@ -21,6 +21,8 @@ noise, and there the test says nothing.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import cv2
 import numpy as np
 import numpy.typing as npt
@@ -40,17 +42,19 @@ MIN_SHARE = 0.10  # the compared pixels must cover this share of the picture ...
 MIN_CORRELATION = 0.5  # ... and correlate less than this for the pictures to differ
 
 
-def differ(a: F32, b: F32, fit: F32, overlay: Mask) -> bool:
-    """Whether ``a`` aligned onto ``b`` by ``fit`` shows another texture than ``b``;
-    ``overlay``: the caption box of either picture at the residual's size (left out)."""
-    found = correlation(a, b, fit, overlay)
-    return found is not None and found < MIN_CORRELATION
+class Halved(NamedTuple):
+    """Two aligned pictures at half size, and the pixels to compare: EDGE px inside the
+    region they share, outside a caption box (the change test compares the same)."""
+
+    a: F32  # the first picture, aligned onto the second
+    b: F32
+    region: Mask
 
 
-def correlation(a: F32, b: F32, fit: F32, overlay: Mask) -> float | None:
-    """How the textures of ``a`` aligned onto ``b`` by ``fit`` correlate (see the module's
-    docstring), or None where they cannot tell: too little detail above the noise, or
-    pictures smaller than MIN_SIDE."""
+def halved(a: F32, b: F32, fit: F32, overlay: Mask) -> Halved | None:
+    """``a`` aligned onto ``b`` by ``fit``, and ``b``, at half size (None for pictures
+    smaller than MIN_SIDE); ``overlay``: the caption box of either picture at the
+    residual's size (left out)."""
     if min(b.shape) < MIN_SIDE:
         return None
     h, w = b.shape
@@ -66,6 +70,32 @@ def correlation(a: F32, b: F32, fit: F32, overlay: Mask) -> float | None:
     if overlay.any():
         box = cv2.resize(overlay.astype(np.uint8), half, interpolation=cv2.INTER_NEAREST)
         region &= np.asarray(box) == 0
+    return Halved(small_a, small_b, region)
+
+
+def differ(a: F32, b: F32, fit: F32, overlay: Mask) -> bool:
+    """Whether ``a`` aligned onto ``b`` by ``fit`` shows another texture than ``b``;
+    ``overlay``: the caption box of either picture at the residual's size (left out)."""
+    return differs_in(halved(a, b, fit, overlay))
+
+
+def differs_in(pair: Halved | None) -> bool:
+    """Whether the halved pictures show two textures (:func:`correlation_of`)."""
+    found = None if pair is None else correlation_of(pair)
+    return found is not None and found < MIN_CORRELATION
+
+
+def correlation(a: F32, b: F32, fit: F32, overlay: Mask) -> float | None:
+    """How the textures of ``a`` aligned onto ``b`` by ``fit`` correlate (see the module's
+    docstring), or None where they cannot tell: too little detail above the noise, or
+    pictures smaller than MIN_SIDE."""
+    pair = halved(a, b, fit, overlay)
+    return None if pair is None else correlation_of(pair)
+
+
+def correlation_of(pair: Halved) -> float | None:
+    """:func:`correlation` of two halved pictures."""
+    small_a, small_b, region = pair
     if np.count_nonzero(region) < MIN_SHARE * region.size:
         return None
     (detail_a, strength_a, subject_a) = _detail(small_a, region)
