@@ -85,16 +85,9 @@ def differs_in(pair: Halved | None) -> bool:
     return found is not None and found < MIN_CORRELATION
 
 
-def correlation(a: F32, b: F32, fit: F32, overlay: Mask) -> float | None:
-    """How the textures of ``a`` aligned onto ``b`` by ``fit`` correlate (see the module's
-    docstring), or None where they cannot tell: too little detail above the noise, or
-    pictures smaller than MIN_SIDE."""
-    pair = halved(a, b, fit, overlay)
-    return None if pair is None else correlation_of(pair)
-
-
 def correlation_of(pair: Halved) -> float | None:
-    """:func:`correlation` of two halved pictures."""
+    """How the textures of two halved pictures (:func:`halved`) correlate (see the module's
+    docstring), or None where they cannot tell: too little detail above the noise."""
     small_a, small_b, region = pair
     if np.count_nonzero(region) < MIN_SHARE * region.size:
         return None
