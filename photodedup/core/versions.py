@@ -12,7 +12,7 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
 
 ALGO_ID = "pd8-caption"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture instant;
 # pd8: caption boxes found by their band of rows, across the corner
-GROUPING_VERSION = 22  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
+GROUPING_VERSION = 23  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
 # 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
 # 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;
 # 8: caption boxes (and so the structure verdicts) widened past the corner's edge;
@@ -31,7 +31,8 @@ GROUPING_VERSION = 22  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # thumbnails say (a border crop of a logo: hash 8, thumbnails 30), unless two captures
 # 20: copies cover at least 0.60 of each other, not 0.55 (a disc scaled onto another disc);
 # 21: thumbnail verdicts are final up to 1 apart, not 12 (the pictures' texture decides);
-# 22: pictures that differ in a part (a frame of an animation, a burst shot) are apart
+# 22: pictures that differ in a part (a frame of an animation, a burst shot) are apart;
+# 23: rich pairs are copies by the fingerprint alone up to 2 apart, not 8 (retouched versions)
 STRUCTURE_VERSION = 12  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);

@@ -10,7 +10,8 @@ the aligned chroma residual of :func:`~photodedup.core.group.colour.recoloured`)
   and whose two pictures are *rich* (enough informative hash bits, not mostly a plain
   background, not dark) is a copy at that distance: on such pictures the fingerprint is
   reliable.  Beyond ``EASY_REACH`` (up to the threshold) it is checked like the others
-  (two views of a stereo pair measure 9-10), unless its two photos are two captures
+  (two views of a stereo pair measure 9-10, a retouched version or a colour variant
+  3-8, where resized or re-encoded copies measure 0-2), unless its two photos are two captures
   (frames of a burst: a similar shot at most, and checking every close pair of a camera's
   bursts would cost a second decode of most photos); so is a pair beyond ``EASY_HASH``,
   and a turned pair (rotation option: a sky mirrored is any other under it).
@@ -61,8 +62,12 @@ from photodedup.core.group.verify import FAR, pair_distances, rich
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
-EASY_REACH = 8  # rich pairs up to this far are copies by the fingerprint alone (a stereo
-# pair's views measure 9-10 apart; checking the pairs beyond lost no copy on the tune half)
+EASY_REACH = 2  # rich pairs up to this far are copies by the fingerprint alone: resized,
+# re-encoded and converted copies measure 0-2 (corpus2: every one of them).  Beyond, the
+# pictures decide: a stereo pair's two views measure 9-10, a retouched version 3-8 (a naga
+# with and without her shield 4, a battlefield with and without its people 3), a colour variant
+# the chroma cannot tell 6 (a paint pot's drip in black and in brown, in magenta and in pink);
+# edited copies (captions, border crops, watermarks) 3-8 too, so the check costs those a decode
 EASY_HASH = 10  # ... and their hashes at most this far apart: at the candidate radius's edge
 # (12) a thumbnail that agrees is mostly a shared backdrop (two level shots of one game on
 # one sky), and the pictures decide

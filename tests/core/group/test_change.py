@@ -1,21 +1,24 @@
 """Pictures that differ in a part: frames of one animation, a burst shot, a scene with and
 without a figure (Endless Sky's creatures, FreedroidRPG's droids, Wesnoth's portraits,
-session 24).  The pictures are scikit-image's real photo of Greek coins laid out on black,
-one coin moved a few pixels in the second frame."""
+sessions 24-25).  The pictures are scikit-image's real photo of Greek coins laid out on
+black, one coin moved a few pixels in the second frame, and its cup of coffee retouched."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
 import numpy as np
 import numpy.typing as npt
 import pytest
 from PIL import Image, ImageDraw, ImageEnhance
 
 from photodedup.core.config import DEFAULT_THRESHOLD
-from photodedup.core.group import align, change
+from photodedup.core.fingerprint import FingerprintArrays
+from photodedup.core.group import align, change, decide
 from photodedup.core.group.align import Stretched, Verdict
 from photodedup.core.group.cluster import find_clusters
+from photodedup.core.group.verify import pair_distances, rich
 from tests.core.group.test_accuracy_classes import captioned
 from tests.core.group.test_texture import scan
 
@@ -94,6 +97,47 @@ def test_frames_of_one_scene_are_no_copies_and_their_copies_join(tmp_path: Path)
         "two_q40": (two, 40),
     }
     photos, thumbs = scan(tmp_path, pictures)
+    groups = [
+        {Path(photos[m].path).stem for m in c.members}
+        for c in find_clusters(photos, DEFAULT_THRESHOLD, thumbs=thumbs)
+        if c.kind.copies
+    ]
+    assert sorted(groups, key=len) == [
+        {"two", "two_q40"},
+        {"one", "one_q40", "one_caption", "one_brighter"},
+    ]
+
+
+def retouched(img: Image.Image, box: tuple[int, int, int, int]) -> Image.Image:
+    """``img`` with the part in ``box`` painted over from its surroundings (OpenCV's
+    inpainting, as a retouching tool removes an object)."""
+    pixels = np.asarray(img.convert("RGB"))
+    mask = np.zeros(pixels.shape[:2], np.uint8)
+    x0, y0, x1, y1 = box
+    mask[y0:y1, x0:x1] = 255
+    return Image.fromarray(cv2.inpaint(pixels, mask, 5, cv2.INPAINT_TELEA))
+
+
+def test_a_retouched_version_of_a_rich_photo_is_no_copy(tmp_path: Path) -> None:
+    """scikit-image's cup of coffee, and a version with the spoon and the cup's rim painted
+    over: rich pictures whose fingerprints measure 4-5 apart, which made them copies by the
+    fingerprint alone before session 25 (decide.EASY_REACH 8); each keeps its own copies."""
+    one = Image.fromarray(skimage_data.coffee())
+    two = retouched(one, (280, 120, 400, 260))
+    pictures = {
+        "one": (one, 92),
+        "one_q40": (one, 40),
+        "one_caption": (captioned(one), 90),
+        "one_brighter": (ImageEnhance.Brightness(one).enhance(1.15), 90),
+        "two": (two, 92),
+        "two_q40": (two, 40),
+    }
+    photos, thumbs = scan(tmp_path, pictures)
+    fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
+    first, second = np.array([0]), np.array([4])
+    assert rich(fp)[[0, 4]].all()
+    cheap = pair_distances(fp, first, second, fp.hash_distance(first, second))[0]
+    assert decide.EASY_REACH < cheap <= 8
     groups = [
         {Path(photos[m].path).stem for m in c.members}
         for c in find_clusters(photos, DEFAULT_THRESHOLD, thumbs=thumbs)
