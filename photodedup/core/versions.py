@@ -10,8 +10,9 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
   store's key.
 """
 
-ALGO_ID = "pd8-caption"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture instant;
-# pd8: caption boxes found by their band of rows, across the corner
+ALGO_ID = "pd9-caption-aspect"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture
+# instant; pd8: caption boxes found by their band of rows, across the corner; pd9: a caption
+# box's shape judged in the picture's proportions, not the square grid's (wide pictures)
 GROUPING_VERSION = 23  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
 # 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
 # 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;

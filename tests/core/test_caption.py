@@ -44,3 +44,14 @@ def test_a_bright_bar_off_the_bottom_edge_is_not_a_caption() -> None:
     grey[23:25, 22:30] = 250  # a wide bright blob (the sun's corona) higher up
     assert caption_box(grey) is None
     assert caption_box(with_box(grey, 29, 32, 2, 16)) == (29, 32, 2, 16)
+
+
+def test_a_box_is_judged_in_the_pictures_proportions() -> None:
+    """On the fingerprint's square grid a 2:1 panorama's caption is half as wide as it is:
+    7 x 3 cells is a line of text there (14 x 3 in the picture's proportions), and on a
+    1:2 portrait it is a bright blob (3.5 x 3)."""
+    grey = with_box(dark(), 28, 31, 1, 8)
+    assert caption_box(grey) is None
+    assert caption_box(grey, aspect=2.0) == (28, 31, 1, 8)
+    assert caption_box(with_box(dark(), 28, 31, 1, 9)) == (28, 31, 1, 9)
+    assert caption_box(with_box(dark(), 28, 31, 1, 9), aspect=0.5) is None

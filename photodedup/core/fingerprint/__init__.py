@@ -252,9 +252,12 @@ def _turned_keys(low: npt.NDArray[np.float64]) -> tuple[int, ...]:
 
 def _paint_caption(ycc: Image.Image, small: Image.Image) -> tuple[Image.Image, Image.Image]:
     """``ycc`` and its HASH_GRID reduction ``small`` with a caption box
-    (:func:`caption_box`, found on ``small``) painted over in the picture's median colour,
-    so that captioned and plain copies fingerprint alike; unchanged without one."""
-    found = caption_box(np.asarray(small.getchannel(0), dtype=np.float32))
+    (:func:`caption_box`, found on ``small`` in ``ycc``'s proportions) painted over in the
+    picture's median colour, so that captioned and plain copies fingerprint alike;
+    unchanged without one."""
+    found = caption_box(
+        np.asarray(small.getchannel(0), dtype=np.float32), aspect=ycc.width / ycc.height
+    )
     if found is None:
         return ycc, small
     top, bottom, left, right = found

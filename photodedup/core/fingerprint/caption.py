@@ -23,7 +23,7 @@ CAPTION_BOXES = ((0.4, 0.2), (0.6, 0.3), (0.75, 0.25))
 
 
 def caption_box(
-    grey: npt.NDArray[Any], *, strict: bool = False
+    grey: npt.NDArray[Any], *, strict: bool = False, aspect: float | None = None
 ) -> tuple[int, int, int, int] | None:
     """(top, bottom, left, right) pixels of an app's caption in ``grey`` (a small picture):
     an opaque bright box, at most a fifth of the picture tall, in a bottom corner; or None.
@@ -34,9 +34,13 @@ def caption_box(
     ``strict``: the box is the bounding box of all the corner's bright pixels (widened
     alike), as the structure check wants it (it leaves the box out of a comparison: rows
     found more eagerly there let the same caption on two different dark pictures pass them
-    as copies).
+    as copies).  ``aspect``: the picture's width over its height, for a ``grey`` squeezed
+    to another shape (the fingerprint's square grid): a box's shape is judged in the
+    picture's own proportions (a caption on a 2:1 panorama is half as wide on the grid);
+    None: ``grey`` has them.
     """
     h, w = grey.shape
+    stretch = 1.0 if aspect is None else aspect * h / w  # the picture is this much wider
     bright = grey >= max(CAPTION_LEVEL, float(np.median(grey)) + 60)
     start = h - round(h * CAPTION_REGION[0])
     width = round(w * CAPTION_REGION[1])
@@ -50,7 +54,7 @@ def caption_box(
             else _band(bright, corner, start, cols.start)
         )
         if box is not None and _box_like(
-            bright, box, int(bright[box[0] : box[1], box[2] : box[3]].sum())
+            bright, box, int(bright[box[0] : box[1], box[2] : box[3]].sum()), stretch
         ):
             return box
     return None
@@ -110,8 +114,11 @@ def _bright_columns(bright: npt.NDArray[np.bool_], top: int, bottom: int) -> npt
     return np.asarray(bright[top:bottom].sum(axis=0) * 2 >= bottom - top)
 
 
-def _box_like(bright: npt.NDArray[np.bool_], box: tuple[int, int, int, int], count: int) -> bool:
-    """A filled, wide rectangle with a dark rim, against the bottom edge: a caption box,
+def _box_like(
+    bright: npt.NDArray[np.bool_], box: tuple[int, int, int, int], count: int, stretch: float
+) -> bool:
+    """A filled, wide rectangle (``stretch``: the picture's pixels are this many times as
+    wide as tall on ``bright``) with a dark rim, against the bottom edge: a caption box,
     not a bright blob or sky."""
     top, bottom, left, right = box
     height, width = bottom - top, right - left
@@ -119,7 +126,7 @@ def _box_like(bright: npt.NDArray[np.bool_], box: tuple[int, int, int, int], cou
         return False
     if bottom < (1 - CAPTION_EDGE) * bright.shape[0]:
         return False  # a bright blob higher up (a lamp, the sun's corona), not a caption
-    if width < CAPTION_ASPECT * height:
+    if width * stretch < CAPTION_ASPECT * height:
         return False
     ring = np.zeros_like(bright)
     ring[max(0, top - 1) : bottom + 1, max(0, left - 1) : right + 1] = True
