@@ -17,7 +17,9 @@ The key is the path bytes (``os.fsencode``) + ``hashing.ALGO_ID`` with the file 
 (dev, ino, size, mtime_ns, ctime_ns) that must match exactly: content replaced with the
 same size and mtime still changes ctime, and a file renamed over another path changes
 the inode, so both are re-hashed (safety G18).  Deterministic decode failures
-(truncated, unreadable, unsupported) are cached the same way.
+(truncated, unreadable, unsupported) are cached the same way.  Writing a path's row drops
+the rows other fingerprint versions left for it (an update that bumps ``ALGO_ID`` would
+otherwise leave the whole library's old rows behind).
 
 Schema 3 stores each photo as one packed record (:mod:`photodedup.core.store.rows`); a
 schema-2 database is upgraded in place when opened.  A damaged record (does not
@@ -236,7 +238,7 @@ class HashCache:
         ]
         sql = "INSERT OR REPLACE INTO folders (path, algo, record) VALUES (?, ?, ?)"
         if rows:
-            self._run("write", lambda c: _in_transaction(c, sql, rows))
+            self._run("write", lambda c: _in_transaction(c, sql, rows, "folders"))
 
     def _match_snapshots(self, roots: Iterable[str], listed: Folders) -> dict[int, list[Photo]]:
         """Position in ``listed`` -> the photos of that folder's files, for each folder
@@ -365,7 +367,7 @@ class HashCache:
         ]
         sql = "INSERT OR REPLACE INTO photos (path, algo, record) VALUES (?, ?, ?)"
         if packed:
-            self._run("write", lambda c: _in_transaction(c, sql, packed))
+            self._run("write", lambda c: _in_transaction(c, sql, packed, "photos"))
 
     def store_errors(self, failures: Iterable[tuple[PhotoFile, ScanError]]) -> None:
         """Remember deterministic decode failures (other kinds are not cached)."""
@@ -378,7 +380,7 @@ class HashCache:
         sql = f"INSERT OR REPLACE INTO failures (path, algo, {ID_COLUMNS}, kind, message) "
         sql += "VALUES (?,?,?,?,?,?,?,?,?)"
         if rows:
-            self._run("write", lambda c: _in_transaction(c, sql, rows))
+            self._run("write", lambda c: _in_transaction(c, sql, rows, "failures"))
 
 
 def _under_root_sql(columns: str, table: str) -> str:
@@ -401,9 +403,16 @@ def _by_path(rows: list[Any]) -> dict[bytes, Any]:
     return dict(zip(map(_first, rows), rows, strict=True))
 
 
-def _in_transaction(conn: sqlite3.Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
+def _in_transaction(
+    conn: sqlite3.Connection, sql: str, rows: list[tuple[Any, ...]], table: str
+) -> None:
+    """Write ``rows`` ((path, algo, ...) into ``table``) with ``sql``; the rows that other
+    fingerprint versions (``ALGO_ID``) left for those paths go (after an update bumps it,
+    the cache would otherwise hold the whole library twice)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
+        stale = f"DELETE FROM {table} WHERE path = ? AND algo != ?"  # table: our own names
+        conn.executemany(stale, [row[:2] for row in rows])
         conn.executemany(sql, rows)
     except BaseException:
         conn.execute("ROLLBACK")

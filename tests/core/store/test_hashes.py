@@ -415,3 +415,34 @@ def test_is_empty_until_a_photo_is_stored(tmp_path: Path) -> None:
         assert cache.is_empty()
         cache.store_many([photo(textured(1), "a.jpg")])
         assert not cache.is_empty()
+
+
+def test_a_new_fingerprint_version_replaces_the_old_rows_of_the_files_it_stores(
+    photo_file: PhotoFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an update bumps ALGO_ID every file is fingerprinted again; the rows the old
+    version left for those files go (the cache held the library twice), and the rows of
+    files not scanned again yet stay until they are."""
+    other = tmp_path / "lib" / "b.jpg"
+    other.write_bytes(b"abcdefghij")
+    other_file = _file(other, tmp_path / "lib")
+    cache = HashCache(tmp_path / "c.db")
+    monkeypatch.setattr(cache_mod, "ALGO_ID", "pd-old")
+    cache.store_many([_photo(photo_file), _photo(other_file)])
+    failed = ScanError(str(other), ErrorKind.TRUNCATED, "cut short")
+    cache.store_errors([(other_file, failed)])
+    assert len(cache) == 2
+    monkeypatch.setattr(cache_mod, "ALGO_ID", "pd-new")
+    assert cache.lookup(photo_file) is None
+    cache.store_many([_photo(photo_file, key=8)])
+    cache.store_errors([(other_file, failed)])
+    assert len(cache) == 2  # a.jpg's new row; b.jpg's old photo row is not touched yet
+    assert cache.lookup(photo_file) == _photo(photo_file, key=8)
+    with sqlite3.connect(tmp_path / "c.db") as conn:
+        rows = conn.execute("SELECT path, algo FROM photos ORDER BY path").fetchall()
+        failures = conn.execute("SELECT algo FROM failures").fetchall()
+    assert rows == [(os.fsencode(photo_file.path), "pd-new"), (os.fsencode(str(other)), "pd-old")]
+    assert failures == [("pd-new",)]
+    monkeypatch.setattr(cache_mod, "ALGO_ID", "pd-old")  # the old version finds a.jpg gone
+    assert cache.lookup(photo_file) is None
+    cache.close()
