@@ -19,6 +19,7 @@ from photodedup.core.group import align, change, decide
 from photodedup.core.group.align import Stretched, Verdict
 from photodedup.core.group.cluster import find_clusters
 from photodedup.core.group.verify import pair_distances, rich
+from photodedup.core.types import Photo
 from tests.core.group.test_accuracy_classes import captioned
 from tests.core.group.test_texture import scan
 
@@ -87,8 +88,14 @@ def test_stretched_and_aligned_pictures_tell_a_changed_part() -> None:
 def test_frames_of_one_scene_are_no_copies_and_their_copies_join(tmp_path: Path) -> None:
     """Two frames whose one coin moved by 8 px (hashes 0-2 apart, thumbnails 2-6: copies of
     each other before session 24) and each frame's own copies."""
-    one, two = frame(), frame({4: (0, 8)})
-    pictures = {
+    photos, thumbs = scan(tmp_path, two_versions(frame(), frame({4: (0, 8)})))
+    assert copy_groups(photos, thumbs) == APART
+
+
+def two_versions(one: Image.Image, two: Image.Image) -> dict[str, tuple[Image.Image, int]]:
+    """Two versions of a picture, the first with three copies (q40, captioned, brightened),
+    the second with one (q40), each as a JPEG of that quality."""
+    return {
         "one": (one, 92),
         "one_q40": (one, 40),
         "one_caption": (captioned(one), 90),
@@ -96,16 +103,19 @@ def test_frames_of_one_scene_are_no_copies_and_their_copies_join(tmp_path: Path)
         "two": (two, 92),
         "two_q40": (two, 40),
     }
-    photos, thumbs = scan(tmp_path, pictures)
+
+
+APART = [{"two", "two_q40"}, {"one", "one_q40", "one_caption", "one_brighter"}]
+
+
+def copy_groups(photos: list[Photo], thumbs: dict[str, bytes]) -> list[set[str]]:
+    """The copy groups at the default threshold by file stem, smallest first."""
     groups = [
         {Path(photos[m].path).stem for m in c.members}
         for c in find_clusters(photos, DEFAULT_THRESHOLD, thumbs=thumbs)
         if c.kind.copies
     ]
-    assert sorted(groups, key=len) == [
-        {"two", "two_q40"},
-        {"one", "one_q40", "one_caption", "one_brighter"},
-    ]
+    return sorted(groups, key=len)
 
 
 def retouched(img: Image.Image, box: tuple[int, int, int, int]) -> Image.Image:
@@ -123,27 +133,10 @@ def test_a_retouched_version_of_a_rich_photo_is_no_copy(tmp_path: Path) -> None:
     over: rich pictures whose fingerprints measure 4-5 apart, which made them copies by the
     fingerprint alone before session 25 (decide.EASY_REACH 8); each keeps its own copies."""
     one = Image.fromarray(skimage_data.coffee())
-    two = retouched(one, (280, 120, 400, 260))
-    pictures = {
-        "one": (one, 92),
-        "one_q40": (one, 40),
-        "one_caption": (captioned(one), 90),
-        "one_brighter": (ImageEnhance.Brightness(one).enhance(1.15), 90),
-        "two": (two, 92),
-        "two_q40": (two, 40),
-    }
-    photos, thumbs = scan(tmp_path, pictures)
+    photos, thumbs = scan(tmp_path, two_versions(one, retouched(one, (280, 120, 400, 260))))
     fp = FingerprintArrays.from_bytes([p.fingerprint for p in photos])
     first, second = np.array([0]), np.array([4])
     assert rich(fp)[[0, 4]].all()
     cheap = pair_distances(fp, first, second, fp.hash_distance(first, second))[0]
     assert decide.EASY_REACH < cheap <= 8
-    groups = [
-        {Path(photos[m].path).stem for m in c.members}
-        for c in find_clusters(photos, DEFAULT_THRESHOLD, thumbs=thumbs)
-        if c.kind.copies
-    ]
-    assert sorted(groups, key=len) == [
-        {"two", "two_q40"},
-        {"one", "one_q40", "one_caption", "one_brighter"},
-    ]
+    assert copy_groups(photos, thumbs) == APART
