@@ -22,7 +22,10 @@ results are the same either way (pure functions, tested).
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 import weakref
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -56,11 +59,23 @@ def start_pairs() -> int:
     return FORKED_START if forking() else SPAWNED_START
 
 
-def _one_thread() -> None:
-    """Process initializer: OpenCV computes on this process's one core."""
+def _worker_start() -> None:
+    """Process initializer: OpenCV computes on this process's one core, and the process
+    ends when the process that started it does (:func:`_end_with_parent`)."""
     import cv2
 
     cv2.setNumThreads(1)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with_parent, args=(parent.sentinel,), daemon=True).start()
+
+
+def _end_with_parent(sentinel: int) -> None:
+    """Wait until the parent is gone, then end this process.  An executor's worker waits
+    for its next job on a queue whose other end it holds itself; when the scan is killed
+    (a signal, a crash) it would wait for ever, and with it the fork server."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(0)
 
 
 def _run_chunk(work: Callable[[_J], _R], jobs: list[_J]) -> list[_R]:
@@ -137,7 +152,7 @@ class PairProcesses:
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
-                self._workers, mp_context=worker_context(), initializer=_one_thread
+                self._workers, mp_context=worker_context(), initializer=_worker_start
             )
             weakref.finalize(self, self._pool.shutdown, wait=False, cancel_futures=True)
             log.info("structure check: %d worker processes and this thread", self._workers)

@@ -150,3 +150,56 @@ def test_where_workers_are_spawned_only_a_full_batch_starts_them(
     monkeypatch.setattr(os, "cpu_count", lambda: 12)
     assert available_cores() == 12
     assert PairProcesses().workers == MAX_PROCESSES  # one core left to the caller, capped
+
+
+_ORPHAN = """
+import os, signal, sys
+from photodedup.core.group.processes import PairProcesses
+processes = PairProcesses(workers=2)
+pool = processes._started()
+pids = {pool.submit(os.getpid).result() for _ in range(8)}
+print(" ".join(map(str, sorted(pids))), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # killed mid-scan: no close(), no finalizer
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return Path(f"/proc/{pid}").exists() and "Z" not in _state(pid)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+def test_worker_processes_end_when_the_scan_is_killed() -> None:
+    """A scan killed while its pool runs (a signal, a crash) left the workers waiting for
+    jobs for ever, and with them the fork server (seen: idle workers of killed runs still
+    there an hour later)."""
+    import signal
+    import subprocess
+    import time
+
+    # Not subprocess.run: orphaned workers would hold its output pipe open for ever.
+    child = subprocess.Popen(
+        [sys.executable, "-c", _ORPHAN], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
+    assert child.stdout is not None
+    with child.stdout:
+        workers = [int(pid) for pid in child.stdout.readline().split()]
+    assert child.wait(timeout=60) == -signal.SIGKILL
+    assert workers and os.getpid() not in workers
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if _alive(pid)]
+    for pid in left:  # a failing run leaves no process behind either
+        os.kill(pid, signal.SIGKILL)
+    assert not left
