@@ -4,8 +4,11 @@ A verdict (:class:`photodedup.core.group.align.Verdict`) costs two decodes and a
 match; a rescan after one file changed regroups the whole library and would pay them again.
 Each verdict is stored under a digest of ``STRUCTURE_VERSION``, both files' paths and
 identities (device, inode, size, modification time) and the turn, so an edited or replaced
-file is a miss.  Like the group memo, the store only remembers: a damaged database is
-deleted and rebuilt, and any SQLite error turns it off for the run.
+file is a miss.  Each row also names its version, and the first use after an update that
+bumps it drops the others' rows (the database's ``user_version`` says which version it
+last held; a store from before that column counts its rows as the current version's).
+Like the group memo, the store only remembers: a damaged database is deleted and rebuilt,
+and any SQLite error turns it off for the run.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from photodedup.core.versions import STRUCTURE_VERSION
 __all__ = ["STRUCTURE_VERSION", "VerdictStore", "identity_bytes", "pair_key"]
 
 _SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS verdicts ("
-    "key BLOB PRIMARY KEY, distance INTEGER, overlap REAL, inliers INTEGER) WITHOUT ROWID"
+    "CREATE TABLE IF NOT EXISTS verdicts (key BLOB PRIMARY KEY, distance INTEGER, "
+    f"overlap REAL, inliers INTEGER, version INTEGER NOT NULL DEFAULT {STRUCTURE_VERSION}) "
+    "WITHOUT ROWID"
 )
 _CHUNK = 500
 Row = tuple[int, float, int]
@@ -54,12 +58,30 @@ class VerdictStore:
             path or paths.cache_dir() / "verdicts.sqlite3", _SCHEMA, "verdict store"
         )
         self.path = self._store.path
+        self._current = False  # the rows of other versions are gone
+
+    def _db(self) -> sqlite3.Connection:
+        """The open database, holding this STRUCTURE_VERSION's verdicts only."""
+        db = self._store.connect()
+        if not self._current:
+            if db.execute("PRAGMA user_version").fetchone()[0] != STRUCTURE_VERSION:
+                columns = {row[1] for row in db.execute("PRAGMA table_info(verdicts)")}
+                with db:
+                    if "version" not in columns:
+                        db.execute(
+                            "ALTER TABLE verdicts ADD COLUMN version INTEGER NOT NULL "
+                            f"DEFAULT {STRUCTURE_VERSION}"
+                        )
+                    db.execute("DELETE FROM verdicts WHERE version != ?", (STRUCTURE_VERSION,))
+                    db.execute(f"PRAGMA user_version = {STRUCTURE_VERSION}")
+            self._current = True
+        return db
 
     def get_many(self, keys: Sequence[bytes]) -> dict[bytes, Row]:
         """The stored verdicts among ``keys``."""
         found: dict[bytes, Row] = {}
         try:
-            db = self._store.connect()
+            db = self._db()
             for start in range(0, len(keys), _CHUNK):
                 chunk = list(keys[start : start + _CHUNK])
                 marks = ",".join("?" * len(chunk))
@@ -77,11 +99,11 @@ class VerdictStore:
         if not rows:
             return
         try:
-            db = self._store.connect()
+            db = self._db()
             with db:
                 db.executemany(
-                    "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?)",
-                    [(key, *value) for key, value in rows.items()],
+                    "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?, ?)",
+                    [(key, *value, STRUCTURE_VERSION) for key, value in rows.items()],
                 )
         except (sqlite3.Error, OSError) as exc:
             self._store.give_up(exc)
@@ -89,3 +111,4 @@ class VerdictStore:
     def close(self) -> None:
         """Close the database (reopened when used again)."""
         self._store.close()
+        self._current = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from photodedup.core.config import DEFAULT_THRESHOLD
 from photodedup.core.group import structure
 from photodedup.core.group.cluster import find_clusters
+from photodedup.core.store import verdicts
 from photodedup.core.store.verdicts import VerdictStore
 from tests.core.group.test_accuracy_classes import on_black, real, scan
 
@@ -54,3 +56,49 @@ def test_a_damaged_store_is_rebuilt(tmp_path: Path) -> None:
     store.put_many({b"k" * 16: (3, 0.9, 40)})
     assert store.get_many([b"k" * 16]) == {b"k" * 16: (3, 0.9, 40)}
     store.close()
+
+
+def _rows(path: Path) -> list[tuple[bytes, int]]:
+    with sqlite3.connect(path) as db:
+        return sorted(db.execute("SELECT key, version FROM verdicts"))
+
+
+def test_an_update_that_bumps_the_version_drops_the_old_verdicts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Old verdicts can never be hit again (the version is in their key); without this they
+    stayed for ever, one whole library's worth per version."""
+    path = tmp_path / "verdicts.sqlite3"
+    store = VerdictStore(path)
+    store.put_many({b"a" * 16: (3, 0.9, 40), b"b" * 16: (64, 0.5, 2)})
+    store.close()
+    current = verdicts.STRUCTURE_VERSION
+    assert _rows(path) == [(b"a" * 16, current), (b"b" * 16, current)]
+    store = VerdictStore(path)
+    assert store.get_many([b"a" * 16]) == {b"a" * 16: (3, 0.9, 40)}  # same version: kept
+    store.close()
+    monkeypatch.setattr(verdicts, "STRUCTURE_VERSION", current + 1)
+    store = VerdictStore(path)
+    assert store.get_many([b"a" * 16]) == {}
+    store.put_many({b"c" * 16: (0, 1.0, 90)})
+    store.close()
+    assert _rows(path) == [(b"c" * 16, current + 1)]
+
+
+def test_a_store_from_before_the_version_column_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "verdicts.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE verdicts (key BLOB PRIMARY KEY, distance INTEGER, overlap REAL, "
+            "inliers INTEGER) WITHOUT ROWID"
+        )
+        db.execute("INSERT INTO verdicts VALUES (?, 5, 0.8, 30)", (b"k" * 16,))
+    db.close()
+    store = VerdictStore(path)
+    assert store.get_many([b"k" * 16]) == {b"k" * 16: (5, 0.8, 30)}
+    store.put_many({b"m" * 16: (1, 1.0, 50)})
+    store.close()
+    assert _rows(path) == [
+        (b"k" * 16, verdicts.STRUCTURE_VERSION),
+        (b"m" * 16, verdicts.STRUCTURE_VERSION),
+    ]
