@@ -13,7 +13,7 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
 ALGO_ID = "pd9-caption-aspect"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture
 # instant; pd8: caption boxes found by their band of rows, across the corner; pd9: a caption
 # box's shape judged in the picture's proportions, not the square grid's (wide pictures)
-GROUPING_VERSION = 23  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
+GROUPING_VERSION = 24  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
 # 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
 # 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;
 # 8: caption boxes (and so the structure verdicts) widened past the corner's edge;
@@ -34,7 +34,8 @@ GROUPING_VERSION = 23  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # 21: thumbnail verdicts are final up to 1 apart, not 12 (the pictures' texture decides);
 # 22: pictures that differ in a part (a frame of an animation, a burst shot) are apart;
 # 23: rich pairs are copies by the fingerprint alone up to 2 apart, not 8 (retouched versions)
-STRUCTURE_VERSION = 12  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
+# 24: a check's held pictures are not pushed out mid-batch (pairs judged without them)
+STRUCTURE_VERSION = 13  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);
 # 6: intensity fits (ECC) stop after 30 steps (the oscillating ones ran 60 for nothing);
@@ -44,4 +45,5 @@ STRUCTURE_VERSION = 12  # 2: both ways round, two-pass scale, nearly empty thumb
 # against each row's (or column's) median (a graded sky is background); 10: and the pictures
 # against the line through one's unclipped tones (a brightened pale picture on white);
 # 11: pictures alike in the large whose textures differ are apart (group/texture.py);
-# 12: and pictures that differ in a part (group/change.py)
+# 12: and pictures that differ in a part (group/change.py); 13: a pair's pictures are
+# held while it is judged (a full cache let them go, and the thumbnails' verdict stood)

@@ -289,16 +289,24 @@ class StructureCheck:
             return self._cache.get((photo, turned))
 
     def _load(self, needed: list[tuple[int, int]]) -> None:
+        """Hold the features of every key in ``needed`` for the caller's :meth:`_get`: the
+        ones held already count as the newest (before session 26 they kept their place, the
+        new ones pushed them out, and their pairs were judged without their pictures: a
+        thumbnail verdict stood unchecked), and the cache holds all of ``needed`` when that
+        is more than ``_CACHE_SIZE``."""
         with self._lock:
+            for key in needed:
+                if key in self._cache:
+                    self._cache.move_to_end(key)
             missing = [k for k in needed if k not in self._cache]
-        if not missing:
-            return
-        with ThreadPoolExecutor(self._workers) as pool:
-            found = list(pool.map(self._features, missing))
+        found: list[Features | None] = []
+        if missing:
+            with ThreadPoolExecutor(self._workers) as pool:
+                found = list(pool.map(self._features, missing))
         with self._lock:
             for key, value in zip(missing, found, strict=True):
                 self._cache[key] = value
-            while len(self._cache) > _CACHE_SIZE:
+            while len(self._cache) > max(_CACHE_SIZE, len(needed)):
                 self._cache.popitem(last=False)
 
     def _stretched(

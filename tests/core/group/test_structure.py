@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
+from photodedup.core.config import DEFAULT_THRESHOLD
 from photodedup.core.fingerprint import TURN_NAMES
 from photodedup.core.fingerprint.picture import structure_thumb
+from photodedup.core.group import structure
 from photodedup.core.group.align import NO_VERDICT, Features, compare, extract
+from photodedup.core.group.cluster import structure_check
 from photodedup.core.group.residual import FAR
 from photodedup.core.group.structure import StructureCheck
 from photodedup.core.store.verdicts import VerdictStore, identity_bytes
 from photodedup.core.types import FileIdentity
+from tests.core.group.test_texture import SURFACES, lit_planet, scan
 from tests.photos import save_jpeg, textured_image
 
 
@@ -275,3 +281,24 @@ def test_a_guessed_turn_is_taken_for_whole_pictures_only() -> None:
     assert whole.distance <= SURE_COPY and final
     partial, final = thumb_verdict((structure_thumb(crop), mirrored, wrong))
     assert partial.distance >= SURE_DIFFERENT and final
+
+
+def test_verdicts_do_not_depend_on_what_the_check_held_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Four planets lit alike (their thumbnails call every pair a copy, their textures
+    tell them apart).  A check that held two of their pictures from an earlier call, with
+    room for two, judges the six pairs as a new check does: before session 26 the pictures
+    it held were pushed out by the ones it loaded, and their pairs kept the thumbnails'
+    verdict unchecked (copies)."""
+    pictures = {name: (lit_planet(name), 92) for name in SURFACES}
+    photos, thumbs = scan(tmp_path, pictures)
+    pairs = list(itertools.combinations(range(len(photos)), 2))
+    i, j = [a for a, _ in pairs], [b for _, b in pairs]
+    with structure_check(photos, thumbs=thumbs) as fresh:
+        expected = fresh.verdicts(i, j, [-1] * len(i))
+    assert all(v.distance > DEFAULT_THRESHOLD for v in expected)
+    monkeypatch.setattr(structure, "_CACHE_SIZE", 2)
+    with structure_check(photos, thumbs=thumbs) as check:
+        check.verdicts([0], [1], [-1])
+        assert check.verdicts(i, j, [-1] * len(i)) == expected
