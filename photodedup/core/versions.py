@@ -34,7 +34,8 @@ GROUPING_VERSION = 24  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # 21: thumbnail verdicts are final up to 1 apart, not 12 (the pictures' texture decides);
 # 22: pictures that differ in a part (a frame of an animation, a burst shot) are apart;
 # 23: rich pairs are copies by the fingerprint alone up to 2 apart, not 8 (retouched versions)
-# 24: a check's held pictures are not pushed out mid-batch (pairs judged without them)
+# 24: a check's held pictures are not pushed out mid-batch (pairs judged without them);
+# textures that correlate below 0.6, not 0.5, are two pictures (planets lit alike)
 STRUCTURE_VERSION = 13  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);
@@ -46,4 +47,6 @@ STRUCTURE_VERSION = 13  # 2: both ways round, two-pass scale, nearly empty thumb
 # against the line through one's unclipped tones (a brightened pale picture on white);
 # 11: pictures alike in the large whose textures differ are apart (group/texture.py);
 # 12: and pictures that differ in a part (group/change.py); 13: a pair's pictures are
-# held while it is judged (a full cache let them go, and the thumbnails' verdict stood)
+# held while it is judged (a full cache let them go, and the thumbnails' verdict stood);
+# textures that correlate below 0.6, not 0.5, differ (gas giants whose bands agree in the
+# large), and a fit that cannot compare them is tried the other way round

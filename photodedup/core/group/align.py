@@ -127,22 +127,37 @@ def texture_look(
     residual forgives what it must: a caption box that the larger picture, shrunk again,
     may hide from the caption search); a texture that still differs, a changed part, or a
     fit that cannot compare the textures make two pictures (``texture_alike``: the
-    textures agreed stretched, so a fit that cannot compare them keeps that)."""
+    textures agreed stretched, so a fit that cannot compare them keeps that).  A fit that
+    leaves too little detail to compare is tried the other way round: a border crop of a
+    silhouette warped onto its original (scikit-image's horse; one of Extreme Tux Racer's
+    previews) leaves too little, its original warped onto it does not.  A texture that
+    differs is not tried again: the fits are not symmetric, and two different planets that
+    correlate at 0.43 one way may reach 0.66 the other."""
     if a is None or b is None:
         return thumbs
+    alike, compared, inliers = _aligned_alike(a, b, texture_alike)
+    if not alike and not compared:
+        alike, _, more = _aligned_alike(b, a, texture_alike)
+        inliers = max(inliers, more)
+    return thumbs if alike else Verdict(TEXTURE_APART, thumbs.overlap, inliers)
+
+
+def _aligned_alike(a: Features, b: Features, texture_alike: bool) -> tuple[bool, bool, int]:
+    """Whether ``a`` aligned onto ``b`` shows ``b``'s texture and no changed part (see
+    :func:`texture_look`), whether the textures could be compared at all, and the keypoint
+    fit's inliers."""
     fit, inliers = _keypoint_fit(a, b)
     if fit is None:
         fit = _intensity_fit(a.small, b.small)
-    if fit is not None:
-        h, w = b.small.shape
-        warped = cv2.warpAffine(a.small, fit, (w, h), flags=cv2.INTER_AREA)
-        overlay = caption_boxes(shrink(warped), shrink(b.small))
-        pair = texture.halved(a.small, b.small, fit, overlay)
-        found = None if pair is None else texture.correlation_of(pair)
-        agrees = texture_alike if found is None else found >= texture.MIN_CORRELATION
-        if agrees and not change.differs_in(pair):
-            return thumbs
-    return Verdict(TEXTURE_APART, thumbs.overlap, inliers)
+    if fit is None:
+        return False, False, inliers
+    h, w = b.small.shape
+    warped = cv2.warpAffine(a.small, fit, (w, h), flags=cv2.INTER_AREA)
+    overlay = caption_boxes(shrink(warped), shrink(b.small))
+    pair = texture.halved(a.small, b.small, fit, overlay)
+    found = None if pair is None else texture.correlation_of(pair)
+    agrees = texture_alike if found is None else found >= texture.MIN_CORRELATION
+    return agrees and not change.differs_in(pair), found is not None, inliers
 
 
 def compare(a: Features, b: Features) -> Verdict:
