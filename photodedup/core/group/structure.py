@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
@@ -72,6 +72,7 @@ F32 = npt.NDArray[np.float32]
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 _NO_POINTS = np.zeros((0, 2), np.float32)
+Pair = tuple[int, int, int]  # photo i, photo j, the turn of i (-1: as it is)
 
 
 def _grey_small(path: str) -> F32 | None:
@@ -153,13 +154,14 @@ class StructureCheck:
                 if seen.get(p) is Stretched.ALIKE and v is not None
             }
         )
-        todo = [p for p in todo if p not in fresh]
-        self._load(sorted({(a, t) for a, _, t in todo} | {(b, -1) for _, b, _ in todo}))
-        looked = [
-            (self._get(p[0], p[2]), self._get(p[1], -1), looks[p][0], seen.get(p)) for p in todo
-        ]
-        on_pictures = self._processes.map(_on_pictures, looked)  # None: on threads
-        fresh.update(zip(todo, on_pictures or self._threaded(_on_pictures, looked), strict=True))
+        for part in _held_parts([p for p in todo if p not in fresh]):
+            self._load(_feature_keys(part))
+            looked = [
+                (self._get(p[0], p[2]), self._get(p[1], -1), looks[p][0], seen.get(p)) for p in part
+            ]
+            on_pictures = self._processes.map(_on_pictures, looked)  # None: on threads
+            found = on_pictures or self._threaded(_on_pictures, looked)
+            fresh.update(zip(part, found, strict=True))
         return self._remember(pairs, keys, known, fresh)
 
     def point_verdicts(
@@ -171,8 +173,10 @@ class StructureCheck:
         pairs = list(zip(i, j, turns, strict=True))
         keys, known = self._remembered(pairs, "points")
         todo = [p for p, k in zip(pairs, keys, strict=True) if k not in known]
-        self._load(sorted({(a, t) for a, _, t in todo} | {(b, -1) for _, b, _ in todo}))
-        fresh = {p: self._by_points(p[0], p[2], p[1]) for p in todo}
+        fresh = {}
+        for part in _held_parts(todo):
+            self._load(_feature_keys(part))
+            fresh.update({p: self._by_points(p[0], p[2], p[1]) for p in part})
         return self._remember(pairs, keys, known, fresh)
 
     def points_every_way(self, i: Sequence[int], j: Sequence[int]) -> list[list[Verdict] | None]:
@@ -292,8 +296,8 @@ class StructureCheck:
         """Hold the features of every key in ``needed`` for the caller's :meth:`_get`: the
         ones held already count as the newest (before session 26 they kept their place, the
         new ones pushed them out, and their pairs were judged without their pictures: a
-        thumbnail verdict stood unchecked), and the cache holds all of ``needed`` when that
-        is more than ``_CACHE_SIZE``."""
+        thumbnail verdict stood unchecked).  Callers ask for parts that fit
+        (:func:`_held_parts`); one that asks for more is given all of ``needed``."""
         with self._lock:
             for key in needed:
                 if key in self._cache:
@@ -357,6 +361,27 @@ class StructureCheck:
     def _features(self, key: tuple[int, int]) -> Features | None:
         small = self._picture(*key)
         return None if small is None else extract(small)
+
+
+def _feature_keys(pairs: Sequence[Pair]) -> list[tuple[int, int]]:
+    """The features ``pairs`` need: each first photo turned, each second as it is."""
+    return sorted({(a, t) for a, _, t in pairs} | {(b, -1) for _, b, _ in pairs})
+
+
+def _held_parts(pairs: Sequence[Pair]) -> Iterator[list[Pair]]:
+    """``pairs`` in consecutive parts whose features fit in the cache together: a part that
+    needed more would push its own first pictures out before their pairs were judged."""
+    part: list[Pair] = []
+    held: set[tuple[int, int]] = set()
+    for pair in pairs:
+        needed = {(pair[0], pair[2]), (pair[1], -1)}
+        if part and len(held | needed) > _CACHE_SIZE:
+            yield part
+            part, held = [], set()
+        part.append(pair)
+        held |= needed
+    if part:
+        yield part
 
 
 def _on_pictures(

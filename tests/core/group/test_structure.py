@@ -288,9 +288,9 @@ def test_verdicts_do_not_depend_on_what_the_check_held_before(
 ) -> None:
     """Four planets lit alike (their thumbnails call every pair a copy, their textures
     tell them apart).  A check that held two of their pictures from an earlier call, with
-    room for two, judges the six pairs as a new check does: before session 26 the pictures
-    it held were pushed out by the ones it loaded, and their pairs kept the thumbnails'
-    verdict unchecked (copies)."""
+    room for two, judges the six pairs as a new check does, and holds no more than two:
+    before session 26 the pictures it held were pushed out by the ones it loaded, and
+    their pairs kept the thumbnails' verdict unchecked (copies)."""
     pictures = {name: (lit_planet(name), 92) for name in SURFACES}
     photos, thumbs = scan(tmp_path, pictures)
     pairs = list(itertools.combinations(range(len(photos)), 2))
@@ -302,3 +302,4 @@ def test_verdicts_do_not_depend_on_what_the_check_held_before(
     with structure_check(photos, thumbs=thumbs) as check:
         check.verdicts([0], [1], [-1])
         assert check.verdicts(i, j, [-1] * len(i)) == expected
+        assert len(check._cache) <= 2  # judged in parts that fit, not all pictures at once
