@@ -30,7 +30,6 @@ from accuracy import THUMBS, fingerprint_corpus
 
 from photodedup.core.fingerprint.picture import thumb_length
 from photodedup.core.group import align, texture
-from photodedup.core.group.residual import shrink
 from photodedup.core.group.structure import _grey_small
 from photodedup.core.group.thumbs import thumb_verdict
 
@@ -39,9 +38,7 @@ Pair = tuple[str, str]
 
 
 def _correlation(a: np.ndarray, b: np.ndarray, fit: np.ndarray) -> float | None:
-    h, w = b.shape
-    warped = cv2.warpAffine(a, fit, (w, h), flags=cv2.INTER_AREA)
-    pair = texture.halved(a, b, fit, align.caption_boxes(shrink(warped), shrink(b)))
+    pair = align.halved_aligned(a, b, fit)
     return None if pair is None else texture.correlation_of(pair)
 
 

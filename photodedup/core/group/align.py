@@ -103,16 +103,21 @@ class Stretched(enum.Enum):
     CHANGED = "changed"  # one texture, a part changed (or misaligned): to be aligned
 
 
+def halved_aligned(a: F32, b: F32, fit: F32) -> texture.Halved | None:
+    """``a`` aligned onto ``b`` by ``fit``, and ``b``, at half size for the texture and
+    change tests (:func:`.texture.halved`), the caption boxes of either left out."""
+    h, w = b.shape
+    warped = cv2.warpAffine(a, fit, (w, h), flags=cv2.INTER_AREA)
+    return texture.halved(a, b, fit, caption_boxes(shrink(warped), shrink(b)))
+
+
 def stretched(a: F32, b: F32) -> Stretched:
     """Whether two pictures stretched edge to edge show one texture (:func:`.texture.differ`
     says no) and no part changed (:func:`.change.differs` says no): so it is for a whole
     copy; a texture or a part that differs under the stretch may be a border crop's
     misalignment (:func:`texture_look` aligns it first), and one that agrees would not
     disagree better aligned."""
-    stretch = _identity(a, b)
-    h, w = b.shape
-    warped = cv2.warpAffine(a, stretch, (w, h), flags=cv2.INTER_AREA)
-    pair = texture.halved(a, b, stretch, caption_boxes(shrink(warped), shrink(b)))
+    pair = halved_aligned(a, b, _identity(a, b))
     if texture.differs_in(pair):
         return Stretched.TEXTURE
     return Stretched.CHANGED if change.differs_in(pair) else Stretched.ALIKE
@@ -151,10 +156,7 @@ def _aligned_alike(a: Features, b: Features, texture_alike: bool) -> tuple[bool,
         fit = _intensity_fit(a.small, b.small)
     if fit is None:
         return False, False, inliers
-    h, w = b.small.shape
-    warped = cv2.warpAffine(a.small, fit, (w, h), flags=cv2.INTER_AREA)
-    overlay = caption_boxes(shrink(warped), shrink(b.small))
-    pair = texture.halved(a.small, b.small, fit, overlay)
+    pair = halved_aligned(a.small, b.small, fit)
     found = None if pair is None else texture.correlation_of(pair)
     agrees = texture_alike if found is None else found >= texture.MIN_CORRELATION
     return agrees and not change.differs_in(pair), found is not None, inliers

@@ -24,10 +24,10 @@ from photodedup.core.versions import STRUCTURE_VERSION
 
 __all__ = ["STRUCTURE_VERSION", "VerdictStore", "identity_bytes", "pair_key"]
 
+_VERSION_COLUMN = f"version INTEGER NOT NULL DEFAULT {STRUCTURE_VERSION}"
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS verdicts (key BLOB PRIMARY KEY, distance INTEGER, "
-    f"overlap REAL, inliers INTEGER, version INTEGER NOT NULL DEFAULT {STRUCTURE_VERSION}) "
-    "WITHOUT ROWID"
+    f"overlap REAL, inliers INTEGER, {_VERSION_COLUMN}) WITHOUT ROWID"
 )
 _CHUNK = 500
 Row = tuple[int, float, int]
@@ -68,10 +68,7 @@ class VerdictStore:
                 columns = {row[1] for row in db.execute("PRAGMA table_info(verdicts)")}
                 with db:
                     if "version" not in columns:
-                        db.execute(
-                            "ALTER TABLE verdicts ADD COLUMN version INTEGER NOT NULL "
-                            f"DEFAULT {STRUCTURE_VERSION}"
-                        )
+                        db.execute(f"ALTER TABLE verdicts ADD COLUMN {_VERSION_COLUMN}")
                     db.execute("DELETE FROM verdicts WHERE version != ?", (STRUCTURE_VERSION,))
                     db.execute(f"PRAGMA user_version = {STRUCTURE_VERSION}")
             self._current = True
