@@ -35,6 +35,7 @@ MIN_INLIERS = 10  # a keypoint fit needs this many RANSAC inliers
 RANSAC_PX = 4.0  # reprojection tolerance at FEATURE_LONG_SIDE
 MAX_SCALE = 1.6  # a fit scaling more than this (or less than its inverse) is not a crop
 MAX_ANGLE = 4.0  # degrees: turns are applied before fitting, so copies are not rotated
+SCENE_SCALE = 4.0  # a fit scaling more than this either way is none, not even of one scene
 REVERSE_OVERLAP = 0.8  # a fit found only the other way round must cover this much
 CONTAINED = 0.95  # a copy (a crop too) lies at least this much inside the other picture
 SURE_COPY = 12  # a verdict this close is a copy (a thumbnail verdict unless the textures
@@ -223,13 +224,27 @@ def _keypoint_fit(a: Features, b: Features) -> tuple[F32 | None, int]:
         src, dst, method=cv2.RANSAC, ransacReprojThreshold=RANSAC_PX, maxIters=500, confidence=0.99
     )
     inliers = int(mask.sum()) if mask is not None else 0
-    if fit is None or inliers < MIN_INLIERS or not _plausible(fit):
-        return None, inliers
+    if fit is None or _degenerate(fit):
+        # No fit, and no evidence of one scene either: RANSAC's best fit of two different
+        # pictures may squeeze every match onto one point (two planets lit alike, whose ORB
+        # matches all land on one spot of the other's limb: scale ~0, 40-56 "inliers").
+        return None, 0
+    if inliers < MIN_INLIERS or not _plausible(fit):
+        return None, inliers  # no copy's fit, but its inliers may show one scene (a turn)
     return fit.astype(np.float32), inliers
 
 
+def _scale(fit: npt.NDArray[Any]) -> float:
+    return float(np.hypot(fit[0, 0], fit[1, 0]))
+
+
+def _degenerate(fit: npt.NDArray[Any]) -> bool:
+    """A fit that scales by more than SCENE_SCALE either way: no view of one scene."""
+    return not 1 / SCENE_SCALE <= _scale(fit) <= SCENE_SCALE
+
+
 def _plausible(fit: npt.NDArray[Any]) -> bool:
-    scale = float(np.hypot(fit[0, 0], fit[1, 0]))
+    scale = _scale(fit)
     angle = abs(float(np.degrees(np.arctan2(fit[1, 0], fit[0, 0]))))
     return 1 / MAX_SCALE <= scale <= MAX_SCALE and angle <= MAX_ANGLE
 

@@ -4,8 +4,8 @@ decides with the larger pictures what these leave open).
 
 :func:`thumb_verdict` is a pure function of two thumbnails and a turn: large batches run it
 on worker processes (:mod:`photodedup.core.group.processes`).  A verdict is final when it
-is a sure copy (THUMBS_SURE) or, unless the thumbnails show nearly nothing, a sure
-difference (SURE_DIFFERENT); in between the pictures decide.
+is a sure copy (THUMBS_SURE, both ways round) or, unless the thumbnails show nearly nothing,
+a sure difference (SURE_DIFFERENT); in between the pictures decide.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ def thumb_verdict(job: ThumbJob) -> tuple[Verdict | None, bool]:
         return None, False
     small, other = thumb_array(first), Features(thumb_array(second), _NO_POINTS, None)
     verdict = compare(Features(turn_picture(small, turned), _NO_POINTS, None), other)
+    used = turned
     if turned >= 0 and verdict.distance > SURE_COPY:
         # A turned candidate's keys may match under another symmetry too (a centred
         # subject on a plain field): the turn whose 16-px pictures agree best is tried.
@@ -68,12 +69,24 @@ def thumb_verdict(job: ThumbJob) -> tuple[Verdict | None, bool]:
         best = _closest_turn(small, other.small)
         if best != turned:
             tried = compare(Features(turn_picture(small, best), _NO_POINTS, None), other)
-            if tried.overlap >= GUESSED_TURN_OVERLAP:
-                verdict = min(verdict, tried, key=lambda v: v.distance)
+            if tried.overlap >= GUESSED_TURN_OVERLAP and tried.distance < verdict.distance:
+                verdict, used = tried, best
     # A subject of a few pixels is resampled differently by each decoder (a JPEG's DCT
     # scaling blurs a thin line that a PNG's box filter keeps): thumbnails that show
     # nearly nothing cannot say "different" on their own.
     different = verdict.distance >= SURE_DIFFERENT and not (
         nearly_empty(small) or nearly_empty(other.small)
     )
-    return verdict, verdict.distance <= THUMBS_SURE or different
+    # The comparison is not symmetric (each side's fit starts from the other's frame): a
+    # copy is sure only if the thumbnails say so both ways round, or the order of two files
+    # would decide whether two planets lit alike are copies (grass onto moon 1, moon onto
+    # grass 2: their pictures tell them apart).
+    return verdict, different or (
+        verdict.distance <= THUMBS_SURE and _sure_back(small, used, other)
+    )
+
+
+def _sure_back(small: F32, turned: int, other: Features) -> bool:
+    """Whether ``other`` compared onto ``small`` turned by ``turned`` is a sure copy too."""
+    first = Features(turn_picture(small, turned), _NO_POINTS, None)
+    return compare(other, first).distance <= THUMBS_SURE
