@@ -13,7 +13,7 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
 ALGO_ID = "pd9-caption-aspect"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture
 # instant; pd8: caption boxes found by their band of rows, across the corner; pd9: a caption
 # box's shape judged in the picture's proportions, not the square grid's (wide pictures)
-GROUPING_VERSION = 25  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
+GROUPING_VERSION = 26  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
 # 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
 # 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;
 # 8: caption boxes (and so the structure verdicts) widened past the corner's edge;
@@ -36,8 +36,9 @@ GROUPING_VERSION = 25  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # 23: rich pairs are copies by the fingerprint alone up to 2 apart, not 8 (retouched versions)
 # 24: a check's held pictures are not pushed out mid-batch (pairs judged without them);
 # textures that correlate below 0.6, not 0.5, are two pictures (planets lit alike)
-# 25: thumbnails are a sure copy only both ways round; a refused keypoint fit shows no scene
-STRUCTURE_VERSION = 14  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
+# 25: thumbnails are a sure copy only both ways round; a fit scaled over 4x shows no scene;
+# 26: keypoints are looked for outside a caption box
+STRUCTURE_VERSION = 15  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);
 # 6: intensity fits (ECC) stop after 30 steps (the oscillating ones ran 60 for nothing);
@@ -51,5 +52,6 @@ STRUCTURE_VERSION = 14  # 2: both ways round, two-pass scale, nearly empty thumb
 # held while it is judged (a full cache let them go, and the thumbnails' verdict stood);
 # textures that correlate below 0.6, not 0.5, differ (gas giants whose bands agree in the
 # large), and a fit that cannot compare them is tried the other way round; 14: a thumbnail
-# verdict is a sure copy only if it is one both ways round, and a keypoint fit the check
-# refuses (scale ~0: every match squeezed onto one point) counts no inliers
+# verdict is a sure copy only if it is one both ways round, and a keypoint fit scaled more
+# than 4x either way (~0: every match squeezed onto one point) counts no inliers; 15: keypoints
+# are looked for outside an app's caption box (its text drew most of them)

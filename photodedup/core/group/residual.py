@@ -90,6 +90,11 @@ def caption_boxes(a: F32, b: F32) -> npt.NDArray[np.bool_]:
     return _overlay(a) | _overlay(b)
 
 
+def caption_pixels(grey: F32) -> npt.NDArray[np.bool_]:
+    """The pixels of an app's caption box in one picture at ALIGN_SIDE (:func:`_overlay`)."""
+    return _overlay(grey)
+
+
 def _overlay(grey: F32) -> npt.NDArray[np.bool_]:
     """Pixels of an app's caption box (:func:`photodedup.core.fingerprint.caption.caption_box`), if
     any: copies with and without one must match, and different dark pictures under the
