@@ -55,10 +55,7 @@ def pair_correlation(pair: Pair) -> float | None:
     if a is None or b is None:
         return None
     found = [_correlation(a, b, align._identity(a, b))]
-    features_a, features_b = align.extract(a), align.extract(b)
-    fit, _ = align._keypoint_fit(features_a, features_b)
-    if fit is None:
-        fit = align._intensity_fit(a, b)
+    fit, _ = align.fit_of(align.extract(a), align.extract(b))
     if fit is not None:
         found.append(_correlation(a, b, fit))
     measured = [value for value in found if value is not None]

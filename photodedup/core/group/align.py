@@ -167,15 +167,20 @@ def _aligned_alike(a: Features, b: Features, texture_alike: bool) -> tuple[bool,
     """Whether ``a`` aligned onto ``b`` shows ``b``'s texture and no changed part (see
     :func:`texture_look`), whether the textures could be compared at all, and the keypoint
     fit's inliers."""
-    fit, inliers = _keypoint_fit(a, b)
-    if fit is None:
-        fit = _intensity_fit(a.small, b.small)
+    fit, inliers = fit_of(a, b)
     if fit is None:
         return False, False, inliers
     pair = halved_aligned(a.small, b.small, fit)
     found = None if pair is None else texture.correlation_of(pair)
     agrees = texture_alike if found is None else found >= texture.MIN_CORRELATION
     return agrees and not change.differs_in(pair), found is not None, inliers
+
+
+def fit_of(a: Features, b: Features) -> tuple[F32 | None, int]:
+    """The transform taking ``a``'s pixels to ``b``'s: by keypoints, else by intensity
+    (ECC), and the keypoint fit's inliers."""
+    fit, inliers = _keypoint_fit(a, b)
+    return (fit, inliers) if fit is not None else (_intensity_fit(a.small, b.small), inliers)
 
 
 def compare(a: Features, b: Features) -> Verdict:

@@ -375,7 +375,7 @@ def _held_parts(pairs: Sequence[Pair]) -> Iterator[list[Pair]]:
     held: set[tuple[int, int]] = set()
     for pair in pairs:
         needed = {(pair[0], pair[2]), (pair[1], -1)}
-        if part and len(held | needed) > _CACHE_SIZE:
+        if part and len(held) + len(needed - held) > _CACHE_SIZE:
             yield part
             part, held = [], set()
         part.append(pair)
