@@ -23,9 +23,13 @@ FreedroidRPG renders on black and its screens. ``--source tux3d`` (session 20): 
 pictures, a crowd of renders of one kind (Neverball's level shots, Extreme Tux Racer's
 course previews and skies) and ground-texture photos. ``--source endless`` (session 23):
 Endless Sky's landing photos and its sprites on black (planets, stars, ships, outfits).
+``--source supertux`` (session 28): SuperTux's painted backgrounds (skies, hills, forests,
+caves and castles, many of one kind; the layers and variants of one backdrop, a dark and a
+light cloud, a sea with and without its fade, are one scene) and one frame of each of its
+creatures, upscaled, on white.
 
     apt-get install -y --no-install-recommends gcompris-qt-data wesnoth-1.16-data \
-        freedroidrpg-data neverball-data extremetuxracer-data endless-sky-data
+        freedroidrpg-data neverball-data extremetuxracer-data endless-sky-data supertux-data
 """
 
 from __future__ import annotations
@@ -295,6 +299,36 @@ def _endless_scene(pid: str) -> str:
     return pid
 
 
+SUPERTUX = Path("/usr/share/games/supertux2/images")
+# A creature drawn again in other colours is one scene with it (seen at the corpus's first
+# scoring: the poison ivy is the walking leaf, green instead of orange).
+SUPERTUX_VARIANT_OF = {"poison_ivy": "walkingleaf"}
+
+
+def supertux_originals() -> list[Pic]:
+    """SuperTux's painted backgrounds (every picture under ``background/``, its folder one
+    scene: a backdrop's layers and variants), flattened on black, and the first frame of each
+    creature (its own scene unless it is another one recoloured), upscaled, on white."""
+    out: list[Pic] = []
+    for path in sorted((SUPERTUX / "background").glob("*/*.*")):
+        if path.suffix.lower() not in (".png", ".jpg"):
+            continue
+        img = _flatten(Image.open(path), (0, 0, 0))
+        if min(img.size) < MIN_SIDE:
+            continue
+        pid = f"st_backdrop-{path.parent.name}-{path.stem}".replace(" ", "_")
+        out.append(Pic(pid, "st_backdrop", img, f"st_backdrop-{path.parent.name}"))
+    for folder in sorted(p for p in (SUPERTUX / "creatures").iterdir() if p.is_dir()):
+        frames = sorted(folder.glob("*.png"))
+        if not frames:
+            continue
+        img = _upscaled(_flatten(Image.open(frames[0]), (255, 255, 255)))
+        pid = f"st_creature-{folder.name}"
+        scene = f"st_creature-{SUPERTUX_VARIANT_OF.get(folder.name, folder.name)}"
+        out.append(Pic(pid, "st_creature", img, scene))
+    return out
+
+
 # --source: (the originals, where the packages' files are, what installs them, default --out)
 SOURCES = {
     "gcompris": (gcompris_originals, (RCC,), "gcompris-qt-data", DATA / "fresh"),
@@ -307,6 +341,7 @@ SOURCES = {
         DATA / "tux3d",
     ),
     "endless": (endless_originals, (ENDLESS,), "endless-sky-data", DATA / "endless"),
+    "supertux": (supertux_originals, (SUPERTUX,), "supertux-data", DATA / "supertux"),
 }
 
 
