@@ -14,7 +14,9 @@ the aligned chroma residual of :func:`~photodedup.core.group.colour.recoloured`)
   3-8, where resized or re-encoded copies measure 0-2), unless its two photos are two captures
   (frames of a burst: a similar shot at most, and checking every close pair of a camera's
   bursts would cost a second decode of most photos); so is a pair beyond ``EASY_HASH``,
-  and a turned pair (rotation option: a sky mirrored is any other under it).
+  a turned pair (rotation option: a sky mirrored is any other under it), and a pair
+  whose brightness is TONE_GAIN apart (:mod:`photodedup.core.group.brightness`: one painting
+  dark and light, which the thumbnails tell apart).
 * **Decided by structure**: any other pair within ``threshold + RESCUE`` by the cheap
   distance (a border crop or a caption box moves the fingerprint a little beyond the
   threshold: the aligned pictures tell), or with hashes at most ``CLOSE_HASH`` apart (if
@@ -54,7 +56,7 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.fingerprint import FingerprintArrays, faint_figures
-from photodedup.core.group import candidates, capture
+from photodedup.core.group import brightness, candidates, capture
 from photodedup.core.group.colour import colour_agrees, grey_owners, recoloured
 from photodedup.core.group.on_pictures import UNSEEN, Decision
 from photodedup.core.group.structure import StructureCheck
@@ -135,6 +137,8 @@ def edges(
     # most either way, and are not checked.
     doubtful = (cheap > min(threshold, EASY_REACH)) | (turns >= 0)
     doubtful[easy] |= grown.hash_distance(i[easy], j[easy]) > EASY_HASH
+    level = grown.figures[:, 0]  # one painting dark and light: the thumbnails tell
+    doubtful[easy] |= brightness.apart(level[i[easy]], level[j[easy]])
     recheck = easy & ~apart & doubtful
     easy &= ~recheck
     hard |= recheck

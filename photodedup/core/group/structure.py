@@ -47,10 +47,11 @@ from photodedup.core.fingerprint.picture import (
     thumb_array,
     thumb_length,
 )
-from photodedup.core.group import points
+from photodedup.core.group import brightness, points
 from photodedup.core.group.align import (
     NO_VERDICT,
     SURE_COPY,
+    TEXTURE_APART,
     Features,
     Stretched,
     Verdict,
@@ -390,10 +391,15 @@ def _on_pictures(
     """A pair's verdict on its larger pictures, given its thumbnails' verdict and what the
     pictures showed stretched (None: not looked at): compared, or, where the thumbnails
     called nearly empty pictures far apart, a second look, or where they called it a copy
-    (not a sure one), aligned and their textures and parts compared."""
+    (not a sure one), aligned and their textures and parts compared; without thumbnails,
+    pictures of two brightnesses (:mod:`.brightness`) are apart."""
     first, second, seen, stretch = looked
     if seen is not None and seen.distance >= SURE_DIFFERENT:
         return second_look(seen, first, second)
     if seen is not None and seen.distance <= SURE_COPY:
         return texture_look(seen, first, second, stretch is Stretched.CHANGED)
-    return NO_VERDICT if first is None or second is None else compare(first, second)
+    if first is None or second is None:
+        return NO_VERDICT
+    if seen is None and brightness.two_tones(first.small, second.small):
+        return Verdict(TEXTURE_APART, 0.0, 0)  # no thumbnails told them (:func:`thumb_verdict`)
+    return compare(first, second)

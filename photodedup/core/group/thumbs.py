@@ -5,7 +5,8 @@ decides with the larger pictures what these leave open).
 :func:`thumb_verdict` is a pure function of two thumbnails and a turn: large batches run it
 on worker processes (:mod:`photodedup.core.group.processes`).  A verdict is final when it
 is a sure copy (THUMBS_SURE, both ways round) or, unless the thumbnails show nearly nothing,
-a sure difference (SURE_DIFFERENT); in between the pictures decide.
+a sure difference (SURE_DIFFERENT, or two tones of one painting: :mod:`.brightness`); in between
+the pictures decide.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import numpy.typing as npt
 
 from photodedup.core.fingerprint import TURNS, turn
 from photodedup.core.fingerprint.picture import thumb_array
+from photodedup.core.group import brightness
 from photodedup.core.group.align import SURE_COPY, Features, Verdict, compare
 from photodedup.core.group.residual import nearly_empty
 
@@ -77,6 +79,9 @@ def thumb_verdict(job: ThumbJob) -> tuple[Verdict | None, bool]:
     different = verdict.distance >= SURE_DIFFERENT and not (
         nearly_empty(small) or nearly_empty(other.small)
     )
+    if brightness.two_tones(small, other.small):
+        # One painting dark and light: the residual and the pictures' tests forgive tones.
+        return Verdict(max(verdict.distance, SURE_DIFFERENT), verdict.overlap, 0), True
     # The comparison is not symmetric (each side's fit starts from the other's frame): a
     # copy is sure only if the thumbnails say so both ways round, or the order of two files
     # would decide whether two planets lit alike are copies (grass onto moon 1, moon onto
