@@ -18,8 +18,8 @@ from photodedup.core.group.residual import caption_pixels, shrink
 TONE_GAIN = 1.5  # copies' brightness differs by less than this factor ...
 TONE_FLOOR = 16.0  # ... with this many grey levels added to both
 # (originals against their must copies, 64-px thumbnails: at most 1.23 on corpus2, Endless
-# Sky, SuperTux and GCompris, but 1.56 for one captioned ring whose box is not found; SuperTux's
-# dark and light clouds 1.77)
+# Sky, SuperTux and GCompris; two captioned copies whose box is not found, on black, 1.53 and
+# 1.56; SuperTux's dark and light clouds 1.77)
 TRIM = 0.1  # the darkest and the lightest share of the pixels left out of the mean
 
 
