@@ -34,7 +34,7 @@ def groups_of(tmp_path: Path, pictures: dict[str, Image.Image]) -> list[set[str]
 
 @pytest.mark.parametrize("name", ["astronaut", "coffee", "chelsea"])
 def test_a_painting_dark_and_light_is_two_pictures(tmp_path: Path, name: str) -> None:
-    """The light version and the dark one (half its tones) measure 0-2 by the fingerprint
+    """The light version and the dark one (half its tones) measure 0-1 by the fingerprint
     and as copies by the thumbnails: every test of a copy forgives brightness.  Each keeps
     its own copies: a brightened one (15 %), a captioned one and a half-size one."""
     light = real(name)
