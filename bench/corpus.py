@@ -42,7 +42,9 @@ TILE = (800, 600)
 MAX_LONG_SIDE = 1024
 TILES_PER_FAMILY_SOURCE = {"landscape": 3, "planet": 4, "tux_photo": 2, "skimage": 1}
 FAMILY_CAP = {"clipart": 60, "night_sky": 60, "sky_art": 60, "kstars_art": 40, "logo": 45}
-Hashes = tuple[imagehash.ImageHash, imagehash.ImageHash, str]  # pHash, dHash, scene
+# pHash, dHash, scene, 4x4 RGB means
+Hashes = tuple[imagehash.ImageHash, imagehash.ImageHash, str, np.ndarray]
+SAME_COLOURS = 16.0  # grey levels: the largest mean difference of two 4x4 RGB means
 COMPOSED = {"small_on_black", "on_flat"}
 LOW_INFO_STD = 6.0  # grey std (0-255) below which a real tile is "flat", never edited
 N_EDITED = 165  # originals with edited copies (at least 3 of every editable family)
@@ -179,32 +181,43 @@ def _write_copies(pic: Pic, out_dir: Path, labels: dict[str, dict[str, str]]) ->
             labels[path.name] = _label(pic, kind, cls)
 
 
-def _copy_of_earlier(pic: Pic, hashes: list[Hashes]) -> bool:
+def _copy_of_earlier(pic: Pic, hashes: list[Hashes], colour: bool) -> bool:
     """pHash and dHash within 6 bits of an earlier picture of another scene, as it is or
-    mirrored (tuxpaint ships some stamps twice, once mirrored)."""
+    mirrored (tuxpaint ships some stamps twice, once mirrored); with ``colour``, and their
+    4x4 RGB means at most SAME_COLOURS apart on average."""
     for img in (pic.img, ImageOps.mirror(pic.img)):
-        p, d = imagehash.phash(img), imagehash.dhash(img)
-        if any(p - hp <= 6 and d - hd <= 6 and sc != pic.scene for hp, hd, sc in hashes):
-            return True
+        p, d, c = imagehash.phash(img), imagehash.dhash(img), _colours(img)
+        for hp, hd, sc, hc in hashes:
+            if p - hp > 6 or d - hd > 6 or sc == pic.scene:
+                continue
+            if not colour or float(np.abs(c - hc).mean()) <= SAME_COLOURS:
+                return True
     return False
 
 
-def distinct_only(originals: list[Pic]) -> list[Pic]:
+def _colours(img: Image.Image) -> np.ndarray:
+    return np.asarray(img.convert("RGB").resize((4, 4), Image.Resampling.BOX), dtype=np.float32)
+
+
+def distinct_only(originals: list[Pic], colour: bool = False) -> list[Pic]:
     """Drop pictures that are copies (or mirror images) of an earlier one of another scene
-    (pHash and dHash both within 6 bits: some packages ship the same art twice) and relabel
-    near-black or flat ones (grey std < LOW_INFO_STD) as 'flat_real' so they get no edited copies.
-    Pictures of one scene (colour variants, bursts) are never compared with each other, and
-    composites are not compared at all: their grey hashes are alike by design."""
+    (pHash and dHash both within 6 bits: some packages ship the same art twice; with
+    ``colour``, only if their colours are alike too: flags of one layout in other colours
+    stay) and relabel near-black or flat ones (grey std < LOW_INFO_STD) as 'flat_real' so
+    they get no edited copies. Pictures of one scene (colour variants, bursts) are never
+    compared with each other, and composites are not compared at all: their grey hashes
+    are alike by design."""
     kept: list[Pic] = []
     hashes: list[Hashes] = []
     for pic in originals:
         if pic.family in COMPOSED:  # distinct subjects by construction (see _composites)
             kept.append(pic)
             continue
-        if _copy_of_earlier(pic, hashes):
+        if _copy_of_earlier(pic, hashes, colour):
             print(f"  skip {pic.id}: a copy of an earlier source picture", file=sys.stderr)
             continue
-        hashes.append((imagehash.phash(pic.img), imagehash.dhash(pic.img), pic.scene))
+        img = pic.img
+        hashes.append((imagehash.phash(img), imagehash.dhash(img), pic.scene, _colours(img)))
         low_info = pic.family != "flat" and _grey_std(pic.img) < LOW_INFO_STD
         kept.append(pic._replace(family="flat_real") if low_info else pic)
     return kept

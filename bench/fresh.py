@@ -26,10 +26,12 @@ Endless Sky's landing photos and its sprites on black (planets, stars, ships, ou
 ``--source supertux`` (session 28): SuperTux's painted backgrounds (skies, hills, forests,
 caves and castles, many of one kind; the layers and variants of one backdrop, a dark and a
 light cloud, a sea with and without its fade, are one scene) and one frame of each of its
-creatures, upscaled, on white.
+creatures, upscaled, on white. ``--source hedgewars`` (session 29): Hedgewars's themes, maps,
+mission previews, forts and flags (``_hedgewars.py``).
 
     apt-get install -y --no-install-recommends gcompris-qt-data wesnoth-1.16-data \
-        freedroidrpg-data neverball-data extremetuxracer-data endless-sky-data supertux-data
+        freedroidrpg-data neverball-data extremetuxracer-data endless-sky-data supertux-data \
+        hedgewars-data
 """
 
 from __future__ import annotations
@@ -45,8 +47,10 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _hedgewars import HEDGEWARS, hedgewars_originals
+from _renders import MIN_SIDE, flatten, upscaled
 from _scenes import Pic
-from corpus import MAX_LONG_SIDE, _choose_edited, distinct_only, write
+from corpus import _choose_edited, distinct_only, write
 
 RCC = Path("/usr/share/gcompris-qt/rcc")
 WESNOTH = Path("/usr/share/games/wesnoth/1.16/data/core/images")
@@ -70,7 +74,6 @@ FOLDERS: tuple[tuple[str, str, tuple[int, int, int] | None, bool], ...] = (
     ("explore_world_music/resource/music", "gc_photo", None, False),
     ("details/resource/image", "gc_photo", None, False),  # its *_background pictures only
 )
-MIN_SIDE = 96  # smaller pictures (puzzle pieces, icons) are left out
 # One drawing in several colours (a paint pot in each paint): distinct pictures of one scene.
 PAINT_POTS = frozenset(
     {
@@ -108,17 +111,6 @@ def _resources() -> dict[str, bytes]:
     return found
 
 
-def _flatten(img: Image.Image, background: tuple[int, int, int] | None) -> Image.Image:
-    if img.mode in ("RGBA", "LA", "P") and background is not None:
-        rgba = img.convert("RGBA")
-        base = Image.new("RGBA", rgba.size, (*background, 255))
-        base.alpha_composite(rgba)
-        img = base
-    img = img.convert("RGB")
-    img.thumbnail((MAX_LONG_SIDE, MAX_LONG_SIDE), Image.Resampling.LANCZOS)
-    return img
-
-
 def gcompris_originals() -> list[Pic]:
     """The pictures of FOLDERS (each its own scene unless its folder is one scene)."""
     import io
@@ -139,7 +131,7 @@ def gcompris_originals() -> list[Pic]:
             scene = f"{family}-{folder}" if one_scene else pid
             if folder.startswith("lang/") and name in PAINT_POTS:
                 scene = f"{family}-paint_pots"
-            out.append(Pic(pid, family, _flatten(img, background), scene))
+            out.append(Pic(pid, family, flatten(img, background), scene))
     return out
 
 
@@ -185,13 +177,12 @@ def wesnoth_originals() -> list[Pic]:
                 name = path.stem
             pid = f"{family}-{name}"
             scene = _wesnoth_scene(family, name)
-            out.append(Pic(pid, family, _flatten(img, (255, 255, 255)), scene))
+            out.append(Pic(pid, family, flatten(img, (255, 255, 255)), scene))
     return out
 
 
 FREEDROID = Path("/usr/share/freedroidrpg/data/graphics")
 DROID_FRAMES = ("portrait_0001.jpg", "portrait_0009.jpg")  # a quarter turn apart: one scene
-UPSCALE_TO = 480  # long side of the small renders (132x180), as saved at a larger size
 _SCREEN_VARIANTS = ("_wide", "_shop", "_crafting", "_secure", "Explanation")
 
 
@@ -205,20 +196,13 @@ def freedroid_originals() -> list[Pic]:
         for path in frames or [folder / "portrait.png"]:
             if not path.exists():
                 continue
-            img = _upscaled(_flatten(Image.open(path), (0, 0, 0)))
+            img = upscaled(flatten(Image.open(path), (0, 0, 0)))
             pid = f"fd_droid-{folder.name}-{path.stem}"
             out.append(Pic(pid, "fd_droid", img, f"fd_droid-{folder.name}"))
     for path in sorted((FREEDROID / "backgrounds").glob("*.*")):
-        img = _flatten(Image.open(path), (0, 0, 0))
+        img = flatten(Image.open(path), (0, 0, 0))
         out.append(Pic(f"fd_screen-{path.stem}", "fd_screen", img, _screen_scene(path.stem)))
     return out
-
-
-def _upscaled(img: Image.Image) -> Image.Image:
-    """A small render as saved at UPSCALE_TO on its long side."""
-    scale = UPSCALE_TO / max(img.size)
-    size = (round(img.width * scale), round(img.height * scale))
-    return img.resize(size, Image.Resampling.LANCZOS)
 
 
 def _screen_scene(stem: str) -> str:
@@ -246,9 +230,9 @@ def tux3d_originals() -> list[Pic]:
     out: list[Pic] = []
     for family, root, pattern, small in sets:
         for path in sorted(root.glob(pattern)):
-            img = _flatten(Image.open(path), (0, 0, 0))
+            img = flatten(Image.open(path), (0, 0, 0))
             pid = f"{family}-{path.parent.name}-{path.stem}"
-            out.append(Pic(pid, family, _upscaled(img) if small else img, _tux3d_scene(pid)))
+            out.append(Pic(pid, family, upscaled(img) if small else img, _tux3d_scene(pid)))
     return out
 
 
@@ -278,9 +262,9 @@ def endless_originals() -> list[Pic]:
     out: list[Pic] = []
     for folder, family, small in ENDLESS_SETS:
         for path in sorted((ENDLESS / folder).glob("*.*")):
-            img = _flatten(Image.open(path), (0, 0, 0))
+            img = flatten(Image.open(path), (0, 0, 0))
             pid = f"{family}-{path.stem}".replace(" ", "_").replace("+", "_")
-            out.append(Pic(pid, family, _upscaled(img) if small else img, _endless_scene(pid)))
+            out.append(Pic(pid, family, upscaled(img) if small else img, _endless_scene(pid)))
     return out
 
 
@@ -313,7 +297,7 @@ def supertux_originals() -> list[Pic]:
     for path in sorted((SUPERTUX / "background").glob("*/*.*")):
         if path.suffix.lower() not in (".png", ".jpg"):
             continue
-        img = _flatten(Image.open(path), (0, 0, 0))
+        img = flatten(Image.open(path), (0, 0, 0))
         if min(img.size) < MIN_SIDE:
             continue
         pid = f"st_backdrop-{path.parent.name}-{path.stem}".replace(" ", "_")
@@ -322,7 +306,7 @@ def supertux_originals() -> list[Pic]:
         frames = sorted(folder.glob("*.png"))
         if not frames:
             continue
-        img = _upscaled(_flatten(Image.open(frames[0]), (255, 255, 255)))
+        img = upscaled(flatten(Image.open(frames[0]), (255, 255, 255)))
         pid = f"st_creature-{folder.name}"
         scene = f"st_creature-{SUPERTUX_VARIANT_OF.get(folder.name, folder.name)}"
         out.append(Pic(pid, "st_creature", img, scene))
@@ -342,6 +326,7 @@ SOURCES = {
     ),
     "endless": (endless_originals, (ENDLESS,), "endless-sky-data", DATA / "endless"),
     "supertux": (supertux_originals, (SUPERTUX,), "supertux-data", DATA / "supertux"),
+    "hedgewars": (hedgewars_originals, (HEDGEWARS,), "hedgewars-data", DATA / "hedgewars"),
 }
 
 
@@ -350,7 +335,8 @@ def build(
 ) -> dict[str, dict[str, str]]:
     """Write the corpus into ``out_dir`` and return the labels (also in labels.json)."""
     rng = random.Random(seed)
-    pics = distinct_only(SOURCES[source][0]())
+    # Hedgewars's flags: one layout in other colours is another flag.
+    pics = distinct_only(SOURCES[source][0](), colour=source == "hedgewars")
     return write(pics, _choose_edited(pics, [], n_edited, rng), out_dir, seed)
 
 

@@ -44,3 +44,37 @@ def test_a_skys_faces_are_one_scene_and_level_shots_are_not() -> None:
     assert _tux3d_scene("etr_sky-night-leftH") == _tux3d_scene("etr_sky-night-frontH")
     assert _tux3d_scene("etr_sky-night-leftH") != _tux3d_scene("etr_sky-sunny-leftH")
     assert _tux3d_scene("nb_shot-shot-easy-bumps") != _tux3d_scene("nb_shot-shot-easy-coins")
+
+
+def test_hedgewars_numbered_and_recoloured_objects_are_one_scene() -> None:
+    from _hedgewars import _base_name
+
+    assert _base_name("plant2") == _base_name("plant1") == "plant"
+    assert _base_name("SDSplash") == _base_name("Splash")
+    assert _base_name("Toothbrush_b") == _base_name("Toothbrush")
+    assert _base_name("Cherry") != _base_name("CupCake")
+
+
+def test_flags_of_one_layout_in_other_colours_stay_with_colour() -> None:
+    """By their grey hashes France and Italy are one flag (0-2 bits apart); with
+    ``colour`` the check for copies keeps both, and still drops a true copy."""
+    import numpy as np
+    from _scenes import Pic
+    from corpus import distinct_only
+    from PIL import Image
+
+    def tricolour(*colours: tuple[int, int, int]) -> Image.Image:
+        out = np.zeros((220, 330, 3), np.uint8)
+        for k, colour in enumerate(colours):
+            out[:, k * 110 : (k + 1) * 110] = colour
+        return Image.fromarray(out)
+
+    france = tricolour((0, 35, 149), (255, 255, 255), (237, 41, 57))
+    italy = tricolour((0, 146, 70), (244, 245, 240), (205, 33, 42))
+    pics = [
+        Pic("france", "flag", france, "france"),
+        Pic("italy", "flag", italy, "italy"),
+        Pic("france-again", "flag", france.copy(), "france-again"),
+    ]
+    assert [p.id for p in distinct_only(pics)] == ["france"]
+    assert [p.id for p in distinct_only(pics, colour=True)] == ["france", "italy"]
