@@ -13,7 +13,7 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
 ALGO_ID = "pd9-caption-aspect"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture
 # instant; pd8: caption boxes found by their band of rows, across the corner; pd9: a caption
 # box's shape judged in the picture's proportions, not the square grid's (wide pictures)
-GROUPING_VERSION = 27  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
+GROUPING_VERSION = 28  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
 # 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
 # 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;
 # 8: caption boxes (and so the structure verdicts) widened past the corner's edge;
@@ -40,7 +40,9 @@ GROUPING_VERSION = 27  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # 26: keypoints are looked for outside a caption box
 # 27: pictures 1.5x as bright as each other are apart (a painting dark and light), and rich
 # pairs that bright apart are checked on the pictures
-STRUCTURE_VERSION = 16  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
+# 28: banded pictures (bands, a gradient: few informative hash bits) pair all with all by
+# their thumbnails and are checked on the pictures; a band recoloured parts them
+STRUCTURE_VERSION = 17  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);
 # 6: intensity fits (ECC) stop after 30 steps (the oscillating ones ran 60 for nothing);
@@ -58,4 +60,5 @@ STRUCTURE_VERSION = 16  # 2: both ways round, two-pass scale, nearly empty thumb
 # than 4x either way (~0: every match squeezed onto one point) counts no inliers; 15: keypoints
 # are looked for outside an app's caption box (its text drew most of them); 16: pictures
 # 1.5x as bright as each other (trimmed means of the thumbnails, or of the pictures without
-# them) are apart: a painting dark and light
+# them) are apart: a painting dark and light; 17: a picture that is its lines' background
+# (a flag's bands, a plain sky) has no subject for the graded measure

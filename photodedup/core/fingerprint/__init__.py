@@ -65,6 +65,7 @@ _TURNED_AT = _HEADER.size
 _COLOUR_AT = _TURNED_AT + 8 * TURNS
 MIN_INFORMATIVE_BITS = 12  # fewer informative hash bits: exact matches only
 MIN_SPREAD = 2  # grey std below this (0-255) is a flat picture: exact matches only
+BANDED_SPREAD = 8  # fewer informative bits but this much contrast: bands, bars, gradients
 FIELDS = (  # the arrays of FingerprintArrays, in order
     "keys",
     "centre_keys",
@@ -390,6 +391,13 @@ def faint_figures(figures: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
     """Rows with informative hash bits but almost no contrast: a flat field, or a subject
     of a few pixels on one (only the pictures tell: ``StructureCheck.has_subject``)."""
     return (figures[:, 3] >= MIN_INFORMATIVE_BITS) & (figures[:, 1] < MIN_SPREAD)
+
+
+def banded_figures(figures: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
+    """Rows with too few informative hash bits to match by their hashes but with contrast:
+    bands, bars, a gradient, two tones (a flag, a plain sky).  Their hash bits are mostly
+    noise, so only their thumbnails and pictures can tell their copies."""
+    return (figures[:, 3] < MIN_INFORMATIVE_BITS) & (figures[:, 1] >= BANDED_SPREAD)
 
 
 def informative_figures(figures: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:

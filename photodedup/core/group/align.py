@@ -19,12 +19,14 @@ import numpy as np
 import numpy.typing as npt
 
 from photodedup.core.group import change, texture
+from photodedup.core.group.profile import profile_fit
 from photodedup.core.group.residual import (
     CONTENT_BITS,
     FAR,
     RESIDUAL_BITS,
     caption_boxes,
     caption_pixels,
+    lined,
     nearly_empty,
     residual,
     shrink,
@@ -202,12 +204,13 @@ def _compare_one(a: Features, b: Features) -> Verdict:
     if fit is not None:
         return _aligned(a.small, b.small, fit, inliers)
     # By intensity: ECC can drift on a nearly empty picture (a subject of a few pixels on
-    # a black sky), so there the edge-to-edge stretch it starts from is measured too.
+    # a black sky) and along the lines of a picture that is its lines (a flag's bands, a
+    # graded sky), so there the edge-to-edge stretch it starts from is measured too.
     fit = _intensity_fit(a.small, b.small)
     verdict = (
         Verdict(FAR, 0.0, inliers) if fit is None else _aligned(a.small, b.small, fit, inliers)
     )
-    if verdict.distance > SURE_COPY and nearly_empty(b.small):
+    if verdict.distance > SURE_COPY and (nearly_empty(b.small) or lined(b.small)):
         stretch = _aligned(a.small, b.small, _identity(a.small, b.small), inliers)
         verdict = min(verdict, stretch, key=lambda v: v.distance)
     return verdict
@@ -277,7 +280,10 @@ def _identity(a: F32, b: F32) -> F32:
 
 def _intensity_fit(a: F32, b: F32) -> F32 | None:
     """An affine fit by intensity (ECC) from the edge-to-edge stretch, at the residual's
-    size."""
+    size; of two pictures that are their lines, by their profiles (:mod:`.profile`)."""
+    lines = profile_fit(a, b)
+    if lines is not None:
+        return lines
     start = _identity(a, b)
     sa, sb = shrink(a), shrink(b)
     fa, fb = a.shape[1] / sa.shape[1], b.shape[1] / sb.shape[1]

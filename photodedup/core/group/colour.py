@@ -43,8 +43,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.fingerprint import CHROMA_SIDE, TURNS, FingerprintArrays, turn
+from photodedup.core.fingerprint import (
+    CHROMA_SIDE,
+    TURNS,
+    FingerprintArrays,
+    turn,
+)
 from photodedup.core.fingerprint.caption import CAPTION_BOXES
+from photodedup.core.group.verify import banded
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
@@ -75,6 +81,11 @@ RECOLOURED = 0.22  # aligned chroma residual (share of the pair's chroma energy)
 # babylonian star map against its brightened copy; Wesnoth's recoloured scorpion and griffin
 # 0.24, GCompris's brown and red pots 0.26. Checked after, held 0.14, GCompris's copies
 # 0.19, Wesnoth's 0.18: docs/accuracy.md, session 19)
+BANDED_RECOLOURED = 0.05  # ... and for a pair with a banded picture (a flag, a plain sky:
+# its colours are most of what it shows), when at least BANDED_CHROMA (RMS chroma levels)
+# differs too. (Hedgewars's flags, tune half: copies at most 0.035, a brightened against a
+# contrasted copy; the Belgian flag against Chad's, black against navy, 0.087.)
+BANDED_CHROMA = 2.0  # (faintly tinted copies differ by 0.2-0.3 of their chroma: under 1 level)
 _ZOOMS = (1.0, 1.055, 1.11)  # a border crop of up to 5 % a side scales the grid this much
 _SHIFTS = (-0.25, 0.0, 0.25)  # ... and moves it by up to a quarter of a cell
 _FINE_CHUNK = 512  # pairs per aligned comparison (~30 MB of temporaries)
@@ -248,14 +259,16 @@ def recoloured(fp: FingerprintArrays, i: I64, j: I64) -> Bools:
     """Per pair: two coloured pictures (:func:`has_colour`) whose chroma grids differ by at
     least RECOLOURED of their energy however they are aligned (each picture's background
     tint taken off; every zoom and shift of either grid; the worst cell and the
-    caption-sized corner box that helps most left out): one drawing recoloured in part."""
+    caption-sized corner box that helps most left out): one drawing recoloured in part.
+    For a pair with a banded picture, BANDED_RECOLOURED (and BANDED_CHROMA) suffice."""
     out = np.zeros(len(i), dtype=bool)
     if fp.chroma is None or len(i) == 0:
         return out
     both = np.flatnonzero(_coloured(fp.chroma[i]) & _coloured(fp.chroma[j]))
+    banded = _banded_pairs(fp, i, j)
     for start in range(0, len(both), _FINE_CHUNK):
         sel = both[start : start + _FINE_CHUNK]
-        out[sel] = _grids_differ(fp.chroma[i[sel]], fp.chroma[j[sel]])
+        out[sel] = _grids_differ(fp.chroma[i[sel]], fp.chroma[j[sel]], banded[sel])
     return out
 
 
@@ -267,21 +280,32 @@ def recoloured_turned(fp: FingerprintArrays, i: I64, j: I64) -> Bools:
     rest = np.flatnonzero(out)
     if fp.chroma is None or not len(rest):
         return out
+    banded = _banded_pairs(fp, i[rest], j[rest])
     for turned in _turned_grids(fp.chroma[i[rest]]):
         for start in range(0, len(rest), _FINE_CHUNK):
             part = slice(start, start + _FINE_CHUNK)
-            out[rest[part]] &= _grids_differ(turned[part], fp.chroma[j[rest[part]]])
+            found = _grids_differ(turned[part], fp.chroma[j[rest[part]]], banded[part])
+            out[rest[part]] &= found
     return out
 
 
-def _grids_differ(ci: npt.NDArray[np.uint8], cj: npt.NDArray[np.uint8]) -> Bools:
-    """Per pair of (pairs, 2, side, side) chroma grids: apart by RECOLOURED or more."""
+def _banded_pairs(fp: FingerprintArrays, i: I64, j: I64) -> Bools:
+    return banded(fp, i) | banded(fp, j)
+
+
+def _grids_differ(ci: npt.NDArray[np.uint8], cj: npt.NDArray[np.uint8], banded: Bools) -> Bools:
+    """Per pair of (pairs, 2, side, side) chroma grids: apart by RECOLOURED or more (pairs
+    with a banded picture: BANDED_RECOLOURED, and BANDED_CHROMA levels)."""
     x, y = _centred(ci.astype(np.float64)), _centred(cj.astype(np.float64))
+    least = np.where(banded, BANDED_RECOLOURED, RECOLOURED)
+    levels = (np.square(x).sum(axis=(1, 2)) + np.square(y).sum(axis=(1, 2))) / x[0].size
     # As they are first: the other alignments can only lower the share.
-    far = _aligned_residual(x, y, _warps()[:1]) >= RECOLOURED
+    share = _aligned_residual(x, y, _warps()[:1])
+    far = share >= least
     if far.any():
-        far[far] = _aligned_residual(x[far], y[far]) >= RECOLOURED
-    return far
+        share[far] = _aligned_residual(x[far], y[far])
+        far[far] = share[far] >= least[far]
+    return far & (~banded | (np.sqrt(share * levels) >= BANDED_CHROMA))
 
 
 def _aligned_residual(x: F64, y: F64, warps: F64 | None = None) -> F64:

@@ -30,9 +30,12 @@ the aligned chroma residual of :func:`~photodedup.core.group.colour.recoloured`)
   bare fingerprint set) such pairs are copies only when the cheap distance is within the
   threshold and the colours agree.  A *turned* pair (rotation option) of two sparse
   pictures with points is a copy only if their points fit as copies under some turn.
-* Low-information pictures (flat, bars, two-tone) never pair by similarity.  Faint
-  pictures (informative hash bits, almost no contrast: a subject of a few pixels on a black
-  sky, or a flat field's shading) go to the structure check when they are candidates (their
+* Flat pictures never pair by similarity.  *Banded* ones (too few informative hash bits
+  but some contrast: bands, bars, gradients, two tones, a flag) are paired all with all
+  (their hash bits are noise, so the index does not find their copies), measured by their
+  thumbnails alone, and the close ones go to the structure check.  Faint pictures
+  (informative hash bits, almost no contrast: a subject of a few pixels on a black sky, or
+  a flat field's shading) go to the structure check when they are candidates (their
   hash bits are mostly noise) and both pictures show a subject at 64 px; when one of them
   shows none, the pair is decided by the bright points of both pictures at the structure
   check's size (:mod:`photodedup.core.group.points`: a star field's stars), and a flat
@@ -60,7 +63,7 @@ from photodedup.core.group import brightness, candidates, capture
 from photodedup.core.group.colour import colour_agrees, grey_owners, recoloured
 from photodedup.core.group.on_pictures import UNSEEN, Decision
 from photodedup.core.group.structure import StructureCheck
-from photodedup.core.group.verify import FAR, pair_distances, rich
+from photodedup.core.group.verify import FAR, banded, banded_distances, pair_distances, rich
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
@@ -76,7 +79,8 @@ EASY_HASH = 10  # ... and their hashes at most this far apart: at the candidate 
 RESCUE = 8  # structure checks reach this far above the threshold by the cheap distance
 RESCUE_HASH = 6  # guard-failing pairs are checked up to this hash distance
 CLOSE_HASH = 8  # pairs this close by their hashes are checked whatever their thumbnails say
-MAX_SPARSE = 2000  # sparse photos paired all with all (2 M pairs at most)
+MAX_SPARSE = 2000  # sparse photos paired all with all (2 M pairs at most); banded ones too
+BANDED_NEAREST = 16  # ... each of them with its closest this many
 _PAIR_CHUNK = 1 << 18  # candidate pairs screened at once (~35 MB of temporaries)
 Bools = npt.NDArray[np.bool_]
 
@@ -126,8 +130,10 @@ def edges(
     found = candidates.find(fp, _radius(threshold), rotations)
     if check is not None:
         found = candidates.with_plain(found, *_sparse_pairs(check, fp))
+        found = candidates.with_plain(found, *_banded_pairs(fp, threshold))
     grown, origin = found.fp, found.origin
-    i, j, turns, cheap, colour, easy, hard = _screen(grown, found.i, found.j, found.turn, threshold)
+    screened = _screen(grown, found.i, found.j, found.turn, threshold, pictures=check is not None)
+    i, j, turns, cheap, colour, easy, hard = screened
     del found  # the unscreened candidates (~24 bytes a pair) are gone before any check
     apart = capture.apart(grown, i, j)
     # Rich pictures of one capture (or without one) beyond EASY_REACH are checked: two
@@ -178,22 +184,46 @@ def _sparse_pairs(check: StructureCheck, fp: FingerprintArrays) -> tuple[I64, I6
         [p for p, has in zip(empty, check.has_points(empty), strict=True) if has],
         dtype=np.int64,
     )
-    if len(sparse) > MAX_SPARSE:
-        sparse = sparse[:0]
-    a, b = np.triu_indices(len(sparse), k=1)
-    return sparse[a], sparse[b]
+    return _all_pairs(sparse)
+
+
+def _banded_pairs(fp: FingerprintArrays, threshold: int) -> tuple[I64, I64]:
+    """Pairs (i < j) of banded photos (:func:`~.verify.banded`) within threshold + RESCUE
+    by their thumbnails, each photo's BANDED_NEAREST closest: their hash bits are noise, so
+    they are paired all with all, and a crowd of look-alikes (plain skies, flags of one
+    layout) is bounded in the checks it costs, while a copy's closest are its copies."""
+    a, b = _all_pairs(np.flatnonzero(banded(fp)))
+    dist = banded_distances(fp, a, b)
+    near = np.flatnonzero(dist <= threshold + RESCUE)
+    a, b, dist = a[near], b[near], dist[near]
+    ends = np.concatenate([a, b])
+    order = np.lexsort((np.concatenate([dist, dist]), ends))  # by photo, closest first
+    first = np.searchsorted(ends[order], ends[order], side="left")
+    ranked = order[np.arange(len(order)) - first < BANDED_NEAREST]
+    kept = np.unique(ranked % max(len(a), 1))
+    return a[kept], b[kept]
+
+
+def _all_pairs(photos: I64) -> tuple[I64, I64]:
+    """Every pair (i < j) of ``photos``, or none if they are more than MAX_SPARSE."""
+    if len(photos) > MAX_SPARSE:
+        photos = photos[:0]
+    a, b = np.triu_indices(len(photos), k=1)
+    return photos[a], photos[b]
 
 
 def _screen(
-    grown: FingerprintArrays, i: I64, j: I64, turns: I64, threshold: int
+    grown: FingerprintArrays, i: I64, j: I64, turns: I64, threshold: int, *, pictures: bool
 ) -> tuple[I64, I64, I64, I64, Bools, Bools, Bools]:
     """The candidate pairs that may become copy or similar-shot edges (easy or hard; the
     others are different photos), with their turn, cheap distance, colour evidence and
     easy/hard flags, in candidate order.  Decided in chunks of ``_PAIR_CHUNK`` pairs (each
     figure is per pair): at archive scale most candidates are chance pairs, and no
-    full-length per-pair temporary is made."""
+    full-length per-pair temporary is made.  Banded pictures pair only where their
+    ``pictures`` can be checked: their thumbnails alone prove little."""
     faint = faint_figures(grown.figures)
-    usable, good = grown.informative() | faint, rich(grown)
+    lined = banded(grown) & pictures
+    usable, good = grown.informative() | faint | lined, rich(grown)
     parts = []
     for start in range(0, max(len(i), 1), _PAIR_CHUNK):
         ci, cj, ct = (
@@ -205,6 +235,8 @@ def _screen(
         ci, cj, ct = ci[keep], cj[keep], ct[keep]
         hash_dist = grown.hash_distance(ci, cj)
         cheap = pair_distances(grown, ci, cj, hash_dist)
+        few = np.flatnonzero(lined[ci] | lined[cj])  # hash bits are noise: thumbnails
+        cheap[few] = banded_distances(grown, ci[few], cj[few])
         colour = colour_agrees(grown, ci, cj)
         near = (cheap <= threshold + RESCUE) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH))
         near |= _close_by_hash(grown, ci, cj, cheap, hash_dist, colour)

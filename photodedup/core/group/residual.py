@@ -12,6 +12,7 @@ Pictures with a subject of a few pixels (:func:`nearly_empty`) are told by
 from __future__ import annotations
 
 import functools
+import weakref
 from typing import Any, NamedTuple
 
 import cv2
@@ -33,6 +34,9 @@ CLIPPED_MIN = 16  # unclipped pixels a line needs
 SLOPES = (0.5, 2.0)  # a brightness or contrast edit's slope stays within these
 ROW_WINDOW = 11  # rows: a graded background is the running median of the rows' medians
 EMPTY_SHARE = 0.05  # a picture with less subject than this is nearly empty
+_LINED: dict[int, tuple[weakref.ref[F32], bool]] = {}  # id -> (the array, lined)
+_LINED_HELD = 256
+LINED_PRECHECK = 4 * CONTENT_MIN  # more pixels this far off its lines' means: not lined
 _BOXES = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0))  # corners, as (x, y) anchors
 FAR = 255  # no comparison possible (the 0-64 scale's "never")
 
@@ -139,8 +143,18 @@ def content_residual(x: F32, y: F32, valid: npt.NDArray[np.bool_]) -> float:
     lines = valid & (_keep_masks(*x.shape)[box].reshape(x.shape) > 0)
     if not lines.any():  # all they share lies in that corner box: no lines to grade
         return plain
-    graded, _ = _subject_decorrelation(*_graded(x, y, lines), valid)
+    gx, gy = _graded(x, y, lines)
+    if _no_subject(gx, valid) and _no_subject(gy, valid):
+        return plain  # both are their lines (bands, a gradient): the plain measure compares them
+    graded, _ = _subject_decorrelation(gx, gy, valid)
     return max(plain, graded)
+
+
+def _no_subject(d: F32, valid: npt.NDArray[np.bool_]) -> bool:
+    """Whether fewer than CONTENT_MIN valid pixels of ``d`` (a picture less its graded
+    background) are more than twice CONTENT_LEVEL off it: a flag's bands or a plain sky,
+    whose JPEG ringing along the bands' edges reaches just past CONTENT_LEVEL."""
+    return int(np.count_nonzero(valid & (np.abs(d) > 2 * CONTENT_LEVEL))) < CONTENT_MIN
 
 
 def _graded(x: F32, y: F32, lines: npt.NDArray[np.bool_]) -> tuple[F32, F32]:
@@ -218,6 +232,39 @@ def nearly_empty(grey: F32) -> bool:
     """Fewer than EMPTY_SHARE of the pixels at ALIGN_SIDE are subject."""
     small = shrink(grey)
     return subject_count(small) < EMPTY_SHARE * small.size
+
+
+def lined(grey: F32) -> bool:
+    """Whether a grey picture is its lines' background at ALIGN_SIDE (bands, bars, a
+    graded sky: :func:`_no_subject` along its rows or its columns), which an intensity fit
+    cannot place along the lines.  Remembered for the array while it lives: a pair's
+    comparisons ask it of the same two pictures several times."""
+    known = _LINED.get(id(grey))
+    if known is not None and known[0]() is grey:
+        return known[1]
+    found = _lined(grey)
+    if len(_LINED) >= _LINED_HELD:
+        _LINED.clear()
+    _LINED[id(grey)] = (weakref.ref(grey), found)
+    return found
+
+
+def _lined(grey: F32) -> bool:
+    """:func:`lined`, measured."""
+    small = shrink(grey)
+    # First, cheaply: a picture with a subject has many pixels far from its lines' means
+    # both ways (a lined one is within 2 * CONTENT_LEVEL of them, but for a few pixels, one
+    # way at least; a few bright pixels that pull their lines' means off are let go).
+    limit = 2 * CONTENT_LEVEL
+    off = [
+        np.count_nonzero(np.abs(small - small.mean(axis=k, keepdims=True)) > limit) for k in (0, 1)
+    ]
+    if min(off) > LINED_PRECHECK:
+        return False
+    valid = np.ones(small.shape, dtype=bool)
+    by_rows = small - _row_medians(small, valid)
+    by_columns = small - _row_medians(small.T, valid.T).T
+    return _no_subject(by_rows, valid) or _no_subject(by_columns, valid)
 
 
 def subject_pixels(grey: F32) -> bool:

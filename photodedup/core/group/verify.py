@@ -35,6 +35,7 @@ import numpy.typing as npt
 from photodedup.core.fingerprint import (
     THUMB_SIDE,
     FingerprintArrays,
+    banded_figures,
     informative_figures,
 )
 from photodedup.core.group import native
@@ -62,6 +63,7 @@ F32 = npt.NDArray[np.float32]
 DARK_MEAN = 40  # brightness (0-255) below which a picture is "dark"
 PLAIN_SHARE = 0.45  # a picture whose thumbnail is this much background is "plain"
 PLAIN_TOLERANCE = 10  # grey levels from the border's median that count as background
+BANDED_PLAIN = 0.75  # a banded picture this much plain background is a blank page
 
 
 def _window_taps(lo: float, hi: float, n: int = THUMB_SIDE) -> tuple[npt.NDArray[np.intp], F32]:
@@ -157,6 +159,29 @@ def thumb_distance(a: npt.NDArray[np.uint8], b: npt.NDArray[np.uint8]) -> npt.ND
         crop_b = _cropped_loss(fb[hard], na[hard])
         best[hard] = np.minimum(best[hard], np.minimum(crop_a, crop_b))
     return best
+
+
+def banded_distances(fp: FingerprintArrays, i: I64, j: I64) -> I64:
+    """Distance (0-64 bits, or FAR) of pairs with a banded picture
+    (:func:`banded`): their thumbnails' alone, where
+    their figures are compatible; their hash bits are noise."""
+    out = np.full(len(i), FAR, dtype=np.int64)
+    ok = np.flatnonzero(_compatible(fp.figures[i], fp.figures[j]))
+    if ok.size == 0:
+        return out
+    ci, cj = i[ok].astype(np.int64), j[ok].astype(np.int64)
+    if _use_compiled(len(ok)):
+        from photodedup.core.group import verify_kernels as kernels  # imported on first use
+
+        thumb = kernels.thumb_distances(fp.thumbs, ci, cj, _TAPS, _LIMITS)
+    else:
+        parts = [
+            thumb_distance(fp.thumbs[ci[k : k + _CHUNK]], fp.thumbs[cj[k : k + _CHUNK]])
+            for k in range(0, len(ci), _CHUNK)
+        ]
+        thumb = np.concatenate(parts)
+    out[ok] = np.minimum(np.rint(thumb * THUMB_SCALE), FAR).astype(np.int64)
+    return out
 
 
 def _compatible(
@@ -260,6 +285,20 @@ def plain_share(thumbs: npt.NDArray[np.uint8]) -> npt.NDArray[np.float64]:
     ring = np.concatenate([t[:, 0, :], t[:, -1, :], t[:, 1:-1, 0], t[:, 1:-1, -1]], axis=1)
     background = np.median(ring, axis=1)
     return (np.abs(t - background[:, None, None]) <= PLAIN_TOLERANCE).mean(axis=(1, 2))
+
+
+def banded(fp: FingerprintArrays, rows: I64 | None = None) -> npt.NDArray[np.bool_]:
+    """Banded pictures (:func:`~photodedup.core.fingerprint.banded_figures`: a flag, a plain
+    sky) that are not mostly one plain field (BANDED_PLAIN): a blank page or screenshot
+    under a thin bar has too little to tell its copies from other blank pages.  Of the
+    photos at ``rows`` (all: None)."""
+    figures, thumbs = (
+        (fp.figures, fp.thumbs) if rows is None else (fp.figures[rows], fp.thumbs[rows])
+    )
+    out = banded_figures(figures)
+    some = np.flatnonzero(out)
+    out[some] = plain_share(thumbs[some]) < BANDED_PLAIN
+    return out
 
 
 def rich(fp: FingerprintArrays) -> npt.NDArray[np.bool_]:
