@@ -43,12 +43,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.fingerprint import (
-    CHROMA_SIDE,
-    TURNS,
-    FingerprintArrays,
-    turn,
-)
+from photodedup.core.fingerprint import CHROMA_SIDE, TURNS, FingerprintArrays, turn
 from photodedup.core.fingerprint.caption import CAPTION_BOXES
 from photodedup.core.group.verify import banded
 
