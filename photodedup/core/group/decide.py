@@ -222,8 +222,8 @@ def _screen(
     full-length per-pair temporary is made.  Banded pictures pair only where their
     ``pictures`` can be checked: their thumbnails alone prove little."""
     faint = faint_figures(grown.figures)
-    lined = banded(grown) & pictures
-    usable, good = grown.informative() | faint | lined, rich(grown)
+    banded_ok = banded(grown) & pictures
+    usable, good = grown.informative() | faint | banded_ok, rich(grown)
     parts = []
     for start in range(0, max(len(i), 1), _PAIR_CHUNK):
         ci, cj, ct = (
@@ -235,7 +235,7 @@ def _screen(
         ci, cj, ct = ci[keep], cj[keep], ct[keep]
         hash_dist = grown.hash_distance(ci, cj)
         cheap = pair_distances(grown, ci, cj, hash_dist)
-        few = np.flatnonzero(lined[ci] | lined[cj])  # hash bits are noise: thumbnails
+        few = np.flatnonzero(banded_ok[ci] | banded_ok[cj])  # hash bits are noise: thumbnails
         cheap[few] = banded_distances(grown, ci[few], cj[few])
         colour = colour_agrees(grown, ci, cj)
         near = (cheap <= threshold + RESCUE) | ((cheap >= FAR) & (hash_dist <= RESCUE_HASH))

@@ -162,18 +162,15 @@ def thumb_distance(a: npt.NDArray[np.uint8], b: npt.NDArray[np.uint8]) -> npt.ND
 
 
 def banded_distances(fp: FingerprintArrays, i: I64, j: I64) -> I64:
-    """Distance (0-64 bits, or FAR) of pairs with a banded picture
-    (:func:`banded`): their thumbnails' alone, where
-    their figures are compatible; their hash bits are noise."""
+    """Distance (0-64 bits, or FAR) of pairs with a banded picture (:func:`banded`): their
+    thumbnails' alone, where their figures are compatible; their hash bits are noise."""
     out = np.full(len(i), FAR, dtype=np.int64)
     ok = np.flatnonzero(_compatible(fp.figures[i], fp.figures[j]))
     if ok.size == 0:
         return out
     ci, cj = i[ok].astype(np.int64), j[ok].astype(np.int64)
     if _use_compiled(len(ok)):
-        from photodedup.core.group import verify_kernels as kernels  # imported on first use
-
-        thumb = kernels.thumb_distances(fp.thumbs, ci, cj, _TAPS, _LIMITS)
+        thumb = _compiled_thumbs(fp, ci, cj)
     else:
         parts = [
             thumb_distance(fp.thumbs[ci[k : k + _CHUNK]], fp.thumbs[cj[k : k + _CHUNK]])
@@ -236,15 +233,19 @@ def _pair_distances_numpy(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64)
 
 def _pair_distances_compiled(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64) -> I64:
     """:func:`pair_distances` through the compiled kernels (same integers)."""
-    from photodedup.core.group import verify_kernels as kernels  # imported on first use
-
     out = np.full(len(i), FAR, dtype=np.int64)
     idx = _usable_pairs(fp, i, j)
     if idx.size:
         ci, cj = i[idx].astype(np.int64), j[idx].astype(np.int64)
-        thumb = kernels.thumb_distances(fp.thumbs, ci, cj, _TAPS, _LIMITS)
-        out[idx] = _combine(fp, ci, cj, hash_dist[idx], thumb)
+        out[idx] = _combine(fp, ci, cj, hash_dist[idx], _compiled_thumbs(fp, ci, cj))
     return out
+
+
+def _compiled_thumbs(fp: FingerprintArrays, i: I64, j: I64) -> F32:
+    """:func:`thumb_distance` of the pairs ``(i, j)`` through the compiled kernels."""
+    from photodedup.core.group import verify_kernels as kernels  # imported on first use
+
+    return kernels.thumb_distances(fp.thumbs, i, j, _TAPS, _LIMITS)
 
 
 def pair_distances(fp: FingerprintArrays, i: I64, j: I64, hash_dist: I64) -> I64:
