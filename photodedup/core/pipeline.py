@@ -1,7 +1,7 @@
 """The scan pipeline: a list of stages over one :class:`Scan`.
 
     discover -> look up (hash cache) -> decode misses (and store) -> save folder snapshots
-    -> group (index, verify, cluster) -> choose keepers
+    -> forget gone files' rows -> group (index, verify, cluster) -> choose keepers
 
 Contract:
 
@@ -80,6 +80,7 @@ from photodedup.core.store.writer import CacheWriter
 from photodedup.core.types import ErrorKind, Photo, PhotoFile, ScanError, ScanResult
 
 if TYPE_CHECKING:
+    from photodedup.core.store.gone import GoneFinder
     from photodedup.core.store.memo import GroupMemo
     from photodedup.core.store.verdicts import VerdictStore
 
@@ -151,6 +152,7 @@ def run_scan(
                 stage(hashes)
             if cancel is not None:
                 cancel.raise_if_cancelled()
+            scan.forget_gone(hashes)
         except Cancelled:
             scan.result.cancelled = True
         finally:
@@ -202,6 +204,7 @@ class Scan:
         self.unsaved: Folders = []
         self.shared: set[int] = set()
         self.sidecar_dirs: set[str] | None = None  # None: look in every photo's folder
+        self.gone: GoneFinder | None = None  # what the cache had that the scan did not list
 
     # -- the stages ------------------------------------------------------------------------
     def discover(self, cache: HashCache | None) -> None:
@@ -223,7 +226,7 @@ class Scan:
         with gc_paused():
             if cache is not None:
                 folders = getattr(files, "folders", None)  # discover_all's FileList has them
-                photos, notes, misses, unsaved = cache.lookup_library(files, folders)
+                photos, notes, misses, unsaved, self.gone = cache.lookup_library(files, folders)
             else:
                 photos, notes, misses, unsaved = [], [], list(files), []
         self.shared = _shared_sizes(files)  # only these can be byte-identical to another
@@ -267,6 +270,12 @@ class Scan:
         if cache is not None and self.unsaved:
             troubled = {e.path for e in self.result.errors}
             cache.store_folders(self.unsaved, self.result.photos, troubled)
+
+    def forget_gone(self, cache: HashCache | None) -> None:
+        """Drop the cache's rows of files that are gone (:mod:`photodedup.core.store.gone`);
+        only after a whole scan, whose listing is complete."""
+        if cache is not None and self.gone:
+            cache.forget(self.gone.decide())
 
     # -- the decoder -----------------------------------------------------------------------
     def _decoder_started(self) -> Decoder:

@@ -22,10 +22,13 @@ import marshal
 import os
 import zlib
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from photodedup.core.discover.walker import folder_of
 from photodedup.core.types import ImageInfo, Photo, PhotoFile, ScanError, new_info, new_photo
+
+if TYPE_CHECKING:
+    from photodedup.core.store.gone import GoneFinder
 
 FOLDERS_TABLE = """CREATE TABLE IF NOT EXISTS folders (
     path BLOB NOT NULL, algo TEXT NOT NULL, record BLOB NOT NULL,
@@ -44,6 +47,7 @@ class LibraryAnswer(NamedTuple):
     errors: list[ScanError]
     misses: list[PhotoFile]
     unsaved: Folders  # folders without a current snapshot: for ``HashCache.store_folders``
+    gone: GoneFinder | None = None  # cached rows whose files the scan did not list
 
 
 def by_folder(files: Iterable[PhotoFile]) -> list[tuple[str, list[PhotoFile]]]:
@@ -83,6 +87,20 @@ def match(blob: Any, files: list[PhotoFile]) -> list[Photo] | None:
         return list(map(new_photo, zip(files, images, fingerprints, content_keys, strict=True)))
     except (TypeError, ValueError, EOFError):  # not a snapshot at all
         return None
+
+
+def contents(blob: Any) -> tuple[list[str], list[tuple[int, ...]]] | None:
+    """The paths and identities an intact snapshot of the current layout lists, else None."""
+    try:
+        body = blob[4:]
+        if zlib.crc32(body) != int.from_bytes(blob[:4], "little"):
+            return None
+        layout, paths, identities, *_ = marshal.loads(body)
+    except (TypeError, ValueError, EOFError):
+        return None
+    if layout != LAYOUT or len(paths) != len(identities):
+        return None
+    return paths, identities
 
 
 def snapshots_to_write(

@@ -12,6 +12,8 @@ Contract: ``HashCache(path=None)`` (default ``paths.cache_db_path()``):
 * ``store_many(photos, notes=None)`` / ``store_errors(pairs)``: one transaction per call;
   ``notes`` are decoder warnings per path, returned by ``lookup_many`` as WARNING errors.
 * ``all_photos(roots=None) -> list[Photo]`` (for ``photodedup find``).
+* ``forget(answer.gone.decide())``: drop the rows of files that are gone
+  (:mod:`photodedup.core.store.gone`; what ``lookup_library`` saw and the scan did not list).
 
 The key is the path bytes (``os.fsencode``) + ``hashing.ALGO_ID`` with the file identity
 (dev, ino, size, mtime_ns, ctime_ns) that must match exactly: content replaced with the
@@ -50,8 +52,10 @@ from typing import Any
 
 from photodedup.core import paths
 from photodedup.core.store import folders as cache_folders
+from photodedup.core.store import ranges
 from photodedup.core.store import rows as cache_rows
 from photodedup.core.store.folders import Folders, LibraryAnswer
+from photodedup.core.store.gone import Candidate, GoneFinder, GoneRows, forget_rows
 from photodedup.core.store.schema import (  # SCHEMA_VERSION: re-exported
     ID_COLUMNS,
     SCHEMA_VERSION,  # noqa: F401
@@ -74,12 +78,6 @@ _first = operator.itemgetter(0)
 # failure rows (path, dev, ino, size, mtime_ns, ctime_ns, kind, message)).
 CachedRows = tuple[dict[bytes, bytes], dict[bytes, Any]]
 POINT_LOOKUPS = 4096  # up to this many files are looked up by path, not by a range read
-
-
-def _prefix_range(root: str) -> tuple[bytes, bytes]:
-    """Byte range [lo, hi) holding every path under ``root``."""
-    prefix = os.fsencode(root.rstrip("/") + "/")
-    return prefix, prefix[:-1] + bytes([prefix[-1] + 1])
 
 
 class HashCache:
@@ -213,7 +211,10 @@ class HashCache:
         ``folders``: ``cache_folders.by_folder(files)`` if the caller has it already
         (``discover.FileList.folders``)."""
         listed = cache_folders.by_folder(files) if folders is None else folders
-        answered = self._match_snapshots({f.root for f in files}, listed)
+        roots = {f.root for f in files}
+        gone = GoneFinder()
+        answered = self._match_snapshots(roots, listed, gone)
+        gone.unlisted_files(self._unlisted_failures(roots, listed))
         photos: list[Photo] = []
         rest: list[PhotoFile] = []
         unsaved: Folders = []
@@ -225,7 +226,7 @@ class HashCache:
             else:
                 photos += found
         more, errors, misses = self.lookup_many(rest) if rest else ([], [], [])
-        return LibraryAnswer(photos + more, errors, misses, unsaved)
+        return LibraryAnswer(photos + more, errors, misses, unsaved, gone)
 
     def store_folders(self, folders: Folders, photos: Iterable[Photo], troubled: set[str]) -> None:
         """Write the snapshot of each of ``folders`` whose files are all among ``photos``
@@ -240,30 +241,63 @@ class HashCache:
         if rows:
             self._run("write", lambda c: _in_transaction(c, sql, rows, "folders"))
 
-    def _match_snapshots(self, roots: Iterable[str], listed: Folders) -> dict[int, list[Photo]]:
+    def _match_snapshots(
+        self, roots: Iterable[str], listed: Folders, gone: GoneFinder
+    ) -> dict[int, list[Photo]]:
         """Position in ``listed`` -> the photos of that folder's files, for each folder
         whose snapshot under ``roots`` is current; the snapshots are read one at a time as
         the query yields them (~760 bytes a photo: 76 MB for 100,000 photos never held at
         once).  A folder listed twice (a file root inside a folder root) is not answered:
-        one snapshot cannot hold both lists."""
-        sql = _under_root_sql("path, record", "folders")
-        where: dict[str, int] = {}
-        for n, (folder, _) in enumerate(listed):
-            where[folder] = -1 if folder in where else n
+        one snapshot cannot hold both lists.  Snapshots of folders not listed, or that no
+        longer match, tell ``gone`` which files may be gone."""
+        sql = ranges.under_root_sql("path, record", "folders")
+        where = ranges.positions(listed)
         found: dict[int, list[Photo]] = {}
 
         def read(conn: sqlite3.Connection, args: tuple[Any, ...]) -> None:
             for path, blob in conn.execute(sql, args):
-                n = where.get(os.fsdecode(path), -1)
+                folder = os.fsdecode(path)
+                n = where.get(folder)
+                if n is None:
+                    gone.unlisted_folder(folder, blob)
+                    continue
                 photos = None if n < 0 else cache_folders.match(blob, listed[n][1])
                 if photos is not None:
                     found[n] = photos
+                elif n >= 0:
+                    gone.changed_folder(blob, [f.path for f in listed[n][1]])
 
-        for root in _outermost(roots):
-            lo, hi = _prefix_range(root)
+        for root in ranges.outermost(roots):
+            lo, hi = ranges.prefix_range(root)
             args = (lo, hi, ALGO_ID, os.fsencode(root), ALGO_ID)
             self._run("read", lambda conn, args=args: read(conn, args))
         return found
+
+    def _unlisted_failures(self, roots: Iterable[str], listed: Folders) -> list[Candidate]:
+        """Cached decode failures under ``roots`` whose files are not ``listed``."""
+        sql = ranges.under_root_sql("path, dev", "failures")
+        rows: list[Any] = []
+        for root in ranges.outermost(roots):
+            lo, hi = ranges.prefix_range(root)
+            rows += self._select(sql, (lo, hi, ALGO_ID, os.fsencode(root), ALGO_ID))
+        if not rows:
+            return []
+        where = ranges.positions(listed)
+        found = []
+        for path, dev in rows:
+            name = os.fsdecode(path)
+            n = where.get(name.rpartition(os.sep)[0], -1)
+            if n < 0 or name not in {f.path for f in listed[n][1]}:
+                found.append(Candidate(name, int(dev)))
+        return found
+
+    def forget(self, rows: GoneRows) -> None:
+        """Drop every version's rows of these gone files and folder snapshots."""
+        if not rows.files and not rows.folders:
+            return
+        log.info("forgetting %d gone files, %d folders", len(rows.files), len(rows.folders))
+
+        self._run("write", lambda conn: forget_rows(conn, rows))
 
     def lookup_many(
         self, files: Sequence[PhotoFile]
@@ -305,10 +339,10 @@ class HashCache:
         """
         records: dict[bytes, bytes] = {}
         failure_rows: dict[bytes, Any] = {}
-        photo_sql = _under_root_sql("path, record", "photos")
-        failure_sql = _under_root_sql(f"path, {ID_COLUMNS}, kind, message", "failures")
-        for root in _outermost(roots):
-            lo, hi = _prefix_range(root)
+        photo_sql = ranges.under_root_sql("path, record", "photos")
+        failure_sql = ranges.under_root_sql(f"path, {ID_COLUMNS}, kind, message", "failures")
+        for root in ranges.outermost(roots):
+            lo, hi = ranges.prefix_range(root)
             args = (lo, hi, ALGO_ID, os.fsencode(root), ALGO_ID)
             records.update(self._select(photo_sql, args))  # (path, record) pairs
             failure_rows.update(_by_path(self._select(failure_sql, args)))
@@ -381,21 +415,6 @@ class HashCache:
         sql += "VALUES (?,?,?,?,?,?,?,?,?)"
         if rows:
             self._run("write", lambda c: _in_transaction(c, sql, rows, "failures"))
-
-
-def _under_root_sql(columns: str, table: str) -> str:
-    """Rows in [lo, hi) plus the root itself (a file root); no OR, so no dedup pass."""
-    one = f"SELECT {columns} FROM {table} WHERE "
-    return f"{one}path >= ? AND path < ? AND algo = ? UNION ALL {one}path = ? AND algo = ?"
-
-
-def _outermost(roots: Iterable[str]) -> list[str]:
-    """``roots`` without those inside another one (their rows are loaded already)."""
-    kept: list[str] = []
-    for root in sorted(set(roots)):
-        if not any(root.startswith(k.rstrip("/") + "/") for k in kept):
-            kept.append(root)
-    return kept
 
 
 def _by_path(rows: list[Any]) -> dict[bytes, Any]:
