@@ -13,7 +13,7 @@ so that a warm rescan reads its caches without loading numpy or Pillow.
 ALGO_ID = "pd9-caption-aspect"  # pd6: YCbCr, turned keys, colour, caption; pd7: + capture
 # instant; pd8: caption boxes found by their band of rows, across the corner; pd9: a caption
 # box's shape judged in the picture's proportions, not the square grid's (wide pictures)
-GROUPING_VERSION = 28  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
+GROUPING_VERSION = 29  # 4: hue, grey bridges nothing, reach +8; 5: capture instants, grey owners;
 # 6: structure check both ways round, two-pass scale, nearly empty thumbnails; pruning by conflicts;
 # 7: hue where both pictures are coloured, grey owners within 0.25 grey levels;
 # 8: caption boxes (and so the structure verdicts) widened past the corner's edge;
@@ -42,7 +42,9 @@ GROUPING_VERSION = 28  # 4: hue, grey bridges nothing, reach +8; 5: capture inst
 # pairs that bright apart are checked on the pictures
 # 28: banded pictures (bands, a gradient: few informative hash bits) pair all with all by
 # their thumbnails and are checked on the pictures; a band recoloured parts them
-STRUCTURE_VERSION = 17  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
+# 29: a banded picture also pairs with one whose few informative bits come with mostly one
+# plain field (its brightened or captioned copy; two such pictures still never pair)
+STRUCTURE_VERSION = 18  # 2: both ways round, two-pass scale, nearly empty thumbnails, wider
 # caption box; 3: caption box widened past the corner's edge; 4: a copy lies inside the other;
 # 5: the larger picture is luma (Y), the decoder workers' own (core/fingerprint/picture.py);
 # 6: intensity fits (ECC) stop after 30 steps (the oscillating ones ran 60 for nothing);
@@ -61,4 +63,6 @@ STRUCTURE_VERSION = 17  # 2: both ways round, two-pass scale, nearly empty thumb
 # are looked for outside an app's caption box (its text drew most of them); 16: pictures
 # 1.5x as bright as each other (trimmed means of the thumbnails, or of the pictures without
 # them) are apart: a painting dark and light; 17: a picture that is its lines' background
-# (a flag's bands, a plain sky) has no subject for the graded measure
+# (a flag's bands, a plain sky) has no subject for the graded measure; 18: a picture is its
+# lines when each line is one level (a thin stripe is a line, not a subject), and a pair is
+# fitted by its profiles when either picture is its lines (the other's profile: its medians)

@@ -24,6 +24,7 @@ from photodedup.core.group.residual import (
     CONTENT_BITS,
     FAR,
     RESIDUAL_BITS,
+    Measured,
     caption_boxes,
     caption_pixels,
     lined,
@@ -219,8 +220,7 @@ def _compare_one(a: Features, b: Features) -> Verdict:
 def _aligned(a: F32, b: F32, fit: F32, inliers: int) -> Verdict:
     """The verdict of ``a`` aligned onto ``b`` by ``fit``."""
     measured = residual(a, b, fit)
-    bits = max(measured.trimmed * RESIDUAL_BITS, measured.content * CONTENT_BITS)
-    distance = min(FAR, round(bits))
+    distance = min(FAR, round(_bits(measured)))
     if measured.contained < CONTAINED:  # overlapping windows of one scene: two photos
         distance = FAR
     elif distance < TEXTURE_APART:
@@ -280,10 +280,28 @@ def _identity(a: F32, b: F32) -> F32:
 
 def _intensity_fit(a: F32, b: F32) -> F32 | None:
     """An affine fit by intensity (ECC) from the edge-to-edge stretch, at the residual's
-    size; of two pictures that are their lines, by their profiles (:mod:`.profile`)."""
+    size; of two pictures that are their lines, by their profiles (:mod:`.profile`).  Where
+    only one is its lines (the other is but for a corner box: a caption on a flag, or a
+    faint picture with a watermark), both fits are tried and the one under which the
+    pictures agree best is taken: a faint picture is its lines within their tolerance
+    while ECC still finds its crop."""
     lines = profile_fit(a, b)
-    if lines is not None:
+    if lines is not None and lined(a) and lined(b):
         return lines
+    ecc = _ecc_fit(a, b)
+    if lines is None:
+        return ecc
+    return min((lines, ecc), key=lambda fit: _bits(residual(a, b, fit)))
+
+
+def _bits(measured: Measured) -> float:
+    """A residual's distance on the 0-64 scale (before the texture and change tests)."""
+    return max(measured.trimmed * RESIDUAL_BITS, measured.content * CONTENT_BITS)
+
+
+def _ecc_fit(a: F32, b: F32) -> F32:
+    """ECC's affine fit from the edge-to-edge stretch (the stretch where it fails or is
+    implausible)."""
     start = _identity(a, b)
     sa, sb = shrink(a), shrink(b)
     fa, fb = a.shape[1] / sa.shape[1], b.shape[1] / sb.shape[1]

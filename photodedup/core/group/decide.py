@@ -58,7 +58,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.fingerprint import FingerprintArrays, faint_figures
+from photodedup.core.fingerprint import FingerprintArrays, banded_figures, faint_figures
 from photodedup.core.group import brightness, candidates, capture
 from photodedup.core.group.colour import colour_agrees, grey_owners, recoloured
 from photodedup.core.group.on_pictures import UNSEEN, Decision
@@ -192,7 +192,10 @@ def _banded_pairs(fp: FingerprintArrays, threshold: int) -> tuple[I64, I64]:
     by their thumbnails, each photo's BANDED_NEAREST closest: their hash bits are noise, so
     they are paired all with all, and a crowd of look-alikes (plain skies, flags of one
     layout) is bounded in the checks it costs, while a copy's closest are its copies."""
-    a, b = _all_pairs(np.flatnonzero(banded(fp)))
+    sure, loose = banded(fp), banded_figures(fp.figures)
+    a, b = _all_pairs(np.flatnonzero(loose))
+    some = np.flatnonzero(sure[a] | sure[b])  # two pictures mostly one plain field: no pair
+    a, b = a[some], b[some]
     dist = banded_distances(fp, a, b)
     near = np.flatnonzero(dist <= threshold + RESCUE)
     a, b, dist = a[near], b[near], dist[near]
@@ -223,6 +226,7 @@ def _screen(
     ``pictures`` can be checked: their thumbnails alone prove little."""
     faint = faint_figures(grown.figures)
     banded_ok = banded(grown) & pictures
+    loose = banded_figures(grown.figures) & pictures  # banded, or mostly one plain field
     usable, good = grown.informative() | faint | banded_ok, rich(grown)
     parts = []
     for start in range(0, max(len(i), 1), _PAIR_CHUNK):
@@ -231,7 +235,9 @@ def _screen(
             j[start : start + _PAIR_CHUNK],
             turns[start : start + _PAIR_CHUNK],
         )
-        keep = usable[ci] & usable[cj]
+        # A banded picture's copy may be mostly one plain field by the test that keeps
+        # blank pages apart (a flag brightened: two bands within its tolerance).
+        keep = (usable[ci] & usable[cj]) | (banded_ok[ci] & loose[cj]) | (loose[ci] & banded_ok[cj])
         ci, cj, ct = ci[keep], cj[keep], ct[keep]
         hash_dist = grown.hash_distance(ci, cj)
         cheap = pair_distances(grown, ci, cj, hash_dist)

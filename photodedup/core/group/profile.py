@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from photodedup.core.group.residual import lined
+from photodedup.core.group.residual import lined, lined_but_a_corner
 
 F32 = npt.NDArray[np.float32]
 WINDOW = 0.12  # either picture may have lost up to this share on either side
@@ -22,18 +22,32 @@ STEPS = 25  # window ends tried on each side
 
 
 def profile_fit(a: F32, b: F32) -> F32 | None:
-    """The transform taking ``a``'s pixels to ``b``'s when both are their lines, else None."""
-    if not (lined(b) and lined(a)):
+    """The transform taking ``a``'s pixels to ``b``'s when both are their lines, or one is
+    and the other is but for a caption-sized corner box (a flag's captioned copy against
+    its border crop: its profile is the median along the lines, which the box leaves
+    alone); else None."""
+    a_lined, b_lined = lined(a), lined(b)
+    one_sided = a_lined != b_lined
+    if not (a_lined and b_lined) and not (one_sided and lined_but_a_corner(b if a_lined else a)):
         return None
     (ha, wa), (hb, wb) = a.shape, b.shape
-    across = float(np.ptp(a.mean(axis=0))) >= float(np.ptp(a.mean(axis=1)))  # columns vary
-    pa, pb = (a.mean(axis=0), b.mean(axis=0)) if across else (a.mean(axis=1), b.mean(axis=1))
-    lo, hi = _best_window(pa.astype(np.float64), pb.astype(np.float64))
+    guide = a if a_lined else b
+    across = float(np.ptp(guide.mean(axis=0))) >= float(np.ptp(guide.mean(axis=1)))
+    axis = 0 if across else 1  # columns vary: the profile runs along the columns
+    pa, pb = _profile(a, axis, a_lined), _profile(b, axis, b_lined)
+    lo, hi = _best_window(pa, pb)
     fit = np.array([[wb / wa, 0.0, 0.0], [0.0, hb / ha, 0.0]])
     row, size_a, size_b = (0, wa, wb) if across else (1, ha, hb)
     fit[row, row] = size_b / (size_a * (hi - lo))
     fit[row, 2] = -lo * size_b / (hi - lo)
     return fit.astype(np.float32)
+
+
+def _profile(x: F32, axis: int, is_lined: bool) -> npt.NDArray[np.float64]:
+    """The profile across the lines: each line's mean, or median where ``x`` is not only
+    its lines."""
+    line = x.mean(axis=axis) if is_lined else np.median(x, axis=axis)
+    return line.astype(np.float64)
 
 
 def _best_window(pa: npt.NDArray[np.float64], pb: npt.NDArray[np.float64]) -> tuple[float, float]:

@@ -192,7 +192,7 @@ def _subject_decorrelation(dx: F32, dy: F32, valid: npt.NDArray[np.bool_]) -> tu
     return float(apart[best]), best
 
 
-def _row_medians(x: F32, valid: npt.NDArray[np.bool_]) -> F32:
+def _row_medians(x: F32, valid: npt.NDArray[np.bool_], window: int = ROW_WINDOW) -> F32:
     """Each row's median over its valid pixels (the picture's, for a row with none), then
     the running median of those over ROW_WINDOW rows, as a column (of ``x.T``: the
     columns'): a sky's gradient
@@ -204,9 +204,9 @@ def _row_medians(x: F32, valid: npt.NDArray[np.bool_]) -> F32:
     low = ordered[rows, np.maximum(counts - 1, 0) // 2]
     high = ordered[rows, counts // 2]
     middle = np.where(counts > 0, (low + high) / np.float32(2), _median(x[valid]))
-    padded = np.pad(middle.astype(np.float32), ROW_WINDOW // 2, mode="edge")
-    window = np.lib.stride_tricks.sliding_window_view(padded, ROW_WINDOW)
-    return np.sort(window, axis=1)[:, ROW_WINDOW // 2][:, None]
+    padded = np.pad(middle.astype(np.float32), window // 2, mode="edge")
+    runs = np.lib.stride_tricks.sliding_window_view(padded, window)
+    return np.sort(runs, axis=1)[:, window // 2][:, None]
 
 
 @functools.lru_cache(maxsize=64)
@@ -262,9 +262,26 @@ def _lined(grey: F32) -> bool:
     if min(off) > LINED_PRECHECK:
         return False
     valid = np.ones(small.shape, dtype=bool)
-    by_rows = small - _row_medians(small, valid)
-    by_columns = small - _row_medians(small.T, valid.T).T
+    by_rows = small - _row_medians(small, valid, window=1)
+    by_columns = small - _row_medians(small.T, valid.T, window=1).T
     return _no_subject(by_rows, valid) or _no_subject(by_columns, valid)
+
+
+def lined_but_a_corner(grey: F32) -> bool:
+    """Whether a grey picture is its lines but for a caption-sized corner box (a caption on
+    a flag): measured against each line's median, which such a box leaves alone, fewer than
+    CONTENT_MIN pixels outside one of the corner boxes are subject."""
+    small = shrink(grey)
+    valid = np.ones(small.shape, dtype=bool)
+    outside = _keep_masks(*small.shape)[1:]
+    for off_lines in (
+        small - _row_medians(small, valid, window=1),
+        small - _row_medians(small.T, valid.T, window=1).T,
+    ):
+        off = (np.abs(off_lines) > 2 * CONTENT_LEVEL).ravel().astype(np.float64)
+        if float((outside @ off).min()) < CONTENT_MIN:
+            return True
+    return False
 
 
 def subject_pixels(grey: F32) -> bool:

@@ -32,4 +32,20 @@ def test_a_graded_sky_is_lined_and_a_photo_is_not() -> None:
 
     assert lined(grey(sky())) and lined(grey(flag(FRANCE)))
     assert not lined(grey(real("astronaut")))
-    assert profile_fit(grey(real("astronaut")), grey(sky())) is None
+    assert profile_fit(grey(real("astronaut")), grey(real("camera"))) is None  # no lines
+
+
+def test_a_picture_that_is_not_only_its_lines_is_fitted_by_its_median_profile() -> None:
+    """A captioned copy of a flag is not its lines; its sibling, a border crop, is: the
+    pair is fitted across the bands all the same (session 30), the captioned one's profile
+    the median along its lines, which the box leaves alone."""
+    from tests.core.group.test_accuracy_classes import captioned
+
+    img = flag(FRANCE)
+    w, h = img.size
+    boxed = grey(captioned(img))
+    cropped = grey(img.crop((w // 20, h // 20, w - w // 20, h - h // 20)))
+    assert not lined(boxed) and lined(cropped)
+    fit = profile_fit(boxed, cropped)
+    assert fit is not None
+    assert abs(fit[0, 2] + w // 20) < 0.01 * w  # shifted by the cut, across the bands
