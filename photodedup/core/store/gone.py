@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from photodedup.core.store import folders as cache_folders
+from photodedup.core.store.folders import Folders
 
 Stat = Callable[[str], os.stat_result]
 
@@ -134,6 +135,20 @@ class GoneFinder:
 
     def _gone_files(self, candidates: Iterable[Candidate]) -> list[str]:
         return [c.path for c in candidates if is_gone(c.path, c.dev, self._stat)]
+
+
+def unlisted(
+    rows: Iterable[tuple[bytes, int]], listed: Folders, where: dict[str, int]
+) -> list[Candidate]:
+    """Rows (path bytes, device) whose files are not among the ``listed`` folders' files
+    (``where``: folder -> its position in ``listed``, -1 if listed twice)."""
+    found = []
+    for path, dev in rows:
+        name = os.fsdecode(path)
+        n = where.get(name.rpartition(os.sep)[0], -1)
+        if n < 0 or name not in {f.path for f in listed[n][1]}:
+            found.append(Candidate(name, int(dev)))
+    return found
 
 
 def forget_rows(conn: sqlite3.Connection, rows: GoneRows) -> None:

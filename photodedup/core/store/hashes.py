@@ -55,7 +55,7 @@ from photodedup.core.store import folders as cache_folders
 from photodedup.core.store import ranges
 from photodedup.core.store import rows as cache_rows
 from photodedup.core.store.folders import Folders, LibraryAnswer
-from photodedup.core.store.gone import Candidate, GoneFinder, GoneRows, forget_rows
+from photodedup.core.store.gone import Candidate, GoneFinder, GoneRows, forget_rows, unlisted
 from photodedup.core.store.schema import (  # SCHEMA_VERSION: re-exported
     ID_COLUMNS,
     SCHEMA_VERSION,  # noqa: F401
@@ -280,16 +280,7 @@ class HashCache:
         for root in ranges.outermost(roots):
             lo, hi = ranges.prefix_range(root)
             rows += self._select(sql, (lo, hi, ALGO_ID, os.fsencode(root), ALGO_ID))
-        if not rows:
-            return []
-        where = ranges.positions(listed)
-        found = []
-        for path, dev in rows:
-            name = os.fsdecode(path)
-            n = where.get(name.rpartition(os.sep)[0], -1)
-            if n < 0 or name not in {f.path for f in listed[n][1]}:
-                found.append(Candidate(name, int(dev)))
-        return found
+        return unlisted(rows, listed, ranges.positions(listed)) if rows else []
 
     def forget(self, rows: GoneRows) -> None:
         """Drop every version's rows of these gone files and folder snapshots."""
