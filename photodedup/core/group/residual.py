@@ -262,9 +262,14 @@ def _lined(grey: F32) -> bool:
     if min(off) > LINED_PRECHECK:
         return False
     valid = np.ones(small.shape, dtype=bool)
+    return any(_no_subject(off, valid) for off in _off_lines(small))
+
+
+def _off_lines(small: F32) -> tuple[F32, F32]:
+    """A picture less each row's own median, and less each column's."""
+    valid = np.ones(small.shape, dtype=bool)
     by_rows = small - _row_medians(small, valid, window=1)
-    by_columns = small - _row_medians(small.T, valid.T, window=1).T
-    return _no_subject(by_rows, valid) or _no_subject(by_columns, valid)
+    return by_rows, small - _row_medians(small.T, valid.T, window=1).T
 
 
 def lined_but_a_corner(grey: F32) -> bool:
@@ -272,12 +277,8 @@ def lined_but_a_corner(grey: F32) -> bool:
     a flag): measured against each line's median, which such a box leaves alone, fewer than
     CONTENT_MIN pixels outside one of the corner boxes are subject."""
     small = shrink(grey)
-    valid = np.ones(small.shape, dtype=bool)
     outside = _keep_masks(*small.shape)[1:]
-    for off_lines in (
-        small - _row_medians(small, valid, window=1),
-        small - _row_medians(small.T, valid.T, window=1).T,
-    ):
+    for off_lines in _off_lines(small):
         off = (np.abs(off_lines) > 2 * CONTENT_LEVEL).ravel().astype(np.float64)
         if float((outside @ off).min()) < CONTENT_MIN:
             return True

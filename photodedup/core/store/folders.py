@@ -74,33 +74,39 @@ def pack(photos: Sequence[Photo]) -> bytes:
 
 def match(blob: Any, files: list[PhotoFile]) -> list[Photo] | None:
     """The photos of ``files`` if ``blob`` is their folder's intact, current snapshot."""
+    snapshot = _unpacked(blob)
+    if snapshot is None:
+        return None
+    _, paths, identities, infos, fingerprints, content_keys = snapshot
+    if paths != [f.path for f in files] or identities != [f.identity for f in files]:
+        return None
     try:
-        body = blob[4:]
-        if zlib.crc32(body) != int.from_bytes(blob[:4], "little"):
-            return None
-        layout, paths, identities, infos, fingerprints, content_keys = marshal.loads(body)
-        if layout != LAYOUT or paths != [f.path for f in files]:
-            return None
-        if identities != [f.identity for f in files]:
-            return None
         images = map(new_info, infos)
         return list(map(new_photo, zip(files, images, fingerprints, content_keys, strict=True)))
-    except (TypeError, ValueError, EOFError):  # not a snapshot at all
+    except (TypeError, ValueError):  # not a snapshot's fields
         return None
 
 
 def contents(blob: Any) -> tuple[list[str], list[tuple[int, ...]]] | None:
     """The paths and identities an intact snapshot of the current layout lists, else None."""
+    snapshot = _unpacked(blob)
+    if snapshot is None or len(snapshot[1]) != len(snapshot[2]):
+        return None
+    return snapshot[1], snapshot[2]
+
+
+def _unpacked(blob: Any) -> tuple[Any, ...] | None:
+    """The six fields of an intact snapshot of the current layout, else None."""
     try:
         body = blob[4:]
         if zlib.crc32(body) != int.from_bytes(blob[:4], "little"):
             return None
-        layout, paths, identities, *_ = marshal.loads(body)
-    except (TypeError, ValueError, EOFError):
+        fields = marshal.loads(body)
+        if len(fields) != 6 or fields[0] != LAYOUT:
+            return None
+    except (TypeError, ValueError, EOFError):  # not a snapshot at all
         return None
-    if layout != LAYOUT or len(paths) != len(identities):
-        return None
-    return paths, identities
+    return tuple(fields)
 
 
 def snapshots_to_write(

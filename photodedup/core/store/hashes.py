@@ -267,9 +267,7 @@ class HashCache:
                 elif n >= 0:
                     gone.changed_folder(blob, [f.path for f in listed[n][1]])
 
-        for root in ranges.outermost(roots):
-            lo, hi = ranges.prefix_range(root)
-            args = (lo, hi, ALGO_ID, os.fsencode(root), ALGO_ID)
+        for args in ranges.root_args(roots, ALGO_ID):
             self._run("read", lambda conn, args=args: read(conn, args))
         return found
 
@@ -277,9 +275,8 @@ class HashCache:
         """Cached decode failures under ``roots`` whose files are not ``listed``."""
         sql = ranges.under_root_sql("path, dev", "failures")
         rows: list[Any] = []
-        for root in ranges.outermost(roots):
-            lo, hi = ranges.prefix_range(root)
-            rows += self._select(sql, (lo, hi, ALGO_ID, os.fsencode(root), ALGO_ID))
+        for args in ranges.root_args(roots, ALGO_ID):
+            rows += self._select(sql, args)
         return unlisted(rows, listed, ranges.positions(listed)) if rows else []
 
     def forget(self, rows: GoneRows) -> None:
@@ -287,7 +284,6 @@ class HashCache:
         if not rows.files and not rows.folders:
             return
         log.info("forgetting %d gone files, %d folders", len(rows.files), len(rows.folders))
-
         self._run("write", lambda conn: forget_rows(conn, rows))
 
     def lookup_many(
@@ -332,9 +328,7 @@ class HashCache:
         failure_rows: dict[bytes, Any] = {}
         photo_sql = ranges.under_root_sql("path, record", "photos")
         failure_sql = ranges.under_root_sql(f"path, {ID_COLUMNS}, kind, message", "failures")
-        for root in ranges.outermost(roots):
-            lo, hi = ranges.prefix_range(root)
-            args = (lo, hi, ALGO_ID, os.fsencode(root), ALGO_ID)
+        for args in ranges.root_args(roots, ALGO_ID):
             records.update(self._select(photo_sql, args))  # (path, record) pairs
             failure_rows.update(_by_path(self._select(failure_sql, args)))
         return records, failure_rows

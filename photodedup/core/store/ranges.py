@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from photodedup.core.store.folders import Folders
 
@@ -27,6 +27,13 @@ def outermost(roots: Iterable[str]) -> list[str]:
         if not any(root.startswith(k.rstrip("/") + "/") for k in kept):
             kept.append(root)
     return kept
+
+
+def root_args(roots: Iterable[str], algo: str) -> Iterator[tuple[bytes, bytes, str, bytes, str]]:
+    """The arguments of :func:`under_root_sql` for each of the outermost ``roots``."""
+    for root in outermost(roots):
+        lo, hi = prefix_range(root)
+        yield lo, hi, algo, os.fsencode(root), algo
 
 
 def positions(listed: Folders) -> dict[str, int]:
